@@ -1,0 +1,346 @@
+"""Read the record schemas (shipped in `pipeline.schemas`, plus any --schema-dir) into typed specs.
+
+The schema files are the only place record types, field names, kinds, levels
+and the bilingual headings/labels live. This module checks them when loaded:
+an unknown key, kind or level, or a reference to an undefined field, raises
+`SchemaError` naming the file and the key, and listing what is allowed.
+
+Merging an agency directory over the shipped schemas: a file whose
+`x-record-type` is known extends that type (new fields are added; for an
+existing field its synonyms are added to the shipped ones and any other key
+replaces the shipped value); an unknown `x-record-type` adds a new type; a
+`common.json` extends the shared field definitions.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from pipeline.errors import SchemaError
+
+Level = Literal["required", "recommended", "optional"]
+Kind = Literal["text", "date", "dates", "narrative", "list", "integer", "entries"]
+LEVELS: tuple[Level, ...] = ("required", "recommended", "optional")
+KINDS: tuple[Kind, ...] = ("text", "date", "dates", "narrative", "list", "integer", "entries")
+LANGUAGES = ("id", "en")
+
+# Keys a property may carry besides standard JSON Schema validation keywords.
+_FIELD_ANNOTATIONS = frozenset(
+    {"x-kind", "x-level", "x-level-when-closed", "x-label", "x-synonyms", "x-values",
+     "x-dialogue", "x-table-column", "x-markings", "$ref"}
+)
+_JSON_SCHEMA_KEYS = frozenset(
+    {"type", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "enum",
+     "const", "items", "minItems", "maxItems", "properties", "required", "description",
+     "title", "additionalProperties", "uniqueItems"}
+)
+_RECORD_KEYS = frozenset(
+    {"$schema", "$id", "title", "description", "type", "properties", "required",
+     "additionalProperties", "allOf", "x-record-type", "x-label", "x-titles",
+     "x-layout-cues", "x-closed-when", "x-period"}
+)
+_COMMON_KEYS = frozenset({"$schema", "$id", "title", "description", "$defs"})
+TABLE_COLUMNS = ("dialogue", "reflection")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    level: Level
+    label: Mapping[str, str]
+    synonyms: Mapping[str, tuple[str, ...]]
+    level_when_closed: Level | None = None
+    values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # enum value -> its words
+    dialogue: bool = False  # the section holds dialogue turns: "Klien: …" is speech, not a label
+    table_column: str | None = None  # role in a process-recording table
+    markings: tuple[str, ...] = ()  # literal markings (RAHASIA) that give the value
+    entry_fields: tuple[FieldSpec, ...] = ()  # for kind "entries": the fields of one entry
+
+    def all_synonyms(self) -> tuple[str, ...]:
+        return tuple(s for lang in LANGUAGES for s in self.synonyms.get(lang, ()))
+
+    def human_label(self, language: str | None) -> str:
+        return self.label.get(language or "en") or self.label.get("en") or self.name
+
+
+@dataclass(frozen=True)
+class PeriodSpec:
+    """A one-line period (`Januari s.d. Maret 2024`) that gives a start and an end field."""
+
+    start: str
+    end: str
+    synonyms: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class ClosedRule:
+    """When a case counts as closed: `field` equals `value`, or `or_present` has a value."""
+
+    field: str
+    value: str
+    or_present: str | None
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    record_type: str
+    label: Mapping[str, str]
+    titles: Mapping[str, tuple[str, ...]]
+    fields: tuple[FieldSpec, ...]
+    json_schema: Mapping[str, Any]
+    layout_cues: Mapping[str, int] = field(default_factory=dict)
+    closed_rule: ClosedRule | None = None
+    period: PeriodSpec | None = None
+    source: str = ""
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    def has_field(self, name: str) -> bool:
+        return any(spec.name == name for spec in self.fields)
+
+    def human_label(self, language: str | None) -> str:
+        return self.label.get(language or "en") or self.label.get("en") or self.record_type
+
+
+@dataclass(frozen=True)
+class SchemaSet:
+    records: Mapping[str, RecordSpec]
+    envelope: Mapping[str, Any]
+
+    def get(self, record_type: str) -> RecordSpec | None:
+        return self.records.get(record_type)
+
+
+def _fail(source: str, where: str, reason: str) -> SchemaError:
+    return SchemaError(f"{where}: {reason}" if where else reason, source)
+
+
+def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], source: str, where: str) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise _fail(source, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _read_json(path: Path | Any, source: str) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise _fail(source, f"line {exc.lineno}", f"invalid JSON ({exc.msg})") from None
+    except OSError as exc:
+        raise _fail(source, "", f"cannot read ({exc.strerror})") from None
+    if not isinstance(data, dict):
+        raise _fail(source, "", "a schema file must hold a JSON object")
+    return data
+
+
+def _string_lists(value: Any, source: str, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict) or not all(
+        isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v) for v in value.values()
+    ):
+        raise _fail(source, where, 'must map a language to a list of non-empty strings, e.g. {"id": ["…"], "en": ["…"]}')
+    return {lang: tuple(words) for lang, words in value.items()}
+
+
+def _merge_property(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    merged = copy.deepcopy(base)
+    for key, value in extra.items():
+        if key == "x-synonyms" and isinstance(value, dict) and isinstance(merged.get(key), dict):
+            for lang, words in value.items():
+                old = list(merged[key].get(lang, []))
+                merged[key][lang] = list(words) + [w for w in old if w not in words]
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+def _resolve(prop: Mapping[str, Any], common: Mapping[str, Any], source: str, where: str) -> dict[str, Any]:
+    if "$ref" not in prop:
+        return dict(prop)
+    ref = prop["$ref"]
+    prefix = "common.json#/$defs/"
+    if not isinstance(ref, str) or not ref.startswith(prefix):
+        raise _fail(source, where, f"$ref must look like '{prefix}NAME', not {ref!r}")
+    name = ref[len(prefix):]
+    if name not in common:
+        raise _fail(source, where, f"$ref to unknown shared field {name!r} (known: {', '.join(sorted(common))})")
+    local = {k: v for k, v in prop.items() if k != "$ref"}
+    return _merge_property(common[name], local)
+
+
+def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> FieldSpec:
+    _check_keys(prop, _FIELD_ANNOTATIONS | _JSON_SCHEMA_KEYS, source, where)
+    kind = prop.get("x-kind")
+    if kind not in KINDS:
+        raise _fail(source, f"{where}.x-kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
+    level = prop.get("x-level", "optional")
+    if level not in LEVELS:
+        raise _fail(source, f"{where}.x-level", f"must be one of {', '.join(LEVELS)}, not {level!r}")
+    when_closed = prop.get("x-level-when-closed")
+    if when_closed is not None and when_closed not in LEVELS:
+        raise _fail(source, f"{where}.x-level-when-closed", f"must be one of {', '.join(LEVELS)}")
+    synonyms = _string_lists(prop.get("x-synonyms", {}), source, f"{where}.x-synonyms")
+    label = prop.get("x-label", {})
+    if not isinstance(label, dict):
+        raise _fail(source, f"{where}.x-label", 'must map a language to a label, e.g. {"id": "…", "en": "…"}')
+    values = {
+        value: tuple(w for words in _string_lists(langs, source, f"{where}.x-values.{value}").values() for w in words)
+        for value, langs in prop.get("x-values", {}).items()
+    }
+    column = prop.get("x-table-column")
+    if column is not None and column not in TABLE_COLUMNS:
+        raise _fail(source, f"{where}.x-table-column", f"must be one of {', '.join(TABLE_COLUMNS)}")
+    entry_fields: tuple[FieldSpec, ...] = ()
+    if kind == "entries":
+        items = prop.get("items", {})
+        entry_fields = tuple(
+            _field_spec(sub, sub_prop, source, f"{where}.items.properties.{sub}")
+            for sub, sub_prop in items.get("properties", {}).items()
+        )
+    return FieldSpec(
+        name=name,
+        kind=cast(Kind, kind),
+        level=cast(Level, level),
+        label=dict(label),
+        synonyms=synonyms,
+        level_when_closed=cast(Level | None, when_closed),
+        values=values,
+        dialogue=bool(prop.get("x-dialogue", False)),
+        table_column=column,
+        markings=tuple(prop.get("x-markings", ())),
+        entry_fields=entry_fields,
+    )
+
+
+def _validation_schema(data: Mapping[str, Any], props: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "properties": {name: {k: v for k, v in p.items() if not k.startswith("x-")} for name, p in props.items()},
+        "required": [name for name, p in props.items() if p.get("x-level") == "required"],
+    }
+    if "allOf" in data:
+        schema["allOf"] = copy.deepcopy(data["allOf"])
+    return schema
+
+
+def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -> RecordSpec:
+    _check_keys(data, _RECORD_KEYS, source, "")
+    record_type = data.get("x-record-type")
+    if not isinstance(record_type, str) or not record_type.isidentifier():
+        raise _fail(source, "x-record-type", "must name the record type, e.g. \"case_record\"")
+    raw_props = data.get("properties")
+    if not isinstance(raw_props, dict) or not raw_props:
+        raise _fail(source, "properties", "must define at least one field")
+    props = {name: _resolve(p, common, source, f"properties.{name}") for name, p in raw_props.items()}
+    fields = tuple(_field_spec(name, p, source, f"properties.{name}") for name, p in props.items())
+    names = {f.name for f in fields}
+
+    closed_rule = None
+    if "x-closed-when" in data:
+        rule = data["x-closed-when"]
+        closed_rule = ClosedRule(rule.get("field", ""), rule.get("value", ""), rule.get("or_present"))
+        for ref_name in (closed_rule.field, closed_rule.or_present):
+            if ref_name and ref_name not in names:
+                raise _fail(source, "x-closed-when", f"names unknown field {ref_name!r} (fields: {', '.join(sorted(names))})")
+    period = None
+    if "x-period" in data:
+        raw = data["x-period"]
+        period = PeriodSpec(raw.get("start", ""), raw.get("end", ""),
+                            _string_lists(raw.get("x-synonyms", {}), source, "x-period.x-synonyms"))
+        for ref_name in (period.start, period.end):
+            if ref_name not in names:
+                raise _fail(source, "x-period", f"names unknown field {ref_name!r} (fields: {', '.join(sorted(names))})")
+    cues = data.get("x-layout-cues", {})
+    if not isinstance(cues, dict) or not all(isinstance(v, int) for v in cues.values()):
+        raise _fail(source, "x-layout-cues", "must map a cue name to a count")
+    return RecordSpec(
+        record_type=record_type,
+        label=dict(data.get("x-label", {})),
+        titles=_string_lists(data.get("x-titles", {}), source, "x-titles"),
+        fields=fields,
+        json_schema=_validation_schema(data, props),
+        layout_cues=dict(cues),
+        closed_rule=closed_rule,
+        period=period,
+        source=source,
+    )
+
+
+def _merge_record(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    merged = copy.deepcopy(base)
+    for key, value in extra.items():
+        if key == "properties":
+            for name, prop in value.items():
+                old = merged["properties"].get(name)
+                merged["properties"][name] = _merge_property(old, prop) if old else copy.deepcopy(prop)
+        elif key == "x-titles":
+            for lang, words in value.items():
+                merged.setdefault(key, {}).setdefault(lang, [])
+                merged[key][lang] = list(words) + [w for w in merged[key][lang] if w not in words]
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+def _files(directory: Path | Any) -> Iterable[Any]:
+    return sorted((p for p in directory.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+
+
+def load_schemas(extra_dirs: Iterable[Path] = ()) -> SchemaSet:
+    """Return the shipped schemas with each of `extra_dirs` merged over them, in order."""
+    return _load(tuple(Path(d).resolve() for d in extra_dirs))
+
+
+@lru_cache(maxsize=8)
+def _load(extra_dirs: tuple[Path, ...]) -> SchemaSet:
+    shipped = resources.files("pipeline.schemas")
+    directories: list[tuple[Any, str]] = [(shipped, "schemas")]
+    for d in extra_dirs:
+        if not d.is_dir():
+            raise SchemaError("--schema-dir is not a directory", d)
+        directories.append((d, str(d)))
+
+    common: dict[str, Any] = {}
+    raw_records: dict[str, tuple[dict[str, Any], str]] = {}
+    envelope: dict[str, Any] = {}
+    for directory, label in directories:
+        for path in _files(directory):
+            source = f"{label}/{path.name}"
+            data = _read_json(path, source)
+            if path.name == "envelope.json":
+                envelope = data
+            elif path.name == "common.json":
+                _check_keys(data, _COMMON_KEYS, source, "")
+                for name, prop in data.get("$defs", {}).items():
+                    common[name] = _merge_property(common[name], prop) if name in common else prop
+            else:
+                record_type = data.get("x-record-type")
+                if record_type in raw_records:
+                    base, _ = raw_records[record_type]
+                    raw_records[record_type] = (_merge_record(base, data), source)
+                else:
+                    raw_records[str(record_type)] = (data, source)
+    records = {rt: _record_spec(data, common, source) for rt, (data, source) in raw_records.items()}
+    return SchemaSet(records=records, envelope=envelope)
+
+
+def schema_file_text(record_type: str) -> str:
+    """Return the shipped schema file of a record type (or 'envelope', 'common') as text."""
+    name = f"{record_type}.json"
+    file = resources.files("pipeline.schemas").joinpath(name)
+    if not file.is_file():
+        raise SchemaError(f"no schema named {record_type!r}")
+    return file.read_text(encoding="utf-8")
+
