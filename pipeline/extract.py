@@ -1,34 +1,95 @@
 """From a `Document` to the records it holds: the stages after ingestion, in order.
 
-segment -> classify -> sections/fields -> normalise -> validate. Each stage
-reads values and returns new ones; the document is never changed.
+lines -> segment -> classify -> sections -> fields -> validate. Each stage
+reads values and returns new ones; the document is never changed. An
+`Extractor` holds what is costly to build (schemas, the phrase index) and is
+made once per process.
 """
 
 from __future__ import annotations
 
-from pipeline.document import Document
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.classify import Segment, classify, segment
+from pipeline.document import Block, Document
+from pipeline.fields import extract_fields
+from pipeline.language import guess_language
+from pipeline.lines import Line, document_items
+from pipeline.matching import PhraseIndex
 from pipeline.options import ExtractOptions
 from pipeline.records import FileResult, Record
-from pipeline.specs import SchemaSet
+from pipeline.sections import walk_record
+from pipeline.specs import SchemaSet, load_schemas, load_vocabulary
+from pipeline.validate import validate_fields
 
 
-def extract_records(doc: Document, schemas: SchemaSet, options: ExtractOptions) -> FileResult:
-    """Return the records found in `doc`, validated, in document order."""
-    records = (
-        Record(
-            record_type="unknown",
-            confidence=0.0,
-            language=doc.language,
-            pages=(1, max(1, len(doc.pages))),
-            fields={},
-        ),
-    )
-    return FileResult(
-        path=doc.source.path,
-        sha256=doc.source.sha256,
-        format=doc.source.format,
-        pages=len(doc.pages),
-        ocr_pages=doc.ocr_pages,
-        records=records,
-        warnings=doc.warnings,
-    )
+class Extractor:
+    def __init__(self, schemas: SchemaSet, options: ExtractOptions) -> None:
+        self.schemas = schemas
+        self.options = options
+        self.index = PhraseIndex(schemas)
+        self.vocabulary = load_vocabulary()
+
+    def _record(self, seg: Segment, doc: Document, furniture: tuple[Block, ...]) -> tuple[Record, tuple[str, ...]]:
+        verdict = classify(seg, self.index, self.schemas, self.vocabulary)
+        text = " ".join(item.text for item in seg.items if isinstance(item, Line))
+        language = guess_language(text) or doc.language
+        spec = self.schemas.get(verdict.record_type)
+        if spec is None:
+            # Not a case note: report the headings and labels nobody knows, extract nothing.
+            unknown = Record("unknown", verdict.confidence, language, seg.pages, {})
+            return unknown, ()
+        raw = walk_record(seg.items, spec, self.index, self.vocabulary, seg.title_type is not None)
+        first_page = seg.pages[0]
+        page_furniture = tuple(b for b in furniture if b.page == first_page)
+        found = extract_fields(raw, spec, seg.items, page_furniture, self.options.month_first, self.vocabulary)
+        checked = validate_fields(spec, found.values)
+        record = Record(
+            record_type=spec.record_type,
+            confidence=verdict.confidence,
+            language=language,
+            pages=seg.pages,
+            fields=found.values,
+            evidence=found.evidence,
+            missing_required=checked.missing_required,
+            missing_recommended=checked.missing_recommended,
+            unmatched=tuple(raw.unmatched),
+        )
+        return record, found.warnings + checked.warnings
+
+    def extract(self, doc: Document) -> FileResult:
+        """Return the records found in `doc`, validated, in document order."""
+        items = document_items(doc)
+        records: list[Record] = []
+        warnings: list[str] = list(doc.warnings)
+        segments = segment(items, self.index)
+        for number, seg in enumerate(segments, start=1):
+            record, record_warnings = self._record(seg, doc, doc.furniture)
+            records.append(record)
+            prefix = f"record {number}: " if len(segments) > 1 else ""
+            warnings.extend(prefix + w for w in record_warnings)
+        return FileResult(
+            path=doc.source.path,
+            sha256=doc.source.sha256,
+            format=doc.source.format,
+            pages=len(doc.pages),
+            ocr_pages=doc.ocr_pages,
+            records=tuple(records),
+            warnings=tuple(warnings),
+        )
+
+
+@lru_cache(maxsize=4)
+def get_extractor(schema_dirs: tuple[Path, ...] = (), month_first: bool = False) -> Extractor:
+    """Return the process's extractor for these options, built on first use."""
+    options = ExtractOptions(month_first=month_first, schema_dirs=schema_dirs)
+    return Extractor(load_schemas(schema_dirs), options)
+
+
+def extract_records(doc: Document, schemas: SchemaSet | None = None, options: ExtractOptions | None = None) -> FileResult:
+    """Return the records found in `doc` (schemas from `options.schema_dirs` unless given)."""
+    options = options or ExtractOptions()
+    if schemas is None:
+        return get_extractor(tuple(options.schema_dirs), options.month_first).extract(doc)
+    return Extractor(schemas, options).extract(doc)

@@ -319,6 +319,8 @@ def _load(extra_dirs: tuple[Path, ...]) -> SchemaSet:
         for path in _files(directory):
             source = f"{label}/{path.name}"
             data = _read_json(path, source)
+            if path.name == "vocabulary.json":
+                continue  # read by load_vocabulary()
             if path.name == "envelope.json":
                 envelope = data
             elif path.name == "common.json":
@@ -334,6 +336,50 @@ def _load(extra_dirs: tuple[Path, ...]) -> SchemaSet:
                     raw_records[str(record_type)] = (data, source)
     records = {rt: _record_spec(data, common, source) for rt, (data, source) in raw_records.items()}
     return SchemaSet(records=records, envelope=envelope)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words for normalising values and reading letterheads (schemas/vocabulary.json)."""
+
+    placeholders: frozenset[str]
+    period_separators: tuple[str, ...]
+    list_separators: tuple[str, ...]
+    hour_units: tuple[str, ...]
+    minute_units: tuple[str, ...]
+    ordinals: Mapping[str, int]
+    speaker_labels: frozenset[str]
+    letterhead_agency_words: frozenset[str]
+    letterhead_parent_words: tuple[str, ...]
+    letterhead_skip_words: frozenset[str]
+
+
+_VOCABULARY_KEYS = frozenset(
+    {"description", "placeholders", "period_separators", "list_separators", "duration_units",
+     "ordinals", "speaker_labels", "letterhead_agency_words", "letterhead_parent_words",
+     "letterhead_skip_words"}
+)
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """Return the shipped vocabulary, checked for unknown keys."""
+    source = "schemas/vocabulary.json"
+    data = _read_json(resources.files("pipeline.schemas").joinpath("vocabulary.json"), source)
+    _check_keys(data, _VOCABULARY_KEYS, source, "")
+    units = data["duration_units"]
+    return Vocabulary(
+        placeholders=frozenset(w.casefold() for w in data["placeholders"]),
+        period_separators=tuple(sorted(data["period_separators"], key=len, reverse=True)),
+        list_separators=tuple(data["list_separators"]),
+        hour_units=tuple(sorted(units["hours"], key=len, reverse=True)),
+        minute_units=tuple(sorted(units["minutes"], key=len, reverse=True)),
+        ordinals=dict(data["ordinals"]),
+        speaker_labels=frozenset(data["speaker_labels"]),
+        letterhead_agency_words=frozenset(data["letterhead_agency_words"]),
+        letterhead_parent_words=tuple(data["letterhead_parent_words"]),
+        letterhead_skip_words=frozenset(data["letterhead_skip_words"]),
+    )
 
 
 def schema_file_text(record_type: str) -> str:

@@ -1,0 +1,190 @@
+"""Find where each record starts and ends, and decide each record's type.
+
+Order of evidence:
+1. A title line (`CATATAN PROSES`, `Process Recording`, `Laporan Kasus`…) near
+   the top of a page starts a record and names its type (confidence 0.9+).
+   The letterhead lines above a title on the same page belong to its record.
+2. Without a title, the headings and labels found vote for the types whose
+   fields they name (a line several types share counts for each in part),
+   and layout cues add to the vote: dialogue turns for a process record,
+   a dated log table or dated entries for a daily log.
+3. A vote too weak to trust gives `unknown` with confidence below 0.5.
+
+Never changes the items it reads; returns new `Segment` values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.lines import Item, Line, TableItem
+from pipeline.matching import PhraseIndex
+from pipeline.normalize import fold_words, parse_time, find_dates
+from pipeline.specs import SchemaSet, Vocabulary
+
+# A title is a short line; a title-matching phrase in a long line is prose.
+MAX_TITLE_WORDS = 10
+MIN_TITLE_COVERAGE = 0.5
+# A title this close to the top of its page takes the page's first lines (letterhead) with it.
+TITLE_TOP_LINES = 8
+# A record needs this many lines after its title before another title starts a new one.
+MIN_RECORD_LINES = 3
+# Heading/label match needed to count as naming a field.
+MIN_FIELD_COVERAGE = 0.75
+# Votes below this are not a case note.
+MIN_TYPE_SCORE = 4.0
+NARRATIVE_WEIGHT = 2.0
+LABEL_WEIGHT = 1.0
+DIALOGUE_TURNS_BONUS = 4.0
+DATED_ROWS_BONUS = 5.0
+TITLE_CONFIDENCE = 0.95
+UNKNOWN_CONFIDENCE = 0.3
+
+
+@dataclass(frozen=True)
+class Segment:
+    items: tuple[Item, ...]
+    title_type: str | None = None
+    title_text: str | None = None
+
+    @property
+    def pages(self) -> tuple[int, int]:
+        numbers = [item.page for item in self.items] or [1]
+        return min(numbers), max(numbers)
+
+
+@dataclass(frozen=True)
+class Classification:
+    record_type: str
+    confidence: float
+
+
+def title_of(line: Line, index: PhraseIndex) -> str | None:
+    """Return the record type a line titles, or None."""
+    if line.n_words > MAX_TITLE_WORDS or not line.key.words:
+        return None
+    for match in index.match_words(line.key.words):
+        if match.kind == "title" and match.coverage >= MIN_TITLE_COVERAGE:
+            return match.record_type
+        if match.kind == "field":
+            return None  # a longer field heading wins over a title it contains
+    return None
+
+
+def _names_field_of(line: Line, record_type: str, index: PhraseIndex) -> bool:
+    return any(
+        m.kind == "field" and m.record_type == record_type and m.coverage >= MIN_FIELD_COVERAGE
+        for m in index.match_words(line.key.words)
+    )
+
+
+def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
+    """Return the records' spans in document order; a document with no title is one segment."""
+    segments: list[Segment] = []
+    current: list[Item] = []
+    current_title: tuple[str, str] | None = None
+    lines_since_title = 0
+    page_start = 0  # index in `current` where the current page begins
+    page_line = 0  # lines seen on the current page
+    last_page = None
+    for item in items:
+        if item.page != last_page:
+            last_page, page_start, page_line = item.page, len(current), 0
+        if isinstance(item, Line):
+            page_line += 1
+            record_type = title_of(item, index)
+            at_top = page_line <= TITLE_TOP_LINES
+            if record_type and current_title and current_title[0] == record_type and not at_top:
+                if _names_field_of(item, record_type, index):
+                    record_type = None  # e.g. "Ringkasan Kasus" as a section heading
+            if record_type:
+                if current_title is None:
+                    current_title = (record_type, item.text)
+                    lines_since_title = 0
+                elif lines_since_title >= MIN_RECORD_LINES:
+                    split_at = page_start if at_top else len(current)
+                    segments.append(Segment(tuple(current[:split_at]), *current_title))
+                    current = current[split_at:]
+                    page_start = 0
+                    current_title = (record_type, item.text)
+                    lines_since_title = 0
+            elif current_title:
+                lines_since_title += 1
+        current.append(item)
+    if current or not segments:
+        title_type, title_text = current_title or (None, None)
+        segments.append(Segment(tuple(current), title_type, title_text))
+    return tuple(segments)
+
+
+def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:
+    pair = line.label_value()
+    if not pair or not pair[1]:
+        return False
+    label = " ".join(fold_words(pair[0]))
+    return label in vocabulary.speaker_labels
+
+
+def count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:
+    return sum(1 for line in lines if _is_dialogue_turn(line, vocabulary))
+
+
+def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
+    rows = 0
+    for item in seg.items:
+        if isinstance(item, TableItem) and item.table.rows:
+            header = [
+                m.name
+                for cell in item.table.rows[0]
+                for m in index.match(cell.text)[:1]
+                if m.kind == "entry" and m.coverage >= MIN_FIELD_COVERAGE
+            ]
+            if len(set(header)) >= 2:
+                rows += item.table.n_rows - 1
+        elif isinstance(item, Line):
+            dates = find_dates(item.text)
+            if dates and dates[0][1] <= 12 and parse_time(item.text[dates[0][2]:]):
+                rows += 1
+    return rows
+
+
+def classify(seg: Segment, index: PhraseIndex, schemas: SchemaSet, vocabulary: Vocabulary) -> Classification:
+    """Return the segment's record type and a confidence in [0, 1]."""
+    if seg.title_type and seg.title_type in schemas.records:
+        return Classification(seg.title_type, TITLE_CONFIDENCE)
+    scores: dict[str, float] = defaultdict(float)
+    seen: set[tuple[str, str]] = set()
+    lines = [item for item in seg.items if isinstance(item, Line)]
+    texts = [line.text for line in lines] + [
+        cell.text for item in seg.items if isinstance(item, TableItem) for row in item.table.rows for cell in row[:1]
+    ]
+    for text in texts:
+        pair = _label_part(text)
+        matches = [m for m in index.match(pair) if m.kind == "field" and m.coverage >= MIN_FIELD_COVERAGE]
+        fresh = [m for m in matches if (m.record_type, m.name) not in seen]
+        if not fresh:
+            continue
+        types = {m.record_type for m in matches}
+        for m in fresh:
+            seen.add((m.record_type, m.name))
+            kind = schemas.records[m.record_type].field(m.name).kind
+            weight = NARRATIVE_WEIGHT if kind in ("narrative", "list") else LABEL_WEIGHT
+            scores[m.record_type] += weight / len(types)
+    for record_type, spec in schemas.records.items():
+        if "dialogue_turns" in spec.layout_cues and count_dialogue_turns(lines, vocabulary) >= spec.layout_cues["dialogue_turns"]:
+            scores[record_type] += DIALOGUE_TURNS_BONUS
+        if "dated_rows" in spec.layout_cues and _dated_rows(seg, index) >= spec.layout_cues["dated_rows"]:
+            scores[record_type] += DATED_ROWS_BONUS
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < MIN_TYPE_SCORE:
+        return Classification("unknown", UNKNOWN_CONFIDENCE)
+    best = ranked[0][1]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    confidence = 0.5 + 0.45 * (best - second) / best
+    return Classification(ranked[0][0], round(confidence, 3))
+
+
+def _label_part(text: str) -> str:
+    head, sep, _ = text.partition(":")
+    return head if sep and len(head.split()) <= 6 else text

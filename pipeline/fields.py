@@ -1,0 +1,244 @@
+"""Turn a record's raw field text into normalised values, each with its evidence.
+
+By kind: `text` keeps the value as written (whitespace folded; enumerations
+mapped to their schema words); `date`/`dates` become ISO; `integer` a number;
+`narrative` paragraphs joined by newlines; `list` its items; `entries` one
+object per daily-log row. A placeholder (`-`, `....`, `N/A`, `belum diisi`)
+is no value. A value that cannot be normalised (a date nobody can read) is
+dropped with a warning that names the field, never its content.
+
+Also here: `agency_name` from the letterhead when no label gives it, and
+daily-log entries written as dated paragraphs rather than a table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.document import Block
+from pipeline.lines import Item, Line, TableItem
+from pipeline.normalize import (
+    clean_value,
+    find_dates,
+    fold_whitespace,
+    fold_words,
+    is_placeholder,
+    normalise_enum,
+    parse_date,
+    parse_dates,
+    parse_duration,
+    parse_integer,
+    parse_period,
+    parse_time,
+    time_range_minutes,
+)
+from pipeline.records import Evidence
+from pipeline.sections import RawField, RawRecord
+from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
+
+# Letterhead lines are short and at the very top.
+MAX_LETTERHEAD_LINES = 6
+MAX_LETTERHEAD_WORDS = 12
+_BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–]|\d{1,3}[.)]|[a-z][.)])\s+")
+
+
+@dataclass(frozen=True)
+class ExtractedFields:
+    values: dict[str, Any]
+    evidence: dict[str, Evidence]
+    warnings: tuple[str, ...]
+
+
+def _narrative(parts: list[str]) -> str | None:
+    paragraphs = [fold_whitespace(p) for p in parts]
+    paragraphs = [p for p in paragraphs if p and not is_placeholder(p)]
+    return "\n".join(paragraphs) or None
+
+
+def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
+    items: list[str] = []
+    for part in parts:
+        pieces = [part]
+        if not _LIST_MARK.match(part) and len(parts) == 1:
+            for separator in (";", ","):
+                pieces = [p for piece in pieces for p in piece.split(separator)]
+        for piece in pieces:
+            text = fold_whitespace(_LIST_MARK.sub("", piece)).strip(" .;")
+            if text and not is_placeholder(text):
+                items.append(text)
+    return items or None
+
+
+def _normalise(spec: FieldSpec, raw: RawField, month_first: bool, vocabulary: Vocabulary) -> tuple[Any, str | None]:
+    """Return (value, problem) for one field; value None means no usable value."""
+    text = raw.text
+    if spec.kind == "narrative":
+        return _narrative(raw.parts), None
+    if spec.kind == "list":
+        return _list_items(raw.parts, vocabulary), None
+    value = clean_value(text)
+    if is_placeholder(value):
+        return None, None
+    if spec.kind == "text":
+        if spec.values:
+            enum = normalise_enum(value, spec.values)
+            return (enum, None) if enum else (None, "value not one of " + "/".join(spec.values))
+        return value, None
+    if spec.kind == "date":
+        iso = parse_date(value, month_first)
+        return (iso, None) if iso else (None, "date not understood")
+    if spec.kind == "dates":
+        dates = parse_dates(value, month_first)
+        return (dates, None) if dates else (None, "dates not understood")
+    if spec.kind == "integer":
+        number = parse_integer(value)
+        return (number, None) if number is not None else (None, "number not understood")
+    return None, f"kind {spec.kind} has no normaliser"
+
+
+def _entries(spec: FieldSpec, raw: RawField, month_first: bool) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    last_date: str | None = None
+    for row in raw.rows:
+        entry: dict[str, Any] = {}
+        date_text = row.get("date", "")
+        iso = parse_date(date_text, month_first) if date_text.strip() else None
+        if iso:
+            last_date = iso
+        elif not date_text.strip() and last_date:
+            iso = last_date  # a blank date cell takes the date of the row above
+        if iso:
+            entry["date"] = iso
+        time_text = row.get("time", "")
+        clock = parse_time(time_text)
+        if clock:
+            entry["time"] = clock
+        duration_text = row.get("duration_minutes", "")
+        minutes = parse_duration(duration_text)
+        if minutes is None and (bare := _BARE_NUMBER.match(duration_text)):
+            minutes = round(float(bare.group(1).replace(",", ".")))
+        if minutes is None and not duration_text.strip():
+            minutes = time_range_minutes(time_text)
+        if minutes is not None:
+            entry["duration_minutes"] = minutes
+        description = _narrative([row.get("description", "")])
+        if description:
+            entry["description"] = description
+        client = clean_value(row.get("client_name", ""))
+        if client and not is_placeholder(client):
+            entry["client_name"] = client
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def dated_paragraph_entries(items: tuple[Item, ...], month_first: bool) -> list[dict[str, Any]]:
+    """Return daily-log entries written as text: a date line, then `09.00 (45 menit): what happened`."""
+    entries: list[dict[str, Any]] = []
+    current_date: str | None = None
+    current: dict[str, Any] | None = None
+    for item in items:
+        if not isinstance(item, Line):
+            continue
+        text = item.text
+        dates = find_dates(text, month_first)
+        rest = text
+        if dates and dates[0][1] <= 12:
+            current_date = dates[0][0]
+            rest = text[dates[0][2]:].lstrip(" ,:-–")
+        clock = parse_time(rest[:20])
+        if clock and current_date:
+            minutes = parse_duration(rest) or time_range_minutes(rest[:25])
+            description = re.sub(r"^[\d\s:.,–\-]*(?:WIB|WITA|WIT)?", "", rest).strip()
+            description = re.sub(r"^\(?[^)]*?(?:menit|jam|minutes?|hours?)\)?\s*[:\-–]?\s*", "", description, flags=re.I)
+            current = {"date": current_date, "time": clock}
+            if minutes is not None:
+                current["duration_minutes"] = minutes
+            if description:
+                current["description"] = fold_whitespace(description)
+            entries.append(current)
+        elif current is not None and not dates and not item.looks_like_heading():
+            current["description"] = fold_whitespace(f"{current.get('description', '')} {text}")
+    return entries
+
+
+def letterhead_agency(items: tuple[Item, ...], furniture: tuple[Block, ...], vocabulary: Vocabulary) -> tuple[str, int] | None:
+    """Return (agency line, page) from the letterhead: the agency's own line, not its parent's."""
+    candidates: list[tuple[str, int]] = [(b.text, b.page) for b in furniture]
+    for item in items:
+        if isinstance(item, TableItem):
+            break
+        candidates.append((item.text, item.page))
+        if len(candidates) >= MAX_LETTERHEAD_LINES + len(furniture):
+            break
+    for text, page in candidates:
+        for line in text.split("\n"):
+            words = fold_words(line)
+            if not words or len(words) > MAX_LETTERHEAD_WORDS:
+                continue
+            joined = " ".join(words)
+            if any(joined.startswith(" ".join(fold_words(p))) for p in vocabulary.letterhead_parent_words):
+                continue
+            if any(w in vocabulary.letterhead_skip_words for w in words):
+                continue
+            if any(" ".join(fold_words(w)) in words for w in vocabulary.letterhead_agency_words):
+                return fold_whitespace(line), page
+    return None
+
+
+def extract_fields(
+    raw: RawRecord,
+    spec: RecordSpec,
+    items: tuple[Item, ...],
+    furniture: tuple[Block, ...],
+    month_first: bool,
+    vocabulary: Vocabulary,
+) -> ExtractedFields:
+    """Return the record's normalised field values, their evidence and warnings."""
+    values: dict[str, Any] = {}
+    evidence: dict[str, Evidence] = {}
+    warnings: list[str] = []
+    for field_spec in spec.fields:
+        raw_field = raw.fields.get(field_spec.name)
+        if raw_field is None:
+            continue
+        if field_spec.kind == "entries":
+            entries = _entries(field_spec, raw_field, month_first)
+            value: Any = entries or None
+            problem = None
+        else:
+            value, problem = _normalise(field_spec, raw_field, month_first, vocabulary)
+        if problem:
+            warnings.append(f"{field_spec.name}: {problem} (page {raw_field.page})")
+        if value is not None:
+            values[field_spec.name] = value
+            evidence[field_spec.name] = Evidence(raw_field.page, raw_field.label)
+
+    if spec.period and raw.period and not (spec.period.start in values and spec.period.end in values):
+        text, label, page = raw.period
+        start, end = parse_period(text, month_first)
+        for name, iso in ((spec.period.start, start), (spec.period.end, end)):
+            if iso and name not in values:
+                values[name] = iso
+                evidence[name] = Evidence(page, label)
+
+    entries_spec = next((f for f in spec.fields if f.kind == "entries"), None)
+    if entries_spec and entries_spec.name not in values:
+        entries = dated_paragraph_entries(items, month_first)
+        if entries:
+            first_page = next((i.page for i in items), None)
+            values[entries_spec.name] = entries
+            evidence[entries_spec.name] = Evidence(first_page, "dated entries")
+
+    if spec.has_field("agency_name") and "agency_name" not in values:
+        found = letterhead_agency(items, furniture, vocabulary)
+        if found:
+            values["agency_name"], page = found
+            evidence["agency_name"] = Evidence(page, "letterhead")
+
+    ordered = {f.name: values[f.name] for f in spec.fields if f.name in values}
+    return ExtractedFields(ordered, {k: evidence[k] for k in ordered}, tuple(warnings))
+

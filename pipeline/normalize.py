@@ -1,0 +1,231 @@
+"""Fold text for matching, and normalise values: dates, durations, times, enumerations, placeholders.
+
+Folding is for *matching keys* only (headings, labels); values keep their
+spelling and only have whitespace folded and label/bullet marks stripped.
+Dates are parsed by dateparser (Indonesian and English), day first unless
+`month_first`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date
+from functools import lru_cache
+
+from pipeline.specs import load_vocabulary
+
+# Leading numbering of a heading or list item: "I.", "IV)", "1.", "1.2", "1.2.3", "A.", "a)", "(a)", bullets.
+NUMBERING = re.compile(
+    r"^\s*(?P<num>(?:[IVXLC]{1,6}|[A-Za-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|\(\s*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})+|[•●▪◦■□➢►✓*·‣⁃–-])\s+"
+)
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# OCR slips folded on both sides of a match, so "ldentitas" meets "Identitas".
+_OCR_FOLDS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "i"), ("l", "i"), ("|", "i"))
+
+# Date-looking spans, each confirmed by dateparser.
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH_WORD = r"[^\W\d_]{3,}\.?"
+_DATE_SPANS = re.compile(
+    rf"\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
+    rf"|{_DAY}\s+{_MONTH_WORD}\s*,?\s+\d{{4}}"
+    rf"|{_MONTH_WORD}\s+{_DAY},?\s+\d{{4}})\b",
+    re.UNICODE,
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{4}}\b", re.UNICODE)
+_DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
+_TIME = re.compile(r"\b([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)\b")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_INTEGER = re.compile(r"\d+")
+_ONLY_MARKS = re.compile(r"^[\W_]*$", re.UNICODE)
+
+
+def fold_whitespace(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def split_numbering(text: str) -> tuple[str | None, str]:
+    """Return (numbering, rest) for a line such as "II. RIWAYAT MASALAH"; numbering None if absent."""
+    match = NUMBERING.match(text)
+    if not match:
+        return None, text.strip()
+    return match.group("num").strip(), text[match.end():].strip()
+
+
+def fold_words(text: str) -> list[str]:
+    """Return the matching key of a heading or label: lower case, no accents, punctuation or OCR slips."""
+    words = _NON_WORD.sub(" ", strip_accents(text).casefold().replace("_", " ")).split()
+    folded = []
+    for word in words:
+        for old, new in _OCR_FOLDS:
+            word = word.replace(old, new)
+        folded.append(word)
+    return folded
+
+
+def is_placeholder(value: str) -> bool:
+    """Return True when a value says nothing: empty, marks only (`-`, `....`), or `N/A`, `belum diisi`…"""
+    text = fold_whitespace(value).strip(" :").casefold()
+    if not text or _ONLY_MARKS.match(text):
+        return True
+    return text in load_vocabulary().placeholders or text.strip(".") in load_vocabulary().placeholders
+
+
+def clean_value(value: str) -> str:
+    """Return a short value as written, whitespace folded and leading bullets and colons stripped."""
+    _, rest = split_numbering(value) if NUMBERING.match(value) and not _DATE_SPANS.match(value) else (None, value)
+    return fold_whitespace(rest).strip(" :;").strip()
+
+
+@lru_cache(maxsize=4096)
+def _parse_one(span: str, month_first: bool) -> str | None:
+    import dateparser
+
+    parsed = dateparser.parse(
+        span,
+        languages=["id", "en"],
+        settings={
+            "DATE_ORDER": "MDY" if month_first else "DMY",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DATES_FROM": "past",
+        },
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+def find_dates(text: str, month_first: bool = False) -> list[tuple[str, int, int]]:
+    """Return (iso, start, end) for each full date written in `text`, in order."""
+    found = []
+    for match in _DATE_SPANS.finditer(text):
+        iso = _parse_one(match.group(), month_first)
+        if iso:
+            found.append((iso, match.start(), match.end()))
+    return found
+
+
+def parse_date(text: str, month_first: bool = False) -> str | None:
+    """Return the first full date in `text` as ISO `YYYY-MM-DD`, or None."""
+    dates = find_dates(text, month_first)
+    return dates[0][0] if dates else None
+
+
+def parse_dates(text: str, month_first: bool = False) -> list[str]:
+    """Return every date in `text` as ISO, reading "5, 12 dan 19 Maret 2024" as three dates."""
+    dates = [iso for iso, _, _ in find_dates(text, month_first)]
+    vocabulary = load_vocabulary()
+    pieces = [text]
+    for separator in vocabulary.list_separators:
+        pieces = [part for piece in pieces for part in piece.split(separator)]
+    day_only = [int(m.group(1)) for piece in pieces if (m := _DAY_ONLY.match(piece))]
+    if day_only and dates:
+        anchor = date.fromisoformat(dates[0])
+        for day in day_only:
+            try:
+                dates.append(anchor.replace(day=day).isoformat())
+            except ValueError:
+                continue
+    return sorted(dict.fromkeys(dates))
+
+
+@lru_cache(maxsize=1024)
+def _month_year(span: str, last_day: bool) -> str | None:
+    import dateparser
+
+    parsed = dateparser.parse(span, languages=["id", "en"], settings={"REQUIRE_PARTS": ["month", "year"]})
+    if not parsed:
+        return None
+    day = calendar.monthrange(parsed.year, parsed.month)[1] if last_day else 1
+    return date(parsed.year, parsed.month, day).isoformat()
+
+
+def parse_period(text: str, month_first: bool = False) -> tuple[str | None, str | None]:
+    """Return (start, end) ISO dates of a one-line period such as "Januari s.d. Maret 2024".
+
+    A side with only a month takes the first (start) or last (end) day of that
+    month; a side without a year borrows the other side's year.
+    """
+    vocabulary = load_vocabulary()
+    for separator in vocabulary.period_separators:
+        pattern = re.compile(rf"\s+{re.escape(separator)}\s+" if separator.isalpha() else rf"\s*{re.escape(separator)}\s*", re.I)
+        parts = pattern.split(text, maxsplit=1)
+        if len(parts) == 2 and all(p.strip() for p in parts):
+            break
+    else:
+        return None, None
+    left, right = (p.strip() for p in parts)
+    end = parse_date(right, month_first) or _month_year_in(right, last_day=True)
+    year = end[:4] if end else None
+    start = parse_date(left, month_first) or _month_year_in(left, last_day=False)
+    if not start and year:
+        start = parse_date(f"{left} {year}", month_first) or _month_year_in(f"{left} {year}", last_day=False)
+    return start, end
+
+
+def _month_year_in(text: str, last_day: bool) -> str | None:
+    match = _MONTH_YEAR.search(text)
+    return _month_year(match.group(), last_day) if match else None
+
+
+def parse_time(text: str) -> str | None:
+    """Return the first clock time in `text` as "HH:MM" ("09.00 WIB" -> "09:00")."""
+    match = _TIME.search(text)
+    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
+
+
+def time_range_minutes(text: str) -> int | None:
+    """Return the minutes between the first two clock times ("09.00-10.30" -> 90), or None."""
+    times = _TIME.findall(text)
+    if len(times) < 2:
+        return None
+    (h1, m1), (h2, m2) = times[:2]
+    minutes = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
+    return minutes if minutes > 0 else None
+
+
+def parse_duration(text: str) -> int | None:
+    """Return a duration in minutes from "45 menit", "1 jam 30 menit", "1.5 hours", "1,5 jam"; None if none."""
+    vocabulary = load_vocabulary()
+    total = 0.0
+    found = False
+    folded = text.casefold()
+    for units, factor in ((vocabulary.hour_units, 60), (vocabulary.minute_units, 1)):
+        alternatives = "|".join(re.escape(u) for u in units)
+        for match in re.finditer(rf"(\d+(?:[.,]\d+)?)\s*(?:{alternatives})\b", folded):
+            total += float(match.group(1).replace(",", ".")) * factor
+            found = True
+            folded = folded[: match.start()] + " " * (match.end() - match.start()) + folded[match.end():]
+    return round(total) if found else None
+
+
+def parse_integer(text: str) -> int | None:
+    """Return the first integer in `text`, or the value of an ordinal word ("kedua" -> 2)."""
+    match = _INTEGER.search(text)
+    if match:
+        return int(match.group())
+    ordinals = load_vocabulary().ordinals
+    for word in fold_words(text):
+        if word in ordinals:
+            return ordinals[word]
+    return None
+
+
+def normalise_enum(text: str, values: Mapping[str, tuple[str, ...]]) -> str | None:
+    """Return the enumerated value whose words appear in `text` (longest words first), or None."""
+    folded = " " + " ".join(fold_words(text.replace("/", " "))) + " "
+    candidates = sorted(
+        ((" ".join(fold_words(word.replace("/", " "))), value) for value, words in values.items() for word in words),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    for words, value in candidates:
+        if words and f" {words} " in folded:
+            return value
+    return None

@@ -1,0 +1,363 @@
+"""Walk one record's lines and tables, and collect the raw text of each field with its evidence.
+
+Decisions, in order, for each line:
+1. a record title is skipped; a confidentiality marking (`RAHASIA`) gives `confidentiality`;
+2. `Label : value` whose label names a field gives that field (a narrative
+   field opens its section with the value as first text); inside a dialogue
+   section such a line is a dialogue turn, not a label;
+3. a short heading-like line that names a field opens that field's section;
+   a styled heading that names none is reported in `unmatched` and closes the
+   open section (unless it is numbered one level below the section's heading);
+4. a run of dialogue turns with no heading opens the dialogue field's section;
+5. anything else is text of the open section, or of the unlabelled preamble.
+
+Tables: a header row naming daily-log columns gives entries; one naming the
+dialogue and reflection columns of a process recording gives those two
+fields; rows whose first cell names a field give key/value fields; any other
+table is text of the open section.
+
+The output is raw text; `fields.py` normalises it. Nothing here edits the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.lines import Item, Line, TableItem
+from pipeline.matching import Match, PhraseIndex
+from pipeline.normalize import fold_words, split_numbering
+from pipeline.records import Unmatched
+from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
+
+MIN_HEADING_COVERAGE = 0.75
+# Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
+_SUB_LEVELS = frozenset({"lower", "decimal2", "decimal3", "bullet"})
+# Dialogue turns in a row, with no heading, that open the dialogue section.
+IMPLICIT_DIALOGUE_TURNS = 2
+
+
+@dataclass
+class RawField:
+    """Text gathered for one field while walking a record (mutable only inside this stage)."""
+
+    name: str
+    label: str
+    page: int
+    rule: str
+    parts: list[str] = field(default_factory=list)  # paragraphs or list items, in order
+    rows: list[dict[str, str]] = field(default_factory=list)  # daily-log entries as column texts
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p for p in self.parts if p.strip())
+
+
+@dataclass
+class RawRecord:
+    fields: dict[str, RawField] = field(default_factory=dict)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    preamble: list[Line] = field(default_factory=list)
+    period: tuple[str, str, int] | None = None  # (text, label, page) of a one-line period
+
+
+def _numbering_class(numbering: str | None) -> str | None:
+    if numbering is None:
+        return None
+    core = numbering.strip("().")
+    if core.isdigit():
+        return "decimal"
+    if "." in core and core.replace(".", "").isdigit():
+        return f"decimal{core.count('.') + 1}"
+    if set(core) <= set("IVXLC"):
+        return "roman"
+    if len(core) == 1 and core.isupper():
+        return "upper"
+    if len(core) == 1 and core.islower():
+        return "lower"
+    return "bullet"
+
+
+class SectionWalker:
+    """Collects the raw fields of one record of type `spec`."""
+
+    def __init__(self, spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary, has_title: bool) -> None:
+        self.spec = spec
+        self.index = index
+        self.vocabulary = vocabulary
+        self.raw = RawRecord()
+        self.section: RawField | None = None
+        self.section_numbering: str | None = None
+        self.pending_value: RawField | None = None  # a text field's heading waiting for its value line
+        self.entry_columns: dict[int, str] | None = None  # daily-log table column -> entry field
+        self.pending_turns: list[Line] = []
+        self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
+
+    # -- matching ------------------------------------------------------------------
+    def _field_match(self, words: tuple[str, ...], min_coverage: float) -> tuple[FieldSpec, Match] | None:
+        for match in self.index.match_words(words):
+            if match.record_type != self.spec.record_type or match.coverage < min_coverage:
+                continue
+            if match.kind == "field":
+                return self.spec.field(match.name), match
+        return None
+
+    def _is_period(self, words: tuple[str, ...]) -> bool:
+        return any(
+            m.kind == "period" and m.record_type == self.spec.record_type and m.coverage == 1.0
+            for m in self.index.match_words(words)
+        )
+
+    def _marking(self, line: Line) -> FieldSpec | None:
+        for match in self.index.match_words(line.key.words):
+            if match.kind == "marking" and match.record_type == self.spec.record_type and match.coverage == 1.0:
+                return self.spec.field(match.name)
+        return None
+
+    def _is_title(self, line: Line) -> bool:
+        return any(m.kind == "title" and m.coverage >= 0.5 for m in self.index.match_words(line.key.words)[:1]) and line.n_words <= 10
+
+    def _is_turn(self, label: str) -> bool:
+        return " ".join(fold_words(label)) in self.vocabulary.speaker_labels
+
+    def _is_sub_level(self, level: str | None) -> bool:
+        """Return True when a heading numbered `level` sits below the open section's heading."""
+        return level is not None and level != self.section_numbering and level in _SUB_LEVELS
+
+    # -- building ------------------------------------------------------------------
+    def _open(self, spec: FieldSpec, label: str, page: int, rule: str, numbering: str | None) -> RawField:
+        raw = self.raw.fields.get(spec.name)
+        if raw is None:
+            raw = RawField(spec.name, label, page, rule)
+            self.raw.fields[spec.name] = raw
+        self.section = raw if spec.kind in ("narrative", "list", "entries") else None
+        self.section_numbering = _numbering_class(numbering)
+        return raw
+
+    def _set_value(self, spec: FieldSpec, label: str, value: str, page: int, rule: str) -> None:
+        existing = self.raw.fields.get(spec.name)
+        if existing is not None and existing.text.strip():
+            return  # first written value wins; later mentions are usually references
+        raw = RawField(spec.name, label, page, rule, [value])
+        self.raw.fields[spec.name] = raw
+
+    def _add_text(self, line: Line, text: str | None = None) -> None:
+        if self.section is not None:
+            self.section.parts.append(text if text is not None else line.text)
+        else:
+            self.raw.preamble.append(line)
+
+    def _unmatched(self, text: str, kind: str, page: int) -> None:
+        if not self.seen_title:
+            return
+        entry = Unmatched(text.strip().rstrip(":").strip(), kind, page)  # type: ignore[arg-type]
+        if entry.text and entry not in self.raw.unmatched:
+            self.raw.unmatched.append(entry)
+
+    # -- the walk ------------------------------------------------------------------
+    def walk(self, items: tuple[Item, ...]) -> RawRecord:
+        for item in items:
+            if isinstance(item, TableItem):
+                self._flush_turns()
+                self._table(item)
+            else:
+                self._line(item)
+        self._flush_turns()
+        return self.raw
+
+    def _in_dialogue(self) -> bool:
+        return self.section is not None and self.spec.has_field(self.section.name) and self.spec.field(self.section.name).dialogue
+
+    def _dialogue_field(self) -> FieldSpec | None:
+        return next((f for f in self.spec.fields if f.dialogue), None)
+
+    def _flush_turns(self) -> None:
+        """Lines held as possible dialogue turns go to the open section after all."""
+        for line in self.pending_turns:
+            self._add_text(line)
+        self.pending_turns = []
+
+    def _line(self, line: Line) -> None:
+        if self.pending_value is not None:
+            target, self.pending_value = self.pending_value, None
+            if not self._field_match(line.key.words, MIN_HEADING_COVERAGE) and line.label_value() is None:
+                target.parts.append(line.text)
+                return
+        if self._is_title(line) and not self._field_match(line.key.words, MIN_HEADING_COVERAGE):
+            self.seen_title = True
+            return
+        marking = self._marking(line)
+        if marking is not None:
+            self._set_value(marking, line.text, line.text.strip(), line.page, "marking")
+            return
+        pair = line.label_value()
+        if pair is not None and self._label_line(line, *pair):
+            return
+        if line.looks_like_heading() and self._heading_line(line):
+            return
+        self._content_line(line, pair)
+
+    def _label_line(self, line: Line, label: str, value: str) -> bool:
+        """Handle `Label : value`; return False when the line is ordinary text."""
+        _, bare = split_numbering(label)
+        words = tuple(fold_words(bare))
+        found = self._field_match(words, 1.0)
+        if self._in_dialogue() and value:
+            if found is None or found[0].kind != "narrative" or self._is_turn(label):
+                return False
+        if found is None:
+            if self._is_period(words) and value:
+                self._flush_turns()
+                self.raw.period = (value, bare, line.page)
+                return True
+            if value and self._is_turn(label):
+                return False  # a dialogue turn; _content_line decides
+            if len(words) <= 4 and bare[:1].isupper():
+                self._unmatched(bare, "label", line.page)
+            return False
+        self._flush_turns()
+        spec, _ = found
+        if spec.kind in ("narrative", "list", "entries"):
+            raw = self._open(spec, bare, line.page, "label", line.numbering)
+            if value:
+                raw.parts.append(value)
+            return True
+        if not value:
+            self.pending_value = RawField(spec.name, bare, line.page, "label")
+            self.raw.fields.setdefault(spec.name, self.pending_value)
+            if self.section is not None:
+                self.section.parts.append(line.text)
+            return True
+        self._set_value(spec, bare, value, line.page, "label")
+        if self.section is not None and not self._in_dialogue():
+            self.section.parts.append(line.text)  # header lines inside e.g. "Identitas Klien" belong to it too
+        return True
+
+    def _heading_line(self, line: Line) -> bool:
+        text = line.text.strip().rstrip(":").strip()
+        found = self._field_match(line.key.words, MIN_HEADING_COVERAGE)
+        if found is None:
+            if self._is_period(line.key.words):
+                return False
+            if line.styled_heading or (line.numbering and line.text.isupper()):
+                if self._in_dialogue() and not line.styled_heading:
+                    return False
+                _, bare = split_numbering(text)
+                self._unmatched(bare, "heading", line.page)
+                level = _numbering_class(line.numbering)
+                if self.section is not None and not self._is_sub_level(level):
+                    self._flush_turns()
+                    self.section = None
+                    return True
+            return False
+        self._flush_turns()
+        spec, _ = found
+        _, bare = split_numbering(text)
+        raw = self._open(spec, bare, line.page, "heading", line.numbering)
+        if spec.kind not in ("narrative", "list", "entries"):
+            self.pending_value = raw
+        return True
+
+    def _content_line(self, line: Line, pair: tuple[str, str] | None) -> None:
+        dialogue = self._dialogue_field()
+        is_turn = pair is not None and bool(pair[1]) and self._is_turn(pair[0])
+        if is_turn and dialogue is not None and not self._in_dialogue() and dialogue.name not in self.raw.fields:
+            self.pending_turns.append(line)
+            if len(self.pending_turns) >= IMPLICIT_DIALOGUE_TURNS:
+                turns, self.pending_turns = self.pending_turns, []
+                raw = self._open(dialogue, "dialogue turns", turns[0].page, "layout", None)
+                raw.parts.extend(t.text for t in turns)
+            return
+        if self.pending_turns and not is_turn:
+            self._flush_turns()
+        self._add_text(line)
+
+    # -- tables --------------------------------------------------------------------
+    def _cell_field(self, text: str) -> FieldSpec | None:
+        _, bare = split_numbering(text.strip().rstrip(":"))
+        found = self._field_match(tuple(fold_words(bare)), MIN_HEADING_COVERAGE)
+        return found[0] if found else None
+
+    def _entry_header(self, cells: list[str]) -> dict[int, str]:
+        entries = next((f for f in self.spec.fields if f.kind == "entries"), None)
+        if entries is None:
+            return {}
+        columns: dict[int, str] = {}
+        for col, text in enumerate(cells):
+            for match in self.index.match(text):
+                if match.kind == "entry" and match.record_type == self.spec.record_type and match.coverage >= MIN_HEADING_COVERAGE:
+                    if match.name not in columns.values():
+                        columns[col] = match.name
+                    break
+        return columns if len(columns) >= 2 else {}
+
+    def _table(self, item: TableItem) -> None:
+        rows = [[cell.text for cell in row] for row in item.table.rows]
+        if not rows:
+            return
+        header = rows[0]
+        columns = self._entry_header(header)
+        if columns:
+            self.entry_columns = columns
+            self._entry_rows(rows[1:], item.page)
+            return
+        if self.entry_columns and len(header) > max(self.entry_columns) and not self._cell_field(header[0]):
+            self._entry_rows(rows, item.page)  # the log table continues on the next page
+            return
+        header_fields = [self._cell_field(text) for text in header]
+        roles = {f.table_column for f in header_fields if f is not None and f.table_column}
+        if {"dialogue", "reflection"} <= roles:
+            self._process_table(rows, header_fields, item.page)
+            return
+        if not self._key_value_rows(rows, item.page) and self.section is not None:
+            self.section.parts.extend(" | ".join(c for c in row if c.strip()) for row in rows)
+
+    def _entry_rows(self, rows: list[list[str]], page: int) -> None:
+        assert self.entry_columns is not None
+        entries = next(f for f in self.spec.fields if f.kind == "entries")
+        raw = self.raw.fields.get(entries.name) or RawField(entries.name, "table", page, "table")
+        self.raw.fields[entries.name] = raw
+        for row in rows:
+            values = {name: row[col].strip() for col, name in self.entry_columns.items() if col < len(row)}
+            if any(values.values()):
+                raw.rows.append(values)
+
+    def _process_table(self, rows: list[list[str]], header: list[FieldSpec | None], page: int) -> None:
+        for col, spec in enumerate(header):
+            if spec is None:
+                continue
+            raw = self.raw.fields.get(spec.name) or RawField(spec.name, rows[0][col].strip(), page, "table column")
+            self.raw.fields[spec.name] = raw
+            raw.parts.extend(row[col] for row in rows[1:] if col < len(row) and row[col].strip())
+        self.section = None
+
+    def _key_value_rows(self, rows: list[list[str]], page: int) -> bool:
+        """Read rows whose label cells name fields; return False when none does."""
+        matched = False
+        for row in rows:
+            cells = [c for i, c in enumerate(row) if i == 0 or c != row[i - 1]]  # merged cells once
+            if cells and cells[-1].strip() in (":", "："):
+                cells = cells[:-1]
+            cells = [c for c in cells if c.strip() not in (":", "：")]
+            for i in range(0, len(cells) - 1, 2):
+                label, value = cells[i].strip().rstrip(":").strip(), cells[i + 1].strip().lstrip(":：").strip()
+                spec = self._cell_field(label)
+                if spec is None:
+                    if label and len(label.split()) <= 5:
+                        self._unmatched(label, "label", page)
+                    continue
+                matched = True
+                if spec.kind in ("narrative", "list"):
+                    raw = self._open(spec, label, page, "table", None)
+                    if value:
+                        raw.parts.append(value)
+                    self.section = None
+                else:
+                    self._set_value(spec, label, value, page, "table")
+        return matched
+
+
+def walk_record(
+    items: tuple[Item, ...], spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary, has_title: bool
+) -> RawRecord:
+    """Return the raw fields of one record of type `spec` (`has_title`: the record opens with a title line)."""
+    return SectionWalker(spec, index, vocabulary, has_title).walk(items)
