@@ -1,0 +1,98 @@
+"""Normalisation of values as the contract writes them: dates, durations, placeholders, enums."""
+
+import pytest
+
+from pipeline.normalize import (
+    fold_words,
+    is_placeholder,
+    normalise_enum,
+    parse_date,
+    parse_dates,
+    parse_duration,
+    parse_integer,
+    parse_period,
+    parse_time,
+    split_numbering,
+)
+from pipeline.specs import load_schemas
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("5 Maret 2024", "2024-03-05"),
+        ("Selasa, 5 Maret 2024", "2024-03-05"),
+        ("05/03/2024", "2024-03-05"),
+        ("2024-03-05", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),
+        ("5th March 2024", "2024-03-05"),
+        ("Hari/Tanggal: Kamis, 12 Desember 2023 pukul 10.00", "2023-12-12"),
+        ("belum diisi", None),
+    ],
+)
+def test_dates_become_iso(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_month_first_reads_numeric_dates_the_other_way():
+    assert parse_date("05/03/2024", month_first=True) == "2024-05-03"
+
+
+def test_several_dates_share_a_month():
+    assert parse_dates("5, 12 dan 19 Maret 2024") == ["2024-03-05", "2024-03-12", "2024-03-19"]
+    assert parse_dates("4 April 2024 and 11 April 2024") == ["2024-04-04", "2024-04-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Januari s.d. Maret 2024", "2024-01-01", "2024-03-31"),
+        ("1 Jan – 31 Mar 2024", "2024-01-01", "2024-03-31"),
+        ("1 Februari 2024 sampai dengan 30 April 2024", "2024-02-01", "2024-04-30"),
+        ("January to June 2023", "2023-01-01", "2023-06-30"),
+    ],
+)
+def test_one_line_period_gives_start_and_end(text, start, end):
+    assert parse_period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("45 menit", 45), ("1 jam 30 menit", 90), ("1.5 hours", 90), ("1,5 jam", 90), ("30 minutes", 30), ("2 jam", 120), ("sebentar", None)],
+)
+def test_durations_become_minutes(text, minutes):
+    assert parse_duration(text) == minutes
+
+
+def test_clock_times_and_session_numbers():
+    assert parse_time("09.00 WIB") == "09:00"
+    assert parse_time("pukul 8:05") == "08:05"
+    assert parse_integer("Sesi ke-3") == 3
+    assert parse_integer("kedua") == 2
+
+
+@pytest.mark.parametrize("value", ["-", "....", "…", "N/A", "belum diisi", "Tidak ada data", "  ", "___"])
+def test_placeholders_count_as_empty(value):
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["Budi", "0", "Ibu Sri Wahyuni"])
+def test_real_values_are_not_placeholders(value):
+    assert not is_placeholder(value)
+
+
+def test_numbering_and_ocr_slips_are_folded_for_matching():
+    assert split_numbering("II. RIWAYAT MASALAH") == ("II.", "RIWAYAT MASALAH")
+    assert split_numbering("1.2 Latar belakang") == ("1.2", "Latar belakang")
+    assert fold_words("ldentitas Klien:") == fold_words("IDENTITAS KLIEN")
+
+
+def test_enumerations_use_the_schema_words():
+    schemas = load_schemas()
+    status = schemas.records["case_record"].field("case_status").values
+    assert normalise_enum("Selesai (terminasi)", status) == "closed"
+    assert normalise_enum("Masih berjalan", status) == "open"
+    agency = schemas.records["agency_record"]
+    assert normalise_enum("Kabupaten/Kota", agency.field("service_authority").values) == "district"
+    assert normalise_enum("Semi Panti", agency.field("agency_nature").values) == "semi_institutional"
+    assert normalise_enum("Non-Panti (berbasis masyarakat)", agency.field("agency_nature").values) == "non_institutional"
