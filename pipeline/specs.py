@@ -156,7 +156,15 @@ def _string_lists(value: Any, source: str, where: str) -> dict[str, tuple[str, .
 def _merge_property(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     merged = copy.deepcopy(base)
     for key, value in extra.items():
-        if key == "x-synonyms" and isinstance(value, dict) and isinstance(merged.get(key), dict):
+        if key == "items" and isinstance(value, dict) and isinstance(merged.get(key), dict):
+            items = merged[key]
+            for name, prop in value.get("properties", {}).items():
+                old = items.setdefault("properties", {}).get(name)
+                items["properties"][name] = _merge_property(old, prop) if old else copy.deepcopy(prop)
+            for item_key, item_value in value.items():
+                if item_key != "properties":
+                    items[item_key] = copy.deepcopy(item_value)
+        elif key == "x-synonyms" and isinstance(value, dict) and isinstance(merged.get(key), dict):
             for lang, words in value.items():
                 old = list(merged[key].get(lang, []))
                 merged[key][lang] = list(words) + [w for w in old if w not in words]
@@ -194,9 +202,12 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
     label = prop.get("x-label", {})
     if not isinstance(label, dict):
         raise _fail(source, f"{where}.x-label", 'must map a language to a label, e.g. {"id": "…", "en": "…"}')
+    raw_values = prop.get("x-values", {})
+    if not isinstance(raw_values, dict):
+        raise _fail(source, f"{where}.x-values", 'must map each value to its words, e.g. {"closed": {"id": ["selesai"]}}')
     values = {
         value: tuple(w for words in _string_lists(langs, source, f"{where}.x-values.{value}").values() for w in words)
-        for value, langs in prop.get("x-values", {}).items()
+        for value, langs in raw_values.items()
     }
     column = prop.get("x-table-column")
     if column is not None and column not in TABLE_COLUMNS:
@@ -204,6 +215,9 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
     entry_fields: tuple[FieldSpec, ...] = ()
     if kind == "entries":
         items = prop.get("items", {})
+        if not isinstance(items, dict) or not isinstance(items.get("properties"), dict) or not items["properties"]:
+            raise _fail(source, f"{where}.items", "an entries field must define the fields of one entry in items.properties")
+        _check_keys(items, _JSON_SCHEMA_KEYS, source, f"{where}.items")
         entry_fields = tuple(
             _field_spec(sub, sub_prop, source, f"{where}.items.properties.{sub}")
             for sub, sub_prop in items.get("properties", {}).items()
@@ -223,11 +237,20 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
     )
 
 
+def _without_annotations(value: Any) -> Any:
+    """Return a property schema with the `x-` annotations removed, at every depth."""
+    if isinstance(value, dict):
+        return {k: _without_annotations(v) for k, v in value.items() if not k.startswith("x-")}
+    if isinstance(value, list):
+        return [_without_annotations(v) for v in value]
+    return value
+
+
 def _validation_schema(data: Mapping[str, Any], props: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "type": "object",
-        "properties": {name: {k: v for k, v in p.items() if not k.startswith("x-")} for name, p in props.items()},
+        "properties": {name: _without_annotations(p) for name, p in props.items()},
         "required": [name for name, p in props.items() if p.get("x-level") == "required"],
     }
     if "allOf" in data:
@@ -248,6 +271,9 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
     names = {f.name for f in fields}
 
     closed_rule = None
+    for key in ("x-closed-when", "x-period", "x-label", "x-titles"):
+        if key in data and not isinstance(data[key], dict):
+            raise _fail(source, key, "must be a JSON object")
     if "x-closed-when" in data:
         rule = data["x-closed-when"]
         closed_rule = ClosedRule(rule.get("field", ""), rule.get("value", ""), rule.get("or_present"))
