@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipeline.lines import Item, Line, TableItem
 from pipeline.matching import PhraseIndex
-from pipeline.normalize import fold_words, parse_time, find_dates
+from pipeline.normalize import find_dates, fold_words, parse_time
 from pipeline.specs import SchemaSet, Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
@@ -95,9 +95,11 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             page_line += 1
             record_type = title_of(item, index)
             at_top = page_line <= TITLE_TOP_LINES
-            if record_type and current_title and current_title[0] == record_type and not at_top:
-                if _names_field_of(item, record_type, index):
-                    record_type = None  # e.g. "Ringkasan Kasus" as a section heading
+            same_type_below_top = bool(
+                record_type and current_title and current_title[0] == record_type and not at_top
+            )
+            if same_type_below_top and _names_field_of(item, str(record_type), index):
+                record_type = None  # e.g. "Ringkasan Kasus" as a section heading
             if record_type:
                 if current_title is None:
                     current_title = (record_type, item.text)
@@ -144,12 +146,14 @@ def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
                 rows += item.table.n_rows - 1
         elif isinstance(item, Line):
             dates = find_dates(item.text)
-            if dates and dates[0][1] <= 12 and parse_time(item.text[dates[0][2]:]):
+            if dates and dates[0][1] <= 12 and parse_time(item.text[dates[0][2] :]):
                 rows += 1
     return rows
 
 
-def classify(seg: Segment, index: PhraseIndex, schemas: SchemaSet, vocabulary: Vocabulary) -> Classification:
+def classify(
+    seg: Segment, index: PhraseIndex, schemas: SchemaSet, vocabulary: Vocabulary
+) -> Classification:
     """Return the segment's record type and a confidence in [0, 1]."""
     if seg.title_type and seg.title_type in schemas.records:
         return Classification(seg.title_type, TITLE_CONFIDENCE)
@@ -157,11 +161,17 @@ def classify(seg: Segment, index: PhraseIndex, schemas: SchemaSet, vocabulary: V
     seen: set[tuple[str, str]] = set()
     lines = [item for item in seg.items if isinstance(item, Line)]
     texts = [line.text for line in lines] + [
-        cell.text for item in seg.items if isinstance(item, TableItem) for row in item.table.rows for cell in row[:1]
+        cell.text
+        for item in seg.items
+        if isinstance(item, TableItem)
+        for row in item.table.rows
+        for cell in row[:1]
     ]
     for text in texts:
         pair = _label_part(text)
-        matches = [m for m in index.match(pair) if m.kind == "field" and m.coverage >= MIN_FIELD_COVERAGE]
+        matches = [
+            m for m in index.match(pair) if m.kind == "field" and m.coverage >= MIN_FIELD_COVERAGE
+        ]
         fresh = [m for m in matches if (m.record_type, m.name) not in seen]
         if not fresh:
             continue
@@ -172,9 +182,15 @@ def classify(seg: Segment, index: PhraseIndex, schemas: SchemaSet, vocabulary: V
             weight = NARRATIVE_WEIGHT if kind in ("narrative", "list") else LABEL_WEIGHT
             scores[m.record_type] += weight / len(types)
     for record_type, spec in schemas.records.items():
-        if "dialogue_turns" in spec.layout_cues and count_dialogue_turns(lines, vocabulary) >= spec.layout_cues["dialogue_turns"]:
+        if (
+            "dialogue_turns" in spec.layout_cues
+            and count_dialogue_turns(lines, vocabulary) >= spec.layout_cues["dialogue_turns"]
+        ):
             scores[record_type] += DIALOGUE_TURNS_BONUS
-        if "dated_rows" in spec.layout_cues and _dated_rows(seg, index) >= spec.layout_cues["dated_rows"]:
+        if (
+            "dated_rows" in spec.layout_cues
+            and _dated_rows(seg, index) >= spec.layout_cues["dated_rows"]
+        ):
             scores[record_type] += DATED_ROWS_BONUS
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < MIN_TYPE_SCORE:

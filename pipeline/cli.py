@@ -14,14 +14,35 @@ from pipeline import __version__
 
 # name -> "module:click command object". Order is the order shown in --help.
 _COMMANDS: dict[str, tuple[str, str]] = {
-    "inspect": ("pipeline.commands.inspect_cmd:inspect_command", "Show the document model of one file."),
-    "process": ("pipeline.commands.process_cmd:process_command", "Turn case notes into JSON records."),
+    "inspect": (
+        "pipeline.commands.inspect_cmd:inspect_command",
+        "Show the document model of one file.",
+    ),
+    "process": (
+        "pipeline.commands.process_cmd:process_command",
+        "Turn case notes into JSON records.",
+    ),
     "schema": ("pipeline.commands.schema_cmd:schema_command", "List or show the record schemas."),
-    "evaluate": ("pipeline.commands.evaluate_cmd:evaluate_command", "Score predictions against gold records."),
-    "summarize": ("pipeline.commands.summarize_cmd:summarize_command", "Write DOCX summaries from JSON records."),
-    "audit": ("pipeline.commands.audit_cmd:audit_command", "Completeness audit of a run (HTML, CSV)."),
-    "export": ("pipeline.commands.export_cmd:export_command", "De-identified research export of a run."),
-    "headings": ("pipeline.commands.headings_cmd:headings_command", "Headings no schema field knows yet."),
+    "evaluate": (
+        "pipeline.commands.evaluate_cmd:evaluate_command",
+        "Score predictions against gold records.",
+    ),
+    "summarize": (
+        "pipeline.commands.summarize_cmd:summarize_command",
+        "Write DOCX summaries from JSON records.",
+    ),
+    "audit": (
+        "pipeline.commands.audit_cmd:audit_command",
+        "Completeness audit of a run (HTML, CSV).",
+    ),
+    "export": (
+        "pipeline.commands.export_cmd:export_command",
+        "De-identified research export of a run.",
+    ),
+    "headings": (
+        "pipeline.commands.headings_cmd:headings_command",
+        "Headings no schema field knows yet.",
+    ),
 }
 
 

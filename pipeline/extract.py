@@ -31,7 +31,9 @@ class Extractor:
         self.index = PhraseIndex(schemas)
         self.vocabulary = load_vocabulary()
 
-    def _record(self, seg: Segment, doc: Document, furniture: tuple[Block, ...]) -> tuple[Record, tuple[str, ...]]:
+    def _record(
+        self, seg: Segment, doc: Document, furniture: tuple[Block, ...]
+    ) -> tuple[Record, tuple[str, ...]]:
         verdict = classify(seg, self.index, self.schemas, self.vocabulary)
         text = " ".join(item.text for item in seg.items if isinstance(item, Line))
         language = guess_language(text) or doc.language
@@ -43,7 +45,9 @@ class Extractor:
         raw = walk_record(seg.items, spec, self.index, self.vocabulary, seg.title_type is not None)
         first_page = seg.pages[0]
         page_furniture = tuple(b for b in furniture if b.page == first_page)
-        found = extract_fields(raw, spec, seg.items, page_furniture, self.options.month_first, self.vocabulary)
+        found = extract_fields(
+            raw, spec, seg.items, page_furniture, self.options.month_first, self.vocabulary
+        )
         checked = validate_fields(spec, found.values)
         record = Record(
             record_type=spec.record_type,
@@ -87,7 +91,9 @@ def get_extractor(schema_dirs: tuple[Path, ...] = (), month_first: bool = False)
     return Extractor(load_schemas(schema_dirs), options)
 
 
-def extract_records(doc: Document, schemas: SchemaSet | None = None, options: ExtractOptions | None = None) -> FileResult:
+def extract_records(
+    doc: Document, schemas: SchemaSet | None = None, options: ExtractOptions | None = None
+) -> FileResult:
     """Return the records found in `doc` (schemas from `options.schema_dirs` unless given)."""
     options = options or ExtractOptions()
     if schemas is None:

@@ -72,7 +72,9 @@ def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
     return items or None
 
 
-def _normalise(spec: FieldSpec, raw: RawField, month_first: bool, vocabulary: Vocabulary) -> tuple[Any, str | None]:
+def _normalise(
+    spec: FieldSpec, raw: RawField, month_first: bool, vocabulary: Vocabulary
+) -> tuple[Any, str | None]:
     """Return (value, problem) for one field; value None means no usable value."""
     text = raw.text
     if spec.kind == "narrative":
@@ -148,12 +150,17 @@ def dated_paragraph_entries(items: tuple[Item, ...], month_first: bool) -> list[
         rest = text
         if dates and dates[0][1] <= 12:
             current_date = dates[0][0]
-            rest = text[dates[0][2]:].lstrip(" ,:-–")
+            rest = text[dates[0][2] :].lstrip(" ,:-–")
         clock = parse_time(rest[:20])
         if clock and current_date:
             minutes = parse_duration(rest) or time_range_minutes(rest[:25])
             description = re.sub(r"^[\d\s:.,–\-]*(?:WIB|WITA|WIT)?", "", rest).strip()
-            description = re.sub(r"^\(?[^)]*?(?:menit|jam|minutes?|hours?)\)?\s*[:\-–]?\s*", "", description, flags=re.I)
+            description = re.sub(
+                r"^\(?[^)]*?(?:menit|jam|minutes?|hours?)\)?\s*[:\-–]?\s*",
+                "",
+                description,
+                flags=re.I,
+            )
             current = {"date": current_date, "time": clock}
             if minutes is not None:
                 current["duration_minutes"] = minutes
@@ -165,7 +172,9 @@ def dated_paragraph_entries(items: tuple[Item, ...], month_first: bool) -> list[
     return entries
 
 
-def letterhead_agency(items: tuple[Item, ...], furniture: tuple[Block, ...], vocabulary: Vocabulary) -> tuple[str, int] | None:
+def letterhead_agency(
+    items: tuple[Item, ...], furniture: tuple[Block, ...], vocabulary: Vocabulary
+) -> tuple[str, int] | None:
     """Return (agency line, page) from the letterhead: the agency's own line, not its parent's."""
     candidates: list[tuple[str, int]] = [(b.text, b.page) for b in furniture]
     for item in items:
@@ -180,7 +189,10 @@ def letterhead_agency(items: tuple[Item, ...], furniture: tuple[Block, ...], voc
             if not words or len(words) > MAX_LETTERHEAD_WORDS:
                 continue
             joined = " ".join(words)
-            if any(joined.startswith(" ".join(fold_words(p))) for p in vocabulary.letterhead_parent_words):
+            if any(
+                joined.startswith(" ".join(fold_words(p)))
+                for p in vocabulary.letterhead_parent_words
+            ):
                 continue
             if any(w in vocabulary.letterhead_skip_words for w in words):
                 continue
@@ -217,7 +229,11 @@ def extract_fields(
             values[field_spec.name] = value
             evidence[field_spec.name] = Evidence(raw_field.page, raw_field.label)
 
-    if spec.period and raw.period and not (spec.period.start in values and spec.period.end in values):
+    if (
+        spec.period
+        and raw.period
+        and not (spec.period.start in values and spec.period.end in values)
+    ):
         text, label, page = raw.period
         start, end = parse_period(text, month_first)
         for name, iso in ((spec.period.start, start), (spec.period.end, end)):
@@ -241,4 +257,3 @@ def extract_fields(
 
     ordered = {f.name: values[f.name] for f in spec.fields if f.name in values}
     return ExtractedFields(ordered, {k: evidence[k] for k in ordered}, tuple(warnings))
-

@@ -62,7 +62,9 @@ class Line:
         letters = [c for c in text if c.isalpha()]
         all_caps = bool(letters) and all(c.isupper() for c in letters)
         ends_sentence = bool(_SENTENCE_END.search(text)) and not text.endswith(":")
-        return (all_caps or self.numbering is not None or text.endswith(":") or self.only) and not ends_sentence
+        return (
+            all_caps or self.numbering is not None or text.endswith(":") or self.only
+        ) and not ends_sentence
 
 
 def _styled_heading(block: Block) -> bool:
@@ -71,7 +73,10 @@ def _styled_heading(block: Block) -> bool:
         return True
     if style.style_name and _HEADING_STYLE.match(style.style_name):
         return True
-    return bool(style.bold or (style.size_ratio or 1.0) >= HEADING_SIZE_RATIO) and len(block.text.split()) <= MAX_HEADING_WORDS
+    return (
+        bool(style.bold or (style.size_ratio or 1.0) >= HEADING_SIZE_RATIO)
+        and len(block.text.split()) <= MAX_HEADING_WORDS
+    )
 
 
 @dataclass(frozen=True)
@@ -98,5 +103,7 @@ def document_items(doc: Document) -> tuple[Item, ...]:
             if i == 0 and block.style.numbering and not part.startswith(block.style.numbering):
                 text = f"{block.style.numbering} {part}"  # Word auto-numbering is not in the text
             only = len(parts) == 1
-            items.append(Line(text, block.page, index, i == 0, only, styled and only, line_key(text)))
+            items.append(
+                Line(text, block.page, index, i == 0, only, styled and only, line_key(text))
+            )
     return tuple(items)

@@ -68,9 +68,13 @@ class PhraseIndex:
                     for marking in field.markings:
                         self._add("marking", rt, field.name, [marking])
             if spec.period:
-                self._add("period", rt, "period", [s for ss in spec.period.synonyms.values() for s in ss])
+                self._add(
+                    "period", rt, "period", [s for ss in spec.period.synonyms.values() for s in ss]
+                )
 
-    def _add(self, kind: MatchKind, record_type: str, name: str, phrases: list[str] | tuple[str, ...]) -> None:
+    def _add(
+        self, kind: MatchKind, record_type: str, name: str, phrases: list[str] | tuple[str, ...]
+    ) -> None:
         from spacy.tokens import Doc
 
         key = f"{kind}|{record_type}|{name}"

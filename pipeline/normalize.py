@@ -57,7 +57,7 @@ def split_numbering(text: str) -> tuple[str | None, str]:
     match = NUMBERING.match(text)
     if not match:
         return None, text.strip()
-    return match.group("num").strip(), text[match.end():].strip()
+    return match.group("num").strip(), text[match.end() :].strip()
 
 
 def fold_words(text: str) -> list[str]:
@@ -76,12 +76,18 @@ def is_placeholder(value: str) -> bool:
     text = fold_whitespace(value).strip(" :").casefold()
     if not text or _ONLY_MARKS.match(text):
         return True
-    return text in load_vocabulary().placeholders or text.strip(".") in load_vocabulary().placeholders
+    return (
+        text in load_vocabulary().placeholders or text.strip(".") in load_vocabulary().placeholders
+    )
 
 
 def clean_value(value: str) -> str:
     """Return a short value as written, whitespace folded and leading bullets and colons stripped."""
-    _, rest = split_numbering(value) if NUMBERING.match(value) and not _DATE_SPANS.match(value) else (None, value)
+    _, rest = (
+        split_numbering(value)
+        if NUMBERING.match(value) and not _DATE_SPANS.match(value)
+        else (None, value)
+    )
     return fold_whitespace(rest).strip(" :;").strip()
 
 
@@ -139,7 +145,9 @@ def parse_dates(text: str, month_first: bool = False) -> list[str]:
 def _month_year(span: str, last_day: bool) -> str | None:
     import dateparser
 
-    parsed = dateparser.parse(span, languages=["id", "en"], settings={"REQUIRE_PARTS": ["month", "year"]})
+    parsed = dateparser.parse(
+        span, languages=["id", "en"], settings={"REQUIRE_PARTS": ["month", "year"]}
+    )
     if not parsed:
         return None
     day = calendar.monthrange(parsed.year, parsed.month)[1] if last_day else 1
@@ -154,7 +162,12 @@ def parse_period(text: str, month_first: bool = False) -> tuple[str | None, str 
     """
     vocabulary = load_vocabulary()
     for separator in vocabulary.period_separators:
-        pattern = re.compile(rf"\s+{re.escape(separator)}\s+" if separator.isalpha() else rf"\s*{re.escape(separator)}\s*", re.I)
+        pattern = re.compile(
+            rf"\s+{re.escape(separator)}\s+"
+            if separator.isalpha()
+            else rf"\s*{re.escape(separator)}\s*",
+            re.I,
+        )
         parts = pattern.split(text, maxsplit=1)
         if len(parts) == 2 and all(p.strip() for p in parts):
             break
@@ -165,7 +178,9 @@ def parse_period(text: str, month_first: bool = False) -> tuple[str | None, str 
     year = end[:4] if end else None
     start = parse_date(left, month_first) or _month_year_in(left, last_day=False)
     if not start and year:
-        start = parse_date(f"{left} {year}", month_first) or _month_year_in(f"{left} {year}", last_day=False)
+        start = parse_date(f"{left} {year}", month_first) or _month_year_in(
+            f"{left} {year}", last_day=False
+        )
     return start, end
 
 
@@ -201,7 +216,11 @@ def parse_duration(text: str) -> int | None:
         for match in re.finditer(rf"(\d+(?:[.,]\d+)?)\s*(?:{alternatives})\b", folded):
             total += float(match.group(1).replace(",", ".")) * factor
             found = True
-            folded = folded[: match.start()] + " " * (match.end() - match.start()) + folded[match.end():]
+            folded = (
+                folded[: match.start()]
+                + " " * (match.end() - match.start())
+                + folded[match.end() :]
+            )
     return round(total) if found else None
 
 
@@ -221,7 +240,11 @@ def normalise_enum(text: str, values: Mapping[str, tuple[str, ...]]) -> str | No
     """Return the enumerated value whose words appear in `text` (longest words first), or None."""
     folded = " " + " ".join(fold_words(text.replace("/", " "))) + " "
     candidates = sorted(
-        ((" ".join(fold_words(word.replace("/", " "))), value) for value, words in values.items() for word in words),
+        (
+            (" ".join(fold_words(word.replace("/", " "))), value)
+            for value, words in values.items()
+            for word in words
+        ),
         key=lambda pair: len(pair[0]),
         reverse=True,
     )

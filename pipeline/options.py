@@ -26,7 +26,9 @@ class IngestOptions:
     def __post_init__(self) -> None:
         if self.ocr not in OCR_MODES:
             raise ValueError(f"ocr must be one of {OCR_MODES}, not {self.ocr!r}")
-        if not self.ocr_lang or any(not part.isalnum() and part != "_" for part in self.ocr_lang.split("+")):
+        if not self.ocr_lang or any(
+            not part.isalnum() and part != "_" for part in self.ocr_lang.split("+")
+        ):
             raise ValueError(f"ocr_lang must look like 'ind+eng', not {self.ocr_lang!r}")
         if not 72 <= self.ocr_dpi <= 600:
             raise ValueError("ocr_dpi must be between 72 and 600")

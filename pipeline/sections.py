@@ -80,20 +80,26 @@ def _numbering_class(numbering: str | None) -> str | None:
 class SectionWalker:
     """Collects the raw fields of one record of type `spec`."""
 
-    def __init__(self, spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary, has_title: bool) -> None:
+    def __init__(
+        self, spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary, has_title: bool
+    ) -> None:
         self.spec = spec
         self.index = index
         self.vocabulary = vocabulary
         self.raw = RawRecord()
         self.section: RawField | None = None
         self.section_numbering: str | None = None
-        self.pending_value: RawField | None = None  # a text field's heading waiting for its value line
+        self.pending_value: RawField | None = (
+            None  # a text field's heading waiting for its value line
+        )
         self.entry_columns: dict[int, str] | None = None  # daily-log table column -> entry field
         self.pending_turns: list[Line] = []
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
 
     # -- matching ------------------------------------------------------------------
-    def _field_match(self, words: tuple[str, ...], min_coverage: float) -> tuple[FieldSpec, Match] | None:
+    def _field_match(
+        self, words: tuple[str, ...], min_coverage: float
+    ) -> tuple[FieldSpec, Match] | None:
         for match in self.index.match_words(words):
             if match.record_type != self.spec.record_type or match.coverage < min_coverage:
                 continue
@@ -109,12 +115,22 @@ class SectionWalker:
 
     def _marking(self, line: Line) -> FieldSpec | None:
         for match in self.index.match_words(line.key.words):
-            if match.kind == "marking" and match.record_type == self.spec.record_type and match.coverage == 1.0:
+            if (
+                match.kind == "marking"
+                and match.record_type == self.spec.record_type
+                and match.coverage == 1.0
+            ):
                 return self.spec.field(match.name)
         return None
 
     def _is_title(self, line: Line) -> bool:
-        return any(m.kind == "title" and m.coverage >= 0.5 for m in self.index.match_words(line.key.words)[:1]) and line.n_words <= 10
+        return (
+            any(
+                m.kind == "title" and m.coverage >= 0.5
+                for m in self.index.match_words(line.key.words)[:1]
+            )
+            and line.n_words <= 10
+        )
 
     def _is_turn(self, label: str) -> bool:
         return " ".join(fold_words(label)) in self.vocabulary.speaker_labels
@@ -124,7 +140,9 @@ class SectionWalker:
         return level is not None and level != self.section_numbering and level in _SUB_LEVELS
 
     # -- building ------------------------------------------------------------------
-    def _open(self, spec: FieldSpec, label: str, page: int, rule: str, numbering: str | None) -> RawField:
+    def _open(
+        self, spec: FieldSpec, label: str, page: int, rule: str, numbering: str | None
+    ) -> RawField:
         raw = self.raw.fields.get(spec.name)
         if raw is None:
             raw = RawField(spec.name, label, page, rule)
@@ -165,7 +183,11 @@ class SectionWalker:
         return self.raw
 
     def _in_dialogue(self) -> bool:
-        return self.section is not None and self.spec.has_field(self.section.name) and self.spec.field(self.section.name).dialogue
+        return (
+            self.section is not None
+            and self.spec.has_field(self.section.name)
+            and self.spec.field(self.section.name).dialogue
+        )
 
     def _dialogue_field(self) -> FieldSpec | None:
         return next((f for f in self.spec.fields if f.dialogue), None)
@@ -179,7 +201,10 @@ class SectionWalker:
     def _line(self, line: Line) -> None:
         if self.pending_value is not None:
             target, self.pending_value = self.pending_value, None
-            if not self._field_match(line.key.words, MIN_HEADING_COVERAGE) and line.label_value() is None:
+            if (
+                not self._field_match(line.key.words, MIN_HEADING_COVERAGE)
+                and line.label_value() is None
+            ):
                 target.parts.append(line.text)
                 return
         if self._is_title(line) and not self._field_match(line.key.words, MIN_HEADING_COVERAGE):
@@ -201,9 +226,12 @@ class SectionWalker:
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
         found = self._field_match(words, 1.0)
-        if self._in_dialogue() and value:
-            if found is None or found[0].kind != "narrative" or self._is_turn(label):
-                return False
+        if (
+            self._in_dialogue()
+            and value
+            and (found is None or found[0].kind != "narrative" or self._is_turn(label))
+        ):
+            return False
         if found is None:
             if self._is_period(words) and value:
                 self._flush_turns()
@@ -229,7 +257,9 @@ class SectionWalker:
             return True
         self._set_value(spec, bare, value, line.page, "label")
         if self.section is not None and not self._in_dialogue():
-            self.section.parts.append(line.text)  # header lines inside e.g. "Identitas Klien" belong to it too
+            self.section.parts.append(
+                line.text
+            )  # header lines inside e.g. "Identitas Klien" belong to it too
         return True
 
     def _heading_line(self, line: Line) -> bool:
@@ -260,7 +290,12 @@ class SectionWalker:
     def _content_line(self, line: Line, pair: tuple[str, str] | None) -> None:
         dialogue = self._dialogue_field()
         is_turn = pair is not None and bool(pair[1]) and self._is_turn(pair[0])
-        if is_turn and dialogue is not None and not self._in_dialogue() and dialogue.name not in self.raw.fields:
+        if (
+            is_turn
+            and dialogue is not None
+            and not self._in_dialogue()
+            and dialogue.name not in self.raw.fields
+        ):
             self.pending_turns.append(line)
             if len(self.pending_turns) >= IMPLICIT_DIALOGUE_TURNS:
                 turns, self.pending_turns = self.pending_turns, []
@@ -284,7 +319,11 @@ class SectionWalker:
         columns: dict[int, str] = {}
         for col, text in enumerate(cells):
             for match in self.index.match(text):
-                if match.kind == "entry" and match.record_type == self.spec.record_type and match.coverage >= MIN_HEADING_COVERAGE:
+                if (
+                    match.kind == "entry"
+                    and match.record_type == self.spec.record_type
+                    and match.coverage >= MIN_HEADING_COVERAGE
+                ):
                     if match.name not in columns.values():
                         columns[col] = match.name
                     break
@@ -300,7 +339,11 @@ class SectionWalker:
             self.entry_columns = columns
             self._entry_rows(rows[1:], item.page)
             return
-        if self.entry_columns and len(header) > max(self.entry_columns) and not self._cell_field(header[0]):
+        if (
+            self.entry_columns
+            and len(header) > max(self.entry_columns)
+            and not self._cell_field(header[0])
+        ):
             self._entry_rows(rows, item.page)  # the log table continues on the next page
             return
         header_fields = [self._cell_field(text) for text in header]
@@ -317,15 +360,21 @@ class SectionWalker:
         raw = self.raw.fields.get(entries.name) or RawField(entries.name, "table", page, "table")
         self.raw.fields[entries.name] = raw
         for row in rows:
-            values = {name: row[col].strip() for col, name in self.entry_columns.items() if col < len(row)}
+            values = {
+                name: row[col].strip() for col, name in self.entry_columns.items() if col < len(row)
+            }
             if any(values.values()):
                 raw.rows.append(values)
 
-    def _process_table(self, rows: list[list[str]], header: list[FieldSpec | None], page: int) -> None:
+    def _process_table(
+        self, rows: list[list[str]], header: list[FieldSpec | None], page: int
+    ) -> None:
         for col, spec in enumerate(header):
             if spec is None:
                 continue
-            raw = self.raw.fields.get(spec.name) or RawField(spec.name, rows[0][col].strip(), page, "table column")
+            raw = self.raw.fields.get(spec.name) or RawField(
+                spec.name, rows[0][col].strip(), page, "table column"
+            )
             self.raw.fields[spec.name] = raw
             raw.parts.extend(row[col] for row in rows[1:] if col < len(row) and row[col].strip())
         self.section = None
@@ -339,7 +388,10 @@ class SectionWalker:
                 cells = cells[:-1]
             cells = [c for c in cells if c.strip() not in (":", "：")]
             for i in range(0, len(cells) - 1, 2):
-                label, value = cells[i].strip().rstrip(":").strip(), cells[i + 1].strip().lstrip(":：").strip()
+                label, value = (
+                    cells[i].strip().rstrip(":").strip(),
+                    cells[i + 1].strip().lstrip(":：").strip(),
+                )
                 spec = self._cell_field(label)
                 if spec is None:
                     if label and len(label.split()) <= 5:
@@ -357,7 +409,11 @@ class SectionWalker:
 
 
 def walk_record(
-    items: tuple[Item, ...], spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary, has_title: bool
+    items: tuple[Item, ...],
+    spec: RecordSpec,
+    index: PhraseIndex,
+    vocabulary: Vocabulary,
+    has_title: bool,
 ) -> RawRecord:
     """Return the raw fields of one record of type `spec` (`has_title`: the record opens with a title line)."""
     return SectionWalker(spec, index, vocabulary, has_title).walk(items)

@@ -33,18 +33,59 @@ LANGUAGES = ("id", "en")
 
 # Keys a property may carry besides standard JSON Schema validation keywords.
 _FIELD_ANNOTATIONS = frozenset(
-    {"x-kind", "x-level", "x-level-when-closed", "x-label", "x-synonyms", "x-values",
-     "x-dialogue", "x-table-column", "x-markings", "$ref"}
+    {
+        "x-kind",
+        "x-level",
+        "x-level-when-closed",
+        "x-label",
+        "x-synonyms",
+        "x-values",
+        "x-dialogue",
+        "x-table-column",
+        "x-markings",
+        "$ref",
+    }
 )
 _JSON_SCHEMA_KEYS = frozenset(
-    {"type", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "enum",
-     "const", "items", "minItems", "maxItems", "properties", "required", "description",
-     "title", "additionalProperties", "uniqueItems"}
+    {
+        "type",
+        "format",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "enum",
+        "const",
+        "items",
+        "minItems",
+        "maxItems",
+        "properties",
+        "required",
+        "description",
+        "title",
+        "additionalProperties",
+        "uniqueItems",
+    }
 )
 _RECORD_KEYS = frozenset(
-    {"$schema", "$id", "title", "description", "type", "properties", "required",
-     "additionalProperties", "allOf", "x-record-type", "x-label", "x-titles",
-     "x-layout-cues", "x-closed-when", "x-period"}
+    {
+        "$schema",
+        "$id",
+        "title",
+        "description",
+        "type",
+        "properties",
+        "required",
+        "additionalProperties",
+        "allOf",
+        "x-record-type",
+        "x-label",
+        "x-titles",
+        "x-layout-cues",
+        "x-closed-when",
+        "x-period",
+    }
 )
 _COMMON_KEYS = frozenset({"$schema", "$id", "title", "description", "$defs"})
 TABLE_COLUMNS = ("dialogue", "reflection")
@@ -130,7 +171,9 @@ def _fail(source: str, where: str, reason: str) -> SchemaError:
 def _check_keys(data: Mapping[str, Any], allowed: frozenset[str], source: str, where: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise _fail(source, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
+        raise _fail(
+            source, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})"
+        )
 
 
 def _read_json(path: Path | Any, source: str) -> dict[str, Any]:
@@ -147,9 +190,14 @@ def _read_json(path: Path | Any, source: str) -> dict[str, Any]:
 
 def _string_lists(value: Any, source: str, where: str) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict) or not all(
-        isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v) for v in value.values()
+        isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v)
+        for v in value.values()
     ):
-        raise _fail(source, where, 'must map a language to a list of non-empty strings, e.g. {"id": ["…"], "en": ["…"]}')
+        raise _fail(
+            source,
+            where,
+            'must map a language to a list of non-empty strings, e.g. {"id": ["…"], "en": ["…"]}',
+        )
     return {lang: tuple(words) for lang, words in value.items()}
 
 
@@ -160,7 +208,9 @@ def _merge_property(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str,
             items = merged[key]
             for name, prop in value.get("properties", {}).items():
                 old = items.setdefault("properties", {}).get(name)
-                items["properties"][name] = _merge_property(old, prop) if old else copy.deepcopy(prop)
+                items["properties"][name] = (
+                    _merge_property(old, prop) if old else copy.deepcopy(prop)
+                )
             for item_key, item_value in value.items():
                 if item_key != "properties":
                     items[item_key] = copy.deepcopy(item_value)
@@ -173,16 +223,22 @@ def _merge_property(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str,
     return merged
 
 
-def _resolve(prop: Mapping[str, Any], common: Mapping[str, Any], source: str, where: str) -> dict[str, Any]:
+def _resolve(
+    prop: Mapping[str, Any], common: Mapping[str, Any], source: str, where: str
+) -> dict[str, Any]:
     if "$ref" not in prop:
         return dict(prop)
     ref = prop["$ref"]
     prefix = "common.json#/$defs/"
     if not isinstance(ref, str) or not ref.startswith(prefix):
         raise _fail(source, where, f"$ref must look like '{prefix}NAME', not {ref!r}")
-    name = ref[len(prefix):]
+    name = ref[len(prefix) :]
     if name not in common:
-        raise _fail(source, where, f"$ref to unknown shared field {name!r} (known: {', '.join(sorted(common))})")
+        raise _fail(
+            source,
+            where,
+            f"$ref to unknown shared field {name!r} (known: {', '.join(sorted(common))})",
+        )
     local = {k: v for k, v in prop.items() if k != "$ref"}
     return _merge_property(common[name], local)
 
@@ -194,19 +250,33 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
         raise _fail(source, f"{where}.x-kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
     level = prop.get("x-level", "optional")
     if level not in LEVELS:
-        raise _fail(source, f"{where}.x-level", f"must be one of {', '.join(LEVELS)}, not {level!r}")
+        raise _fail(
+            source, f"{where}.x-level", f"must be one of {', '.join(LEVELS)}, not {level!r}"
+        )
     when_closed = prop.get("x-level-when-closed")
     if when_closed is not None and when_closed not in LEVELS:
         raise _fail(source, f"{where}.x-level-when-closed", f"must be one of {', '.join(LEVELS)}")
     synonyms = _string_lists(prop.get("x-synonyms", {}), source, f"{where}.x-synonyms")
     label = prop.get("x-label", {})
     if not isinstance(label, dict):
-        raise _fail(source, f"{where}.x-label", 'must map a language to a label, e.g. {"id": "…", "en": "…"}')
+        raise _fail(
+            source,
+            f"{where}.x-label",
+            'must map a language to a label, e.g. {"id": "…", "en": "…"}',
+        )
     raw_values = prop.get("x-values", {})
     if not isinstance(raw_values, dict):
-        raise _fail(source, f"{where}.x-values", 'must map each value to its words, e.g. {"closed": {"id": ["selesai"]}}')
+        raise _fail(
+            source,
+            f"{where}.x-values",
+            'must map each value to its words, e.g. {"closed": {"id": ["selesai"]}}',
+        )
     values = {
-        value: tuple(w for words in _string_lists(langs, source, f"{where}.x-values.{value}").values() for w in words)
+        value: tuple(
+            w
+            for words in _string_lists(langs, source, f"{where}.x-values.{value}").values()
+            for w in words
+        )
         for value, langs in raw_values.items()
     }
     column = prop.get("x-table-column")
@@ -215,8 +285,16 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
     entry_fields: tuple[FieldSpec, ...] = ()
     if kind == "entries":
         items = prop.get("items", {})
-        if not isinstance(items, dict) or not isinstance(items.get("properties"), dict) or not items["properties"]:
-            raise _fail(source, f"{where}.items", "an entries field must define the fields of one entry in items.properties")
+        if (
+            not isinstance(items, dict)
+            or not isinstance(items.get("properties"), dict)
+            or not items["properties"]
+        ):
+            raise _fail(
+                source,
+                f"{where}.items",
+                "an entries field must define the fields of one entry in items.properties",
+            )
         _check_keys(items, _JSON_SCHEMA_KEYS, source, f"{where}.items")
         entry_fields = tuple(
             _field_spec(sub, sub_prop, source, f"{where}.items.properties.{sub}")
@@ -246,7 +324,9 @@ def _without_annotations(value: Any) -> Any:
     return value
 
 
-def _validation_schema(data: Mapping[str, Any], props: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+def _validation_schema(
+    data: Mapping[str, Any], props: Mapping[str, dict[str, Any]]
+) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "type": "object",
@@ -262,11 +342,13 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
     _check_keys(data, _RECORD_KEYS, source, "")
     record_type = data.get("x-record-type")
     if not isinstance(record_type, str) or not record_type.isidentifier():
-        raise _fail(source, "x-record-type", "must name the record type, e.g. \"case_record\"")
+        raise _fail(source, "x-record-type", 'must name the record type, e.g. "case_record"')
     raw_props = data.get("properties")
     if not isinstance(raw_props, dict) or not raw_props:
         raise _fail(source, "properties", "must define at least one field")
-    props = {name: _resolve(p, common, source, f"properties.{name}") for name, p in raw_props.items()}
+    props = {
+        name: _resolve(p, common, source, f"properties.{name}") for name, p in raw_props.items()
+    }
     fields = tuple(_field_spec(name, p, source, f"properties.{name}") for name, p in props.items())
     names = {f.name for f in fields}
 
@@ -276,18 +358,31 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
             raise _fail(source, key, "must be a JSON object")
     if "x-closed-when" in data:
         rule = data["x-closed-when"]
-        closed_rule = ClosedRule(rule.get("field", ""), rule.get("value", ""), rule.get("or_present"))
+        closed_rule = ClosedRule(
+            rule.get("field", ""), rule.get("value", ""), rule.get("or_present")
+        )
         for ref_name in (closed_rule.field, closed_rule.or_present):
             if ref_name and ref_name not in names:
-                raise _fail(source, "x-closed-when", f"names unknown field {ref_name!r} (fields: {', '.join(sorted(names))})")
+                raise _fail(
+                    source,
+                    "x-closed-when",
+                    f"names unknown field {ref_name!r} (fields: {', '.join(sorted(names))})",
+                )
     period = None
     if "x-period" in data:
         raw = data["x-period"]
-        period = PeriodSpec(raw.get("start", ""), raw.get("end", ""),
-                            _string_lists(raw.get("x-synonyms", {}), source, "x-period.x-synonyms"))
+        period = PeriodSpec(
+            raw.get("start", ""),
+            raw.get("end", ""),
+            _string_lists(raw.get("x-synonyms", {}), source, "x-period.x-synonyms"),
+        )
         for ref_name in (period.start, period.end):
             if ref_name not in names:
-                raise _fail(source, "x-period", f"names unknown field {ref_name!r} (fields: {', '.join(sorted(names))})")
+                raise _fail(
+                    source,
+                    "x-period",
+                    f"names unknown field {ref_name!r} (fields: {', '.join(sorted(names))})",
+                )
     cues = data.get("x-layout-cues", {})
     if not isinstance(cues, dict) or not all(isinstance(v, int) for v in cues.values()):
         raise _fail(source, "x-layout-cues", "must map a cue name to a count")
@@ -310,7 +405,9 @@ def _merge_record(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, A
         if key == "properties":
             for name, prop in value.items():
                 old = merged["properties"].get(name)
-                merged["properties"][name] = _merge_property(old, prop) if old else copy.deepcopy(prop)
+                merged["properties"][name] = (
+                    _merge_property(old, prop) if old else copy.deepcopy(prop)
+                )
         elif key == "x-titles":
             for lang, words in value.items():
                 merged.setdefault(key, {}).setdefault(lang, [])
@@ -321,7 +418,9 @@ def _merge_record(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, A
 
 
 def _files(directory: Path | Any) -> Iterable[Any]:
-    return sorted((p for p in directory.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+    return sorted(
+        (p for p in directory.iterdir() if p.name.endswith(".json")), key=lambda p: p.name
+    )
 
 
 def load_schemas(extra_dirs: Iterable[Path] = ()) -> SchemaSet:
@@ -381,9 +480,18 @@ class Vocabulary:
 
 
 _VOCABULARY_KEYS = frozenset(
-    {"description", "placeholders", "period_separators", "list_separators", "duration_units",
-     "ordinals", "speaker_labels", "letterhead_agency_words", "letterhead_parent_words",
-     "letterhead_skip_words"}
+    {
+        "description",
+        "placeholders",
+        "period_separators",
+        "list_separators",
+        "duration_units",
+        "ordinals",
+        "speaker_labels",
+        "letterhead_agency_words",
+        "letterhead_parent_words",
+        "letterhead_skip_words",
+    }
 )
 
 
@@ -415,4 +523,3 @@ def schema_file_text(record_type: str) -> str:
     if not file.is_file():
         raise SchemaError(f"no schema named {record_type!r}")
     return file.read_text(encoding="utf-8")
-

@@ -47,7 +47,9 @@ def is_closed(spec: RecordSpec, fields: Mapping[str, Any]) -> bool:
     rule = spec.closed_rule
     if rule is None:
         return False
-    return fields.get(rule.field) == rule.value or bool(rule.or_present and fields.get(rule.or_present))
+    return fields.get(rule.field) == rule.value or bool(
+        rule.or_present and fields.get(rule.or_present)
+    )
 
 
 def validate_fields(spec: RecordSpec, fields: Mapping[str, Any]) -> Validation:
@@ -62,7 +64,7 @@ def validate_fields(spec: RecordSpec, fields: Mapping[str, Any]) -> Validation:
         elif error.validator in ("minItems", "minLength") and len(error.absolute_path) == 1:
             missing.add(str(error.absolute_path[0]))
         else:
-            where = _path(list(error.absolute_path), "") .rstrip(".") or "record"
+            where = _path(list(error.absolute_path), "").rstrip(".") or "record"
             warnings.append(f"{where}: value does not fit the schema ({error.validator})")
 
     order = {f.name: i for i, f in enumerate(spec.fields)}

@@ -27,10 +27,14 @@ def test_a_new_heading_synonym_changes_extraction(tmp_path):
 
     agency = tmp_path / "agency-schemas"
     agency.mkdir()
-    (agency / "case_record.json").write_text(json.dumps({
-        "x-record-type": "case_record",
-        "properties": {"social_environment": {"x-synonyms": {"id": ["Kisah Hidup Klien"]}}},
-    }))
+    (agency / "case_record.json").write_text(
+        json.dumps(
+            {
+                "x-record-type": "case_record",
+                "properties": {"social_environment": {"x-synonyms": {"id": ["Kisah Hidup Klien"]}}},
+            }
+        )
+    )
     after = extract_records(document, options=ExtractOptions(schema_dirs=(agency,))).records[0]
     assert after.fields["social_environment"].startswith("Klien lahir di Garut")
     assert after.evidence["social_environment"].label == "Kisah Hidup Klien"
@@ -40,16 +44,28 @@ def test_a_new_heading_synonym_changes_extraction(tmp_path):
 def test_an_agency_record_type_needs_no_code(tmp_path):
     agency = tmp_path / "agency-schemas"
     agency.mkdir()
-    (agency / "home_visit.json").write_text(json.dumps({
-        "x-record-type": "home_visit",
-        "x-label": {"id": "Laporan Kunjungan Rumah", "en": "Home Visit Report"},
-        "x-titles": {"id": ["Laporan Kunjungan Rumah"], "en": ["Home Visit Report"]},
-        "properties": {
-            "client_name": {"$ref": "common.json#/$defs/client_name", "x-level": "required"},
-            "observations": {"type": "string", "minLength": 1, "x-kind": "narrative", "x-level": "required",
-                             "x-synonyms": {"id": ["Hasil Kunjungan"], "en": ["Findings"]}},
-        },
-    }))
+    (agency / "home_visit.json").write_text(
+        json.dumps(
+            {
+                "x-record-type": "home_visit",
+                "x-label": {"id": "Laporan Kunjungan Rumah", "en": "Home Visit Report"},
+                "x-titles": {"id": ["Laporan Kunjungan Rumah"], "en": ["Home Visit Report"]},
+                "properties": {
+                    "client_name": {
+                        "$ref": "common.json#/$defs/client_name",
+                        "x-level": "required",
+                    },
+                    "observations": {
+                        "type": "string",
+                        "minLength": 1,
+                        "x-kind": "narrative",
+                        "x-level": "required",
+                        "x-synonyms": {"id": ["Hasil Kunjungan"], "en": ["Findings"]},
+                    },
+                },
+            }
+        )
+    )
     doc = WordDocument()
     doc.add_heading("LAPORAN KUNJUNGAN RUMAH", 0)
     doc.add_paragraph("Nama Klien : Ibu Warsini")
@@ -57,7 +73,12 @@ def test_an_agency_record_type_needs_no_code(tmp_path):
     doc.add_paragraph("Rumah klien bersih dan anak-anak bersekolah.")
     doc.save(tmp_path / "visit.docx")
 
-    record = extract_records(read_document(tmp_path / "visit.docx"), options=ExtractOptions(schema_dirs=(agency,))).records[0]
+    record = extract_records(
+        read_document(tmp_path / "visit.docx"), options=ExtractOptions(schema_dirs=(agency,))
+    ).records[0]
     assert record.record_type == "home_visit"
-    assert record.fields == {"client_name": "Ibu Warsini", "observations": "Rumah klien bersih dan anak-anak bersekolah."}
+    assert record.fields == {
+        "client_name": "Ibu Warsini",
+        "observations": "Rumah klien bersih dan anak-anak bersekolah.",
+    }
     assert record.complete

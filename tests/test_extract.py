@@ -32,17 +32,26 @@ def test_case_record_with_key_value_table_and_closed_status(tmp_path):
     def build(doc):
         doc.add_paragraph("RAHASIA")
         doc.add_heading("LAPORAN KASUS", 0)
-        _table(doc, [
-            ["No. Kasus", "CK-2024-017"],
-            ["Nama Klien", "Sdri. Ani Lestari"],
-            ["Pekerja Sosial", "Dewi Kusuma, S.Sos."],
-            ["Tanggal Penerimaan", "12 Januari 2024"],
-            ["Status Kasus", "Selesai (terminasi)"],
-        ])
+        _table(
+            doc,
+            [
+                ["No. Kasus", "CK-2024-017"],
+                ["Nama Klien", "Sdri. Ani Lestari"],
+                ["Pekerja Sosial", "Dewi Kusuma, S.Sos."],
+                ["Tanggal Penerimaan", "12 Januari 2024"],
+                ["Status Kasus", "Selesai (terminasi)"],
+            ],
+        )
         for heading, text in [
             ("I. IDENTITAS KLIEN", "Klien berusia 15 tahun dan tinggal bersama neneknya."),
-            ("II. MASALAH YANG DIHADAPI", "Klien sering membolos sekolah sejak orang tuanya bercerai."),
-            ("III. LATAR BELAKANG KELUARGA", "Ayah klien bekerja di luar kota; ibu klien menikah lagi."),
+            (
+                "II. MASALAH YANG DIHADAPI",
+                "Klien sering membolos sekolah sejak orang tuanya bercerai.",
+            ),
+            (
+                "III. LATAR BELAKANG KELUARGA",
+                "Ayah klien bekerja di luar kota; ibu klien menikah lagi.",
+            ),
             ("IV. ASESMEN", "Klien mengalami kehilangan figur orang tua."),
             ("V. RENCANA INTERVENSI", "Konseling individu setiap minggu dan mediasi keluarga."),
             ("VI. EVALUASI", "...."),
@@ -72,11 +81,14 @@ def test_process_recording_as_three_column_table(tmp_path):
             doc.add_paragraph(line)
         doc.add_heading("Introduction", 1)
         doc.add_paragraph("Second home visit, requested by the client's daughter.")
-        _table(doc, [
-            ["Dialogue", "Worker's Feelings", "Analysis / Skills"],
-            ["SW: How have you been sleeping?", "I felt worried.", "Open question."],
-            ["Client: Not well. (looks away)", "", "Observation of non-verbal cue."],
-        ])
+        _table(
+            doc,
+            [
+                ["Dialogue", "Worker's Feelings", "Analysis / Skills"],
+                ["SW: How have you been sleeping?", "I felt worried.", "Open question."],
+                ["Client: Not well. (looks away)", "", "Observation of non-verbal cue."],
+            ],
+        )
         doc.add_heading("Conclusion", 1)
         doc.add_paragraph("The client agreed to see a doctor.")
 
@@ -100,12 +112,21 @@ def test_daily_log_table_blank_date_takes_the_row_above(tmp_path):
     def build(doc):
         doc.add_heading("CATATAN HARIAN PEKERJA SOSIAL", 0)
         doc.add_paragraph("Nama Pekerja Sosial : Andi Pratama")
-        _table(doc, [
-            ["Tanggal", "Waktu", "Durasi", "Uraian Kegiatan", "Klien"],
-            ["4 Maret 2024", "08.30", "45 menit", "Kunjungan rumah keluarga klien.", "An. Rudi"],
-            ["", "10.00", "1 jam 30 menit", "Rapat kasus dengan guru.", ""],
-            ["5 Maret 2024", "13.00", "-", "Menelepon dinas pendidikan.", "An. Rudi"],
-        ])
+        _table(
+            doc,
+            [
+                ["Tanggal", "Waktu", "Durasi", "Uraian Kegiatan", "Klien"],
+                [
+                    "4 Maret 2024",
+                    "08.30",
+                    "45 menit",
+                    "Kunjungan rumah keluarga klien.",
+                    "An. Rudi",
+                ],
+                ["", "10.00", "1 jam 30 menit", "Rapat kasus dengan guru.", ""],
+                ["5 Maret 2024", "13.00", "-", "Menelepon dinas pendidikan.", "An. Rudi"],
+            ],
+        )
 
     (record,) = _records(_docx(tmp_path / "log.docx", build))
     assert record.record_type == "daily_log"
@@ -119,9 +140,15 @@ def test_daily_log_table_blank_date_takes_the_row_above(tmp_path):
 def test_memo_is_unknown(tmp_path):
     def build(doc):
         doc.add_heading("UNDANGAN RAPAT", 0)
-        for line in ["Kepada : Seluruh staf", "Perihal : Rapat koordinasi bulanan", "Tanggal : 3 Mei 2024"]:
+        for line in [
+            "Kepada : Seluruh staf",
+            "Perihal : Rapat koordinasi bulanan",
+            "Tanggal : 3 Mei 2024",
+        ]:
             doc.add_paragraph(line)
-        doc.add_paragraph("Dengan hormat, kami mengundang Bapak/Ibu untuk hadir dalam rapat koordinasi.")
+        doc.add_paragraph(
+            "Dengan hormat, kami mengundang Bapak/Ibu untuk hadir dalam rapat koordinasi."
+        )
 
     (record,) = _records(_docx(tmp_path / "memo.docx", build))
     assert record.record_type == "unknown"
@@ -168,7 +195,9 @@ def test_unknown_headings_are_reported_for_template_discovery(tmp_path):
     assert record.fields["introduction"] == "Klien datang sendiri."
 
 
-@pytest.mark.parametrize("heading", ["IDENTITAS KLIEN", "1.1 Identitas Klien", "ldentitas Klien:", "A. Data Diri Klien"])
+@pytest.mark.parametrize(
+    "heading", ["IDENTITAS KLIEN", "1.1 Identitas Klien", "ldentitas Klien:", "A. Data Diri Klien"]
+)
 def test_heading_variants_match_the_same_field(tmp_path, heading):
     def build(doc):
         doc.add_heading("CATATAN KASUS", 0)

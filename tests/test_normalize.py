@@ -58,7 +58,15 @@ def test_one_line_period_gives_start_and_end(text, start, end):
 
 @pytest.mark.parametrize(
     ("text", "minutes"),
-    [("45 menit", 45), ("1 jam 30 menit", 90), ("1.5 hours", 90), ("1,5 jam", 90), ("30 minutes", 30), ("2 jam", 120), ("sebentar", None)],
+    [
+        ("45 menit", 45),
+        ("1 jam 30 menit", 90),
+        ("1.5 hours", 90),
+        ("1,5 jam", 90),
+        ("30 minutes", 30),
+        ("2 jam", 120),
+        ("sebentar", None),
+    ],
 )
 def test_durations_become_minutes(text, minutes):
     assert parse_duration(text) == minutes
@@ -71,7 +79,9 @@ def test_clock_times_and_session_numbers():
     assert parse_integer("kedua") == 2
 
 
-@pytest.mark.parametrize("value", ["-", "....", "…", "N/A", "belum diisi", "Tidak ada data", "  ", "___"])
+@pytest.mark.parametrize(
+    "value", ["-", "....", "…", "N/A", "belum diisi", "Tidak ada data", "  ", "___"]
+)
 def test_placeholders_count_as_empty(value):
     assert is_placeholder(value)
 
@@ -94,5 +104,10 @@ def test_enumerations_use_the_schema_words():
     assert normalise_enum("Masih berjalan", status) == "open"
     agency = schemas.records["agency_record"]
     assert normalise_enum("Kabupaten/Kota", agency.field("service_authority").values) == "district"
-    assert normalise_enum("Semi Panti", agency.field("agency_nature").values) == "semi_institutional"
-    assert normalise_enum("Non-Panti (berbasis masyarakat)", agency.field("agency_nature").values) == "non_institutional"
+    assert (
+        normalise_enum("Semi Panti", agency.field("agency_nature").values) == "semi_institutional"
+    )
+    assert (
+        normalise_enum("Non-Panti (berbasis masyarakat)", agency.field("agency_nature").values)
+        == "non_institutional"
+    )

@@ -80,7 +80,9 @@ def read_document(path: str | Path, options: IngestOptions | None = None) -> Doc
         raise InputError("structure nested too deeply (possible object loop)", path) from None
     except Exception as exc:  # noqa: BLE001 - the boundary: any library failure is a bad file
         first_line = (str(exc).strip().splitlines() or [""])[0][:200]
-        raise InputError(f"cannot read {fmt} file ({type(exc).__name__}: {first_line})", path) from None
+        raise InputError(
+            f"cannot read {fmt} file ({type(exc).__name__}: {first_line})", path
+        ) from None
     return replace(
         doc,
         source=replace(doc.source, page_count=len(doc.pages)),

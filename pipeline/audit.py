@@ -1,0 +1,525 @@
+"""Completeness audit of a run: the output JSON under OUT_DIR, as typed rows and aggregates.
+
+What is read, in this order of the tree (paths sorted):
+- every `*.json` file under OUT_DIR, except under `OUT_DIR/.casenotes/` (run state);
+  a file must hold a contract object (`contract_version`, `records`), else it is
+  *skipped* with a reason (and marked damaged unless it is plainly not ours) and the
+  audit goes on;
+- every line of a `records.jsonl` (the `--format jsonl` output): one contract object each;
+- every non-blank line of an `errors.jsonl`: one input file the run could not read,
+  counted as *unreadable*, never opened further.
+
+Rows are built from the records as written: `complete` is the record's own flag
+(or, when absent, "no required field missing"), and the missing lists are the
+record's own lists. The schemas only give labels, levels and the fields a record
+type has; the audit never re-validates a record.
+
+Client names are masked here, before any writer sees them (unless
+`AuditOptions.show_names`), so no report format can leak them. Worker names are
+shown: supervisors audit by worker. Nothing under OUT_DIR is changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from pipeline.manifest import MANIFEST_DIR
+from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
+from pipeline.write.json_records import ERRORS_NAME, JSON_SUFFIX, RECORDS_NAME
+
+Lang = Literal["id", "en"]
+AUDIT_LANGUAGES: tuple[Lang, ...] = get_args(Lang)
+
+
+# The date a record is filed under (its month in the aggregates), by record type:
+# a path into `fields`, where a str is a key and an int a list index. A record
+# whose type is not listed here, or whose value at the path is not an ISO date,
+# has no date.
+MAIN_DATE_PATHS: Mapping[str, tuple[str | int, ...]] = {
+    "process_record": ("interview_date",),
+    "summarized_process_record": ("interview_dates", 0),
+    "case_record": ("date_opened",),
+    "summarized_record": ("period_end",),
+    "daily_log": ("entries", 0, "date"),
+    "agency_record": ("founding_date",),
+}
+
+UNKNOWN_TYPE = "unknown"
+_UNKNOWN_TYPE_LABEL: Mapping[Lang, str] = {"id": "Jenis tidak dikenal", "en": "Unknown type"}
+_AUDITED_LEVELS: frozenset[Level] = frozenset({"required", "recommended"})
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A field inside a list of objects, as listed (`entries[2].duration_minutes`) or as a key
+# (`entries[].duration_minutes`, index empty).
+_NESTED_PATH = re.compile(r"(?P<parent>\w+)\[(?P<index>\d*)\]\.(?P<child>\w+)")
+_NESTED_KEY = "{parent}[].{child}"  # one heatmap row for a nested field, whatever the entry
+
+# Words dropped before taking initials: they say nothing about who the client is,
+# and "Ibu S. W." would read like a name. Degrees follow a comma and are cut there.
+# fmt: off
+_HONORIFICS = frozenset({
+    "ibu", "bu", "bapak", "pak", "bpk", "sdr", "sdri", "saudara", "saudari", "an", "anak",
+    "nn", "ny", "nyonya", "tn", "tuan", "mr", "mrs", "ms", "miss", "mx",
+})
+# fmt: on
+NAME_MASK = "***"  # a name with no letter to take an initial from
+SHARE_FORMAT = "{:.4f}"  # 4 decimals tell 1 record in 10,000 apart; both report formats use it
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """How the audit reads and labels: UI/label language, name masking, extra schemas."""
+
+    lang: Lang = "en"
+    show_names: bool = False
+    schema_dirs: tuple[Path, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.lang not in AUDIT_LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(AUDIT_LANGUAGES)}, not {self.lang!r}")
+
+
+@dataclass(frozen=True)
+class FieldRef:
+    """A field as a record lists it missing, with its index-free key and its human label."""
+
+    name: str  # as written in the record: "entries[2].duration_minutes"
+    key: str  # the field it counts against: "entries[].duration_minutes"
+    label: str
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One record of the run, as the audit reports it."""
+
+    file: str  # the input's path from `source.path`, else the output's path under OUT_DIR
+    record_index: int  # 0-based position of the record in its file
+    record_type: str
+    type_label: str
+    worker: str | None
+    client: str | None  # masked unless AuditOptions.show_names; None when the record names none
+    date: str | None  # ISO date per MAIN_DATE_PATHS; None when absent
+    complete: bool
+    missing_required: tuple[FieldRef, ...]
+    missing_recommended: tuple[FieldRef, ...]
+
+    @property
+    def month(self) -> str | None:
+        return self.date[:7] if self.date else None
+
+
+@dataclass(frozen=True)
+class Rate:
+    """Complete records out of all records in one group; `key` None is "not recorded"."""
+
+    key: str | None
+    label: str | None
+    records: int
+    complete: int
+
+    @property
+    def share(self) -> float:
+        return self.complete / self.records if self.records else 0.0
+
+
+@dataclass(frozen=True)
+class FieldGap:
+    """How many records of one type miss one field (required or recommended for that type)."""
+
+    key: str
+    label: str
+    record_type: str
+    level: Level  # the level the field has for this type (its closed-case level if stricter)
+    missing: int
+    records: int
+
+    @property
+    def share(self) -> float:
+        return self.missing / self.records if self.records else 0.0
+
+
+@dataclass(frozen=True)
+class DateSource:
+    """Which field gives a record type's main date; `first` when it is a list's first item."""
+
+    type_label: str
+    field_label: str
+    first: bool
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A JSON file (or JSONL line) the audit did not use; `reason` never quotes its content.
+
+    `damaged` is a casenotes output that cannot be used (not UTF-8, invalid JSON, bad
+    `records`): the audit's numbers miss it. Otherwise the JSON is someone else's
+    (no `contract_version`) and was rightly passed over.
+    """
+
+    path: str
+    reason: str
+    damaged: bool = True
+
+
+@dataclass(frozen=True)
+class OutputDoc:
+    """One contract object read from OUT_DIR: its file label and its raw records."""
+
+    file: str
+    records: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Collected:
+    """Everything read from OUT_DIR, before any interpretation."""
+
+    docs: tuple[OutputDoc, ...]
+    unreadable: int
+    skipped: tuple[Skipped, ...]
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """The whole audit: rows and aggregates, ready for any writer."""
+
+    options: AuditOptions
+    files: int
+    unreadable: int
+    rows: tuple[AuditRow, ...]
+    total: Rate
+    by_type: tuple[Rate, ...]  # schema order, then types no schema knows
+    by_worker: tuple[Rate, ...]  # by name, "not recorded" last
+    by_month: tuple[Rate, ...]  # chronological, "no date" last
+    field_gaps: tuple[FieldGap, ...]  # fields by overall missing share (highest first), then types
+    date_sources: tuple[DateSource, ...]  # for the record types present, in by_type order
+    skipped: tuple[Skipped, ...]
+
+
+def format_share(share: float) -> str:
+    """Return a share as data text ("0.6667"): the HTML's data-value and the summary CSV's share."""
+    return SHARE_FORMAT.format(share)
+
+
+# --- reading OUT_DIR -------------------------------------------------------------------------
+
+
+def collect(out_dir: Path) -> Collected:
+    """Return what OUT_DIR holds; a file that cannot be used is a `Skipped`, never an exception."""
+    docs: list[OutputDoc] = []
+    skipped: list[Skipped] = []
+    unreadable = 0
+    for path in sorted(out_dir.rglob("*")):
+        relative = path.relative_to(out_dir)
+        is_ours = path.suffix == JSON_SUFFIX or path.name in (ERRORS_NAME, RECORDS_NAME)
+        if relative.parts[0] == MANIFEST_DIR or not is_ours or not path.is_file():
+            continue
+        label = relative.as_posix()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            skipped.append(Skipped(label, "not UTF-8 text"))
+            continue
+        except OSError as exc:
+            skipped.append(Skipped(label, f"cannot read ({exc.strerror})"))
+            continue
+        if path.name == ERRORS_NAME:
+            unreadable += sum(1 for line in text.splitlines() if line.strip())
+            continue
+        if path.name == RECORDS_NAME:
+            parsed = [
+                _parse_doc(line, f"{label}:{number}")
+                for number, line in enumerate(text.splitlines(), start=1)
+                if line.strip()
+            ]
+        else:
+            parsed = [_parse_doc(text, label)]
+        docs += [p for p in parsed if isinstance(p, OutputDoc)]
+        skipped += [p for p in parsed if isinstance(p, Skipped)]
+    return Collected(tuple(docs), unreadable, tuple(skipped))
+
+
+def _parse_doc(text: str, where: str) -> OutputDoc | Skipped:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"invalid JSON (line {exc.lineno}: {exc.msg})")
+    if not isinstance(data, dict) or "contract_version" not in data:
+        return Skipped(where, "not a casenotes output (no contract_version)", damaged=False)
+    records = data.get("records")
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        return Skipped(where, "'records' is not a list of objects")
+    source = data.get("source")
+    source_path = source.get("path") if isinstance(source, dict) else None
+    file = source_path if isinstance(source_path, str) and source_path else where
+    return OutputDoc(file, tuple(records))
+
+
+# --- rows --------------------------------------------------------------------------------------
+
+
+def mask_name(name: str) -> str:
+    """Return the initials of a person's name ("Ibu Sri Wahyuni" -> "S. W."), or NAME_MASK."""
+    words = (w.strip(".") for w in name.split(",")[0].split())
+    kept = [w for w in words if w and w[0].isalpha() and w.casefold() not in _HONORIFICS]
+    initials = [f"{w[0].upper()}." for w in kept]
+    return " ".join(initials) if initials else NAME_MASK
+
+
+def main_date(record_type: str, fields: Mapping[str, Any]) -> str | None:
+    """Return the record's main date (per MAIN_DATE_PATHS) as ISO text, or None."""
+    value: Any = fields
+    for step in MAIN_DATE_PATHS.get(record_type, ()):
+        if isinstance(step, int) and isinstance(value, list) and len(value) > step:
+            value = value[step]
+        elif isinstance(step, str) and isinstance(value, dict):
+            value = value.get(step)
+        else:
+            return None
+    # A type with no path ends on `fields` itself, which is no date.
+    return value if isinstance(value, str) and _ISO_DATE.fullmatch(value) else None
+
+
+def date_sources(
+    record_types: Iterable[str], schemas: SchemaSet, lang: Lang
+) -> tuple[DateSource, ...]:
+    """Return, for each of `record_types` that MAIN_DATE_PATHS lists, the field its date is from."""
+    sources: list[DateSource] = []
+    for record_type in record_types:
+        path = MAIN_DATE_PATHS.get(record_type)
+        if path is None:
+            continue
+        keys = [step for step in path if isinstance(step, str)]
+        name = _NESTED_KEY.format(parent=keys[0], child=keys[1]) if len(keys) > 1 else keys[0]
+        first = any(isinstance(step, int) for step in path)
+        spec = schemas.get(record_type)
+        label = field_label(spec, name, lang)
+        sources.append(DateSource(type_label(record_type, schemas, lang), label, first))
+    return tuple(sources)
+
+
+def field_key(name: str) -> str:
+    """Return the index-free key of a listed field: "entries[2].date" -> "entries[].date"."""
+    match = _NESTED_PATH.fullmatch(name)
+    return _NESTED_KEY.format(parent=match["parent"], child=match["child"]) if match else name
+
+
+def type_label(record_type: str, schemas: SchemaSet, lang: Lang) -> str:
+    """Return the record type's label in `lang`; a type no schema knows shows its own name."""
+    spec = schemas.get(record_type)
+    if spec is not None:
+        return spec.human_label(lang)
+    return _UNKNOWN_TYPE_LABEL[lang] if record_type == UNKNOWN_TYPE else record_type
+
+
+def field_label(spec: RecordSpec | None, name: str, lang: Lang) -> str:
+    """Return the human label of a listed field or of a key, in `lang`.
+
+    Nested fields read "Entries 3 › Date" (listed, 1-based) or "Entries › Date" (key).
+    A field the schema does not know shows its name: an agency schema may have
+    produced the records while the audit runs without that --schema-dir.
+    """
+    match = _NESTED_PATH.fullmatch(name)
+    if match is None:
+        found = _find(spec.fields if spec else (), name)
+        return found.human_label(lang) if found else name
+    parent = _find(spec.fields if spec else (), match["parent"])
+    child = _find(parent.entry_fields if parent else (), match["child"])
+    number = f" {int(match['index']) + 1}" if match["index"] else ""
+    parent_text = parent.human_label(lang) if parent else match["parent"]
+    return f"{parent_text}{number} › {child.human_label(lang) if child else match['child']}"
+
+
+def _find(specs: Iterable[FieldSpec], name: str) -> FieldSpec | None:
+    return next((s for s in specs if s.name == name), None)
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    folded = " ".join(value.split())
+    return folded or None
+
+
+def _client(fields: Mapping[str, Any], show_names: bool) -> str | None:
+    # A daily log names its clients per entry; list each once, in order.
+    names = [_text(fields.get("client_name"))]
+    entries = fields.get("entries")
+    if isinstance(entries, list):
+        names += [_text(e.get("client_name")) for e in entries if isinstance(e, dict)]
+    distinct = list(dict.fromkeys(n for n in names if n))
+    if not distinct:
+        return None
+    return ", ".join(distinct if show_names else dict.fromkeys(mask_name(n) for n in distinct))
+
+
+def _refs(listed: Any, spec: RecordSpec | None, lang: Lang) -> tuple[FieldRef, ...]:
+    names = [n for n in listed if isinstance(n, str)] if isinstance(listed, list) else []
+    return tuple(FieldRef(n, field_key(n), field_label(spec, n, lang)) for n in names)
+
+
+def to_rows(
+    docs: Sequence[OutputDoc], schemas: SchemaSet, options: AuditOptions
+) -> tuple[AuditRow, ...]:
+    """Return one row per record, in file order then record order."""
+    rows: list[AuditRow] = []
+    for doc in docs:
+        for index, record in enumerate(doc.records):
+            record_type = _text(record.get("record_type")) or UNKNOWN_TYPE
+            spec = schemas.get(record_type)
+            raw_fields = record.get("fields")
+            fields: Mapping[str, Any] = raw_fields if isinstance(raw_fields, dict) else {}
+            required = _refs(record.get("missing_required"), spec, options.lang)
+            complete = record.get("complete")
+            rows.append(
+                AuditRow(
+                    file=doc.file,
+                    record_index=index,
+                    record_type=record_type,
+                    type_label=type_label(record_type, schemas, options.lang),
+                    worker=_text(fields.get("worker_name")),
+                    client=_client(fields, options.show_names),
+                    date=main_date(record_type, fields),
+                    complete=complete if isinstance(complete, bool) else not required,
+                    missing_required=required,
+                    missing_recommended=_refs(
+                        record.get("missing_recommended"), spec, options.lang
+                    ),
+                )
+            )
+    return tuple(rows)
+
+
+# --- aggregates --------------------------------------------------------------------------------
+
+
+def _rates(
+    groups: Mapping[str | None, Sequence[AuditRow]], labels: Mapping[str | None, str | None]
+) -> tuple[Rate, ...]:
+    return tuple(
+        Rate(key, labels.get(key, key), len(rows), sum(r.complete for r in rows))
+        for key, rows in groups.items()
+    )
+
+
+def _group(
+    rows: Iterable[AuditRow], key_of: Callable[[AuditRow], str | None]
+) -> dict[str | None, list[AuditRow]]:
+    groups: dict[str | None, list[AuditRow]] = {}
+    for row in rows:
+        groups.setdefault(key_of(row), []).append(row)
+    return groups
+
+
+def total_rate(rows: Sequence[AuditRow]) -> Rate:
+    """Return complete records out of all records."""
+    return Rate(None, None, len(rows), sum(r.complete for r in rows))
+
+
+def rates_by_type(rows: Sequence[AuditRow], schemas: SchemaSet) -> tuple[Rate, ...]:
+    """Return one rate per record type present, in schema order, then other types by name."""
+    groups = _group(rows, lambda r: r.record_type)
+    order = {name: i for i, name in enumerate(schemas.records)}
+    ordered = dict(
+        sorted(groups.items(), key=lambda kv: (order.get(kv[0] or "", len(order)), kv[0] or ""))
+    )
+    labels: dict[str | None, str | None] = {r.record_type: r.type_label for r in rows}
+    return _rates(ordered, labels)
+
+
+def rates_by_worker(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
+    """Return one rate per worker, case and spacing folded; the first spelling seen is the label.
+
+    Key None gathers records that name no worker (an agency record has none); it comes last.
+    """
+    groups = _group(rows, lambda r: r.worker.casefold() if r.worker else None)
+    labels: dict[str | None, str | None] = {}
+    for row in rows:
+        labels.setdefault(row.worker.casefold() if row.worker else None, row.worker)
+    ordered = dict(sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or "")))
+    return _rates(ordered, labels)
+
+
+def rates_by_month(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
+    """Return one rate per YYYY-MM of the main date, chronological; key None (no date) last."""
+    groups = _group(rows, lambda r: r.month)
+    ordered = dict(sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or "")))
+    return _rates(ordered, {key: key for key in groups})  # a month is its own label
+
+
+def _audited_fields(spec: RecordSpec) -> Iterator[tuple[str, Level]]:
+    """Yield (key, level) of each required or recommended field of a type, nested ones too."""
+    for f in spec.fields:
+        level = _strictest(f)
+        if level in _AUDITED_LEVELS:
+            yield f.name, level
+        for sub in f.entry_fields:
+            sub_level = _strictest(sub)
+            if sub_level in _AUDITED_LEVELS:
+                yield _NESTED_KEY.format(parent=f.name, child=sub.name), sub_level
+
+
+def _strictest(spec: FieldSpec) -> Level:
+    # `date_closed` is optional but required for a closed case: it is audited as required.
+    levels = [spec.level] + ([spec.level_when_closed] if spec.level_when_closed else [])
+    return min(levels, key=LEVELS.index)
+
+
+def field_gaps(rows: Sequence[AuditRow], schemas: SchemaSet, lang: Lang) -> tuple[FieldGap, ...]:
+    """Return, for each record type present and each of its audited fields, the records missing it.
+
+    A type's audited fields are its required and recommended fields (see `_audited_fields`)
+    plus any field its records list as missing that the schema does not know. A record
+    counts once per field, however many of its entries miss it. Fields are ordered by
+    their overall missing share across types (highest first), ties in order of first
+    appearance; within a field, types in schema order.
+    """
+    gaps: list[FieldGap] = []
+    for type_rate in rates_by_type(rows, schemas):
+        record_type = type_rate.key or UNKNOWN_TYPE
+        spec = schemas.get(record_type)
+        of_type = [r for r in rows if r.record_type == record_type]
+        levels: dict[str, Level] = dict(_audited_fields(spec)) if spec else {}
+        for row in of_type:
+            for ref in row.missing_required:
+                levels.setdefault(ref.key, "required")
+            for ref in row.missing_recommended:
+                levels.setdefault(ref.key, "recommended")
+        for key, level in levels.items():
+            count = sum(
+                any(ref.key == key for ref in (*r.missing_required, *r.missing_recommended))
+                for r in of_type
+            )
+            label = field_label(spec, key, lang)
+            gaps.append(FieldGap(key, label, record_type, level, count, len(of_type)))
+    first_seen: dict[str, int] = {}
+    missing: dict[str, int] = {}
+    records: dict[str, int] = {}
+    for gap in gaps:
+        first_seen.setdefault(gap.key, len(first_seen))
+        missing[gap.key] = missing.get(gap.key, 0) + gap.missing
+        records[gap.key] = records.get(gap.key, 0) + gap.records
+    return tuple(sorted(gaps, key=lambda g: (-missing[g.key] / records[g.key], first_seen[g.key])))
+
+
+def build_report(collected: Collected, schemas: SchemaSet, options: AuditOptions) -> AuditReport:
+    """Return the audit of what `collect` read."""
+    rows = to_rows(collected.docs, schemas, options)
+    by_type = rates_by_type(rows, schemas)
+    return AuditReport(
+        options=options,
+        files=len(collected.docs),
+        unreadable=collected.unreadable,
+        rows=rows,
+        total=total_rate(rows),
+        by_type=by_type,
+        by_worker=rates_by_worker(rows),
+        by_month=rates_by_month(rows),
+        field_gaps=field_gaps(rows, schemas, options.lang),
+        date_sources=date_sources((r.key or "" for r in by_type), schemas, options.lang),
+        skipped=collected.skipped,
+    )

@@ -1,0 +1,206 @@
+"""The run manifest: what was read, with which options, and where its output went.
+
+`OUT/.casenotes/manifest.sqlite` (WAL) lets a rerun skip files whose size,
+mtime, pipeline version and output-relevant options are unchanged, lets a
+byte-identical duplicate reuse an earlier result, and keeps the output name
+each input claimed, so a collision is resolved the same way on every run.
+
+Only the main process writes it. Each finished file is committed on its own,
+after its output is in place: a run killed at any point leaves a manifest
+that never claims a file is done whose output is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Literal
+
+from pipeline.write.atomic import Modes, ensure_dir
+
+MANIFEST_DIR = ".casenotes"
+MANIFEST_NAME = "manifest.sqlite"
+# Bumped when the tables change; an older manifest is then rebuilt from scratch.
+_SCHEMA_VERSION = "1"
+# A second suffix length is tried if the first collides too (practically never).
+_HASH_LENGTHS = (8, 16, 64)
+
+Status = Literal["queued", "done", "duplicate", "failed"]
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    input_path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT,
+    version TEXT NOT NULL,
+    options TEXT NOT NULL,
+    output_path TEXT,
+    status TEXT NOT NULL,
+    duplicate_of TEXT,
+    failure_kind TEXT,
+    failure_reason TEXT,
+    run_id TEXT NOT NULL,
+    record_json TEXT
+);
+CREATE INDEX IF NOT EXISTS files_sha256 ON files (sha256);
+CREATE TABLE IF NOT EXISTS outputs (
+    folded TEXT PRIMARY KEY,
+    output_path TEXT NOT NULL,
+    input_path TEXT NOT NULL UNIQUE
+);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One input as the manifest remembers it."""
+
+    input_path: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    version: str
+    options: str
+    output_path: str | None  # relative to the output directory; None in jsonl mode
+    status: Status
+    duplicate_of: str | None
+    failure_kind: str | None
+    failure_reason: str | None
+    run_id: str  # the run that wrote this entry
+
+    def unchanged(self, size: int, mtime_ns: int, version: str, options: str) -> bool:
+        """Return True when the file and the settings that shape its output are as recorded."""
+        return (self.size, self.mtime_ns, self.version, self.options) == (size, mtime_ns, version, options)
+
+
+_ENTRY_COLUMNS = (
+    "input_path, size, mtime_ns, sha256, version, options, output_path, status, "
+    "duplicate_of, failure_kind, failure_reason, run_id"
+)
+
+
+def _create_private(path: Path, modes: Modes) -> None:
+    # sqlite creates its files with 0644 & ~umask; creating the database first with
+    # our mode means its -wal and -shm files (which copy the database's mode) are private too.
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, modes.file)
+    os.close(fd)
+
+
+class Manifest:
+    """The manifest of one output directory; use as a context manager."""
+
+    def __init__(self, out_dir: Path, modes: Modes) -> None:
+        directory = out_dir / MANIFEST_DIR
+        ensure_dir(directory, modes)
+        self.path = directory / MANIFEST_NAME
+        if not self.path.exists():
+            _create_private(self.path, modes)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode survives a killed process; only a power cut can lose the last commits.
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA temp_store=MEMORY")
+        self._migrate()
+        # Files seen in this run, by (device, inode): a file named twice is read once.
+        self._db.execute("CREATE TEMP TABLE seen (dev INTEGER, ino INTEGER, path TEXT, PRIMARY KEY (dev, ino))")
+
+    def _migrate(self) -> None:
+        self._db.executescript(_TABLES)
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is not None and row[0] != _SCHEMA_VERSION:
+            self._db.executescript("DROP TABLE files; DROP TABLE outputs;")
+            self._db.executescript(_TABLES)
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (_SCHEMA_VERSION,))
+
+    def __enter__(self) -> Manifest:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def first_seen(self, dev: int, ino: int, path: str) -> str | None:
+        """Return None the first time a file is seen in this run, else the path it was seen as."""
+        cursor = self._db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", (dev, ino, path))
+        if cursor.rowcount:
+            return None
+        row = self._db.execute("SELECT path FROM seen WHERE dev=? AND ino=?", (dev, ino)).fetchone()
+        return str(row[0])
+
+    def get(self, input_path: str) -> Entry | None:
+        """Return what the manifest holds for `input_path`, or None if it was never seen."""
+        row = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM files WHERE input_path=?", (input_path,)
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def original_of(self, sha256: str, version: str, options: str, run_id: str | None) -> Entry | None:
+        """Return a finished, non-duplicate entry with this content and settings, or None.
+
+        With `run_id`, only an entry written by that run counts (for --force).
+        """
+        row = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM files WHERE sha256=? AND version=? AND options=? "
+            "AND status='done' AND (? IS NULL OR run_id=?) ORDER BY input_path LIMIT 1",
+            (sha256, version, options, run_id, run_id),
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def record_json(self, input_path: str) -> str | None:
+        """Return the stored result line of a jsonl-mode entry, or None."""
+        row = self._db.execute("SELECT record_json FROM files WHERE input_path=?", (input_path,)).fetchone()
+        return row[0] if row else None
+
+    def put(self, entry: Entry, record_json: str | None = None) -> None:
+        """Insert or replace the entry of `entry.input_path`, committed at once."""
+        self._db.execute(
+            f"INSERT OR REPLACE INTO files ({_ENTRY_COLUMNS}, record_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.input_path, entry.size, entry.mtime_ns, entry.sha256, entry.version,
+                entry.options, entry.output_path, entry.status, entry.duplicate_of,
+                entry.failure_kind, entry.failure_reason, entry.run_id, record_json,
+            ),
+        )
+
+    def claim_output(self, input_path: str, wanted: PurePath) -> PurePath:
+        """Return the output path (relative) of `input_path`, claiming `wanted` if it is free.
+
+        A name already held by another input, compared case-insensitively (a
+        case-insensitive file system would merge them), gets a suffix made from
+        a hash of the input path: `a.pdf.json` -> `a.pdf.1f3a9c2e.json`. A claim
+        is kept in the manifest, so an input keeps its name on every rerun.
+        """
+        row = self._db.execute("SELECT output_path FROM outputs WHERE input_path=?", (input_path,)).fetchone()
+        if row:
+            return PurePath(row[0])
+        digest = hashlib.sha256(input_path.encode("utf-8", "surrogateescape")).hexdigest()
+        options = [wanted] + [
+            wanted.with_name(f"{wanted.stem}.{digest[:n]}{wanted.suffix}") for n in _HASH_LENGTHS
+        ]
+        for choice in options:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO outputs VALUES (?, ?, ?)",
+                (str(choice).casefold(), str(choice), input_path),
+            )
+            if cursor.rowcount:
+                return choice
+        raise RuntimeError(f"no free output name for {input_path}")  # a full sha256 collided
+
+    def done_lines(self, version: str, options: str) -> Iterator[str]:
+        """Yield the stored result lines of finished jsonl-mode entries, ordered by input path."""
+        cursor = self._db.execute(
+            "SELECT record_json FROM files WHERE version=? AND options=? "
+            "AND status IN ('done', 'duplicate') AND record_json IS NOT NULL ORDER BY input_path",
+            (version, options),
+        )
+        for (line,) in cursor:
+            yield line

@@ -1,0 +1,217 @@
+"""What a run tells its user while it works, and the summary at the end.
+
+Everything here names files, counts, field names and reasons; nothing here
+ever receives a field value or a line of a document, so progress output
+cannot leak case content.
+
+- On a terminal: a live bar on stderr (files done/total, "?" until the walk
+  is counted, pages, files/s, ETA, errors) with the file each worker is
+  reading; per-file lines print above it.
+- Otherwise: a plain progress line on stderr every `PLAIN_EVERY_S` seconds or
+  `PLAIN_EVERY_FILES` files.
+- `quiet`: no progress and no per-file lines; failures are still printed.
+Per-file lines go to stdout; failures (`path: reason`) to stderr.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import IO, TYPE_CHECKING, Any, Protocol
+
+import click
+
+from pipeline.records import FileFailure
+
+if TYPE_CHECKING:
+    from pipeline.run import RunSummary
+
+PLAIN_EVERY_S = 10.0
+PLAIN_EVERY_FILES = 100
+LIVE_REFRESH_PER_S = 4
+_MB = 1 << 20
+
+
+class Reporter(Protocol):
+    """Receives a run's events; called from the main thread except `found`."""
+
+    def found(self, count: int, final: bool) -> None:
+        """The walk has found `count` items so far; `final` when it is complete."""
+
+    def done(self, path: str, line: str | None, pages: int) -> None:
+        """A walk item is settled; `line` (if any) is its one-line summary."""
+
+    def error(self, failure: FileFailure) -> None:
+        """A failure (or skipped item) to report."""
+
+    def busy(self, slot: int, path: str) -> None:
+        """Worker `slot` started reading `path`."""
+
+    def idle(self, slot: int) -> None:
+        """Worker `slot` finished its file."""
+
+    def close(self) -> None:
+        """The run is over: stop any live display."""
+
+
+class NullReporter:
+    """Reports nothing (library use, benchmarks)."""
+
+    def found(self, count: int, final: bool) -> None:
+        pass
+
+    def done(self, path: str, line: str | None, pages: int) -> None:
+        pass
+
+    def error(self, failure: FileFailure) -> None:
+        pass
+
+    def busy(self, slot: int, path: str) -> None:
+        pass
+
+    def idle(self, slot: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s"
+
+
+class ConsoleReporter:
+    """Progress on stderr (live on a terminal, periodic lines otherwise) and per-file lines."""
+
+    def __init__(self, *, live: bool, quiet: bool) -> None:
+        self._quiet = quiet
+        self._started = time.monotonic()
+        self._total: int | None = None
+        self._found = 0
+        self._done = 0
+        self._pages = 0
+        self._errors = 0
+        self._reading: dict[int, str] = {}
+        self._live: Any = None
+        self._ticker: threading.Thread | None = None
+        self._closed = threading.Event()
+        self._last_plain = (self._started, 0)
+        if quiet:
+            return
+        if live:
+            self._start_live()
+        else:
+            self._ticker = threading.Thread(target=self._tick, daemon=True)
+            self._ticker.start()
+
+    # -- events --------------------------------------------------------------
+
+    def found(self, count: int, final: bool) -> None:
+        self._found = count
+        if final:
+            self._total = count
+
+    def done(self, path: str, line: str | None, pages: int) -> None:
+        self._done += 1
+        self._pages += pages
+        if line is not None and not self._quiet:
+            click.echo(f"{path}: {line}")
+
+    def error(self, failure: FileFailure) -> None:
+        if failure.kind != "skipped":
+            self._errors += 1
+        click.echo(failure.message, err=True)
+
+    def busy(self, slot: int, path: str) -> None:
+        self._reading[slot] = path
+
+    def idle(self, slot: int) -> None:
+        self._reading.pop(slot, None)
+
+    def close(self) -> None:
+        self._closed.set()
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+    # -- display -------------------------------------------------------------
+
+    def status(self) -> str:
+        """Return the one-line progress: done/total, pages, rate, ETA, errors."""
+        elapsed = max(time.monotonic() - self._started, 1e-6)
+        rate = self._done / elapsed
+        total = "?" if self._total is None else str(self._total)
+        eta = None
+        if self._total is not None and rate > 0:
+            eta = max(self._total - self._done, 0) / rate
+        return (
+            f"{self._done}/{total} files · {self._pages} pages · {rate:.1f} files/s · "
+            f"ETA {_duration(eta)} · {self._errors} errors"
+        )
+
+    def _tick(self) -> None:
+        while not self._closed.wait(1.0):
+            last_time, last_done = self._last_plain
+            now = time.monotonic()
+            if now - last_time >= PLAIN_EVERY_S or self._done - last_done >= PLAIN_EVERY_FILES:
+                self._last_plain = (now, self._done)
+                click.echo(f"casenotes: {self.status()}", err=True)
+
+    def _start_live(self) -> None:
+        from rich.console import Console, Group
+        from rich.live import Live
+        from rich.progress_bar import ProgressBar
+        from rich.text import Text
+
+        reporter = self
+
+        class Dashboard:
+            def __rich__(self) -> Group:
+                total = reporter._total
+                bar = ProgressBar(total=float(total) if total else None, completed=float(reporter._done), width=40)
+                lines = [Text(f"  {slot}: {path}", overflow="ellipsis", no_wrap=True)
+                         for slot, path in sorted(reporter._reading.items())]
+                return Group(bar, Text(reporter.status()), *lines)
+
+        self._live = Live(
+            Dashboard(),
+            console=Console(stderr=True),
+            refresh_per_second=LIVE_REFRESH_PER_S,
+            transient=True,
+            redirect_stdout=True,
+            redirect_stderr=True,
+        )
+        self._live.start()
+
+
+def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
+    """Print the end-of-run table by record type and the totals line."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=file or click.get_text_stream("stdout"))
+    table = Table(title="casenotes run")
+    for column in ("record type", "files", "complete", "incomplete", "errors"):
+        table.add_column(column, justify="left" if column == "record type" else "right")
+    for row in summary.by_type:
+        table.add_row(row.record_type, str(row.files), str(row.complete), str(row.incomplete), "")
+    if summary.failed:
+        table.add_row("(not read)", str(summary.failed), "", "", str(summary.failed))
+    console.print(table)
+    parts = [
+        f"{summary.written} written",
+        f"{summary.unchanged} unchanged",
+        f"{summary.duplicates} duplicates",
+        f"{summary.failed} failed",
+        f"{summary.skipped} skipped",
+        f"{summary.pages} pages ({summary.ocr_pages} OCR)",
+        f"{summary.elapsed_s:.1f} s",
+    ]
+    if summary.peak_worker_rss:
+        parts.append(f"peak worker memory {summary.peak_worker_rss // _MB} MB")
+    console.print(", ".join(parts), highlight=False)
