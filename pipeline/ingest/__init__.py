@@ -68,6 +68,7 @@ def read_document(path: str | Path, options: IngestOptions | None = None) -> Doc
         raise InputError("not a regular file", path)
     if info.st_size == 0:
         raise InputError("empty file (0 bytes)", path)
+    fmt = "unknown"
     try:
         fmt = detect_format(path)
         source = SourceInfo(str(path), sha256_of(path), fmt, info.st_size, 0)  # type: ignore[arg-type]

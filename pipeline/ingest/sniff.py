@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -72,7 +73,8 @@ _NOT_A_DOCUMENT = "not a PDF or Word document"
 _ENCRYPTED_WORD = "encrypted Word document (password-protected); save an unprotected copy"
 
 # OLE2 compound file layout (MS-CFB): 512-byte header, sector chains in the FAT.
-_OLE_HEADER = struct.Struct("<8s16sHHHHHH6sIIIIIIIII")
+_OLE_HEADER = struct.Struct("<8s16sHHHHH6sIIIIIIIII")
+_OLE_SECTOR_SHIFT, _OLE_FAT_COUNT, _OLE_FIRST_DIR = 5, 9, 10  # field indexes in the header
 _OLE_DIFAT_OFFSET = 76  # the first 109 FAT sector numbers follow the fixed header
 _OLE_DIFAT_IN_HEADER = 109
 _OLE_DIR_ENTRY = 128
@@ -89,6 +91,8 @@ _OLE_OTHER_STREAMS: dict[str, str] = {
     "PowerPoint Document": "presentation (ppt)",
 }
 _OLE_ENCRYPTED_OOXML = "EncryptedPackage"
+# Streams smaller than this live in the mini stream; a Word FIB stream is always bigger.
+_OLE_MINI_CUTOFF = 4096
 # Word 97 FIB: flags word at offset 0x0A, bit fEncrypted (MS-DOC 2.5.2).
 _FIB_FLAGS_OFFSET = 0x0A
 _FIB_ENCRYPTED = 0x0100
@@ -134,7 +138,7 @@ def _zip_format(fh: BinaryIO) -> Format:
                     return "odt"
                 if mimetype in _ODF_KINDS:
                     raise InputError(f"{_ODF_KINDS[mimetype]}, {_NOT_A_DOCUMENT}")
-    except (zipfile.BadZipFile, EOFError, ValueError, struct.error):
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, struct.error):
         # zipfile reports a cut-off or mangled central directory in all these ways.
         raise InputError(
             "truncated or damaged ZIP file (a DOCX is a ZIP); cannot read it"
@@ -190,13 +194,14 @@ class _OleFile:
         header = fh.read(512)
         try:
             fields = _OLE_HEADER.unpack_from(header)
-            count = min(fields[11], _OLE_DIFAT_IN_HEADER)
+            count = min(fields[_OLE_FAT_COUNT], _OLE_DIFAT_IN_HEADER)
             fat_sectors = struct.unpack_from(f"<{count}I", header, _OLE_DIFAT_OFFSET)
         except struct.error:
             return None
-        if fields[5] not in _OLE_SECTOR_SHIFTS:
+        shift = fields[_OLE_SECTOR_SHIFT]
+        if shift not in _OLE_SECTOR_SHIFTS:
             return None
-        return cls(fh, 1 << fields[5], fields[12], fat_sectors)
+        return cls(fh, 1 << shift, fields[_OLE_FIRST_DIR], fat_sectors)
 
     def sector(self, number: int) -> bytes:
         self.fh.seek((number + 1) * self.sector_size)
@@ -228,10 +233,6 @@ def _ole_streams(ole: _OleFile) -> dict[str, tuple[int, int]]:
                 streams[name] = (start, size)
         number, seen = ole.next_sector(number), seen + 1
     return streams
-
-
-# Streams smaller than this live in the mini stream; the FIB is always bigger.
-_OLE_MINI_CUTOFF = 4096
 
 
 def _word_stream_encrypted(ole: _OleFile, stream: tuple[int, int]) -> bool:

@@ -1,0 +1,137 @@
+"""Set repeated page headers, footers and page numbers aside, into `Page.furniture`.
+
+Works on any pages whose blocks have boxes and whose height is known, so text
+layers and OCR'd scans are treated alike; pages without geometry (Word input)
+come back unchanged.
+
+Candidates are the blocks (tables excepted) that start in the top `BAND` of a
+page or end in its bottom `BAND`, at most `MAX_BAND_BLOCKS` from each edge.
+A candidate is furniture when, in order of evidence:
+1. its whole text is a page number (`Halaman 2 dari 5`, `Page 2 of 5`, `2`,
+   `- 2 -`, `2/5`): on any document, a single page included;
+2. on a document of two or more pages, a candidate in the same band of another
+   page has the same text once case, spacing and punctuation are folded, or
+   nearly the same (`SIMILARITY`, for OCR slips) within `FUZZY_WINDOW` pages;
+3. texts that differ only in their numbers (`Sesi 2` / `Sesi 3`) count as
+   repeats when they name a page (`Hal. 2`) or recur on `MIN_NUMBERED_PAGES`
+   pages: a numbered section heading that happens to open two pages is not
+   a running header.
+A letterhead printed on page 1 only is not repeated, so it stays in the body
+where the extractor looks for the agency name. Blocks are only moved, never
+changed or reordered; furniture keeps its page order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+from typing import Literal
+
+from pipeline.document import Block, Page
+
+# Share of the page height at the top and bottom where headers and footers start or end.
+# Body text begins at the margin, 2.5 cm or 1 inch (8.4-9.1% of A4 or Letter height);
+# headers and footers sit in the margin, and a section heading opening a page stays out.
+BAND = 0.08
+MAX_BAND_BLOCKS = 3  # a header or footer is one of the few outermost blocks
+SIMILARITY = 0.85  # difflib ratio of folded texts that still counts as the same line
+FUZZY_WINDOW = 3  # pages either side compared for near repeats (exact repeats: all pages)
+MIN_NUMBERED_PAGES = 3  # pages a text varying only in its numbers must recur on
+
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:halaman|hal\.?|page|pg\.?|p\.)\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?"
+    r"(?:\s*(?:dari|of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_PAGE_WORD = re.compile(r"\b(?:halaman|hal|page|pg)\b", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[^\w#]+")
+
+Band = Literal["top", "bottom"]
+
+
+def fold(text: str) -> str:
+    """Return text folded for comparison: lower case, punctuation as spaces."""
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def is_page_number(text: str) -> bool:
+    """Return True if the text is only a page number, with or without `Halaman`/`Page ... of N`."""
+    return bool(PAGE_NUMBER_RE.match(" ".join(text.split())))
+
+
+def _candidates(page: Page) -> list[tuple[int, Band]]:
+    """Return (block index, band) of the blocks near the top and bottom edges of a page."""
+    if not page.height:
+        return []
+    boxed = [(i, b) for i, b in enumerate(page.blocks) if b.bbox is not None and b.kind != "table"]
+    top = sorted(
+        (i for i, b in boxed if b.bbox and b.bbox.top < BAND * page.height),
+        key=lambda i: page.blocks[i].bbox.top,  # type: ignore[union-attr]
+    )[:MAX_BAND_BLOCKS]
+    bottom = sorted(
+        (i for i, b in boxed if b.bbox and b.bbox.bottom > (1 - BAND) * page.height),
+        key=lambda i: -page.blocks[i].bbox.bottom,  # type: ignore[union-attr]
+    )[:MAX_BAND_BLOCKS]
+    return [(i, "top") for i in top] + [(i, "bottom") for i in bottom if i not in top]
+
+
+def split_furniture(pages: Sequence[Page]) -> tuple[Page, ...]:
+    """Return the pages with headers, footers and page numbers moved to `Page.furniture`."""
+    found: list[tuple[int, int, Band, str]] = []  # page index, block index, band, folded text
+    for p, page in enumerate(pages):
+        for i, band in _candidates(page):
+            key = fold(page.blocks[i].text)
+            if key:
+                found.append((p, i, band, key))
+    furniture: set[tuple[int, int]] = {
+        (p, i) for p, i, _, _ in found if is_page_number(pages[p].blocks[i].text)
+    }
+    if len(pages) > 1:
+        furniture |= _repeated(found)
+    if not furniture:
+        return tuple(pages)
+    out = []
+    for p, page in enumerate(pages):
+        moved = [i for i in range(len(page.blocks)) if (p, i) in furniture]
+        if not moved:
+            out.append(page)
+            continue
+        body = tuple(b for i, b in enumerate(page.blocks) if (p, i) not in furniture)
+        extra: tuple[Block, ...] = tuple(page.blocks[i] for i in moved)
+        out.append(replace(page, blocks=body, furniture=page.furniture + extra))
+    return tuple(out)
+
+
+def _repeated(found: Sequence[tuple[int, int, Band, str]]) -> set[tuple[int, int]]:
+    """Return the candidates whose folded text recurs in the same band on another page."""
+    pages_by_text: dict[tuple[Band, str], set[int]] = defaultdict(set)
+    pages_by_shape: dict[tuple[Band, str], set[int]] = defaultdict(set)
+    for p, _, band, key in found:
+        pages_by_text[band, key].add(p)
+        pages_by_shape[band, _DIGITS.sub("#", key)].add(p)
+
+    def recurs(p: int, band: Band, key: str) -> bool:
+        if len(pages_by_text[band, key]) > 1:
+            return True
+        shape = pages_by_shape[band, _DIGITS.sub("#", key)]
+        return len(shape) >= MIN_NUMBERED_PAGES or (len(shape) > 1 and bool(_PAGE_WORD.search(key)))
+
+    repeated = {(p, i) for p, i, band, key in found if recurs(p, band, key)}
+    rest = [c for c in found if (c[0], c[1]) not in repeated]
+    for a, (p, i, band, key) in enumerate(rest):
+        for q, j, other_band, other_key in rest[a + 1 :]:
+            if q > p + FUZZY_WINDOW:
+                break  # candidates come in page order
+            if (
+                q != p
+                and other_band == band
+                # Texts differing only in numbers were judged above.
+                and _DIGITS.sub("#", key) != _DIGITS.sub("#", other_key)
+                and SequenceMatcher(None, key, other_key).ratio() >= SIMILARITY
+            ):
+                repeated |= {(p, i), (q, j)}
+    return repeated
