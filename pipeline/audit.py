@@ -90,7 +90,9 @@ class FieldRef:
 
     name: str  # as written in the record: "entries[2].duration_minutes"
     key: str  # the field it counts against: "entries[].duration_minutes"
-    label: str
+    label: str  # "Entries 3 › Duration (minutes)"
+    key_label: str  # "Entries › Duration (minutes)"; the same as `label` for a top-level field
+    entry: int | None  # 0-based entry index of a nested field, else None
 
 
 @dataclass(frozen=True)
@@ -359,7 +361,20 @@ def _client(fields: Mapping[str, Any], show_names: bool) -> str | None:
 
 def _refs(listed: Any, spec: RecordSpec | None, lang: Lang) -> tuple[FieldRef, ...]:
     names = [n for n in listed if isinstance(n, str)] if isinstance(listed, list) else []
-    return tuple(FieldRef(n, field_key(n), field_label(spec, n, lang)) for n in names)
+    refs = []
+    for name in names:
+        match = _NESTED_PATH.fullmatch(name)
+        key = field_key(name)
+        refs.append(
+            FieldRef(
+                name=name,
+                key=key,
+                label=field_label(spec, name, lang),
+                key_label=field_label(spec, key, lang),
+                entry=int(match["index"]) if match and match["index"] else None,
+            )
+        )
+    return tuple(refs)
 
 
 def to_rows(

@@ -1,0 +1,95 @@
+"""`casenotes audit`: the supervisors' completeness audit of a run's output directory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import cast
+
+import click
+
+from pipeline.audit import AUDIT_LANGUAGES, AuditOptions, Lang, build_report, collect
+from pipeline.errors import CasenotesError
+from pipeline.specs import load_schemas
+from pipeline.write.atomic import PRIVATE, write_atomic
+from pipeline.write.audit_csv import render_records_csv, render_summary_csv, summary_path
+from pipeline.write.audit_html import format_percent, render_html
+
+
+@click.command("audit")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report as one self-contained HTML page.",
+)
+@click.option(
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write one row per record; the aggregates go to NAME.summary.csv beside it.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(AUDIT_LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the report's labels.",
+)
+@click.option(
+    "--show-names", is_flag=True, help="Show client names in full (default: initials only)."
+)
+@click.option(
+    "--schema-dir",
+    "schema_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Agency schemas merged over the shipped ones (for their labels).",
+)
+def audit_command(
+    out_dir: Path,
+    html_path: Path | None,
+    csv_path: Path | None,
+    lang: str,
+    show_names: bool,
+    schema_dirs: tuple[Path, ...],
+) -> None:
+    """Completeness audit of a run: which records miss which fields, by type, worker and month.
+
+    Reads every output JSON (and records.jsonl) under OUT_DIR, counts the lines of
+    errors.jsonl as unreadable files, and writes an HTML report and/or CSV files
+    (written whole, readable by their owner only). Other JSON files are passed
+    over with a warning; a damaged output file is listed and makes the exit code 1.
+
+    Example: casenotes audit out/ --html audit.html --csv audit.csv --lang id
+    """
+    if html_path is None and csv_path is None:
+        raise click.UsageError("give --html, --csv or both")
+    options = AuditOptions(lang=cast(Lang, lang), show_names=show_names, schema_dirs=schema_dirs)
+    try:
+        schemas = load_schemas(options.schema_dirs)
+    except CasenotesError as exc:
+        raise click.ClickException(exc.message) from None
+    report = build_report(collect(out_dir), schemas, options)
+    outputs: list[tuple[Path, str]] = []
+    if html_path is not None:
+        outputs.append((html_path, render_html(report, datetime.now().strftime("%Y-%m-%d %H:%M"))))
+    if csv_path is not None:
+        outputs.append((csv_path, render_records_csv(report)))
+        outputs.append((summary_path(csv_path), render_summary_csv(report)))
+    for path, text in outputs:
+        try:
+            write_atomic(path, text.encode("utf-8"), PRIVATE)
+        except OSError as exc:
+            raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+    for skipped in report.skipped:
+        prefix = "error" if skipped.damaged else "warning"
+        click.echo(f"{prefix}: {skipped.path}: {skipped.reason} (skipped)", err=True)
+    total = report.total
+    click.echo(
+        f"{report.files} files, {total.records} records, {format_percent(total.share)} complete, "
+        f"{report.unreadable} unreadable; wrote {', '.join(str(p) for p, _ in outputs)}"
+    )
+    if any(skipped.damaged for skipped in report.skipped):
+        raise click.exceptions.Exit(1)

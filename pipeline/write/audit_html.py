@@ -1,0 +1,615 @@
+"""The audit as one self-contained HTML page: inline CSS and JS, no network, bilingual UI.
+
+The page opens from a USB stick in any current browser: nothing is fetched (a
+Content-Security-Policy forbids it), fonts are the system's. Every value from the
+records (names, paths, labels) is escaped; the script reads only the DOM.
+
+Stable hooks for tests and for anyone scraping the page: `data-metric` on each
+number (`files`, `records`, `complete-rate`, `complete-records`, `unreadable-files`,
+`type-rate`, `worker-rate`, `month-rate`, `field-missing`, `visible-rows`) with the
+exact value in `data-value`, `data-key` on group rates, and ids `heatmap`,
+`records`, `filter-text`, `filter-type`, `filter-incomplete`, `show-all-fields`.
+Shares in `data-value` are written as in the summary CSV (4 decimals).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import posixpath
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from pipeline import __version__
+from pipeline.audit import (
+    AuditReport,
+    FieldGap,
+    FieldRef,
+    Lang,
+    Rate,
+    format_share,
+)
+
+# A group at or above GOOD_RATE is drawn green, at or above FAIR_RATE amber, else red.
+# Complete records are the norm; under 60% is a pattern to discuss, not an occasional slip.
+GOOD_RATE = 0.9
+FAIR_RATE = 0.6
+
+# Heatmap colour stops (share missing -> RGB), from pale green (nothing missing)
+# through yellow to dark red (always missing). Dark cells take white text.
+HEAT_STOPS: tuple[tuple[float, tuple[int, int, int]], ...] = (
+    (0.0, (237, 247, 237)),
+    (0.01, (255, 243, 196)),
+    (0.35, (253, 174, 97)),
+    (0.7, (215, 48, 39)),
+    (1.0, (140, 16, 32)),
+)
+DARK_CELL_SHARE = 0.55
+LEGEND_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+UI: Mapping[str, Mapping[Lang, str]] = {
+    "title": {"en": "Case-note completeness audit", "id": "Audit kelengkapan catatan kasus"},
+    "generated": {"en": "Generated", "id": "Dibuat"},
+    "names_masked": {
+        "en": "Client names are shown as initials (run with --show-names to show them).",
+        "id": "Nama klien ditampilkan sebagai inisial (jalankan dengan --show-names untuk menampilkannya).",
+    },
+    "names_shown": {
+        "en": "Client names are shown in full: keep this file confidential.",
+        "id": "Nama klien ditampilkan lengkap: jaga kerahasiaan berkas ini.",
+    },
+    "files": {"en": "Files", "id": "Berkas"},
+    "records": {"en": "Records", "id": "Catatan"},
+    "complete": {"en": "Complete", "id": "Lengkap"},
+    "complete_of": {
+        "en": "{complete} of {records} records",
+        "id": "{complete} dari {records} catatan",
+    },
+    "unreadable": {"en": "Unreadable files", "id": "Berkas tak terbaca"},
+    "skipped": {
+        "en": "Output files the audit could not use",
+        "id": "Berkas keluaran yang tidak dapat dipakai audit",
+    },
+    "by_type": {"en": "Completeness by record type", "id": "Kelengkapan per jenis catatan"},
+    "by_worker": {"en": "Completeness by social worker", "id": "Kelengkapan per pekerja sosial"},
+    "by_month": {"en": "Completeness by month", "id": "Kelengkapan per bulan"},
+    "heatmap": {"en": "Missing fields", "id": "Isian yang kosong"},
+    "heatmap_note": {
+        "en": "Share of the records of each type in which the field is missing. "
+        "Outlined cells are required fields, the others recommended; "
+        "a dot means the type has no such field.",
+        "id": "Persentase catatan tiap jenis yang isiannya kosong. "
+        "Sel bergaris tepi adalah isian wajib, lainnya isian anjuran; "
+        "titik berarti jenis itu tidak memiliki isian tersebut.",
+    },
+    "show_all_fields": {
+        "en": "Also show fields that are never missing ({n})",
+        "id": "Tampilkan juga isian yang tidak pernah kosong ({n})",
+    },
+    "none_missing": {
+        "en": "No required or recommended field is missing in any record.",
+        "id": "Tidak ada isian wajib atau anjuran yang kosong di catatan mana pun.",
+    },
+    "field": {"en": "Field", "id": "Isian"},
+    "required": {"en": "required field", "id": "isian wajib"},
+    "missing_of": {
+        "en": "{missing} of {records} records",
+        "id": "{missing} dari {records} catatan",
+    },
+    "records_table": {"en": "Records", "id": "Daftar catatan"},
+    "folder": {"en": "Files in", "id": "Berkas di"},
+    "search": {"en": "Search…", "id": "Cari…"},
+    "all_types": {"en": "All record types", "id": "Semua jenis catatan"},
+    "only_incomplete": {"en": "Only incomplete", "id": "Hanya yang belum lengkap"},
+    "shown": {"en": "{shown} of {total} shown", "id": "{shown} dari {total} ditampilkan"},
+    "col_file": {"en": "File", "id": "Berkas"},
+    "col_type": {"en": "Record type", "id": "Jenis catatan"},
+    "col_worker": {"en": "Social worker", "id": "Pekerja sosial"},
+    "col_client": {"en": "Client", "id": "Klien"},
+    "col_date": {"en": "Date", "id": "Tanggal"},
+    "col_complete": {"en": "Complete", "id": "Lengkap"},
+    "col_missing_required": {"en": "Missing required", "id": "Isian wajib kosong"},
+    "col_missing_recommended": {"en": "Missing recommended", "id": "Isian anjuran kosong"},
+    "yes": {"en": "yes", "id": "ya"},
+    "no": {"en": "no", "id": "tidak"},
+    "not_recorded": {"en": "(not recorded)", "id": "(tidak dicatat)"},
+    "no_date": {"en": "(no date)", "id": "(tanpa tanggal)"},
+    "notes": {"en": "How to read this report", "id": "Cara membaca laporan ini"},
+    "note_complete": {
+        "en": "A record is complete when none of its required fields is missing; "
+        "a missing recommended field is only a warning.",
+        "id": "Catatan disebut lengkap bila tidak ada isian wajib yang kosong; "
+        "isian anjuran yang kosong hanya peringatan.",
+    },
+    "note_unreadable": {
+        "en": "Unreadable files are inputs the run could not read (listed in errors.jsonl); "
+        "they have no records.",
+        "id": "Berkas tak terbaca adalah berkas masukan yang gagal dibaca (tercatat di errors.jsonl); "
+        "berkas itu tidak menghasilkan catatan.",
+    },
+    "note_dates": {
+        "en": "The date of a record, and so its month, comes from:",
+        "id": "Tanggal sebuah catatan, dan karena itu bulannya, diambil dari:",
+    },
+    "first": {"en": "(the first)", "id": "(yang pertama)"},
+}
+
+
+def _t(key: str, lang: Lang) -> str:
+    return UI[key][lang]
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def format_percent(share: float) -> str:
+    """Return a share as a whole percent; only exactly none or all reads 0% or 100%.
+
+    199 of 200 rounds to 100%, which would hide the one incomplete record from a
+    supervisor, so a share strictly between 0 and 1 is kept within 1%..99%.
+    """
+    percent = math.floor(share * 100 + 0.5)
+    if 0 < share < 1:
+        percent = min(max(percent, 1), 99)
+    return f"{percent}%"
+
+
+def _rate_class(share: float) -> str:
+    return "good" if share >= GOOD_RATE else "fair" if share >= FAIR_RATE else "poor"
+
+
+def heat_colour(share: float) -> tuple[str, str]:
+    """Return (background, text) CSS colours for a missing share in [0, 1]."""
+    share = min(max(share, 0.0), 1.0)
+    rgb = HEAT_STOPS[-1][1]
+    for (low, low_rgb), (high, high_rgb) in zip(HEAT_STOPS, HEAT_STOPS[1:], strict=False):
+        if share <= high:
+            t = (share - low) / (high - low)
+            rgb = (
+                round(low_rgb[0] + (high_rgb[0] - low_rgb[0]) * t),
+                round(low_rgb[1] + (high_rgb[1] - low_rgb[1]) * t),
+                round(low_rgb[2] + (high_rgb[2] - low_rgb[2]) * t),
+            )
+            break
+    background = "#{:02x}{:02x}{:02x}".format(*rgb)
+    return background, "#ffffff" if share >= DARK_CELL_SHARE else "#1f2328"
+
+
+# --- page parts --------------------------------------------------------------------------------
+
+
+def _card(metric: str, value: str, label: str, data_value: str, extra: str = "") -> str:
+    return (
+        f'<div class="card card-{_e(metric)}">'
+        f'<span class="card-value" data-metric="{_e(metric)}" data-value="{_e(data_value)}">'
+        f"{_e(value)}</span>"
+        f'<span class="card-label">{_e(label)}</span>{extra}</div>'
+    )
+
+
+def _summary(report: AuditReport, lang: Lang) -> str:
+    total = report.total
+    of = _t("complete_of", lang).format(complete=total.complete, records=total.records)
+    rate_extra = (
+        f'<span class="card-sub" data-metric="complete-records" data-value="{total.complete}">'
+        f"{_e(of)}</span>"
+    )
+    return (
+        '<section class="cards" aria-label="summary">'
+        + _card("complete-rate", format_percent(total.share), _t("complete", lang),
+                format_share(total.share), rate_extra)
+        + _card("records", str(total.records), _t("records", lang), str(total.records))
+        + _card("files", str(report.files), _t("files", lang), str(report.files))
+        + _card("unreadable-files", str(report.unreadable), _t("unreadable", lang),
+                str(report.unreadable))
+        + "</section>"
+    )  # fmt: skip
+
+
+def _skipped(report: AuditReport, lang: Lang) -> str:
+    if not report.skipped:
+        return ""
+    items = "".join(f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
+    return (
+        f'<details class="warning" id="skipped"><summary>{_e(_t("skipped", lang))}: '
+        f'<span data-metric="skipped-outputs" data-value="{len(report.skipped)}">'
+        f"{len(report.skipped)}</span></summary><ul>{items}</ul></details>"
+    )
+
+
+def _group_label(rate: Rate, lang: Lang, none_key: str) -> str:
+    return rate.label if rate.label is not None else _t(none_key, lang)
+
+
+def _bars(rates: Sequence[Rate], metric: str, lang: Lang, none_key: str) -> str:
+    rows = []
+    for rate in rates:
+        label = _group_label(rate, lang, none_key)
+        of = _t("complete_of", lang).format(complete=rate.complete, records=rate.records)
+        width = f"{rate.share * 100:.1f}%"
+        rows.append(
+            f'<div class="bar-row" data-metric="{metric}" data-key="{_e(rate.key or "")}" '
+            f'data-value="{format_share(rate.share)}" data-complete="{rate.complete}" '
+            f'data-records="{rate.records}" title="{_e(of)}">'
+            f'<span class="bar-label">{_e(label)}</span>'
+            f'<span class="bar-track"><span class="bar-fill {_rate_class(rate.share)}" '
+            f'style="width:{width}"></span></span>'
+            f'<span class="bar-value"><b>{format_percent(rate.share)}</b> '
+            f"<small>{rate.complete}/{rate.records}</small></span></div>"
+        )
+    return f'<div class="bars">{"".join(rows)}</div>'
+
+
+def _columns(rates: Sequence[Rate], lang: Lang) -> str:
+    """Return the by-month chart: one column per month, oldest first, so a trend reads left to right."""
+    columns = []
+    for rate in rates:
+        label = _group_label(rate, lang, "no_date")
+        of = _t("complete_of", lang).format(complete=rate.complete, records=rate.records)
+        columns.append(
+            f'<div class="col" data-metric="month-rate" data-key="{_e(rate.key or "")}" '
+            f'data-value="{format_share(rate.share)}" data-complete="{rate.complete}" '
+            f'data-records="{rate.records}" title="{_e(label)}: {_e(of)}">'
+            f'<span class="col-value">{format_percent(rate.share)}</span>'
+            f'<span class="col-track"><span class="col-fill {_rate_class(rate.share)}" '
+            f'style="height:{rate.share * 100:.1f}%"></span></span>'
+            f'<span class="col-label">{_e(label)}</span>'
+            f'<span class="col-count">{rate.complete}/{rate.records}</span></div>'
+        )
+    return f'<div class="columns">{"".join(columns)}</div>'
+
+
+def _heat_cell(gap: FieldGap | None, lang: Lang) -> str:
+    if gap is None:
+        return '<td class="na" aria-label="-">·</td>'
+    background, colour = heat_colour(gap.share)
+    of = _t("missing_of", lang).format(missing=gap.missing, records=gap.records)
+    return (
+        f'<td class="heat {gap.level}" data-metric="field-missing" data-type="{_e(gap.record_type)}" '
+        f'data-field="{_e(gap.key)}" data-value="{format_share(gap.share)}" '
+        f'data-missing="{gap.missing}" data-records="{gap.records}" title="{_e(of)}" '
+        f'style="background:{background};color:{colour}">{format_percent(gap.share)}</td>'
+    )
+
+
+def _heatmap(report: AuditReport, lang: Lang) -> str:
+    """Return the fields x record types table; fields never missing start hidden."""
+    by_field: dict[str, dict[str, FieldGap]] = {}
+    for gap in report.field_gaps:
+        by_field.setdefault(gap.key, {})[gap.record_type] = gap
+    # A type with no audited field (`unknown`) would be a column of dots.
+    audited = {gap.record_type for gap in report.field_gaps}
+    types = [r.key for r in report.by_type if r.key in audited]
+    head = "".join(
+        f'<th scope="col" data-type="{_e(r.key)}"><span>{_e(r.label)}</span>'
+        f"<small>n = {r.records}</small></th>"
+        for r in report.by_type
+        if r.key in audited
+    )
+    body = []
+    never_missing = 0
+    for key, gaps in by_field.items():
+        quiet = all(g.missing == 0 for g in gaps.values())
+        never_missing += quiet
+        label = next(iter(gaps.values())).label
+        cells = "".join(_heat_cell(gaps.get(t or ""), lang) for t in types)
+        hidden = ' class="never-missing" hidden' if quiet else ""
+        body.append(
+            f'<tr data-field="{_e(key)}"{hidden}><th scope="row">{_e(label)}</th>{cells}</tr>'
+        )
+    toggle = (
+        f'<label class="toggle"><input type="checkbox" id="show-all-fields"> '
+        f"{_e(_t('show_all_fields', lang).format(n=never_missing))}</label>"
+        if never_missing
+        else ""
+    )
+    all_good = bool(by_field) and never_missing == len(by_field)
+    empty = f'<p class="all-good">{_e(_t("none_missing", lang))}</p>' if all_good else ""
+    legend = "".join(
+        f'<span style="background:{heat_colour(s)[0]};color:{heat_colour(s)[1]}">{format_percent(s)}</span>'
+        for s in LEGEND_SHARES
+    )
+    return (
+        f'<p class="note">{_e(_t("heatmap_note", lang))}</p>'
+        f'<div class="legend" aria-hidden="true">{legend}'
+        f'<span class="legend-required">{_e(_t("required", lang))}</span></div>{empty}'
+        f'<div class="scroll"><table class="heatmap" id="heatmap"><thead><tr>'
+        f'<th scope="col">{_e(_t("field", lang))}</th>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>{toggle}"
+    )
+
+
+def missing_text(refs: Sequence[FieldRef]) -> str:
+    """Return the missing fields as one line, a nested field once with its entry numbers.
+
+    "Entries › Client name (#1, #6, #13)" reads better in a table cell than one
+    "Entries N › Client name" per entry; the CSV keeps one label per entry.
+    """
+    entries: dict[str, list[int]] = {}
+    labels: dict[str, str] = {}
+    for ref in refs:
+        labels.setdefault(ref.key, ref.key_label if ref.entry is not None else ref.label)
+        if ref.entry is not None:
+            entries.setdefault(ref.key, []).append(ref.entry + 1)
+    return ", ".join(
+        f"{label} ({', '.join(f'#{n}' for n in entries[key])})" if key in entries else label
+        for key, label in labels.items()
+    )
+
+
+def _missing_cell(refs: Sequence[FieldRef]) -> str:
+    # Sort key is the count: "most gaps first" is what a supervisor sorts this column for.
+    return f'<td class="missing" data-sort="{len(refs)}">{_e(missing_text(refs))}</td>'
+
+
+def common_folder(files: Sequence[str]) -> str:
+    """Return the folder all `files` lie in ("samples/notes"), or "" when they share none."""
+    try:
+        return posixpath.commonpath([posixpath.dirname(f) for f in files]) if files else ""
+    except ValueError:  # absolute and relative paths mixed
+        return ""
+
+
+def _records_table(report: AuditReport, lang: Lang) -> str:
+    rows = report.rows
+    per_file = Counter(row.file for row in rows)
+    # The folder every file shares is said once above the table, not in each row.
+    folder = common_folder([row.file for row in rows])
+    cut = len(folder) + 1 if folder else 0
+    columns = (
+        ("col_file", "text"),
+        ("col_type", "text"),
+        ("col_worker", "text"),
+        ("col_client", "text"),
+        ("col_date", "text"),
+        ("col_complete", "number"),
+        ("col_missing_required", "number"),
+        ("col_missing_recommended", "number"),
+    )
+    head = "".join(
+        f'<th scope="col" data-column="{key.removeprefix("col_")}" data-sort-type="{kind}">'
+        f'<button type="button">{_e(_t(key, lang))}</button></th>'
+        for key, kind in columns
+    )
+    body = []
+    for order, row in enumerate(rows):
+        number = (
+            f' <span class="idx">#{row.record_index + 1}</span>' if per_file[row.file] > 1 else ""
+        )
+        complete = _t("yes" if row.complete else "no", lang)
+        body.append(
+            f'<tr data-order="{order}" data-type="{_e(row.record_type)}" '
+            f'data-complete="{"yes" if row.complete else "no"}">'
+            f'<td class="file" title="{_e(row.file)}">{_e(row.file[cut:])}{number}</td>'
+            f"<td>{_e(row.type_label)}</td>"
+            f"<td>{_e(row.worker or '')}</td>"
+            f"<td>{_e(row.client or '')}</td>"
+            f'<td class="date">{_e(row.date or "")}</td>'
+            f'<td data-sort="{int(row.complete)}"><span class="badge {"yes" if row.complete else "no"}">'
+            f"{_e(complete)}</span></td>"
+            f"{_missing_cell(row.missing_required)}{_missing_cell(row.missing_recommended)}</tr>"
+        )
+    options = "".join(
+        f'<option value="{_e(rate.key)}">{_e(rate.label)}</option>' for rate in report.by_type
+    )
+    caption = (
+        f'<p class="note" id="folder">{_e(_t("folder", lang))}: <code>{_e(folder)}/</code></p>'
+        if folder
+        else ""
+    )
+    shown = _e(_t("shown", lang)).format(
+        shown=f'<span id="visible-rows" data-metric="visible-rows" data-value="{len(rows)}">'
+        f"{len(rows)}</span>",
+        total=len(rows),
+    )
+    return (
+        '<div class="controls">'
+        f'<input type="search" id="filter-text" placeholder="{_e(_t("search", lang))}" '
+        f'aria-label="{_e(_t("search", lang))}">'
+        f'<select id="filter-type" aria-label="{_e(_t("col_type", lang))}">'
+        f'<option value="">{_e(_t("all_types", lang))}</option>{options}</select>'
+        f'<label class="toggle"><input type="checkbox" id="filter-incomplete"> '
+        f"{_e(_t('only_incomplete', lang))}</label>"
+        f'<span class="count">{shown}</span></div>{caption}'
+        f'<div class="scroll"><table id="records"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+def _notes(report: AuditReport, lang: Lang) -> str:
+    dates = "".join(
+        f"<li>{_e(s.type_label)}: {_e(s.field_label)}{' ' + _e(_t('first', lang)) if s.first else ''}</li>"
+        for s in report.date_sources
+    )
+    names = _t("names_shown" if report.options.show_names else "names_masked", lang)
+    return (
+        f"<footer><h2>{_e(_t('notes', lang))}</h2><ul>"
+        f"<li>{_e(_t('note_complete', lang))}</li><li>{_e(_t('note_unreadable', lang))}</li>"
+        f"<li>{_e(names)}</li>"
+        f"<li>{_e(_t('note_dates', lang))}<ul>{dates}</ul></li></ul>"
+        f'<p class="version">casenotes {_e(__version__)}</p></footer>'
+    )
+
+
+def _section(title: str, content: str, section_id: str) -> str:
+    return f'<section id="{section_id}"><h2>{_e(title)}</h2>{content}</section>'
+
+
+def render_html(report: AuditReport, generated: str) -> str:
+    """Return the whole report page; `generated` is the time to print under the title."""
+    lang = report.options.lang
+    names = _t("names_shown" if report.options.show_names else "names_masked", lang)
+    parts: Iterable[str] = (
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        # Belt and braces for "no network": even a stray URL in case data cannot load.
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">",
+        f"<title>{_e(_t('title', lang))}</title><style>{CSS}</style></head><body>",
+        f"<header><h1>{_e(_t('title', lang))}</h1>",
+        f'<p class="meta">{_e(_t("generated", lang))}: {_e(generated)} · {_e(names)}</p></header>',
+        "<main>",
+        _summary(report, lang),
+        _skipped(report, lang),
+        '<div class="grid">',
+        _section(_t("by_type", lang), _bars(report.by_type, "type-rate", lang, "not_recorded"),
+                 "by-type"),
+        _section(_t("by_worker", lang),
+                 _bars(report.by_worker, "worker-rate", lang, "not_recorded"), "by-worker"),
+        "</div>",
+        _section(_t("by_month", lang), _columns(report.by_month, lang), "by-month"),
+        _section(_t("heatmap", lang), _heatmap(report, lang), "missing-fields"),
+        _section(_t("records_table", lang), _records_table(report, lang),
+                 "record-list"),
+        "</main>",
+        _notes(report, lang),
+        f"<script>{SCRIPT}</script></body></html>",
+    )  # fmt: skip
+    return "\n".join(parts) + "\n"
+
+
+CSS = """
+:root { --ink: #1f2328; --muted: #5b6470; --line: #d8dee4; --bg: #f6f8fa; --card: #ffffff;
+  --good: #2e7d4f; --fair: #d99a00; --poor: #c0392b; --accent: #1f5f8b; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
+  "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
+header { background: var(--accent); color: #fff; padding: 20px 32px 16px; }
+header h1 { margin: 0 0 4px; font-size: 24px; font-weight: 600; }
+header .meta { margin: 0; opacity: .9; font-size: 13px; }
+main { padding: 20px 32px 8px; max-width: 1400px; }
+h2 { font-size: 17px; margin: 0 0 12px; font-weight: 600; }
+section { background: var(--card); border: 1px solid var(--line); border-radius: 8px;
+  padding: 16px 20px; margin-bottom: 20px; }
+section.cards { display: grid; grid-template-columns: repeat(4, minmax(150px, 1fr)); gap: 16px;
+  background: none; border: 0; padding: 0; }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: 8px;
+  padding: 14px 18px; display: flex; flex-direction: column; }
+.card-value { font-size: 30px; font-weight: 700; line-height: 1.1; }
+.card-label { color: var(--muted); font-size: 13px; text-transform: uppercase; letter-spacing: .04em; }
+.card-sub { color: var(--muted); font-size: 13px; }
+.card-complete-rate { border-left: 5px solid var(--accent); }
+.card-unreadable-files .card-value:not([data-value="0"]) { color: var(--poor); }
+.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; }
+.grid > section { margin-bottom: 20px; }
+.bars { display: grid; gap: 6px; }
+.bar-row { display: grid; grid-template-columns: minmax(120px, 34%) 1fr 92px; gap: 10px;
+  align-items: center; }
+.bar-label { overflow-wrap: anywhere; line-height: 1.25; }
+.bar-track, .col-track { background: #eaeef2; border-radius: 4px; position: relative; }
+.bar-track { height: 16px; }
+.bar-fill { display: block; height: 100%; border-radius: 4px; }
+.good { background: var(--good); } .fair { background: var(--fair); } .poor { background: var(--poor); }
+.bar-value { text-align: right; white-space: nowrap; }
+.bar-value small, .col-count { color: var(--muted); }
+.columns { display: flex; gap: 10px; align-items: flex-end; overflow-x: auto; padding-bottom: 4px; }
+.col { display: flex; flex-direction: column; align-items: center; min-width: 64px; font-size: 13px; }
+.col-track { width: 30px; height: 110px; display: flex; align-items: flex-end; }
+.col-fill { display: block; width: 100%; border-radius: 4px; }
+.col-value { font-weight: 600; }
+.col-label { margin-top: 4px; white-space: nowrap; }
+.note { color: var(--muted); margin: 0 0 8px; font-size: 13px; }
+.legend { display: flex; gap: 2px; margin-bottom: 10px; font-size: 12px; }
+.legend span { padding: 2px 10px; border-radius: 3px; }
+.legend .legend-required { margin-left: 12px; box-shadow: inset 0 0 0 2px rgba(31, 35, 40, .55);
+  font-weight: 700; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+.heatmap { width: auto; }
+.heatmap th[scope=col] { vertical-align: bottom; font-size: 13px; max-width: 120px; }
+.heatmap th[scope=col] span, .heatmap th[scope=col] small { display: block; }
+.heatmap th[scope=col] small { color: var(--muted); font-weight: 400; }
+.heatmap th[scope=row] { font-weight: 500; white-space: nowrap; }
+.heatmap td { text-align: center; min-width: 84px; font-variant-numeric: tabular-nums;
+  border: 2px solid #fff; }
+.heatmap td.required { box-shadow: inset 0 0 0 2px rgba(31, 35, 40, .55); font-weight: 700; }
+.heatmap td.na { color: #b0b8c1; background: #fafbfc; }
+.all-good { color: var(--good); font-weight: 600; }
+.toggle { font-size: 13px; color: var(--muted); user-select: none; }
+.controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 10px; }
+.controls input[type=search], .controls select { font: inherit; padding: 5px 8px;
+  border: 1px solid var(--line); border-radius: 6px; }
+.controls input[type=search] { min-width: 260px; }
+.count { margin-left: auto; color: var(--muted); }
+#records th button { all: unset; cursor: pointer; font-weight: 600; }
+#records th button:focus-visible { outline: 2px solid var(--accent); }
+#records th[aria-sort=ascending] button::after { content: " ▲"; font-size: 11px; }
+#records th[aria-sort=descending] button::after { content: " ▼"; font-size: 11px; }
+#records tbody tr:hover { background: #f3f6f9; }
+#records td.file { overflow-wrap: anywhere; min-width: 14em; max-width: 22em; }
+#records td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+#records td.missing { color: #8a1c1c; font-size: 13px; }
+.idx { color: var(--muted); font-size: 12px; }
+.badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
+.badge.yes { background: #dcf2e3; color: var(--good); } .badge.no { background: #fbe1de; color: var(--poor); }
+details.warning { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 8px;
+  padding: 10px 16px; margin-bottom: 20px; }
+footer { padding: 0 32px 24px; color: var(--muted); font-size: 13px; max-width: 1400px; }
+footer h2 { font-size: 14px; }
+@media (max-width: 900px) { .grid, section.cards { grid-template-columns: 1fr; } }
+@media print { body { background: #fff; } .controls, .toggle { display: none; }
+  section { break-inside: avoid; } }
+"""
+
+# Filtering hides rows (`hidden`), sorting re-appends them; both read only the DOM.
+SCRIPT = """
+(function () {
+  "use strict";
+  var table = document.getElementById("records");
+  var body = table.tBodies[0];
+  var text = document.getElementById("filter-text");
+  var type = document.getElementById("filter-type");
+  var incomplete = document.getElementById("filter-incomplete");
+  var count = document.getElementById("visible-rows");
+  function filterRows() {
+    var query = text.value.trim().toLowerCase();
+    var shown = 0;
+    Array.prototype.forEach.call(body.rows, function (row) {
+      var keep = (!type.value || row.dataset.type === type.value) &&
+        (!incomplete.checked || row.dataset.complete === "no") &&
+        (!query || row.textContent.toLowerCase().indexOf(query) !== -1);
+      row.hidden = !keep;
+      if (keep) { shown += 1; }
+    });
+    count.textContent = String(shown);
+    count.dataset.value = String(shown);
+  }
+  function sortKey(row, index, numeric) {
+    var cell = row.cells[index];
+    var value = cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent;
+    return numeric ? parseFloat(value) : value.trim().toLowerCase();
+  }
+  function sortBy(th) {
+    var index = th.cellIndex;
+    var numeric = th.dataset.sortType === "number";
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    Array.prototype.forEach.call(th.parentNode.cells, function (c) { c.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = sortKey(a, index, numeric), y = sortKey(b, index, numeric);
+      var order = numeric ? x - y : x.localeCompare(y);
+      if (order === 0) { return a.dataset.order - b.dataset.order; }
+      return ascending ? order : -order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+  text.addEventListener("input", filterRows);
+  type.addEventListener("change", filterRows);
+  incomplete.addEventListener("change", filterRows);
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+    th.querySelector("button").addEventListener("click", function () { sortBy(th); });
+  });
+  var showAll = document.getElementById("show-all-fields");
+  if (showAll) {
+    showAll.addEventListener("change", function () {
+      document.querySelectorAll("#heatmap tr.never-missing").forEach(function (row) {
+        row.hidden = !showAll.checked;
+      });
+    });
+  }
+}());
+"""
