@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from pipeline.lines import Item, Line, TableItem
-from pipeline.matching import PhraseIndex
+from pipeline.matching import PhraseIndex, line_key
 from pipeline.normalize import find_dates, fold_words, parse_time
 from pipeline.specs import SchemaSet, Vocabulary
 
@@ -72,14 +72,14 @@ def title_of(line: Line, index: PhraseIndex) -> str | None:
     return None
 
 
-def _names_field_of(line: Line, record_type: str, index: PhraseIndex) -> bool:
+def _names_field_of(line: Line, record_type: str, index: PhraseIndex, connectors: frozenset[str]) -> bool:
     return any(
-        m.kind == "field" and m.record_type == record_type and m.coverage >= MIN_FIELD_COVERAGE
-        for m in index.match_words(line.key.words)
+        c.kind == "field" and c.record_type == record_type and c.coverage >= MIN_FIELD_COVERAGE
+        for c in index.candidates(line.key.words, connectors)
     )
 
 
-def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
+def segment(items: tuple[Item, ...], index: PhraseIndex, connectors: frozenset[str] = frozenset()) -> tuple[Segment, ...]:
     """Return the records' spans in document order; a document with no title is one segment."""
     segments: list[Segment] = []
     current: list[Item] = []
@@ -98,7 +98,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             same_type_below_top = bool(
                 record_type and current_title and current_title[0] == record_type and not at_top
             )
-            if same_type_below_top and _names_field_of(item, str(record_type), index):
+            if same_type_below_top and _names_field_of(item, str(record_type), index, connectors):
                 record_type = None  # e.g. "Ringkasan Kasus" as a section heading
             if record_type:
                 if current_title is None:
@@ -168,9 +168,11 @@ def classify(
         for cell in row[:1]
     ]
     for text in texts:
-        pair = _label_part(text)
+        words = line_key(_label_part(text)).words
         matches = [
-            m for m in index.match(pair) if m.kind == "field" and m.coverage >= MIN_FIELD_COVERAGE
+            c
+            for c in index.candidates(words, vocabulary.heading_connectors)
+            if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
         ]
         fresh = [m for m in matches if (m.record_type, m.name) not in seen]
         if not fresh:

@@ -46,7 +46,7 @@ class Extractor:
         first_page = seg.pages[0]
         page_furniture = tuple(b for b in furniture if b.page == first_page)
         found = extract_fields(
-            raw, spec, seg.items, page_furniture, self.options.month_first, self.vocabulary
+            raw, spec, seg.items, page_furniture, seg.title_text, self.options.month_first, self.vocabulary
         )
         checked = validate_fields(spec, found.values)
         record = Record(
@@ -67,7 +67,7 @@ class Extractor:
         items = document_items(doc)
         records: list[Record] = []
         warnings: list[str] = list(doc.warnings)
-        segments = segment(items, self.index)
+        segments = segment(items, self.index, self.vocabulary.heading_connectors)
         for number, seg in enumerate(segments, start=1):
             record, record_warnings = self._record(seg, doc, doc.furniture)
             records.append(record)

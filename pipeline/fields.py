@@ -41,6 +41,8 @@ from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
 # Letterhead lines are short and at the very top.
 MAX_LETTERHEAD_LINES = 6
 MAX_LETTERHEAD_WORDS = 12
+# Furniture below this (points from the top of the page) is a footer, not a letterhead.
+LETTERHEAD_BAND_PT = 250.0
 _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–]|\d{1,3}[.)]|[a-z][.)])\s+")
 
@@ -173,32 +175,44 @@ def dated_paragraph_entries(items: tuple[Item, ...], month_first: bool) -> list[
 
 
 def letterhead_agency(
-    items: tuple[Item, ...], furniture: tuple[Block, ...], vocabulary: Vocabulary
+    items: tuple[Item, ...], furniture: tuple[Block, ...], title: str | None, vocabulary: Vocabulary
 ) -> tuple[str, int] | None:
-    """Return (agency line, page) from the letterhead: the agency's own line, not its parent's."""
-    candidates: list[tuple[str, int]] = [(b.text, b.page) for b in furniture]
+    """Return (agency line, page) from the letterhead: its last agency line, the most specific.
+
+    A letterhead reads from the parent body down to the unit that keeps the
+    record (`PEMERINTAH KOTA` / `DINAS SOSIAL` / `UPTD PANTI …`), then the
+    address: the last line with an agency word, before any address or title,
+    is the agency's own.
+    """
+    candidates: list[tuple[str, int]] = [(b.text, b.page) for b in furniture if _in_top_half(b)]
     for item in items:
-        if isinstance(item, TableItem):
+        if isinstance(item, TableItem) or len(candidates) >= MAX_LETTERHEAD_LINES + len(furniture):
             break
+        if item.text == title or ":" in item.text:
+            break  # the letterhead ends where the record's title or first label begins
         candidates.append((item.text, item.page))
-        if len(candidates) >= MAX_LETTERHEAD_LINES + len(furniture):
-            break
+    found: tuple[str, int] | None = None
+    parents = [" ".join(fold_words(p)) for p in vocabulary.letterhead_parent_words]
+    agency_words = {" ".join(fold_words(w)) for w in vocabulary.letterhead_agency_words}
+    skip_words = {" ".join(fold_words(w)) for w in vocabulary.letterhead_skip_words}
     for text, page in candidates:
         for line in text.split("\n"):
             words = fold_words(line)
             if not words or len(words) > MAX_LETTERHEAD_WORDS:
                 continue
-            joined = " ".join(words)
-            if any(
-                joined.startswith(" ".join(fold_words(p)))
-                for p in vocabulary.letterhead_parent_words
-            ):
+            if any(w in skip_words for w in words):
+                if found:
+                    return found  # the address line ends the letterhead
                 continue
-            if any(w in vocabulary.letterhead_skip_words for w in words):
+            if any(" ".join(words).startswith(p) for p in parents):
                 continue
-            if any(" ".join(fold_words(w)) in words for w in vocabulary.letterhead_agency_words):
-                return fold_whitespace(line), page
-    return None
+            if any(w in agency_words for w in words):
+                found = (fold_whitespace(line), page)
+    return found
+
+
+def _in_top_half(block: Block) -> bool:
+    return block.bbox is None or block.bbox.top < LETTERHEAD_BAND_PT
 
 
 def extract_fields(
@@ -206,6 +220,7 @@ def extract_fields(
     spec: RecordSpec,
     items: tuple[Item, ...],
     furniture: tuple[Block, ...],
+    title: str | None,
     month_first: bool,
     vocabulary: Vocabulary,
 ) -> ExtractedFields:
@@ -250,7 +265,7 @@ def extract_fields(
             evidence[entries_spec.name] = Evidence(first_page, "dated entries")
 
     if spec.has_field("agency_name") and "agency_name" not in values:
-        found = letterhead_agency(items, furniture, vocabulary)
+        found = letterhead_agency(items, furniture, title, vocabulary)
         if found:
             values["agency_name"], page = found
             evidence["agency_name"] = Evidence(page, "letterhead")

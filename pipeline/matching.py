@@ -25,13 +25,33 @@ MatchKind = Literal["field", "entry", "title", "period", "marking"]
 class Match:
     kind: MatchKind
     record_type: str
-    name: str  # field name; the record type for titles; "period" for periods; the marking text
-    length: int  # tokens matched from the start of the line
+    name: str  # field name; the record type for titles; "period" for periods; the field for markings
+    start: int
+    end: int
     n_tokens: int  # tokens in the line
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def anchored(self) -> bool:
+        return self.start == 0
 
     @property
     def coverage(self) -> float:
         return self.length / self.n_tokens if self.n_tokens else 0.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """How well a line names one field: the share of its words the field's phrases cover."""
+
+    kind: MatchKind
+    record_type: str
+    name: str
+    coverage: float  # connectors ("dan", "of") not counted
+    anchored_length: int  # tokens of the longest phrase starting at the first word; 0 if none
 
 
 @dataclass(frozen=True)
@@ -83,8 +103,8 @@ class PhraseIndex:
             self._keys[key] = (kind, record_type, name)
             self._matcher.add(key, docs)
 
-    def match_words(self, words: tuple[str, ...]) -> list[Match]:
-        """Return the matches anchored at the first word, longest first."""
+    def all_matches(self, words: tuple[str, ...]) -> list[Match]:
+        """Return every phrase found in the line, by position then longest first."""
         if not words:
             return []
         from spacy.tokens import Doc
@@ -92,12 +112,37 @@ class PhraseIndex:
         doc = Doc(self._vocab, words=list(words))
         matches = []
         for match_id, start, end in self._matcher(doc):
-            if start != 0:
-                continue
             kind, record_type, name = self._keys[self._vocab.strings[match_id]]
-            matches.append(Match(kind, record_type, name, end - start, len(words)))
-        matches.sort(key=lambda m: (-m.length, m.kind, m.record_type, m.name))
+            matches.append(Match(kind, record_type, name, start, end, len(words)))
+        matches.sort(key=lambda m: (m.start, -m.length, m.kind, m.record_type, m.name))
         return matches
+
+    def match_words(self, words: tuple[str, ...]) -> list[Match]:
+        """Return the matches anchored at the first word, longest first."""
+        anchored = [m for m in self.all_matches(words) if m.anchored]
+        return sorted(anchored, key=lambda m: (-m.length, m.kind, m.record_type, m.name))
 
     def match(self, text: str) -> list[Match]:
         return self.match_words(line_key(text).words)
+
+    def candidates(self, words: tuple[str, ...], connectors: frozenset[str]) -> list[Candidate]:
+        """Return, per field, how much of the line its phrases cover, best first.
+
+        A heading may join two phrases of one field ("Kondisi Keluarga dan
+        Lingkungan Sosial") or add a connector; the union of a field's phrases
+        over the line's non-connector words is its coverage.
+        """
+        content = [i for i, w in enumerate(words) if w not in connectors] or list(range(len(words)))
+        covered: dict[tuple[MatchKind, str, str], set[int]] = {}
+        anchored: dict[tuple[MatchKind, str, str], int] = {}
+        for m in self.all_matches(words):
+            key = (m.kind, m.record_type, m.name)
+            covered.setdefault(key, set()).update(range(m.start, m.end))
+            if m.anchored:
+                anchored[key] = max(anchored.get(key, 0), m.length)
+        result = [
+            Candidate(*key, len(positions & set(content)) / len(content), anchored.get(key, 0))
+            for key, positions in covered.items()
+        ]
+        result.sort(key=lambda c: (-c.coverage, -c.anchored_length, c.kind, c.record_type, c.name))
+        return result

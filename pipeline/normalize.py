@@ -62,7 +62,12 @@ def split_numbering(text: str) -> tuple[str | None, str]:
 
 def fold_words(text: str) -> list[str]:
     """Return the matching key of a heading or label: lower case, no accents, punctuation or OCR slips."""
-    words = _NON_WORD.sub(" ", strip_accents(text).casefold().replace("_", " ")).split()
+    abbreviations = load_vocabulary().abbreviations
+    words = [
+        expanded
+        for word in _NON_WORD.sub(" ", strip_accents(text).casefold().replace("_", " ")).split()
+        for expanded in abbreviations.get(word, word).split()
+    ]
     folded = []
     for word in words:
         for old, new in _OCR_FOLDS:

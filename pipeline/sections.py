@@ -22,14 +22,23 @@ The output is raw text; `fields.py` normalises it. Nothing here edits the docume
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pipeline.lines import Item, Line, TableItem
 from pipeline.matching import Match, PhraseIndex
-from pipeline.normalize import fold_words, split_numbering
+from pipeline.normalize import find_dates, fold_words, split_numbering
 from pipeline.records import Unmatched
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
 
+FULL_COVERAGE = 0.99
 MIN_HEADING_COVERAGE = 0.75
+MIN_PARTIAL_HEADING_COVERAGE = 0.5
+MIN_LABEL_COVERAGE = 0.6
+MatchMode = Literal["label", "heading"]
+# A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
+MAX_SIGNATURE_WORDS = 8
+# A label and a date with no colon between them make a short line.
+MAX_UNCOLONED_WORDS = 10
 # Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
 _SUB_LEVELS = frozenset({"lower", "decimal2", "decimal3", "bullet"})
 # Dialogue turns in a row, with no heading, that open the dialogue section.
@@ -46,6 +55,15 @@ class RawField:
     rule: str
     parts: list[str] = field(default_factory=list)  # paragraphs or list items, in order
     rows: list[dict[str, str]] = field(default_factory=list)  # daily-log entries as column texts
+    last_block: int | None = None  # lines of one block are one paragraph
+
+    def add(self, text: str, block: int | None) -> None:
+        """Append a line: to the last paragraph when it comes from the same block, else as a new one."""
+        if block is not None and block == self.last_block and self.parts:
+            self.parts[-1] = f"{self.parts[-1]} {text}"
+        else:
+            self.parts.append(text)
+        self.last_block = block
 
     @property
     def text(self) -> str:
@@ -94,17 +112,33 @@ class SectionWalker:
         )
         self.entry_columns: dict[int, str] | None = None  # daily-log table column -> entry field
         self.pending_turns: list[Line] = []
+        self.in_signature = False  # past the sign-off: names and places, not content
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
 
     # -- matching ------------------------------------------------------------------
-    def _field_match(
-        self, words: tuple[str, ...], min_coverage: float
-    ) -> tuple[FieldSpec, Match] | None:
-        for match in self.index.match_words(words):
-            if match.record_type != self.spec.record_type or match.coverage < min_coverage:
+    def _field_match(self, words: tuple[str, ...], mode: MatchMode, strong: bool = False) -> FieldSpec | None:
+        """Return the field a label or heading names, or None.
+
+        A label must be named whole (or nearly: two or more words from its
+        start, covering most of it: `Tanggal Masuk Panti`). A heading may add
+        words: covered three quarters, or two words from its start and half of
+        it; a heading set apart by style, caps or numbering may name a
+        narrative section by its first word alone (`Intervensi yang Telah Dilakukan`).
+        """
+        for c in self.index.candidates(words, self.vocabulary.heading_connectors):
+            if c.kind != "field" or c.record_type != self.spec.record_type:
                 continue
-            if match.kind == "field":
-                return self.spec.field(match.name), match
+            spec = self.spec.field(c.name)
+            if c.coverage >= FULL_COVERAGE:
+                return spec
+            if mode == "label" and c.coverage >= MIN_LABEL_COVERAGE and c.anchored_length >= 2:
+                return spec
+            if mode == "heading" and (
+                c.coverage >= MIN_HEADING_COVERAGE
+                or (c.coverage >= MIN_PARTIAL_HEADING_COVERAGE and c.anchored_length >= 2)
+                or (strong and c.anchored_length >= 1 and spec.kind in ("narrative", "list"))
+            ):
+                return spec
         return None
 
     def _is_period(self, words: tuple[str, ...]) -> bool:
@@ -147,6 +181,7 @@ class SectionWalker:
         if raw is None:
             raw = RawField(spec.name, label, page, rule)
             self.raw.fields[spec.name] = raw
+        raw.last_block = None  # text under a new heading starts a new paragraph
         self.section = raw if spec.kind in ("narrative", "list", "entries") else None
         self.section_numbering = _numbering_class(numbering)
         return raw
@@ -160,7 +195,7 @@ class SectionWalker:
 
     def _add_text(self, line: Line, text: str | None = None) -> None:
         if self.section is not None:
-            self.section.parts.append(text if text is not None else line.text)
+            self.section.add(text if text is not None else line.text, line.block)
         else:
             self.raw.preamble.append(line)
 
@@ -198,16 +233,44 @@ class SectionWalker:
             self._add_text(line)
         self.pending_turns = []
 
+    def _is_signature(self, line: Line) -> bool:
+        """Return True for the line that opens a sign-off: `Bandung, 28 Juni 2024` or `Mengetahui,`."""
+        if line.n_words > MAX_SIGNATURE_WORDS:
+            return False
+        folded = " ".join(fold_words(line.text))
+        if any(folded == opener or folded.startswith(opener + " ") for opener in self.vocabulary.signature_openers):
+            return True
+        dates = find_dates(line.text)
+        if not dates:
+            return False
+        prefix = line.text[: dates[0][1]]
+        place = prefix.strip(" ,").split()
+        return (
+            prefix.rstrip().endswith(",")
+            and ":" not in prefix
+            and 1 <= len(place) <= 3
+            and not any(w.casefold().strip(",") in self.vocabulary.weekdays for w in place)
+            and len(line.text[dates[0][2] :].split()) <= MAX_SIGNATURE_WORDS // 2
+        )
+
     def _line(self, line: Line) -> None:
+        if self._is_signature(line):
+            self._flush_turns()
+            self.section, self.pending_value, self.in_signature = None, None, True
+            return
+        if self.in_signature:
+            if not (line.looks_like_heading() and self._field_match(line.key.words, "heading", True)):
+                return  # names, titles and places of the sign-off are not a section's text
+            self.in_signature = False
         if self.pending_value is not None:
             target, self.pending_value = self.pending_value, None
             if (
-                not self._field_match(line.key.words, MIN_HEADING_COVERAGE)
+                not self._field_match(line.key.words, "heading")
                 and line.label_value() is None
             ):
                 target.parts.append(line.text)
                 return
-        if self._is_title(line) and not self._field_match(line.key.words, MIN_HEADING_COVERAGE):
+        if self._is_title(line) and not self._field_match(line.key.words, "heading"):
             self.seen_title = True
             return
         marking = self._marking(line)
@@ -217,19 +280,36 @@ class SectionWalker:
         pair = line.label_value()
         if pair is not None and self._label_line(line, *pair):
             return
+        if pair is None and self._label_without_colon(line):
+            return
         if line.looks_like_heading() and self._heading_line(line):
             return
         self._content_line(line, pair)
+
+    def _label_without_colon(self, line: Line) -> bool:
+        """Read `Tanggal Penerimaan 15 Juli 2024` (OCR often drops the colon) when the value is a date."""
+        if line.n_words > MAX_UNCOLONED_WORDS or self._in_dialogue():
+            return False
+        dates = find_dates(line.text)
+        if not dates:
+            return False
+        label = line.text[: dates[0][1]].strip(" ,:")
+        found = self._field_match(tuple(fold_words(label)), "label") if label else None
+        if found is None or found.kind not in ("date", "dates"):
+            return False
+        self._flush_turns()
+        self._set_value(found, label, line.text[dates[0][1] :], line.page, "label")
+        return True
 
     def _label_line(self, line: Line, label: str, value: str) -> bool:
         """Handle `Label : value`; return False when the line is ordinary text."""
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
-        found = self._field_match(words, 1.0)
+        found = self._field_match(words, "label")
         if (
             self._in_dialogue()
             and value
-            and (found is None or found[0].kind != "narrative" or self._is_turn(label))
+            and (found is None or found.kind != "narrative" or self._is_turn(label))
         ):
             return False
         if found is None:
@@ -243,11 +323,11 @@ class SectionWalker:
                 self._unmatched(bare, "label", line.page)
             return False
         self._flush_turns()
-        spec, _ = found
+        spec = found
         if spec.kind in ("narrative", "list", "entries"):
             raw = self._open(spec, bare, line.page, "label", line.numbering)
             if value:
-                raw.parts.append(value)
+                raw.add(value, line.block)
             return True
         if not value:
             self.pending_value = RawField(spec.name, bare, line.page, "label")
@@ -264,7 +344,8 @@ class SectionWalker:
 
     def _heading_line(self, line: Line) -> bool:
         text = line.text.strip().rstrip(":").strip()
-        found = self._field_match(line.key.words, MIN_HEADING_COVERAGE)
+        strong = line.styled_heading or line.numbering is not None or line.text.isupper() or line.text.rstrip().endswith(":")
+        found = self._field_match(line.key.words, "heading", strong)
         if found is None:
             if self._is_period(line.key.words):
                 return False
@@ -280,10 +361,11 @@ class SectionWalker:
                     return True
             return False
         self._flush_turns()
-        spec, _ = found
+        spec = found
         _, bare = split_numbering(text)
+        had_value = spec.name in self.raw.fields and bool(self.raw.fields[spec.name].text.strip())
         raw = self._open(spec, bare, line.page, "heading", line.numbering)
-        if spec.kind not in ("narrative", "list", "entries"):
+        if spec.kind not in ("narrative", "list", "entries") and not had_value:
             self.pending_value = raw
         return True
 
@@ -309,8 +391,7 @@ class SectionWalker:
     # -- tables --------------------------------------------------------------------
     def _cell_field(self, text: str) -> FieldSpec | None:
         _, bare = split_numbering(text.strip().rstrip(":"))
-        found = self._field_match(tuple(fold_words(bare)), MIN_HEADING_COVERAGE)
-        return found[0] if found else None
+        return self._field_match(tuple(fold_words(bare)), "label")
 
     def _entry_header(self, cells: list[str]) -> dict[int, str]:
         entries = next((f for f in self.spec.fields if f.kind == "entries"), None)
@@ -331,7 +412,7 @@ class SectionWalker:
 
     def _table(self, item: TableItem) -> None:
         rows = [[cell.text for cell in row] for row in item.table.rows]
-        if not rows:
+        if not rows or self.in_signature:
             return
         header = rows[0]
         columns = self._entry_header(header)
@@ -393,6 +474,10 @@ class SectionWalker:
                     cells[i + 1].strip().lstrip(":：").strip(),
                 )
                 spec = self._cell_field(label)
+                if spec is None and value and self._is_period(tuple(fold_words(label))):
+                    self.raw.period = (value, label, page)
+                    matched = True
+                    continue
                 if spec is None:
                     if label and len(label.split()) <= 5:
                         self._unmatched(label, "label", page)

@@ -477,6 +477,10 @@ class Vocabulary:
     letterhead_agency_words: frozenset[str]
     letterhead_parent_words: tuple[str, ...]
     letterhead_skip_words: frozenset[str]
+    abbreviations: Mapping[str, str]  # folded abbreviation -> the words it stands for
+    heading_connectors: frozenset[str]  # words a heading may add without changing its meaning
+    signature_openers: frozenset[str]  # lines that open the sign-off block at a record's end
+    weekdays: frozenset[str]
 
 
 _VOCABULARY_KEYS = frozenset(
@@ -491,6 +495,10 @@ _VOCABULARY_KEYS = frozenset(
         "letterhead_agency_words",
         "letterhead_parent_words",
         "letterhead_skip_words",
+        "abbreviations",
+        "heading_connectors",
+        "signature_openers",
+        "weekdays",
     }
 )
 
@@ -513,6 +521,10 @@ def load_vocabulary() -> Vocabulary:
         letterhead_agency_words=frozenset(data["letterhead_agency_words"]),
         letterhead_parent_words=tuple(data["letterhead_parent_words"]),
         letterhead_skip_words=frozenset(data["letterhead_skip_words"]),
+        abbreviations={k.casefold(): v.casefold() for k, v in data["abbreviations"].items()},
+        heading_connectors=frozenset(data["heading_connectors"]),
+        signature_openers=frozenset(data["signature_openers"]),
+        weekdays=frozenset(data["weekdays"]),
     )
 
 

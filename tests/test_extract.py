@@ -186,11 +186,11 @@ def test_unknown_headings_are_reported_for_template_discovery(tmp_path):
         doc.add_paragraph("Nama Klien : Budi")
         doc.add_heading("Pendahuluan", 2)
         doc.add_paragraph("Klien datang sendiri.")
-        doc.add_heading("Catatan Supervisor Lapangan", 2)
+        doc.add_heading("Rencana Anggaran Biaya", 2)
         doc.add_paragraph("Perlu pendampingan lebih lanjut.")
 
     (record,) = _records(_docx(tmp_path / "pr.docx", build))
-    assert [u.text for u in record.unmatched] == ["Catatan Supervisor Lapangan"]
+    assert [u.text for u in record.unmatched] == ["Rencana Anggaran Biaya"]
     # The unknown section is not swallowed by the one before it.
     assert record.fields["introduction"] == "Klien datang sendiri."
 
