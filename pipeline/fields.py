@@ -44,6 +44,15 @@ MAX_LETTERHEAD_WORDS = 12
 # Furniture below this (points from the top of the page) is a footer, not a letterhead.
 LETTERHEAD_BAND_PT = 250.0
 _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
+# A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
+MAX_DATE_LEAD_CHARS = 12
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+_ENTRY_START = re.compile(
+    rf"^\s*(?:pukul|jam|pkl\.?|at)?\s*(?P<time>{_CLOCK})"
+    rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{_CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
+    r"(?:\((?P<duration>[^)]*)\))?\s*[,:;\-–—]?\s*",
+    re.I,
+)
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 
@@ -139,39 +148,64 @@ def _entries(spec: FieldSpec, raw: RawField, month_first: bool) -> list[dict[str
     return entries
 
 
-def dated_paragraph_entries(items: tuple[Item, ...], month_first: bool) -> list[dict[str, Any]]:
-    """Return daily-log entries written as text: a date line, then `09.00 (45 menit): what happened`."""
+def dated_paragraph_entries(
+    items: tuple[Item, ...], month_first: bool, vocabulary: Vocabulary
+) -> list[dict[str, Any]]:
+    """Return daily-log entries written as text rather than a table.
+
+    A date heading (or a line opening with a date) sets the day; each line
+    opening with a clock time (`Pukul 09.00 (1 jam 30 menit) — Sdr. Andi
+    Kunjungan rumah…`) starts an entry; lines after it continue its description.
+    """
     entries: list[dict[str, Any]] = []
-    current_date: str | None = None
+    day: str | None = None
     current: dict[str, Any] | None = None
     for item in items:
         if not isinstance(item, Line):
             continue
         text = item.text
         dates = find_dates(text, month_first)
-        rest = text
-        if dates and dates[0][1] <= 12:
-            current_date = dates[0][0]
-            rest = text[dates[0][2] :].lstrip(" ,:-–")
-        clock = parse_time(rest[:20])
-        if clock and current_date:
-            minutes = parse_duration(rest) or time_range_minutes(rest[:25])
-            description = re.sub(r"^[\d\s:.,–\-]*(?:WIB|WITA|WIT)?", "", rest).strip()
-            description = re.sub(
-                r"^\(?[^)]*?(?:menit|jam|minutes?|hours?)\)?\s*[:\-–]?\s*",
-                "",
-                description,
-                flags=re.I,
-            )
-            current = {"date": current_date, "time": clock}
+        if dates and (item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS):
+            day = dates[0][0]
+            text = text[dates[0][2] :].lstrip(" ,:;-–—")
+            if not text:
+                current = None
+                continue
+        start = _ENTRY_START.match(text)
+        if start and day:
+            current = {"date": day, "time": parse_time(start.group("time"))}
+            minutes = parse_duration(start.group("duration") or "") or time_range_minutes(start.group(0))
             if minutes is not None:
                 current["duration_minutes"] = minutes
+            client, description = _client_and_description(text[start.end() :], vocabulary)
             if description:
-                current["description"] = fold_whitespace(description)
+                current["description"] = description
+            if client:
+                current["client_name"] = client
             entries.append(current)
-        elif current is not None and not dates and not item.looks_like_heading():
+        elif current is not None and not item.looks_like_heading():
             current["description"] = fold_whitespace(f"{current.get('description', '')} {text}")
+        else:
+            current = None
     return entries
+
+
+def _client_and_description(text: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
+    """Split `Sdr. Andi Saputra Kunjungan rumah…` into the honorific-led name and the description.
+
+    The name runs over the capitalised words after the honorific, except the
+    last one when a lower-case word follows it: that word opens the description.
+    """
+    words = text.split()
+    if not words or words[0].casefold().strip(".,") not in vocabulary.honorifics:
+        return None, fold_whitespace(text)
+    end = 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    if end < len(words) and end - 1 > 1:
+        end -= 1  # the capital that starts the description
+    name = " ".join(words[:end]).strip(" ,;:-–—")
+    return name, fold_whitespace(" ".join(words[end:]).lstrip(",;:-–— "))
 
 
 def letterhead_agency(
@@ -258,7 +292,7 @@ def extract_fields(
 
     entries_spec = next((f for f in spec.fields if f.kind == "entries"), None)
     if entries_spec and entries_spec.name not in values:
-        entries = dated_paragraph_entries(items, month_first)
+        entries = dated_paragraph_entries(items, month_first, vocabulary)
         if entries:
             first_page = next((i.page for i in items), None)
             values[entries_spec.name] = entries

@@ -19,6 +19,8 @@ MAX_HEADING_WORDS = 9
 HEADING_SIZE_RATIO = 1.15
 # "Label : value": a label of at most this many words before the colon.
 MAX_LABEL_WORDS = 6
+# "No.", "Tgl.", "Reg." end in a dot without ending a sentence.
+MAX_ABBREVIATION_LETTERS = 4
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _HEADING_STYLE = re.compile(r"^(heading|title|judul|subtitle)", re.I)
@@ -48,7 +50,7 @@ class Line:
         if not match:
             return None
         label = match.group("label").strip()
-        if not label or len(label.split()) > MAX_LABEL_WORDS or _SENTENCE_END.search(label):
+        if not label or len(label.split()) > MAX_LABEL_WORDS or _ends_sentence(label):
             return None
         return label, match.group("value").strip()
 
@@ -61,10 +63,18 @@ class Line:
             return True
         letters = [c for c in text if c.isalpha()]
         all_caps = bool(letters) and all(c.isupper() for c in letters)
-        ends_sentence = bool(_SENTENCE_END.search(text)) and not text.endswith(":")
+        ends_sentence = _ends_sentence(text) and not text.endswith(":")
         return (
             all_caps or self.numbering is not None or text.endswith(":") or self.only
         ) and not ends_sentence
+
+
+def _ends_sentence(text: str) -> bool:
+    """Return True when text ends a sentence; `Case No.` or `Tgl.` end an abbreviation instead."""
+    if not _SENTENCE_END.search(text):
+        return False
+    last = text.rstrip(".!? ").split()[-1] if text.rstrip(".!? ").split() else ""
+    return not (text.endswith(".") and len(last) <= MAX_ABBREVIATION_LETTERS)
 
 
 def _styled_heading(block: Block) -> bool:

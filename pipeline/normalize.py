@@ -38,7 +38,9 @@ _DATE_SPANS = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{4}}\b", re.UNICODE)
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
-_TIME = re.compile(r"\b([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)\b")
+_TIME = re.compile(
+    r"\b([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)\b(?:\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z]))?", re.I
+)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _INTEGER = re.compile(r"\d+")
 _ONLY_MARKS = re.compile(r"^[\W_]*$", re.UNICODE)
@@ -197,15 +199,24 @@ def _month_year_in(text: str, last_day: bool) -> str | None:
 def parse_time(text: str) -> str | None:
     """Return the first clock time in `text` as "HH:MM" ("09.00 WIB" -> "09:00")."""
     match = _TIME.search(text)
-    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else None
+    return _clock(match) if match else None
+
+
+def _clock(match: re.Match[str]) -> str:
+    hour, minute, meridiem = int(match.group(1)), match.group(2), (match.group(3) or "").casefold()
+    if meridiem.startswith("p") and hour < 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute}"
 
 
 def time_range_minutes(text: str) -> int | None:
     """Return the minutes between the first two clock times ("09.00-10.30" -> 90), or None."""
-    times = _TIME.findall(text)
+    times = [_clock(m) for m in _TIME.finditer(text)][:2]
     if len(times) < 2:
         return None
-    (h1, m1), (h2, m2) = times[:2]
+    (h1, m1), (h2, m2) = (t.split(":") for t in times)
     minutes = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
     return minutes if minutes > 0 else None
 

@@ -233,28 +233,28 @@ class SectionWalker:
             self._add_text(line)
         self.pending_turns = []
 
-    def _is_signature(self, line: Line) -> bool:
+    def _is_signature(self, text: str) -> bool:
         """Return True for the line that opens a sign-off: `Bandung, 28 Juni 2024` or `Mengetahui,`."""
-        if line.n_words > MAX_SIGNATURE_WORDS:
+        if len(text.split()) > MAX_SIGNATURE_WORDS:
             return False
-        folded = " ".join(fold_words(line.text))
+        folded = " ".join(fold_words(text))
         if any(folded == opener or folded.startswith(opener + " ") for opener in self.vocabulary.signature_openers):
             return True
-        dates = find_dates(line.text)
+        dates = find_dates(text)
         if not dates:
             return False
-        prefix = line.text[: dates[0][1]]
+        prefix = text[: dates[0][1]]
         place = prefix.strip(" ,").split()
         return (
             prefix.rstrip().endswith(",")
             and ":" not in prefix
             and 1 <= len(place) <= 3
             and not any(w.casefold().strip(",") in self.vocabulary.weekdays for w in place)
-            and len(line.text[dates[0][2] :].split()) <= MAX_SIGNATURE_WORDS // 2
+            and len(text[dates[0][2] :].split()) <= MAX_SIGNATURE_WORDS // 2
         )
 
     def _line(self, line: Line) -> None:
-        if self._is_signature(line):
+        if self._is_signature(line.text):
             self._flush_turns()
             self.section, self.pending_value, self.in_signature = None, None, True
             return
@@ -412,6 +412,8 @@ class SectionWalker:
 
     def _table(self, item: TableItem) -> None:
         rows = [[cell.text for cell in row] for row in item.table.rows]
+        if rows and any(self._is_signature(cell) for cell in rows[0] if cell.strip()):
+            self.section, self.pending_value, self.in_signature = None, None, True
         if not rows or self.in_signature:
             return
         header = rows[0]

@@ -481,6 +481,7 @@ class Vocabulary:
     heading_connectors: frozenset[str]  # words a heading may add without changing its meaning
     signature_openers: frozenset[str]  # lines that open the sign-off block at a record's end
     weekdays: frozenset[str]
+    honorifics: frozenset[str]  # words that open a person's name: Ibu, Sdr., Mrs
 
 
 _VOCABULARY_KEYS = frozenset(
@@ -499,6 +500,7 @@ _VOCABULARY_KEYS = frozenset(
         "heading_connectors",
         "signature_openers",
         "weekdays",
+        "honorifics",
     }
 )
 
@@ -525,6 +527,7 @@ def load_vocabulary() -> Vocabulary:
         heading_connectors=frozenset(data["heading_connectors"]),
         signature_openers=frozenset(data["signature_openers"]),
         weekdays=frozenset(data["weekdays"]),
+        honorifics=frozenset(data["honorifics"]),
     )
 
 
