@@ -24,9 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.lines import Item, Line, TableItem
+from pipeline.lines import MAX_LABEL_WORDS, Item, Line, TableItem
 from pipeline.matching import Match, PhraseIndex
-from pipeline.normalize import find_dates, fold_words, split_numbering
+from pipeline.normalize import find_dates, fold_words, normalise_enum, split_numbering
 from pipeline.records import Unmatched
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
 
@@ -37,6 +37,8 @@ MIN_LABEL_COVERAGE = 0.6
 MatchMode = Literal["label", "heading"]
 # A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
 MAX_SIGNATURE_WORDS = 8
+# What OCR makes of a colon between a label and its value.
+_MISREAD_COLONS = " :;1l|iI!."
 # A label and a date with no colon between them make a short line.
 MAX_UNCOLONED_WORDS = 10
 # Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
@@ -116,7 +118,9 @@ class SectionWalker:
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
 
     # -- matching ------------------------------------------------------------------
-    def _field_match(self, words: tuple[str, ...], mode: MatchMode, strong: bool = False) -> FieldSpec | None:
+    def _field_match(
+        self, words: tuple[str, ...], mode: MatchMode, strong: bool = False
+    ) -> FieldSpec | None:
         """Return the field a label or heading names, or None.
 
         A label must be named whole (or nearly: two or more words from its
@@ -238,7 +242,10 @@ class SectionWalker:
         if len(text.split()) > MAX_SIGNATURE_WORDS:
             return False
         folded = " ".join(fold_words(text))
-        if any(folded == opener or folded.startswith(opener + " ") for opener in self.vocabulary.signature_openers):
+        if any(
+            folded == opener or folded.startswith(opener + " ")
+            for opener in self.vocabulary.signature_openers
+        ):
             return True
         dates = find_dates(text)
         if not dates:
@@ -259,15 +266,14 @@ class SectionWalker:
             self.section, self.pending_value, self.in_signature = None, None, True
             return
         if self.in_signature:
-            if not (line.looks_like_heading() and self._field_match(line.key.words, "heading", True)):
+            if not (
+                line.looks_like_heading() and self._field_match(line.key.words, "heading", True)
+            ):
                 return  # names, titles and places of the sign-off are not a section's text
             self.in_signature = False
         if self.pending_value is not None:
             target, self.pending_value = self.pending_value, None
-            if (
-                not self._field_match(line.key.words, "heading")
-                and line.label_value() is None
-            ):
+            if not self._field_match(line.key.words, "heading") and line.label_value() is None:
                 target.parts.append(line.text)
                 return
         if self._is_title(line) and not self._field_match(line.key.words, "heading"):
@@ -287,19 +293,26 @@ class SectionWalker:
         self._content_line(line, pair)
 
     def _label_without_colon(self, line: Line) -> bool:
-        """Read `Tanggal Penerimaan 15 Juli 2024` (OCR often drops the colon) when the value is a date."""
+        """Read a label whose colon OCR lost or misread (`Tanggal Penerimaan 15 Juli 2024`,
+        `Status Kasus 1 Aktif`), but only when the value proves it: a date, or an enumerated word.
+        """
         if line.n_words > MAX_UNCOLONED_WORDS or self._in_dialogue():
             return False
-        dates = find_dates(line.text)
-        if not dates:
-            return False
-        label = line.text[: dates[0][1]].strip(" ,:")
-        found = self._field_match(tuple(fold_words(label)), "label") if label else None
-        if found is None or found.kind not in ("date", "dates"):
-            return False
-        self._flush_turns()
-        self._set_value(found, label, line.text[dates[0][1] :], line.page, "label")
-        return True
+        words = line.text.split()
+        for cut in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+            label = " ".join(words[:cut])
+            found = self._field_match(tuple(fold_words(label)), "label")
+            if found is None:
+                continue
+            value = " ".join(words[cut:]).lstrip(_MISREAD_COLONS)
+            if found.kind in ("date", "dates") and find_dates(value):
+                pass
+            elif not (found.values and normalise_enum(value, found.values)):
+                return False
+            self._flush_turns()
+            self._set_value(found, label, value, line.page, "label")
+            return True
+        return False
 
     def _label_line(self, line: Line, label: str, value: str) -> bool:
         """Handle `Label : value`; return False when the line is ordinary text."""
@@ -344,7 +357,13 @@ class SectionWalker:
 
     def _heading_line(self, line: Line) -> bool:
         text = line.text.strip().rstrip(":").strip()
-        strong = line.styled_heading or line.numbering is not None or line.text.isupper() or line.text.rstrip().endswith(":")
+        strong = (
+            line.styled_heading
+            or line.only
+            or line.numbering is not None
+            or line.text.isupper()
+            or line.text.rstrip().endswith(":")
+        )
         found = self._field_match(line.key.words, "heading", strong)
         if found is None:
             if self._is_period(line.key.words):

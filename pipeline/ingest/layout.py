@@ -144,16 +144,20 @@ class Draft(NamedTuple):
     table: Table | None = None
 
 
-def line_text(texts: Iterable[str]) -> str:
-    """Return lines joined as one block text: spaces, no space after a trailing '-'."""
+def line_text(texts: Iterable[str], separator: str = "\n") -> str:
+    """Return lines joined as one block text, a word hyphenated across lines made whole.
+
+    Lines stay on lines of their own: OCR and tight layouts put a heading and
+    the paragraph under it in one block, and the extractor reads line by line.
+    """
     out = ""
     for text in texts:
         if not out:
             out = text
-        elif out.endswith("-") and not out.endswith(" -"):
+        elif out.endswith("-") and not out.endswith(" -") and text[:1].islower():
             out += text
         else:
-            out += " " + text
+            out += separator + text
     return out
 
 
@@ -187,7 +191,9 @@ def _segments(row: Sequence[Word]) -> list[tuple[float, float]]:
     return out
 
 
-def _free(segments: Sequence[tuple[float, float]], lo: float, hi: float) -> list[tuple[float, float]]:
+def _free(
+    segments: Sequence[tuple[float, float]], lo: float, hi: float
+) -> list[tuple[float, float]]:
     """Return the gaps between segments within [lo, hi]."""
     gaps, x = [], lo
     for x0, x1 in segments:
@@ -221,7 +227,13 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
     )
 
 
-def _zone(rows: Sequence[list[Word]], free: Sequence[list[tuple[float, float]]], i: int, lo: float, hi: float) -> tuple[int, float] | None:
+def _zone(
+    rows: Sequence[list[Word]],
+    free: Sequence[list[tuple[float, float]]],
+    i: int,
+    lo: float,
+    hi: float,
+) -> tuple[int, float] | None:
     """Return (end row, gutter middle) of the longest column zone starting at row `i`, or None.
 
     Each gap between text on both sides of row `i` is followed down while some part
@@ -404,8 +416,8 @@ def _continues(block: Sequence[Line], line: Line, gap_limit: float, right: float
         return abs(line.x0 - first.label_value_x) <= tol or wrapped
     if first.marker:
         return abs(line.x0 - first.text_x) <= tol or wrapped
-    if fitted and prev.text.endswith(SENTENCE_END):
-        return False
+    if fitted:
+        return False  # prose wraps at the margin: a line that stops short ended on purpose (a heading, a paragraph's end)
     if line.x0 > prev.x0 + INDENT_EM * size:
         return False
     # A block may start with an indented first line; later lines stay aligned.
@@ -443,7 +455,8 @@ def _draft(lines: Sequence[Line], left: float, right: float, centre: float) -> D
             round(max(ln.bottom for ln in lines), 2),
         ),
         size=weighted_median(sizes),
-        bold=sum(len(ln.text) for ln in lines if ln.bold) >= BOLD_SHARE * sum(len(ln.text) for ln in lines),
+        bold=sum(len(ln.text) for ln in lines if ln.bold)
+        >= BOLD_SHARE * sum(len(ln.text) for ln in lines),
         n_lines=len(lines),
         label=first.label_value_x is not None,
         bullet=first.marker == "bullet",
@@ -518,7 +531,7 @@ def _table_draft(item: TableItem) -> Draft:
 def text_in_box(words: Sequence[Word], box: BBox) -> str:
     """Return the text of the words whose centres lie in `box`, read row by row."""
     inside = [w for w in words if _inside(w, box)]
-    return line_text(" ".join(w.text for w in row) for row in _rows(inside))
+    return line_text((" ".join(w.text for w in row) for row in _rows(inside)), " ")
 
 
 def _kind(draft: Draft, size_ratio: float, caps: bool) -> BlockKind:
