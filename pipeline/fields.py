@@ -134,7 +134,8 @@ def _entries(spec: FieldSpec, raw: RawField, month_first: bool) -> list[dict[str
         if minutes is None and (bare := _BARE_NUMBER.match(duration_text)):
             minutes = round(float(bare.group(1).replace(",", ".")))
         if minutes is None and not duration_text.strip():
-            minutes = time_range_minutes(time_text)
+            # "09.00 (45 menit)" or "09.00-09.45" in the time column when there is no duration column
+            minutes = parse_duration(time_text) or time_range_minutes(time_text)
         if minutes is not None:
             entry["duration_minutes"] = minutes
         description = _narrative([row.get("description", "")])

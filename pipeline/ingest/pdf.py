@@ -83,8 +83,11 @@ MIN_TABLE_ROWS = 2  # a one-row or one-column grid is a box around text, not a t
 MIN_TABLE_COLS = 2
 GRID_TOLERANCE = 1.0  # points between a cell border and a grid line
 
-# An A4 page at 300 dpi is ~8.7 Mpx; a render this big costs ~250 MB of grey pixels.
+# An A4 page at 300 dpi is ~8.7 Mpx; a render this big costs ~40 MB of grey pixels, and
+# tesseract's working copies several times that.
 MAX_RENDER_PIXELS = 40_000_000
+# Scans stored below this are still rendered at it: tesseract wants text ~20 px high.
+MIN_OCR_DPI = 200
 
 _PAGEOBJ_TEXT, _PAGEOBJ_PATH, _PAGEOBJ_IMAGE, _PAGEOBJ_FORM = 1, 2, 3, 5
 _SEGMENT_LINETO, _SEGMENT_MOVETO = 0, 2
@@ -114,7 +117,9 @@ def read_pdf(path: Path, options: IngestOptions, source: SourceInfo) -> Document
     try:
         count = len(pdf)
         if count > options.max_pages:
-            raise ResourceLimit(f"{count} pages, more than the limit of {options.max_pages} (--max-pages)")
+            raise ResourceLimit(
+                f"{count} pages, more than the limit of {options.max_pages} (--max-pages)"
+            )
         if count == 0:
             raise InputError("PDF has no pages")
         warnings: list[str] = []
@@ -154,7 +159,9 @@ def _open(pdfium: Any, path: Path, password: str | None) -> Any:
         code = getattr(exc, "err_code", None)
         if code == _ERR_PASSWORD:
             raise InputError(
-                "encrypted PDF: pass --password" if password is None else "encrypted PDF: wrong password"
+                "encrypted PDF: pass --password"
+                if password is None
+                else "encrypted PDF: wrong password"
             ) from None
         if code == _ERR_SECURITY:
             raise InputError("PDF uses an unsupported security handler") from None
@@ -175,16 +182,22 @@ class _OcrState:
         self.unavailable = False
         self.warnings: list[str] = []
 
-    def recognize(self, page: Any, number: int) -> _PageRead | None:
-        """Return the OCR'd page, or None (with one warning per document) if OCR is unavailable."""
+    def recognize(self, page: Any, number: int, image_dpi: float | None) -> _PageRead | None:
+        """Return the OCR'd page, or None (with one warning per document) if OCR is unavailable.
+
+        A page that is one scanned image is rendered at no more than that image's
+        own resolution (but at least `MIN_OCR_DPI`): more pixels add no detail,
+        only OCR time.
+        """
         if self.unavailable:
             return None
         from pipeline.ingest import ocr
 
         width, height = page.get_size()
-        scale = render_scale(width, height, self.dpi, MAX_RENDER_PIXELS)
+        wanted = self.dpi if image_dpi is None else max(MIN_OCR_DPI, min(self.dpi, image_dpi))
+        scale = render_scale(width, height, wanted, MAX_RENDER_PIXELS)
         dpi = scale * 72
-        if dpi < self.dpi:
+        if dpi < wanted - 1:
             self.warnings.append(f"page {number}: page too large, OCR'd at {dpi:.0f} dpi")
         try:
             image = page.render(scale=scale, grayscale=True, may_draw_forms=False).to_pil()
@@ -193,10 +206,12 @@ class _OcrState:
             self.unavailable = True
             self.warnings.append(exc.reason)
             return None
-        words = result.words
+        words = list(result.words)
+        tables = find_tables(list(result.edges), words) if result.edges else []
+        text_words = outside_tables(words, tables)
         return _PageRead(
-            draft_page(words, (), width),
-            size_counts(words),
+            draft_page(text_words, tables, width),
+            size_counts(text_words),
             width,
             height,
             ocr=True,
@@ -205,14 +220,16 @@ class _OcrState:
         )
 
 
-def render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> float:
+def render_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int) -> float:
     """Return pixels per point for `dpi`, lowered so the render stays within `max_pixels`."""
     scale = dpi / 72.0
     pixels = width_pt * height_pt * scale * scale
     return scale if pixels <= max_pixels else scale * math.sqrt(max_pixels / pixels)
 
 
-def _read_page(pdf: Any, index: int, options: IngestOptions, ocr: _OcrState, warnings: list[str]) -> _PageRead:
+def _read_page(
+    pdf: Any, index: int, options: IngestOptions, ocr: _OcrState, warnings: list[str]
+) -> _PageRead:
     """Return one page's drafts, from its text layer or OCR; problems become warnings."""
     import pypdfium2 as pdfium
 
@@ -237,7 +254,12 @@ def _read_page(pdf: Any, index: int, options: IngestOptions, ocr: _OcrState, war
             objects = _scan_objects(pdfium.raw, page)
             scanned = needs_ocr(text, objects.image_area / max(width * height, 1.0))
             if ocr.mode == "always" or (scanned and ocr.mode == "auto"):
-                read = ocr.recognize(page, number)
+                scan_dpi = (
+                    objects.image_dpi
+                    if objects.image_area >= MIN_IMAGE_SHARE * width * height
+                    else None
+                )
+                read = ocr.recognize(page, number, scan_dpi)
                 if read is not None:
                     return read
             if scanned:
@@ -287,21 +309,24 @@ def _char(code: int) -> str:
 class _Objects(NamedTuple):
     edges: list[tuple[float, float, float, float]]  # (x0, y0, x1, y1) in PDF space, axis-aligned
     image_area: float
+    image_dpi: float | None  # resolution of the largest image, as placed on the page
     overflow: bool  # too many objects or edges to look for tables
 
 
 def _scan_objects(raw: Any, page: Any) -> _Objects:
     """Return the page's axis-aligned rule segments and the area its images cover."""
     edges: list[tuple[float, float, float, float]] = []
-    image_area = 0.0
+    image_area = largest = 0.0
+    image_dpi: float | None = None
     seen = 0
     overflow = False
     x, y = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    px_w, px_h = ctypes.c_uint(), ctypes.c_uint()
     matrix = raw.FS_MATRIX()
 
     def walk(count: int, get: Callable[[int], Any], parent: Matrix) -> None:
-        nonlocal image_area, seen, overflow
+        nonlocal image_area, largest, image_dpi, seen, overflow
         for k in range(count):
             seen += 1
             if seen > MAX_PAGE_OBJECTS or len(edges) > MAX_TABLE_EDGES:
@@ -314,12 +339,26 @@ def _scan_objects(raw: Any, page: Any) -> _Objects:
             raw.FPDFPageObj_GetMatrix(obj, matrix)
             own = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
             if kind == _PAGEOBJ_FORM:
-                walk(raw.FPDFFormObj_CountObjects(obj), lambda i, o=obj: raw.FPDFFormObj_GetObject(o, i), own)
+                walk(
+                    raw.FPDFFormObj_CountObjects(obj),
+                    lambda i, o=obj: raw.FPDFFormObj_GetObject(o, i),
+                    own,
+                )
             elif kind == _PAGEOBJ_IMAGE:
                 # An image draws into the unit square of its matrix.
                 corners = [_apply(own, cx, cy) for cx, cy in ((0, 0), (1, 0), (0, 1), (1, 1))]
                 xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-                image_area += (max(xs) - min(xs)) * (max(ys) - min(ys))
+                area = (max(xs) - min(xs)) * (max(ys) - min(ys))
+                image_area += area
+                placed_w, placed_h = math.hypot(own[0], own[1]), math.hypot(own[2], own[3])
+                if (
+                    area > largest
+                    and placed_w
+                    and placed_h
+                    and raw.FPDFImageObj_GetImagePixelSize(obj, px_w, px_h)
+                ):
+                    largest = area
+                    image_dpi = max(px_w.value * 72 / placed_w, px_h.value * 72 / placed_h)
             elif kind == _PAGEOBJ_PATH:
                 raw.FPDFPath_GetDrawMode(obj, fill, stroke)
                 n_segments = raw.FPDFPath_CountSegments(obj)
@@ -327,7 +366,7 @@ def _scan_objects(raw: Any, page: Any) -> _Objects:
                     edges.extend(_path_edges(raw, obj, n_segments, own, x, y))
 
     walk(raw.FPDFPage_CountObjects(page), lambda i: raw.FPDFPage_GetObject(page, i), _IDENTITY)
-    return _Objects(edges, image_area, overflow)
+    return _Objects(edges, image_area, image_dpi, overflow)
 
 
 def _path_edges(
@@ -351,9 +390,13 @@ def _path_edges(
             prev = start
 
 
-def _axis_edge(p: tuple[float, float], q: tuple[float, float]) -> Iterator[tuple[float, float, float, float]]:
+def _axis_edge(
+    p: tuple[float, float], q: tuple[float, float]
+) -> Iterator[tuple[float, float, float, float]]:
     dx, dy = abs(p[0] - q[0]), abs(p[1] - q[1])
-    if (dy <= AXIS_TOLERANCE and dx >= MIN_RULE_LENGTH) or (dx <= AXIS_TOLERANCE and dy >= MIN_RULE_LENGTH):
+    if (dy <= AXIS_TOLERANCE and dx >= MIN_RULE_LENGTH) or (
+        dx <= AXIS_TOLERANCE and dy >= MIN_RULE_LENGTH
+    ):
         yield (p[0], p[1], q[0], q[1])
 
 
@@ -361,7 +404,14 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
     """Return the matrix applying `inner`, then `outer`."""
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer  # noqa: N806 - PDF's own names for the six numbers
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+    return (
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+    )
 
 
 def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
@@ -428,7 +478,9 @@ def _raw_words(raw: Any, textpage: Any, text: str) -> list[_RawWord]:
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
         size = raw.FPDFText_GetFontSize(textpage, first) * scale
         raw.FPDFText_GetFontInfo(textpage, first, name, FONT_NAME_BYTES, flags)
-        bold = bool(BOLD_FONT_RE.search(name.value.decode("latin-1"))) or bool(flags.value & FORCE_BOLD_FLAG)
+        bold = bool(BOLD_FONT_RE.search(name.value.decode("latin-1"))) or bool(
+            flags.value & FORCE_BOLD_FLAG
+        )
         angle = math.degrees(math.atan2(matrix.b, matrix.a)) % 360
         quarter = round(angle / 90) % 4 if abs(angle - 90 * round(angle / 90)) < 1 else None
         words.append(_RawWord(match.group(), box, size, bold, quarter))
@@ -436,7 +488,13 @@ def _raw_words(raw: Any, textpage: Any, text: str) -> list[_RawWord]:
 
 
 def _text_layer(
-    raw: Any, page: Any, textpage: Any, text: str, objects: _Objects, number: int, warnings: list[str]
+    raw: Any,
+    page: Any,
+    textpage: Any,
+    text: str,
+    objects: _Objects,
+    number: int,
+    warnings: list[str],
 ) -> _PageRead:
     """Return a page's drafts from its text layer, tables included."""
     raw_words = _raw_words(raw, textpage, text)
@@ -450,7 +508,9 @@ def _text_layer(
     words, askew = [], []
     for rw in raw_words:
         x0, t, x1, b = frame.box(*rw.box)
-        (words if rw.quarter == quarter else askew).append(Word(rw.text, x0, t, x1, b, rw.size, rw.bold))
+        (words if rw.quarter == quarter else askew).append(
+            Word(rw.text, x0, t, x1, b, rw.size, rw.bold)
+        )
     tables: list[TableItem] = []
     if objects.overflow:
         warnings.append(f"page {number}: too many drawing objects to look for tables")
@@ -487,7 +547,9 @@ def _askew_draft(words: list[Word]) -> Draft:
     )
 
 
-def find_tables(edges: list[tuple[float, float, float, float]], words: list[Word]) -> list[TableItem]:
+def find_tables(
+    edges: list[tuple[float, float, float, float]], words: list[Word]
+) -> list[TableItem]:
     """Return the ruled tables that pdfplumber's table finder sees in `edges` (reading space)."""
     horizontal = [e for e in edges if e[3] - e[1] <= AXIS_TOLERANCE]
     vertical = [e for e in edges if e[2] - e[0] <= AXIS_TOLERANCE]
@@ -523,7 +585,9 @@ def find_tables(edges: list[tuple[float, float, float, float]], words: list[Word
         table = _grid(plumber.rows, words)
         if table.n_rows >= MIN_TABLE_ROWS and table.n_cols >= MIN_TABLE_COLS:
             x0, top, x1, bottom = plumber.bbox
-            tables.append(TableItem(BBox(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), table))
+            tables.append(
+                TableItem(BBox(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), table)
+            )
     return tables
 
 
@@ -564,7 +628,9 @@ def _grid(rows: list[Any], words: list[Word]) -> Table:
             text = text_in_box(words, BBox(x0, top, x1, bottom))
             spans_rows = [k for k in range(r, len(rows)) if tops[k] < bottom - GRID_TOLERANCE]
             spans_cols = [
-                k for k in range(c, n_cols) if (lefts[k] if lefts[k] is not None else x0) < x1 - GRID_TOLERANCE
+                k
+                for k in range(c, n_cols)
+                if (lefts[k] if lefts[k] is not None else x0) < x1 - GRID_TOLERANCE
             ]
             for rr in spans_rows or [r]:
                 for cc in spans_cols or [c]:
@@ -572,8 +638,9 @@ def _grid(rows: list[Any], words: list[Word]) -> Table:
                         grid[rr][cc] = Cell(text, rr, cc, (r, c))
     return Table(
         tuple(
-            tuple(cell if cell is not None else Cell("", r, c, (r, c)) for c, cell in enumerate(row))
+            tuple(
+                cell if cell is not None else Cell("", r, c, (r, c)) for c, cell in enumerate(row)
+            )
             for r, row in enumerate(grid)
         )
     )
-
