@@ -115,8 +115,12 @@ StopFlag = Callable[[], bool]
 
 
 class Engine(Protocol):
+    """What `process_batch` needs of an engine (see the module docstring for the contract)."""
+
     @property
-    def peak_worker_rss(self) -> int: ...
+    def peak_worker_rss(self) -> int:
+        """The highest worker RSS sampled, in bytes; 0 when the engine cannot see its workers."""
+        ...
 
     def run(self, tasks: Iterator[Task], sink: Sink, stop: StopFlag) -> list[Task]: ...
 
@@ -198,8 +202,22 @@ class _Worker:
             return 0
 
     def kill(self) -> None:
+        """Kill the worker, its process group, and descendants that left the group.
+
+        A reader may start a helper in a session of its own (LibreOffice does, so
+        it can time it out); such a helper would outlive a group kill.
+        """
+        import psutil
+
+        try:
+            descendants = self._ps.children(recursive=True)
+        except psutil.Error:
+            descendants = []
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, signal.SIGKILL)
+        for child in descendants:
+            with contextlib.suppress(psutil.Error):
+                child.kill()
         self.process.wait()
         self._close_pipes()
 
@@ -233,7 +251,11 @@ class WorkerPool:
     """
 
     def __init__(
-        self, size: int, config: WorkerConfig, options: EngineOptions, monitor: Monitor | None = None
+        self,
+        size: int,
+        config: WorkerConfig,
+        options: EngineOptions,
+        monitor: Monitor | None = None,
     ) -> None:
         self._size = size
         self._config = config
@@ -330,7 +352,7 @@ class WorkerPool:
         self._replace(worker)
         if worker.task is not None:
             reason = f"worker process {how} while reading this file"
-            self._finish(worker, sink, Outcome(FileFailure(worker.task.path, reason, "crash")))
+            self._finish(worker, sink, FileFailure(worker.task.path, reason, "crash"))
         elif not worker.ready:
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
@@ -339,7 +361,7 @@ class WorkerPool:
     def _fail(self, worker: _Worker, sink: Sink, failure: FileFailure) -> None:
         worker.kill()
         self._replace(worker)
-        self._finish(worker, sink, Outcome(failure))
+        self._finish(worker, sink, failure)
 
     def _enforce_limits(self, sink: Sink) -> None:
         now = time.monotonic()
@@ -374,9 +396,16 @@ class WorkerPool:
         return left
 
     def close(self) -> None:
-        """Stop every worker (gracefully, then by force)."""
+        """Stop every worker: idle ones gracefully; busy or still starting ones at once.
+
+        A busy worker here means the run was aborted (an exception, a second
+        Ctrl-C): its file is abandoned, as after a stop.
+        """
         for worker in self._workers:
-            worker.stop()
+            if worker.ready and worker.task is None:
+                worker.stop()
+            else:
+                worker.kill()
         self._workers = []
 
 
@@ -409,7 +438,9 @@ def run_on_dask(task: Task, config: WorkerConfig, options: EngineOptions) -> Out
 class DaskEngine:
     """Files as Dask tasks on a given scheduler, or on a local cluster started for the run."""
 
-    def __init__(self, config: WorkerConfig, options: EngineOptions, monitor: Monitor | None = None) -> None:
+    def __init__(
+        self, config: WorkerConfig, options: EngineOptions, monitor: Monitor | None = None
+    ) -> None:
         self._config = config
         self._options = options
         self._monitor = monitor
@@ -463,8 +494,12 @@ class DaskEngine:
                     exhausted = True
                     break
                 future = client.submit(
-                    run_on_dask, task, self._config, self._options,
-                    key=f"casenotes-{self._token}-{task.id}", pure=False,
+                    run_on_dask,
+                    task,
+                    self._config,
+                    self._options,
+                    key=f"casenotes-{self._token}-{task.id}",
+                    pure=False,
                 )
                 pending[future] = task
                 completed.add(future)
@@ -483,7 +518,7 @@ class DaskEngine:
                     outcome = future.result()
                 except Exception as exc:  # noqa: BLE001 - a lost Dask worker fails this file, not the run
                     reason = f"dask task failed ({type(exc).__name__})"
-                    outcome = Outcome(FileFailure(task.path, reason, "crash"))
+                    outcome = FileFailure(task.path, reason, "crash")
                 sink(task, outcome)
 
     def close(self) -> None:
@@ -493,7 +528,9 @@ class DaskEngine:
             self._cluster.close()
 
 
-def open_engine(config: WorkerConfig, options: EngineOptions, monitor: Monitor | None = None) -> Engine:
+def open_engine(
+    config: WorkerConfig, options: EngineOptions, monitor: Monitor | None = None
+) -> Engine:
     """Return the engine `options.kind` names; nothing starts until its first task."""
     if options.kind == "dask":
         return DaskEngine(config, options, monitor)

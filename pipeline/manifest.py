@@ -12,6 +12,7 @@ that never claims a file is done whose output is missing.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import sqlite3
@@ -20,10 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Literal
 
+from pipeline.errors import CasenotesError
 from pipeline.write.atomic import Modes, ensure_dir
 
 MANIFEST_DIR = ".casenotes"
 MANIFEST_NAME = "manifest.sqlite"
+LOCK_NAME = "lock"
 # Bumped when the tables change; an older manifest is then rebuilt from scratch.
 _SCHEMA_VERSION = "1"
 # A second suffix length is tried if the first collides too (practically never).
@@ -67,7 +70,8 @@ class Entry:
     sha256: str | None
     version: str
     options: str
-    output_path: str | None  # relative to the output directory; None in jsonl mode
+    # Relative to the output directory (in jsonl mode: the name it would have).
+    output_path: str | None
     status: Status
     duplicate_of: str | None
     failure_kind: str | None
@@ -76,7 +80,12 @@ class Entry:
 
     def unchanged(self, size: int, mtime_ns: int, version: str, options: str) -> bool:
         """Return True when the file and the settings that shape its output are as recorded."""
-        return (self.size, self.mtime_ns, self.version, self.options) == (size, mtime_ns, version, options)
+        return (self.size, self.mtime_ns, self.version, self.options) == (
+            size,
+            mtime_ns,
+            version,
+            options,
+        )
 
 
 _ENTRY_COLUMNS = (
@@ -89,15 +98,33 @@ def _create_private(path: Path, modes: Modes) -> None:
     # sqlite creates its files with 0644 & ~umask; creating the database first with
     # our mode means its -wal and -shm files (which copy the database's mode) are private too.
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, modes.file)
+    os.fchmod(fd, modes.file)  # exact, whatever the umask
     os.close(fd)
 
 
+class OutputBusy(CasenotesError):
+    """Another run is writing to the same output directory."""
+
+
 class Manifest:
-    """The manifest of one output directory; use as a context manager."""
+    """The manifest of one output directory; use as a context manager.
+
+    Holds an exclusive lock on the output directory while open: two runs into
+    one directory would race for the same output names.
+    """
 
     def __init__(self, out_dir: Path, modes: Modes) -> None:
         directory = out_dir / MANIFEST_DIR
         ensure_dir(directory, modes)
+        self._lock = os.open(directory / LOCK_NAME, os.O_CREAT | os.O_RDWR, modes.file)
+        try:
+            os.fchmod(self._lock, modes.file)  # exact, whatever the umask
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._lock)
+            raise OutputBusy(
+                "another casenotes run is writing to this directory", out_dir
+            ) from None
         self.path = directory / MANIFEST_NAME
         if not self.path.exists():
             _create_private(self.path, modes)
@@ -108,7 +135,9 @@ class Manifest:
         self._db.execute("PRAGMA temp_store=MEMORY")
         self._migrate()
         # Files seen in this run, by (device, inode): a file named twice is read once.
-        self._db.execute("CREATE TEMP TABLE seen (dev INTEGER, ino INTEGER, path TEXT, PRIMARY KEY (dev, ino))")
+        self._db.execute(
+            "CREATE TEMP TABLE seen (dev INTEGER, ino INTEGER, path TEXT, PRIMARY KEY (dev, ino))"
+        )
 
     def _migrate(self) -> None:
         self._db.executescript(_TABLES)
@@ -126,6 +155,7 @@ class Manifest:
 
     def close(self) -> None:
         self._db.close()
+        os.close(self._lock)  # releases the lock
 
     def first_seen(self, dev: int, ino: int, path: str) -> str | None:
         """Return None the first time a file is seen in this run, else the path it was seen as."""
@@ -142,7 +172,9 @@ class Manifest:
         ).fetchone()
         return Entry(*row) if row else None
 
-    def original_of(self, sha256: str, version: str, options: str, run_id: str | None) -> Entry | None:
+    def original_of(
+        self, sha256: str, version: str, options: str, run_id: str | None
+    ) -> Entry | None:
         """Return a finished, non-duplicate entry with this content and settings, or None.
 
         With `run_id`, only an entry written by that run counts (for --force).
@@ -156,7 +188,9 @@ class Manifest:
 
     def record_json(self, input_path: str) -> str | None:
         """Return the stored result line of a jsonl-mode entry, or None."""
-        row = self._db.execute("SELECT record_json FROM files WHERE input_path=?", (input_path,)).fetchone()
+        row = self._db.execute(
+            "SELECT record_json FROM files WHERE input_path=?", (input_path,)
+        ).fetchone()
         return row[0] if row else None
 
     def put(self, entry: Entry, record_json: str | None = None) -> None:
@@ -165,9 +199,19 @@ class Manifest:
             f"INSERT OR REPLACE INTO files ({_ENTRY_COLUMNS}, record_json) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                entry.input_path, entry.size, entry.mtime_ns, entry.sha256, entry.version,
-                entry.options, entry.output_path, entry.status, entry.duplicate_of,
-                entry.failure_kind, entry.failure_reason, entry.run_id, record_json,
+                entry.input_path,
+                entry.size,
+                entry.mtime_ns,
+                entry.sha256,
+                entry.version,
+                entry.options,
+                entry.output_path,
+                entry.status,
+                entry.duplicate_of,
+                entry.failure_kind,
+                entry.failure_reason,
+                entry.run_id,
+                record_json,
             ),
         )
 
@@ -179,7 +223,9 @@ class Manifest:
         a hash of the input path: `a.pdf.json` -> `a.pdf.1f3a9c2e.json`. A claim
         is kept in the manifest, so an input keeps its name on every rerun.
         """
-        row = self._db.execute("SELECT output_path FROM outputs WHERE input_path=?", (input_path,)).fetchone()
+        row = self._db.execute(
+            "SELECT output_path FROM outputs WHERE input_path=?", (input_path,)
+        ).fetchone()
         if row:
             return PurePath(row[0])
         digest = hashlib.sha256(input_path.encode("utf-8", "surrogateescape")).hexdigest()

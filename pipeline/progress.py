@@ -15,6 +15,7 @@ Per-file lines go to stdout; failures (`path: reason`) to stderr.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from typing import IO, TYPE_CHECKING, Any, Protocol
@@ -141,18 +142,21 @@ class ConsoleReporter:
 
     # -- display -------------------------------------------------------------
 
-    def status(self) -> str:
-        """Return the one-line progress: done/total, pages, rate, ETA, errors."""
+    def _counts(self) -> str:
+        total = "?" if self._total is None else str(self._total)
+        return f"{self._done}/{total} files"
+
+    def _rates(self) -> str:
         elapsed = max(time.monotonic() - self._started, 1e-6)
         rate = self._done / elapsed
-        total = "?" if self._total is None else str(self._total)
         eta = None
         if self._total is not None and rate > 0:
             eta = max(self._total - self._done, 0) / rate
-        return (
-            f"{self._done}/{total} files · {self._pages} pages · {rate:.1f} files/s · "
-            f"ETA {_duration(eta)} · {self._errors} errors"
-        )
+        return f"{self._pages} pages · {rate:.1f} files/s · ETA {_duration(eta)} · {self._errors} errors"
+
+    def status(self) -> str:
+        """Return the one-line progress: done/total, pages, rate, ETA, errors."""
+        return f"{self._counts()} · {self._rates()}"
 
     def _tick(self) -> None:
         while not self._closed.wait(1.0):
@@ -166,6 +170,7 @@ class ConsoleReporter:
         from rich.console import Console, Group
         from rich.live import Live
         from rich.progress_bar import ProgressBar
+        from rich.table import Table
         from rich.text import Text
 
         reporter = self
@@ -173,17 +178,29 @@ class ConsoleReporter:
         class Dashboard:
             def __rich__(self) -> Group:
                 total = reporter._total
-                bar = ProgressBar(total=float(total) if total else None, completed=float(reporter._done), width=40)
-                lines = [Text(f"  {slot}: {path}", overflow="ellipsis", no_wrap=True)
-                         for slot, path in sorted(reporter._reading.items())]
-                return Group(bar, Text(reporter.status()), *lines)
+                head = Table.grid(padding=(0, 1))
+                head.add_row(
+                    ProgressBar(
+                        total=float(total) if total else None,
+                        completed=float(reporter._done),
+                        width=30,
+                    ),
+                    Text(reporter._counts()),
+                )
+                reading = [
+                    Text(f"  {slot}: {path}", overflow="ellipsis", no_wrap=True)
+                    for slot, path in sorted(dict(reporter._reading).items())
+                ]
+                return Group(head, Text(reporter._rates()), *reading)
 
         self._live = Live(
             Dashboard(),
             console=Console(stderr=True),
             refresh_per_second=LIVE_REFRESH_PER_S,
             transient=True,
-            redirect_stdout=True,
+            # Lines printed meanwhile go above the bar; stdout only when it is this
+            # terminal too (redirected to a file, it must keep its lines).
+            redirect_stdout=sys.stdout.isatty(),
             redirect_stderr=True,
         )
         self._live.start()
@@ -214,4 +231,4 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
     ]
     if summary.peak_worker_rss:
         parts.append(f"peak worker memory {summary.peak_worker_rss // _MB} MB")
-    console.print(", ".join(parts), highlight=False)
+    console.print(", ".join(parts), highlight=False, soft_wrap=True)

@@ -116,7 +116,9 @@ class RunSummary:
         return sum(1 for f in self.failures if f.kind == "skipped")
 
 
-def options_fingerprint(ingest: IngestOptions, extract: ExtractOptions, output: OutputOptions) -> str:
+def options_fingerprint(
+    ingest: IngestOptions, extract: ExtractOptions, output: OutputOptions
+) -> str:
     """Return a short hash of every setting that can change a file's outputs.
 
     Paths and limits of the run itself (workers, timeout, memory) are left
@@ -140,7 +142,9 @@ def _schema_digest(extra_dirs: Sequence[Path]) -> str:
     digest = hashlib.sha256()
     directories: list[Any] = [resources.files("pipeline.schemas"), *(Path(d) for d in extra_dirs)]
     for directory in directories:
-        for file in sorted((f for f in directory.iterdir() if f.name.endswith(".json")), key=lambda f: f.name):
+        for file in sorted(
+            (f for f in directory.iterdir() if f.name.endswith(".json")), key=lambda f: f.name
+        ):
             digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -152,7 +156,9 @@ def summary_line(data: dict[str, Any]) -> str:
         if record["complete"]:
             parts.append(f"{record['record_type']} complete")
         else:
-            parts.append(f"{record['record_type']} incomplete (missing {', '.join(record['missing_required'])})")
+            parts.append(
+                f"{record['record_type']} incomplete (missing {', '.join(record['missing_required'])})"
+            )
     return "; ".join(parts) or "no records"
 
 
@@ -223,9 +229,15 @@ class _Batch:
 
     # -- deciding ----------------------------------------------------------
 
-    def tasks(self, inputs: Sequence[Path]) -> Iterator[Task]:
-        """Yield the files that need reading; settle every other walk item on the way."""
+    def tasks(self, inputs: Sequence[Path], stop: StopFlag) -> Iterator[Task]:
+        """Yield the files that need reading; settle every other walk item on the way.
+
+        Checks `stop` at every item: a long stretch of unchanged files yields
+        nothing to the engine, and Ctrl-C must still end it promptly.
+        """
         for item in walk_inputs(inputs, exclude=self.config.out_dir):
+            if stop():
+                return
             if isinstance(item, Skipped):
                 self._fail(FileFailure(item.path, item.reason, "skipped"))
                 continue
@@ -249,17 +261,29 @@ class _Batch:
         if seen_as is not None:
             self._fail(FileFailure(path, f"same file as {seen_as}, read once", "skipped"))
             return None
-        output = self.manifest.claim_output(path, candidate.relative.with_name(candidate.relative.name + JSON_SUFFIX))
+        output = self.manifest.claim_output(
+            path, candidate.relative.with_name(candidate.relative.name + JSON_SUFFIX)
+        )
         entry = self.manifest.get(path)
-        if entry and not self.config.force and entry.unchanged(info.st_size, info.st_mtime_ns, __version__, self.options):
+        if (
+            entry
+            and not self.config.force
+            and entry.unchanged(info.st_size, info.st_mtime_ns, __version__, self.options)
+        ):
             if entry.status in ("done", "duplicate") and self._output_present(entry):
                 self.tally.unchanged += 1
                 self._settled(path, None, 0)
                 return None
             if entry.status == "failed" and entry.failure_kind in _CACHED_FAILURE_KINDS:
-                self._fail(FileFailure(path, str(entry.failure_reason), "input"), record=False)
+                # Already recorded as failed; reported again, not read again.
+                self._fail(FileFailure(path, str(entry.failure_reason), "input"))
                 return None
-        job = _Job(path, output, info.st_size, info.st_mtime_ns, sha256_of(Path(path)))
+        try:
+            sha256 = sha256_of(Path(path))
+        except OSError as exc:  # unreadable (permissions), or gone since the walk
+            self._fail(FileFailure(path, f"cannot open: {exc.strerror or exc}", "input"))
+            return None
+        job = _Job(path, output, info.st_size, info.st_mtime_ns, sha256)
         if job.sha256 in self.reading:
             self.waiting.setdefault(job.sha256, []).append(job)
             return None
@@ -284,13 +308,15 @@ class _Batch:
         """Return the JSON written for `entry`, or None if it is gone or unreadable."""
         try:
             if self.jsonl:
-                line = self.manifest.record_json(entry.input_path)
-                return json.loads(line) if line else None
-            if entry.output_path is None:
-                return None
-            return json.loads((self.config.out_dir / entry.output_path).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+                text = self.manifest.record_json(entry.input_path)
+            elif entry.output_path is not None:
+                text = (self.config.out_dir / entry.output_path).read_text(encoding="utf-8")
+            else:
+                text = None
+            data: dict[str, Any] | None = json.loads(text) if text else None
         except (OSError, ValueError):
             return None
+        return data
 
     # -- results -----------------------------------------------------------
 
@@ -300,14 +326,13 @@ class _Batch:
         if self.reading.get(job.sha256) is job:
             del self.reading[job.sha256]
         waiting = self.waiting.pop(job.sha256, [])
-        result = outcome.result
-        if isinstance(result, FileFailure):
-            self._fail(result, job=job)
+        if isinstance(outcome, FileFailure):
+            self._fail(outcome, job=job)
             for duplicate in waiting:
-                reason = f"{result.reason} (same content as {job.path})"
-                self._fail(FileFailure(duplicate.path, reason, result.kind), job=duplicate)
+                reason = f"{outcome.reason} (same content as {job.path})"
+                self._fail(FileFailure(duplicate.path, reason, outcome.kind), job=duplicate)
             return
-        data = result.to_json()
+        data = outcome.to_json()
         self._write(job, data, "done")
         self.tally.written += 1
         self._settled(job.path, summary_line(data), int(data["source"]["pages"]))
@@ -315,11 +340,15 @@ class _Batch:
             self._write_duplicate(duplicate, data, job.path)
 
     def _write_duplicate(self, job: _Job, original: dict[str, Any], original_path: str) -> None:
-        self._write(job, duplicate_json(original, job.path, original_path), "duplicate", original_path)
+        self._write(
+            job, duplicate_json(original, job.path, original_path), "duplicate", original_path
+        )
         self.tally.duplicates += 1
         self._settled(job.path, f"duplicate of {original_path}", 0)
 
-    def _write(self, job: _Job, data: dict[str, Any], status: Status, duplicate_of: str | None = None) -> None:
+    def _write(
+        self, job: _Job, data: dict[str, Any], status: Status, duplicate_of: str | None = None
+    ) -> None:
         target = self.config.out_dir / job.output
         line = render_line(data) if self.jsonl else None
         if not self.jsonl:
@@ -331,16 +360,30 @@ class _Batch:
             try:
                 self.on_result(data, target)
             except Exception as exc:  # noqa: BLE001 - a failed side output must not stop the batch
-                failure = FileFailure(job.path, f"result hook failed ({type(exc).__name__})", "crash")
+                failure = FileFailure(
+                    job.path, f"result hook failed ({type(exc).__name__})", "crash"
+                )
                 self.tally.failures.append(failure)
                 self.reporter.error(failure)
 
-    def _put(self, job: _Job, status: Status, *, duplicate_of: str | None = None,
-             failure: FileFailure | None = None, record_json: str | None = None) -> None:
+    def _put(
+        self,
+        job: _Job,
+        status: Status,
+        *,
+        duplicate_of: str | None = None,
+        failure: FileFailure | None = None,
+        record_json: str | None = None,
+    ) -> None:
         self.manifest.put(
             Entry(
-                input_path=job.path, size=job.size, mtime_ns=job.mtime_ns, sha256=job.sha256,
-                version=__version__, options=self.options, output_path=str(job.output),
+                input_path=job.path,
+                size=job.size,
+                mtime_ns=job.mtime_ns,
+                sha256=job.sha256,
+                version=__version__,
+                options=self.options,
+                output_path=str(job.output),
                 status=status,
                 duplicate_of=duplicate_of,
                 failure_kind=failure.kind if failure else None,
@@ -354,9 +397,9 @@ class _Batch:
         self.tally.handled += 1
         self.reporter.done(path, line, pages)
 
-    def _fail(self, failure: FileFailure, *, job: _Job | None = None, record: bool = True) -> None:
-        """Settle a walk item as failed; with `job` (and `record`), remember it in the manifest."""
-        if job is not None and record:
+    def _fail(self, failure: FileFailure, *, job: _Job | None = None) -> None:
+        """Settle a walk item as failed; with `job`, remember the failure in the manifest."""
+        if job is not None:
             self._put(job, "failed", failure=failure)
         self.tally.failures.append(failure)
         self.reporter.error(failure)
@@ -421,7 +464,7 @@ def process_batch(
         engine = open_engine(worker_config, config.engine, reporter)
         counter.start()
         try:
-            unfinished = engine.run(batch.tasks(inputs), batch.sink, stop)
+            unfinished = engine.run(batch.tasks(inputs, stop), batch.sink, stop)
         finally:
             engine.close()
             counter.halt.set()
@@ -436,7 +479,8 @@ def process_batch(
     total = counter.total
     tally = batch.tally
     if interrupted and total is not None:
-        left, left_exact = total - tally.handled, True
+        # The count can drift if files appear or vanish during the run.
+        left, left_exact = max(total - tally.handled, 0), True
     else:
         left, left_exact = batch.left_over(unfinished), not interrupted
     return RunSummary(
@@ -455,4 +499,3 @@ def process_batch(
         errors_path=errors_path,
         records_path=records_path,
     )
-

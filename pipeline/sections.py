@@ -302,13 +302,14 @@ class SectionWalker:
         for cut in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
             label = " ".join(words[:cut])
             found = self._field_match(tuple(fold_words(label)), "label")
-            if found is None:
+            if found is None or any(c.isdigit() for c in words[cut - 1]):
                 continue
             value = " ".join(words[cut:]).lstrip(_MISREAD_COLONS)
-            if found.kind in ("date", "dates") and find_dates(value):
-                pass
-            elif not (found.values and normalise_enum(value, found.values)):
-                return False
+            proven = (found.kind in ("date", "dates") and find_dates(value)) or (
+                found.values and normalise_enum(value, found.values)
+            )
+            if not proven:
+                continue
             self._flush_turns()
             self._set_value(found, label, value, line.page, "label")
             return True

@@ -15,6 +15,7 @@ prove that timeouts, crashes, memory limits and interrupts are survived.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -30,13 +31,16 @@ from pipeline.records import FileFailure, FileResult
 from pipeline.specs import SchemaSet
 
 FAULTS_ENV = "CASENOTES_TEST_FAULTS"
-SLOW_FAULT_S = 1.0
+SLOW_FAULT_S = 0.5
 # The __oom__ fault grows in steps small enough for the watcher to catch it between two.
 _OOM_STEP_BYTES = 16 << 20
 _OOM_STEP_S = 0.02
 _PAGE_BYTES = 4096
 # How often an orphaned worker notices that its parent is gone.
 _PARENT_CHECK_S = 1.0
+# Readers import their libraries on first use; a worker imports them before it says it is
+# ready, so import time (~0.5 s) counts against no file's timeout. Missing ones are skipped.
+_WARM_MODULES = ("pipeline.ingest.docx", "pipeline.ingest.pdf", "pipeline.ingest.ocr")
 
 
 @dataclass(frozen=True)
@@ -48,11 +52,8 @@ class WorkerConfig:
     verbose_content: bool = False
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What a worker sends back for one file: its records, or why there are none."""
-
-    result: FileResult | FileFailure
+# What a worker sends back for one file: its records, or why there are none.
+Outcome = FileResult | FileFailure
 
 
 def _internal_error(exc: BaseException, verbose: bool) -> str:
@@ -96,12 +97,12 @@ def process_file(path: str, schemas: SchemaSet, config: WorkerConfig) -> Outcome
         doc = read_document(path, config.ingest)
         result = extract_records(doc, schemas, config.extract)
     except DependencyMissing as exc:
-        return Outcome(FileFailure(path, exc.reason, "dependency"))
+        return FileFailure(path, exc.reason, "dependency")
     except CasenotesError as exc:
-        return Outcome(FileFailure(path, exc.reason, "input"))
+        return FileFailure(path, exc.reason, "input")
     except Exception as exc:  # noqa: BLE001 - a defect in one file's handling must not stop the run
-        return Outcome(FileFailure(path, _internal_error(exc, config.verbose_content), "crash"))
-    return Outcome(result)
+        return FileFailure(path, _internal_error(exc, config.verbose_content), "crash")
+    return result
 
 
 def _exit_when_orphaned() -> None:
@@ -110,6 +111,19 @@ def _exit_when_orphaned() -> None:
         time.sleep(_PARENT_CHECK_S)
         if os.getppid() != parent:
             os._exit(1)
+
+
+def _import_stack() -> None:
+    import importlib
+
+    from pipeline.extract import extract_records  # noqa: F401 - the point is the import
+    from pipeline.ingest import read_document  # noqa: F401
+    from pipeline.language import guess_language
+
+    for name in _WARM_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    guess_language("")  # loads the stop-word lists
 
 
 def serve(task_fd: int, result_fd: int) -> None:
@@ -125,8 +139,7 @@ def serve(task_fd: int, result_fd: int) -> None:
     results = Connection(result_fd, readable=False)
     try:
         config: WorkerConfig = tasks.recv()
-        from pipeline.extract import extract_records  # noqa: F401 - import the stack once, up front
-        from pipeline.ingest import read_document  # noqa: F401
+        _import_stack()
         from pipeline.specs import load_schemas
 
         schemas = load_schemas(config.extract.schema_dirs)
