@@ -28,7 +28,8 @@ MAX_TITLE_WORDS = 10
 MIN_TITLE_COVERAGE = 0.5
 # A title this close to the top of its page takes the page's first lines (letterhead) with it.
 TITLE_TOP_LINES = 8
-# A record needs this many lines after its title before another title starts a new one.
+# A record needs this many lines after its title before another title below the top of a
+# page starts a new one (at the top of a page, one line of content is enough).
 MIN_RECORD_LINES = 3
 # Heading/label match needed to count as naming a field.
 MIN_FIELD_COVERAGE = 0.75
@@ -72,14 +73,18 @@ def title_of(line: Line, index: PhraseIndex) -> str | None:
     return None
 
 
-def _names_field_of(line: Line, record_type: str, index: PhraseIndex, connectors: frozenset[str]) -> bool:
+def _names_field_of(
+    line: Line, record_type: str, index: PhraseIndex, connectors: frozenset[str]
+) -> bool:
     return any(
         c.kind == "field" and c.record_type == record_type and c.coverage >= MIN_FIELD_COVERAGE
         for c in index.candidates(line.key.words, connectors)
     )
 
 
-def segment(items: tuple[Item, ...], index: PhraseIndex, connectors: frozenset[str] = frozenset()) -> tuple[Segment, ...]:
+def segment(
+    items: tuple[Item, ...], index: PhraseIndex, connectors: frozenset[str] = frozenset()
+) -> tuple[Segment, ...]:
     """Return the records' spans in document order; a document with no title is one segment."""
     segments: list[Segment] = []
     current: list[Item] = []
@@ -104,7 +109,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex, connectors: frozenset[s
                 if current_title is None:
                     current_title = (record_type, item.text)
                     lines_since_title = 0
-                elif lines_since_title >= MIN_RECORD_LINES:
+                elif lines_since_title >= (1 if at_top else MIN_RECORD_LINES):
                     split_at = page_start if at_top else len(current)
                     segments.append(Segment(tuple(current[:split_at]), *current_title))
                     current = current[split_at:]
@@ -113,6 +118,8 @@ def segment(items: tuple[Item, ...], index: PhraseIndex, connectors: frozenset[s
                     lines_since_title = 0
             elif current_title:
                 lines_since_title += 1
+        elif current_title:
+            lines_since_title += MIN_RECORD_LINES  # a table is a record's content, never a title's
         current.append(item)
     if current or not segments:
         title_type, title_text = current_title or (None, None)

@@ -46,7 +46,13 @@ class Extractor:
         first_page = seg.pages[0]
         page_furniture = tuple(b for b in furniture if b.page == first_page)
         found = extract_fields(
-            raw, spec, seg.items, page_furniture, seg.title_text, self.options.month_first, self.vocabulary
+            raw,
+            spec,
+            seg.items,
+            page_furniture,
+            seg.title_text,
+            self.options.month_first,
+            self.vocabulary,
         )
         checked = validate_fields(spec, found.values)
         record = Record(

@@ -175,7 +175,9 @@ def dated_paragraph_entries(
         start = _ENTRY_START.match(text)
         if start and day:
             current = {"date": day, "time": parse_time(start.group("time"))}
-            minutes = parse_duration(start.group("duration") or "") or time_range_minutes(start.group(0))
+            minutes = parse_duration(start.group("duration") or "") or time_range_minutes(
+                start.group(0)
+            )
             if minutes is not None:
                 current["duration_minutes"] = minutes
             client, description = _client_and_description(text[start.end() :], vocabulary)

@@ -25,7 +25,9 @@ MatchKind = Literal["field", "entry", "title", "period", "marking"]
 class Match:
     kind: MatchKind
     record_type: str
-    name: str  # field name; the record type for titles; "period" for periods; the field for markings
+    name: (
+        str  # field name; the record type for titles; "period" for periods; the field for markings
+    )
     start: int
     end: int
     n_tokens: int  # tokens in the line

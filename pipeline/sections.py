@@ -266,9 +266,12 @@ class SectionWalker:
             self.section, self.pending_value, self.in_signature = None, None, True
             return
         if self.in_signature:
-            if not (
-                line.looks_like_heading() and self._field_match(line.key.words, "heading", True)
-            ):
+            found = (
+                self._field_match(line.key.words, "heading", True)
+                if line.looks_like_heading()
+                else None
+            )
+            if found is None or found.kind not in ("narrative", "list", "entries"):
                 return  # names, titles and places of the sign-off are not a section's text
             self.in_signature = False
         if self.pending_value is not None:
@@ -298,6 +301,14 @@ class SectionWalker:
         """
         if line.n_words > MAX_UNCOLONED_WORDS or self._in_dialogue():
             return False
+        whole = self.index.candidates(line.key.words, self.vocabulary.heading_connectors)
+        if any(
+            c.kind == "field"
+            and c.record_type == self.spec.record_type
+            and c.coverage >= MIN_HEADING_COVERAGE
+            for c in whole
+        ):
+            return False  # the whole line names a field: a heading, not a label and its value
         words = line.text.split()
         for cut in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
             label = " ".join(words[:cut])
@@ -308,12 +319,28 @@ class SectionWalker:
             proven = (found.kind in ("date", "dates") and find_dates(value)) or (
                 found.values and normalise_enum(value, found.values)
             )
-            if not proven:
+            if not proven and not self._header_label(found, cut, value):
                 continue
             self._flush_turns()
-            self._set_value(found, label, value, line.page, "label")
+            if found.kind == "narrative":
+                self._open(found, label, line.page, "label", None).add(value, line.block)
+            else:
+                self._set_value(found, label, value, line.page, "label")
             return True
         return False
+
+    def _header_label(self, found: FieldSpec, label_words: int, value: str) -> bool:
+        """Return True when `Nama Klien Sdr. Eko` (no colon) can be read as a label in the header.
+
+        Before any section opens, lines are the record's header: a field named
+        by two or more words, or by one word before a capitalised value, that
+        has no value yet, takes the rest of the line.
+        """
+        if self.section is not None or not value or found.name in self.raw.fields:
+            return False
+        if found.kind not in ("text", "integer", "narrative"):
+            return False
+        return label_words >= 2 or value[:1].isupper()
 
     def _label_line(self, line: Line, label: str, value: str) -> bool:
         """Handle `Label : value`; return False when the line is ordinary text."""

@@ -24,6 +24,7 @@ messages and outputs name files the way the user knows them.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterator, Sequence
@@ -75,7 +76,7 @@ def _inside(path: str, root: str) -> bool:
 
 def walk_inputs(inputs: Sequence[Path], exclude: Path | None = None) -> Iterator[WalkItem]:
     """Yield a `Candidate` or `Skipped` for each file under `inputs`, in a stable order."""
-    excluded = os.path.realpath(exclude) if exclude is not None else None
+    excluded = _identity(exclude) if exclude is not None else None
     for given in inputs:
         spelled = os.fspath(given)
         try:
@@ -89,7 +90,16 @@ def walk_inputs(inputs: Sequence[Path], exclude: Path | None = None) -> Iterator
             yield Candidate(spelled, PurePath(os.path.basename(spelled.rstrip(os.sep))), named=True)
 
 
-def _walk_tree(top: str, excluded: str | None) -> Iterator[WalkItem]:
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Return (device, inode) of an existing path, or None."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _walk_tree(top: str, excluded: tuple[int, int] | None) -> Iterator[WalkItem]:
     root_real = os.path.realpath(top)
     top_info = os.stat(top)
     visited = {(top_info.st_dev, top_info.st_ino)}
@@ -131,27 +141,32 @@ def _list(directory: str) -> list[os.DirEntry[str]] | Skipped:
 
 
 def _classify(
-    entry: os.DirEntry[str], root_real: str, excluded: str | None, visited: set[tuple[int, int]]
+    entry: os.DirEntry[str],
+    root_real: str,
+    excluded: tuple[int, int] | None,
+    visited: set[tuple[int, int]],
 ) -> Skipped | Literal["dir", "file"] | None:
     """Return "dir", "file", a `Skipped`, or None for an entry passed over silently."""
     if entry.is_symlink():
-        target = os.path.realpath(entry.path)
-        if not _inside(target, root_real):
+        if not _inside(os.path.realpath(entry.path), root_real):
             return Skipped(entry.path, "symlink points outside the input tree (not followed)")
         try:
             info = os.stat(entry.path)
         except OSError as exc:
-            reason = "symlink loop" if "loop" in str(exc).lower() else "broken symlink"
+            reason = "symlink loop" if exc.errno == errno.ELOOP else "broken symlink"
             return Skipped(entry.path, f"{reason} (not followed)")
+    elif entry.is_file(follow_symlinks=False):
+        # The common case costs no system call: the kind comes from the directory listing.
+        return "file" if _wanted_name(entry.name) else None
     else:
         try:
             info = entry.stat(follow_symlinks=False)
         except OSError as exc:
             return Skipped(entry.path, f"cannot stat: {exc.strerror or exc}")
     if stat.S_ISDIR(info.st_mode):
-        if excluded is not None and os.path.realpath(entry.path) == excluded:
-            return None
         key = (info.st_dev, info.st_ino)
+        if key == excluded:
+            return None
         if key in visited:
             return Skipped(entry.path, "directory already walked (symlink loop), not followed")
         visited.add(key)

@@ -42,7 +42,9 @@ def _runs(mask: object, min_length: int) -> list[tuple[int, int, int]]:
     ends = np.argwhere(steps == -1)
     lengths = ends[:, 1] - starts[:, 1]
     keep = lengths >= min_length
-    return [(int(r), int(s), int(e)) for (r, s), (_, e) in zip(starts[keep], ends[keep], strict=True)]
+    return [
+        (int(r), int(s), int(e)) for (r, s), (_, e) in zip(starts[keep], ends[keep], strict=True)
+    ]
 
 
 def _banded(ink: object, band: int) -> object:

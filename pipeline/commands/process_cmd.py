@@ -1,0 +1,281 @@
+"""`casenotes process INPUT... --out DIR`: the batch command.
+
+It parses options into frozen option objects, installs the Ctrl-C handler,
+calls `pipeline.run.process_batch` and formats the outcome; every decision
+lives in the library. Exit codes: 0 all files read, 1 any file failed (or
+workers could not run), 2 usage errors (bad option, bad schema directory),
+128 + signal number when stopped by Ctrl-C (130) or SIGTERM (143).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from pipeline.engines import ENGINE_KINDS, EngineOptions
+from pipeline.options import OCR_MODES, IngestOptions
+
+if TYPE_CHECKING:
+    from pipeline.run import ResultHook
+    from pipeline.specs import SchemaSet
+
+F = TypeVar("F", bound=Callable[..., Any])
+# Both end the run the same way: finished outputs stay, the manifest lets a rerun resume.
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_SIGNAL_EXIT_BASE = 128
+# Option defaults come from the option objects themselves: one place to change them.
+_INGEST = IngestOptions()
+_ENGINE = EngineOptions()
+
+
+def _apply(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    def wrap(func: F) -> F:
+        for decorator in reversed(decorators):
+            func = decorator(func)
+        return func
+
+    return wrap
+
+
+ingest_options = _apply(
+    click.option(
+        "--ocr",
+        type=click.Choice(OCR_MODES),
+        default=_INGEST.ocr,
+        show_default=True,
+        help="OCR pages without a text layer (auto), every page, or none.",
+    ),
+    click.option(
+        "--ocr-lang", default=_INGEST.ocr_lang, show_default=True, help="Tesseract languages."
+    ),
+    click.option("--password", default=None, help="Password of encrypted PDFs."),
+    click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=_INGEST.max_pages,
+        show_default=True,
+        help="Refuse a file with more pages.",
+    ),
+    click.option(
+        "--max-part-mb",
+        type=click.IntRange(min=1),
+        default=_INGEST.max_part_mb,
+        show_default=True,
+        help="Refuse a DOCX whose parts expand beyond this size.",
+    ),
+)
+extract_options = _apply(
+    click.option(
+        "--month-first", is_flag=True, help="Read 03/05/2024 as March 5 (default: day first)."
+    ),
+    click.option(
+        "--schema-dir",
+        "schema_dirs",
+        multiple=True,
+        metavar="DIR",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="Agency schema directory merged over the shipped schemas (repeatable).",
+    ),
+)
+output_options = _apply(
+    click.option(
+        "--out",
+        "out_dir",
+        required=True,
+        metavar="DIR",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Output directory (created private if missing).",
+    ),
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["json", "jsonl"]),
+        default="json",
+        show_default=True,
+        help="One JSON per input, or one records.jsonl.",
+    ),
+    click.option("--docx", is_flag=True, help="Also write a DOCX summary next to each JSON."),
+    click.option("--full-text", is_flag=True, help="DOCX summaries show narratives whole."),
+    click.option("--group-readable", is_flag=True, help="Outputs 0750/0640 instead of 0700/0600."),
+    click.option(
+        "--verbose-content",
+        is_flag=True,
+        help="Allow case content in messages (library output, error details). Off by default.",
+    ),
+    click.option("--force", is_flag=True, help="Redo every file, even unchanged ones."),
+    click.option(
+        "--quiet", "-q", is_flag=True, help="No progress or per-file lines; failures only."
+    ),
+)
+engine_options = _apply(
+    click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: one per CPU).",
+    ),
+    click.option(
+        "--engine",
+        type=click.Choice(ENGINE_KINDS),
+        default=_ENGINE.kind,
+        show_default=True,
+        help="Local worker processes, or a Dask cluster.",
+    ),
+    click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="Dask scheduler address (default with --engine dask: a local cluster).",
+    ),
+    click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=_ENGINE.timeout_s,
+        show_default=True,
+        help="Seconds one file may take before its worker is stopped.",
+    ),
+    click.option(
+        "--max-memory-mb",
+        type=click.IntRange(min=1),
+        default=_ENGINE.max_memory_mb,
+        show_default=True,
+        help="Memory (RSS) one worker may use before it is stopped.",
+    ),
+)
+
+
+@click.command("process")
+@click.argument(
+    "inputs",
+    nargs=-1,
+    required=True,
+    metavar="INPUT...",
+    type=click.Path(exists=True, path_type=Path),
+)
+@output_options
+@engine_options
+@ingest_options
+@extract_options
+def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
+    """Turn case notes (PDF, scanned PDF, Word) into one JSON record file each.
+
+    INPUT may be files or directories (walked recursively for .pdf .docx .doc
+    .rtf .odt and extension-less files). Outputs mirror the input tree under
+    --out (a.pdf -> a.pdf.json); errors.jsonl lists files that could not be
+    read. A rerun skips files unchanged since the last run; Ctrl-C stops
+    cleanly and a rerun resumes.
+
+    Example: casenotes process samples/ --out out/ --workers 4
+    """
+    from pipeline.errors import CasenotesError, SchemaError
+    from pipeline.options import ExtractOptions, OutputOptions
+    from pipeline.progress import ConsoleReporter, print_summary
+    from pipeline.run import RunConfig, process_batch
+    from pipeline.specs import load_schemas
+
+    o = options
+    try:
+        config = RunConfig(
+            out_dir=out_dir,
+            ingest=IngestOptions(
+                ocr=o["ocr"],
+                ocr_lang=o["ocr_lang"],
+                password=o["password"],
+                max_pages=o["max_pages"],
+                max_part_mb=o["max_part_mb"],
+            ),
+            extract=ExtractOptions(
+                month_first=o["month_first"], schema_dirs=tuple(o["schema_dirs"])
+            ),
+            output=OutputOptions(
+                format=o["fmt"],
+                docx=o["docx"],
+                full_text=o["full_text"],
+                group_readable=o["group_readable"],
+                verbose_content=o["verbose_content"],
+            ),
+            engine=EngineOptions(
+                kind=o["engine"],
+                scheduler=o["scheduler"],
+                timeout_s=o["timeout"],
+                max_memory_mb=o["max_memory_mb"],
+                **({"workers": o["workers"]} if o["workers"] else {}),
+            ),
+            force=o["force"],
+        )
+        schemas = load_schemas(config.extract.schema_dirs)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    except SchemaError as exc:
+        raise click.UsageError(exc.message) from None
+
+    hook = _docx_hook(schemas, config.output.full_text) if config.output.docx else None
+    quiet = o["quiet"]
+    reporter = ConsoleReporter(live=sys.stderr.isatty() and not quiet, quiet=quiet)
+    ctx = click.get_current_context()
+    with _stop_on_signals() as stopped:
+        try:
+            summary = process_batch(inputs, config, reporter, hook, stopped.is_set)
+        except CasenotesError as exc:  # workers cannot start, or the output directory is busy
+            reporter.close()
+            click.echo(f"casenotes: {exc.message}", err=True)
+            ctx.exit(1)
+        except OSError as exc:  # the output directory is unwritable or full: nothing can go on
+            reporter.close()
+            click.echo(f"casenotes: cannot write under {out_dir}: {exc.strerror or exc}", err=True)
+            ctx.exit(1)
+    if not quiet:
+        print_summary(summary)
+    if summary.interrupted:
+        count = str(summary.left) if summary.left_exact else f"at least {summary.left}"
+        click.echo(
+            f"casenotes: stopped; {count} files left. Run the same command again to resume.",
+            err=True,
+        )
+        ctx.exit(_SIGNAL_EXIT_BASE + stopped.signum)
+    ctx.exit(1 if summary.failed else 0)
+
+
+class _Stop(threading.Event):
+    signum = int(signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[_Stop]:
+    """Yield an event set by the first SIGINT/SIGTERM; a second Ctrl-C aborts at once."""
+    stopped = _Stop()
+    if threading.current_thread() is not threading.main_thread():
+        yield stopped  # signal handlers can only be installed from the main thread
+        return
+
+    def handle(signum: int, _frame: object) -> None:
+        if stopped.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stopped.signum = signum
+        stopped.set()
+
+    previous = {sig: signal.signal(sig, handle) for sig in _STOP_SIGNALS}
+    try:
+        yield stopped
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _docx_hook(schemas: SchemaSet, full_text: bool) -> ResultHook:
+    """Return the --docx hook: a summary written next to each result's JSON path."""
+    from pipeline import __version__
+    from pipeline.write.docx_summary import write_summary
+
+    def write(data: dict[str, Any], json_path: Path) -> None:
+        target = json_path.with_name(json_path.name.removesuffix(".json") + ".docx")
+        write_summary(data, target, schemas=schemas, full_text=full_text, version=__version__)
+
+    return write
