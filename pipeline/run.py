@@ -153,7 +153,9 @@ def summary_line(data: dict[str, Any]) -> str:
     """Return a file's one-line summary: record types and completeness, field names only."""
     parts = []
     for record in data["records"]:
-        if record["complete"]:
+        if record["record_type"] == "unknown":
+            parts.append("unknown (not a case note)")
+        elif record["complete"]:
             parts.append(f"{record['record_type']} complete")
         else:
             parts.append(
