@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from pipeline.lines import MAX_LABEL_WORDS, Item, Line, TableItem
-from pipeline.matching import Match, PhraseIndex
+from pipeline.matching import PhraseIndex
 from pipeline.normalize import find_dates, fold_words, normalise_enum, split_numbering
 from pipeline.records import Unmatched
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary

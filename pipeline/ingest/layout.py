@@ -156,6 +156,8 @@ def line_text(texts: Iterable[str], separator: str = "\n") -> str:
             out = text
         elif out.endswith("-") and not out.endswith(" -") and text[:1].islower():
             out += text
+        elif separator == " " and out[-1:].isdigit() and text[:1].isdigit():
+            out += text  # a narrow cell broke a date or number ("04-03-202" / "2")
         else:
             out += separator + text
     return out

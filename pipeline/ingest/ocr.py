@@ -184,6 +184,7 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
     """Return the words tesseract reads in `image` (rendered at `dpi`), in PDF points."""
     api = _api(lang, str(find_tessdata(lang)))
     from tesserocr import RIL  # loads: `_api` has imported it
+
     prepared, skew = _prepare(image)
     api.SetImage(prepared)  # type: ignore[attr-defined]
     api.SetSourceResolution(round(dpi))  # type: ignore[attr-defined]
