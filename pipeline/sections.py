@@ -116,6 +116,7 @@ class SectionWalker:
         self.pending_turns: list[Line] = []
         self.in_signature = False  # past the sign-off: names and places, not content
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
+        self.letterhead: set[tuple[str, ...]] = set()
 
     # -- matching ------------------------------------------------------------------
     def _field_match(
@@ -204,8 +205,11 @@ class SectionWalker:
             self.raw.preamble.append(line)
 
     def _unmatched(self, text: str, kind: str, page: int) -> None:
-        if not self.seen_title:
+        if not self.seen_title or tuple(fold_words(text)) in self.letterhead:
             return
+        dates = find_dates(text)
+        if dates and len(text[: dates[0][1]].split()) <= 1:
+            return  # a date heading ("Senin, 22 Juli 2024") heads a day, not a section
         entry = Unmatched(text.strip().rstrip(":").strip(), kind, page)  # type: ignore[arg-type]
         if entry.text and entry not in self.raw.unmatched:
             self.raw.unmatched.append(entry)
@@ -282,6 +286,8 @@ class SectionWalker:
         if self._is_title(line) and not self._field_match(line.key.words, "heading"):
             self.seen_title = True
             return
+        if not self.seen_title or line.key.words in self.letterhead:
+            self.letterhead.add(line.key.words)  # the letterhead, and its repeats on later pages
         marking = self._marking(line)
         if marking is not None:
             self._set_value(marking, line.text, line.text.strip(), line.page, "marking")
