@@ -23,12 +23,14 @@ Block breaks, in order of evidence: a table; a flow boundary; a vertical gap
 wider than the page's usual line gap by `PARA_GAP_EXTRA_EM`; a change of size,
 boldness or capitals; a line that starts with a label (`Nama Klien : Budi`), a
 bullet or a number; the line after a label or list item unless indented to
-its text; a sentence-ending short line; an indent. Each `Label : value` line
-is its own block, because field extraction matches labels at block start.
+its text or wrapped; a line that stopped where the next line's first word
+would still have fitted (it ended on purpose: a heading, a paragraph's end);
+an indent. Each `Label : value` line is its own block, because field
+extraction matches labels at block start.
 
-Block text joins a block's lines with spaces (soft wraps carry no meaning); a
-line ending in '-' joins the next without a space, so `anak-` + `anak` reads
-`anak-anak`. Nothing here reads a file or changes its inputs.
+Block text keeps a block's lines apart with '\n' (the extractor reads line by
+line); a word hyphenated across lines is made whole (`anak-` + `anak` reads
+`anak-anak`). Nothing here reads a file or changes its inputs.
 """
 
 from __future__ import annotations
@@ -86,7 +88,6 @@ NUMBERING_RE = re.compile(
     r"^(?P<num>\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[A-Za-z][.)]"
     r"|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{1,5})\))\s+"
 )
-SENTENCE_END = (".", "!", "?", ":", ";")
 # A full stop followed by a capital inside a block means more than one sentence.
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]")
 

@@ -1,0 +1,135 @@
+"""OCR of scanned pages with the real tesseract: accuracy, deskew, and the ways it can be missing."""
+
+from __future__ import annotations
+
+import difflib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import Document, SourceInfo
+from pipeline.errors import DependencyMissing
+from pipeline.ingest.ocr import estimate_skew, find_tessdata, ocr_image
+from pipeline.ingest.pdf import read_pdf
+from pipeline.options import IngestOptions
+from tests.ingest import pdf_fixtures as fx
+
+MIN_WORD_ACCURACY = 0.95
+
+
+@pytest.fixture(scope="module", autouse=True)
+def tessdata() -> Path:
+    try:
+        return find_tessdata("ind+eng")
+    except DependencyMissing as exc:
+        pytest.skip(f"tesseract data for ind+eng is not installed: {exc}")
+
+
+def read(path: Path, **options: object) -> Document:
+    return read_pdf(path, IngestOptions(**options), SourceInfo(str(path), "", "pdf", 0, 0))  # type: ignore[arg-type]
+
+
+def word_accuracy(truth: str, read_text: str) -> float:
+    """Return the share of the truth's words found, in order, in the text read."""
+    expected, got = truth.split(), read_text.split()
+    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    return sum(m.size for m in matcher.get_matching_blocks()) / len(expected)
+
+
+def test_scanned_page_is_read_accurately(scanned_pdf: Path) -> None:
+    doc = read(scanned_pdf)
+    page = doc.pages[0]
+    assert doc.ocr_pages == (1,)
+    assert word_accuracy(" ".join(fx.SCAN_LINES), doc.text) >= MIN_WORD_ACCURACY
+    assert page.ocr_confidence is not None
+    assert page.ocr_confidence > 80
+    assert page.rotation == pytest.approx(1.5, abs=0.3)
+    assert doc.warnings == ()
+
+
+def test_scanned_page_keeps_label_lines_and_heading(scanned_pdf: Path) -> None:
+    blocks = read(scanned_pdf).blocks
+    assert blocks[0].kind == "heading"
+    assert blocks[0].text == fx.SCAN_LINES[0]
+    assert [b.text for b in blocks[1:3]] == list(fx.SCAN_LINES[1:3])
+    assert all(b.confidence is not None and b.bbox is not None for b in blocks)
+
+
+def test_ocr_never_warns_about_a_scan(scanned_pdf: Path) -> None:
+    doc = read(scanned_pdf, ocr="never")
+    assert doc.blocks == ()
+    assert doc.ocr_pages == ()
+    assert doc.warnings == ("page 1: no usable text layer (scanned?); OCR is off (--ocr never)",)
+
+
+def test_missing_language_is_a_warning_not_a_crash(scanned_pdf: Path) -> None:
+    doc = read(scanned_pdf, ocr_lang="xyz")
+    assert doc.ocr_pages == ()
+    assert any("tesseract-ocr-xyz" in w for w in doc.warnings)
+    assert any("OCR unavailable" in w for w in doc.warnings)
+
+
+def test_ocr_always_reads_text_pages_too(page_number_pdf: Path) -> None:
+    doc = read(page_number_pdf, ocr="always")
+    assert doc.ocr_pages == (1,)
+    assert word_accuracy(fx.PAGE_BODIES[0], doc.text) >= MIN_WORD_ACCURACY
+
+
+def test_ocr_image_reads_any_page_image() -> None:
+    image = fx.render_text_image(fx.SCAN_LINES[3:5], angle=0.0, noise=0.0)
+    blocks = ocr_image(image, "ind+eng", 300)
+    assert word_accuracy(" ".join(fx.SCAN_LINES[3:5]), " ".join(b.text for b in blocks)) == 1.0
+
+
+@pytest.mark.parametrize("angle", [-3.0, 0.0, 2.0])
+def test_skew_estimate(angle: float) -> None:
+    image = fx.render_text_image(fx.SCAN_LINES, angle=angle, noise=0.0)
+    assert estimate_skew(image) == pytest.approx(angle, abs=0.25)
+
+
+def test_tessdata_prefix_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "tessdata").mkdir()
+    (tmp_path / "tessdata" / "ind.traineddata").touch()
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    assert find_tessdata("ind") == tmp_path / "tessdata"
+
+
+def test_missing_tessdata_names_the_apt_packages() -> None:
+    with pytest.raises(
+        DependencyMissing, match="tesseract-ocr tesseract-ocr-xyz tesseract-ocr-eng"
+    ):
+        find_tessdata("xyz+eng")
+
+
+_DORMANT = """
+import sys
+sys.modules["tesserocr"] = None  # as if it were not installed
+from pathlib import Path
+from pipeline.document import SourceInfo
+from pipeline.ingest.pdf import read_pdf
+from pipeline.options import IngestOptions
+
+def read(path):
+    return read_pdf(Path(path), IngestOptions(), SourceInfo(path, "", "pdf", 0, 0))
+
+read(sys.argv[1])
+assert "pipeline.ingest.ocr" not in sys.modules, "OCR loaded for a text PDF"
+assert "pdfplumber" not in sys.modules, "pdfplumber loaded for a page without rules"
+print(read(sys.argv[2]).warnings)
+"""
+
+
+def test_ocr_stays_dormant_and_missing_tesserocr_is_a_warning(
+    headings_pdf: Path, scanned_pdf: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _DORMANT, str(headings_pdf), str(scanned_pdf)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert "OCR unavailable: tesserocr cannot load" in done.stdout
+    assert "tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng" in done.stdout
