@@ -32,11 +32,14 @@ class Extractor:
         self.vocabulary = load_vocabulary()
 
     def _record(
-        self, seg: Segment, doc: Document, furniture: tuple[Block, ...]
+        self, seg: Segment, doc: Document, furniture: tuple[Block, ...], whole_document: bool
     ) -> tuple[Record, tuple[str, ...]]:
         verdict = classify(seg, self.index, self.schemas, self.vocabulary)
-        text = " ".join(item.text for item in seg.items if isinstance(item, Line))
-        language = guess_language(text) or doc.language
+        if whole_document:
+            language = doc.language  # ingestion already read the whole text
+        else:
+            text = " ".join(item.text for item in seg.items if isinstance(item, Line))
+            language = guess_language(text) or doc.language
         spec = self.schemas.get(verdict.record_type)
         if spec is None:
             # Not a case note: report the headings and labels nobody knows, extract nothing.
@@ -75,7 +78,7 @@ class Extractor:
         warnings: list[str] = list(doc.warnings)
         segments = segment(items, self.index, self.vocabulary.heading_connectors)
         for number, seg in enumerate(segments, start=1):
-            record, record_warnings = self._record(seg, doc, doc.furniture)
+            record, record_warnings = self._record(seg, doc, doc.furniture, len(segments) == 1)
             records.append(record)
             prefix = f"record {number}: " if len(segments) > 1 else ""
             warnings.extend(prefix + w for w in record_warnings)

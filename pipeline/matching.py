@@ -18,6 +18,10 @@ from typing import Literal
 from pipeline.normalize import fold_words, split_numbering
 from pipeline.specs import SchemaSet
 
+# Titles, headings and `Label : value` lines are shorter than this.
+MAX_KEYED_WORDS = 10
+# Bound on the per-process cache of matched lines (an archive repeats its headings).
+MAX_CACHED_LINES = 50_000
 MatchKind = Literal["field", "entry", "title", "period", "marking"]
 
 
@@ -65,7 +69,11 @@ class LineKey:
 
 
 def line_key(text: str) -> LineKey:
+    """Return the line's numbering and folded words; a line of prose longer than any
+    title, heading or label gets no words, so it is never matched (nor folded)."""
     numbering, rest = split_numbering(text)
+    if len(rest.split()) > MAX_KEYED_WORDS:
+        return LineKey(numbering, ())
     return LineKey(numbering, tuple(fold_words(rest)))
 
 
@@ -79,6 +87,9 @@ class PhraseIndex:
         self._vocab = Vocab()
         self._matcher = PhraseMatcher(self._vocab)
         self._keys: dict[str, tuple[MatchKind, str, str]] = {}
+        # Each line is asked about titles, fields, markings and periods: match it once.
+        self._cache: dict[tuple[str, ...], tuple[Match, ...]] = {}
+        self._candidates: dict[tuple[tuple[str, ...], frozenset[str]], tuple[Candidate, ...]] = {}
         for spec in schemas.records.values():
             rt = spec.record_type
             self._add("title", rt, rt, [t for ts in spec.titles.values() for t in ts])
@@ -105,10 +116,22 @@ class PhraseIndex:
             self._keys[key] = (kind, record_type, name)
             self._matcher.add(key, docs)
 
+    def clear_cache(self) -> None:
+        self._cache.clear()
+        self._candidates.clear()
+
     def all_matches(self, words: tuple[str, ...]) -> list[Match]:
         """Return every phrase found in the line, by position then longest first."""
         if not words:
             return []
+        cached = self._cache.get(words)
+        if cached is None:
+            if len(self._cache) >= MAX_CACHED_LINES:
+                self._cache.clear()
+            cached = self._cache[words] = self._all_matches(words)
+        return list(cached)
+
+    def _all_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
         from spacy.tokens import Doc
 
         doc = Doc(self._vocab, words=list(words))
@@ -117,7 +140,7 @@ class PhraseIndex:
             kind, record_type, name = self._keys[self._vocab.strings[match_id]]
             matches.append(Match(kind, record_type, name, start, end, len(words)))
         matches.sort(key=lambda m: (m.start, -m.length, m.kind, m.record_type, m.name))
-        return matches
+        return tuple(matches)
 
     def match_words(self, words: tuple[str, ...]) -> list[Match]:
         """Return the matches anchored at the first word, longest first."""
@@ -134,6 +157,16 @@ class PhraseIndex:
         Lingkungan Sosial") or add a connector; the union of a field's phrases
         over the line's non-connector words is its coverage.
         """
+        key = (words, connectors)
+        cached = self._candidates.get(key)
+        if cached is not None:
+            return list(cached)
+        if len(self._candidates) >= MAX_CACHED_LINES:
+            self._candidates.clear()
+        result = self._candidates[key] = tuple(self._coverage(words, connectors))
+        return list(result)
+
+    def _coverage(self, words: tuple[str, ...], connectors: frozenset[str]) -> list[Candidate]:
         content = [i for i, w in enumerate(words) if w not in connectors] or list(range(len(words)))
         covered: dict[tuple[MatchKind, str, str], set[int]] = {}
         anchored: dict[tuple[MatchKind, str, str], int] = {}

@@ -37,6 +37,7 @@ MIN_LABEL_COVERAGE = 0.6
 MatchMode = Literal["label", "heading"]
 # A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
 MAX_SIGNATURE_WORDS = 8
+MAX_OPENER_WORDS = 3
 # What OCR makes of a colon between a label and its value.
 _MISREAD_COLONS = " :;1l|iI!."
 # A label and a date with no colon between them make a short line.
@@ -245,10 +246,10 @@ class SectionWalker:
         """Return True for the line that opens a sign-off: `Bandung, 28 Juni 2024` or `Mengetahui,`."""
         if len(text.split()) > MAX_SIGNATURE_WORDS:
             return False
-        folded = " ".join(fold_words(text))
+        words = fold_words(text)
+        openers = self.vocabulary.signature_openers
         if any(
-            folded == opener or folded.startswith(opener + " ")
-            for opener in self.vocabulary.signature_openers
+            " ".join(words[:n]) in openers for n in range(1, min(len(words), MAX_OPENER_WORDS) + 1)
         ):
             return True
         dates = find_dates(text)
@@ -307,6 +308,12 @@ class SectionWalker:
         """
         if line.n_words > MAX_UNCOLONED_WORDS or self._in_dialogue():
             return False
+        rt = self.spec.record_type
+        if not any(
+            m.kind == "field" and m.record_type == rt
+            for m in self.index.match_words(line.key.words)
+        ):
+            return False  # no field's phrase opens the line, so no label does
         whole = self.index.candidates(line.key.words, self.vocabulary.heading_connectors)
         if any(
             c.kind == "field"

@@ -482,6 +482,7 @@ class Vocabulary:
     signature_openers: frozenset[str]  # lines that open the sign-off block at a record's end
     weekdays: frozenset[str]
     honorifics: frozenset[str]  # words that open a person's name: Ibu, Sdr., Mrs
+    months: Mapping[str, int]  # month names and abbreviations, both languages
 
 
 _VOCABULARY_KEYS = frozenset(
@@ -501,6 +502,7 @@ _VOCABULARY_KEYS = frozenset(
         "signature_openers",
         "weekdays",
         "honorifics",
+        "months",
     }
 )
 
@@ -528,6 +530,7 @@ def load_vocabulary() -> Vocabulary:
         signature_openers=frozenset(data["signature_openers"]),
         weekdays=frozenset(data["weekdays"]),
         honorifics=frozenset(data["honorifics"]),
+        months={k.casefold(): int(v) for k, v in data["months"].items()},
     )
 
 
