@@ -430,14 +430,20 @@ def _group(
     return groups
 
 
+def case_notes(rows: Iterable[AuditRow]) -> list[AuditRow]:
+    """Return the rows that are case notes: a document of unknown type has no completeness."""
+    return [r for r in rows if r.record_type != UNKNOWN_TYPE]
+
+
 def total_rate(rows: Sequence[AuditRow]) -> Rate:
-    """Return complete records out of all records."""
-    return Rate(None, None, len(rows), sum(r.complete for r in rows))
+    """Return complete records out of all case-note records."""
+    notes = case_notes(rows)
+    return Rate(None, None, len(notes), sum(r.complete for r in notes))
 
 
 def rates_by_type(rows: Sequence[AuditRow], schemas: SchemaSet) -> tuple[Rate, ...]:
     """Return one rate per record type present, in schema order, then other types by name."""
-    groups = _group(rows, lambda r: r.record_type)
+    groups = _group(case_notes(rows), lambda r: r.record_type)
     order = {name: i for i, name in enumerate(schemas.records)}
     ordered = dict(
         sorted(groups.items(), key=lambda kv: (order.get(kv[0] or "", len(order)), kv[0] or ""))
@@ -451,7 +457,7 @@ def rates_by_worker(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
 
     Key None gathers records that name no worker (an agency record has none); it comes last.
     """
-    groups = _group(rows, lambda r: r.worker.casefold() if r.worker else None)
+    groups = _group(case_notes(rows), lambda r: r.worker.casefold() if r.worker else None)
     labels: dict[str | None, str | None] = {}
     for row in rows:
         labels.setdefault(row.worker.casefold() if row.worker else None, row.worker)
@@ -461,7 +467,7 @@ def rates_by_worker(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
 
 def rates_by_month(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
     """Return one rate per YYYY-MM of the main date, chronological; key None (no date) last."""
-    groups = _group(rows, lambda r: r.month)
+    groups = _group(case_notes(rows), lambda r: r.month)
     ordered = dict(sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or "")))
     return _rates(ordered, {key: key for key in groups})  # a month is its own label
 

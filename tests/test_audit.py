@@ -36,6 +36,7 @@ from tests.audit_fixtures import (
     BY_MONTH,
     BY_TYPE,
     BY_WORKER,
+    CASE_NOTES,
     COMPLETE,
     FIELD_MISSING,
     FILES,
@@ -70,7 +71,7 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
 
 def test_counts_files_records_and_unreadable(report: AuditReport) -> None:
     assert (report.files, len(report.rows), report.unreadable) == (FILES, RECORDS, UNREADABLE)
-    assert (report.total.complete, report.total.records) == (COMPLETE, RECORDS)
+    assert (report.total.complete, report.total.records) == (COMPLETE, CASE_NOTES)
 
 
 def test_run_state_and_other_files_are_not_read(report: AuditReport) -> None:
@@ -185,7 +186,7 @@ def test_nested_fields_count_under_one_key() -> None:
 def test_completeness_by_type(report: AuditReport) -> None:
     assert {r.key: (r.complete, r.records) for r in report.by_type} == BY_TYPE
     # schema order first, types no schema knows last
-    assert [r.key for r in report.by_type][-1] == "unknown"
+    assert "unknown" not in [r.key for r in report.by_type]  # not a case note: no completeness
 
 
 def test_completeness_by_worker_folds_case_and_spacing(report: AuditReport) -> None:
@@ -269,15 +270,15 @@ def test_summary_csv_holds_every_aggregate(report: AuditReport) -> None:
     total = by[("total", "complete_rate", "")]
     assert (total["count"], total["total"], total["share"]) == (
         str(COMPLETE),
-        str(RECORDS),
-        "0.5714",
+        str(CASE_NOTES),
+        "0.5000",
     )
     assert by[("total", "unreadable_files", "")]["count"] == str(UNREADABLE)
     assert by[("total", "files", "")]["count"] == str(FILES)
     for key, (complete, records) in BY_TYPE.items():
         row = by[("record_type", key, key)]
         assert (row["count"], row["total"]) == (str(complete), str(records))
-    assert by[("worker", "", "")]["total"] == "2"  # no worker named
+    assert by[("worker", "", "")]["total"] == "1"  # no worker named
     assert by[("month", "2024-03", "")]["share"] == "0.3333"
     for (record_type, key), (missing, records) in FIELD_MISSING.items():
         row = by[("field_missing", key, record_type)]
@@ -301,7 +302,7 @@ def test_summary_csv_sits_beside_the_records_csv() -> None:
 
 def test_html_numbers_carry_stable_hooks(report: AuditReport) -> None:
     page = render_html(report, "2024-04-01 10:00")
-    assert 'data-metric="complete-rate" data-value="0.5714">57%<' in page
+    assert 'data-metric="complete-rate" data-value="0.5000">50%<' in page
     assert f'data-metric="unreadable-files" data-value="{UNREADABLE}"' in page
     assert 'data-metric="type-rate" data-key="process_record" data-value="0.3333"' in page
     cell = re.search(
@@ -380,7 +381,7 @@ def test_cli_writes_private_html_and_csvs(out_dir: Path, tmp_path: Path) -> None
         ["audit", str(out_dir), "--html", str(html_path), "--csv", str(csv_path), "--lang", "id"],
     )
     assert result.exit_code == 0, result.output
-    assert "6 files, 7 records, 57% complete, 1 unreadable" in result.output
+    assert "6 files, 7 records, 50% of 6 case notes complete, 1 unreadable" in result.output
     for path in (html_path, csv_path, tmp_path / "r" / "report.summary.csv"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert (
@@ -417,7 +418,7 @@ def test_cli_on_an_empty_run_writes_an_empty_report(tmp_path: Path) -> None:
     html_path = tmp_path / "r.html"
     result = CliRunner().invoke(main, ["audit", str(out), "--html", str(html_path)])
     assert result.exit_code == 0, result.output
-    assert "0 files, 0 records, 0% complete" in result.output
+    assert "0 files, 0 records, 0% of 0 case notes complete" in result.output
     page = html_path.read_text(encoding="utf-8")
     assert 'data-metric="records" data-value="0"' in page
     assert "No required or recommended field is missing" not in page

@@ -88,7 +88,8 @@ def audit_command(
         click.echo(f"{prefix}: {skipped.path}: {skipped.reason} (skipped)", err=True)
     total = report.total
     click.echo(
-        f"{report.files} files, {total.records} records, {format_percent(total.share)} complete, "
+        f"{report.files} files, {len(report.rows)} records, {format_percent(total.share)} of "
+        f"{total.records} case notes complete, "
         f"{report.unreadable} unreadable; wrote {', '.join(str(p) for p, _ in outputs)}"
     )
     if any(skipped.damaged for skipped in report.skipped):
