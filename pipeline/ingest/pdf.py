@@ -86,6 +86,9 @@ GRID_TOLERANCE = 1.0  # points between a cell border and a grid line
 # An A4 page at 300 dpi is ~8.7 Mpx; a render this big costs ~40 MB of grey pixels, and
 # tesseract's working copies several times that.
 MAX_RENDER_PIXELS = 40_000_000
+# Rendering decodes every image at full size: an A3 page scanned at 600 dpi is ~70 megapixels,
+# an image declaring far more is a memory bomb, not a scan.
+MAX_IMAGE_PIXELS = 150_000_000
 # Scans stored below this are still rendered at it: tesseract wants text ~20 px high.
 MIN_OCR_DPI = 200
 
@@ -253,7 +256,14 @@ def _read_page(
             text = _page_text(pdfium.raw, textpage, n_chars)
             objects = _scan_objects(pdfium.raw, page)
             scanned = needs_ocr(text, objects.image_area / max(width * height, 1.0))
-            if ocr.mode == "always" or (scanned and ocr.mode == "auto"):
+            wants_ocr = ocr.mode == "always" or (scanned and ocr.mode == "auto")
+            if wants_ocr and objects.image_pixels > MAX_IMAGE_PIXELS:
+                warnings.append(
+                    f"page {number}: not OCR'd, an embedded image of {objects.image_pixels / 1e6:.0f} "
+                    f"megapixels is over the limit of {MAX_IMAGE_PIXELS / 1e6:.0f}"
+                )
+                wants_ocr = False
+            if wants_ocr:
                 scan_dpi = (
                     objects.image_dpi
                     if objects.image_area >= MIN_IMAGE_SHARE * width * height
@@ -311,6 +321,7 @@ class _Objects(NamedTuple):
     image_area: float
     image_dpi: float | None  # resolution of the largest image, as placed on the page
     overflow: bool  # too many objects or edges to look for tables
+    image_pixels: int = 0  # pixels of the biggest image: what rendering the page must decode
 
 
 def _scan_objects(raw: Any, page: Any) -> _Objects:
@@ -318,6 +329,7 @@ def _scan_objects(raw: Any, page: Any) -> _Objects:
     edges: list[tuple[float, float, float, float]] = []
     image_area = largest = 0.0
     image_dpi: float | None = None
+    image_pixels = 0
     seen = 0
     overflow = False
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -326,7 +338,7 @@ def _scan_objects(raw: Any, page: Any) -> _Objects:
     matrix = raw.FS_MATRIX()
 
     def walk(count: int, get: Callable[[int], Any], parent: Matrix) -> None:
-        nonlocal image_area, largest, image_dpi, seen, overflow
+        nonlocal image_area, largest, image_dpi, seen, overflow, image_pixels
         for k in range(count):
             seen += 1
             if seen > MAX_PAGE_OBJECTS or len(edges) > MAX_TABLE_EDGES:
@@ -351,6 +363,8 @@ def _scan_objects(raw: Any, page: Any) -> _Objects:
                 area = (max(xs) - min(xs)) * (max(ys) - min(ys))
                 image_area += area
                 placed_w, placed_h = math.hypot(own[0], own[1]), math.hypot(own[2], own[3])
+                if raw.FPDFImageObj_GetImagePixelSize(obj, px_w, px_h):
+                    image_pixels = max(image_pixels, px_w.value * px_h.value)
                 if (
                     area > largest
                     and placed_w
@@ -366,7 +380,7 @@ def _scan_objects(raw: Any, page: Any) -> _Objects:
                     edges.extend(_path_edges(raw, obj, n_segments, own, x, y))
 
     walk(raw.FPDFPage_CountObjects(page), lambda i: raw.FPDFPage_GetObject(page, i), _IDENTITY)
-    return _Objects(edges, image_area, image_dpi, overflow)
+    return _Objects(edges, image_area, image_dpi, overflow, image_pixels)
 
 
 def _path_edges(
