@@ -177,14 +177,18 @@ def _rate(count: int, seconds: float) -> str:
     return f"{count / seconds:8.2f}" if seconds > 0 else "       -"
 
 
-def report(base: Baseline, runs: Sequence[PipelineRun]) -> str:
-    lines = [
-        f"archive: {base.files} files, {base.pages} pages, {base.ocr_pages} without a text layer (OCR)",
-        "",
-        f"{'':22}{'seconds':>9}{'files/s':>9}{'pages/s':>9}{'OCR p/s':>9}{'peak RSS':>10}{'growth':>8}",
-        f"{'raw baseline (1 proc)':22}{base.seconds:9.1f}{_rate(base.files, base.seconds):>9}"
-        f"{_rate(base.pages, base.seconds):>9}{_rate(base.ocr_pages, base.seconds):>9}",
-    ]
+def report(base: Baseline | None, runs: Sequence[PipelineRun]) -> str:
+    header = f"{'':22}{'seconds':>9}{'files/s':>9}{'pages/s':>9}{'OCR p/s':>9}{'peak RSS':>10}{'growth':>8}"
+    if base is None:
+        lines = ["archive: raw baseline not run (--no-baseline)", "", header]
+    else:
+        lines = [
+            f"archive: {base.files} files, {base.pages} pages, {base.ocr_pages} without a text layer (OCR)",
+            "",
+            header,
+            f"{'raw baseline (1 proc)':22}{base.seconds:9.1f}{_rate(base.files, base.seconds):>9}"
+            f"{_rate(base.pages, base.seconds):>9}{_rate(base.ocr_pages, base.seconds):>9}",
+        ]
     for run in runs:
         s = run.summary
         lines.append(
@@ -195,7 +199,7 @@ def report(base: Baseline, runs: Sequence[PipelineRun]) -> str:
         )
     lines.append("")
     one = next((r for r in runs if r.workers == 1), None)
-    if one is not None:
+    if one is not None and base is not None:
         lines.append(f"pipeline / baseline time, 1 worker: {one.seconds / base.seconds:.2f}x")
     if len(runs) > 1:
         first, last = runs[0], runs[-1]
@@ -214,6 +218,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--passes", type=int, default=1, help="passes per worker count (median)")
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
+    parser.add_argument(
+        "--no-baseline",
+        action="store_true",
+        help="skip raw extraction (for long memory-growth runs of the pipeline alone)",
+    )
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="casenotes-bench-"))
@@ -222,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         start = time.perf_counter()
         files = make_archive(archive, args.n, seed=args.seed)
         print(f"built {len(files)} files in {time.perf_counter() - start:.1f} s", file=sys.stderr)
-        base = raw_extract(files)
+        base = None if args.no_baseline else raw_extract(files)
         runs = [run_pipeline(archive, work, w, args.passes) for w in args.workers]
         print(report(base, runs))
     finally:
