@@ -21,16 +21,13 @@ shown: supervisors audit by worker. Nothing under OUT_DIR is changed.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pipeline.manifest import MANIFEST_DIR
 from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
-from pipeline.write.json_records import ERRORS_NAME, JSON_SUFFIX, RECORDS_NAME
 
 Lang = Literal["id", "en"]
 AUDIT_LANGUAGES: tuple[Lang, ...] = get_args(Lang)
@@ -212,53 +209,14 @@ def format_share(share: float) -> str:
 
 def collect(out_dir: Path) -> Collected:
     """Return what OUT_DIR holds; a file that cannot be used is a `Skipped`, never an exception."""
-    docs: list[OutputDoc] = []
-    skipped: list[Skipped] = []
-    unreadable = 0
-    for path in sorted(out_dir.rglob("*")):
-        relative = path.relative_to(out_dir)
-        is_ours = path.suffix == JSON_SUFFIX or path.name in (ERRORS_NAME, RECORDS_NAME)
-        if relative.parts[0] == MANIFEST_DIR or not is_ours or not path.is_file():
-            continue
-        label = relative.as_posix()
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            skipped.append(Skipped(label, "not UTF-8 text"))
-            continue
-        except OSError as exc:
-            skipped.append(Skipped(label, f"cannot read ({exc.strerror})"))
-            continue
-        if path.name == ERRORS_NAME:
-            unreadable += sum(1 for line in text.splitlines() if line.strip())
-            continue
-        if path.name == RECORDS_NAME:
-            parsed = [
-                _parse_doc(line, f"{label}:{number}")
-                for number, line in enumerate(text.splitlines(), start=1)
-                if line.strip()
-            ]
-        else:
-            parsed = [_parse_doc(text, label)]
-        docs += [p for p in parsed if isinstance(p, OutputDoc)]
-        skipped += [p for p in parsed if isinstance(p, Skipped)]
-    return Collected(tuple(docs), unreadable, tuple(skipped))
+    from pipeline.outputs import read_outputs
 
-
-def _parse_doc(text: str, where: str) -> OutputDoc | Skipped:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return Skipped(where, f"invalid JSON (line {exc.lineno}: {exc.msg})")
-    if not isinstance(data, dict) or "contract_version" not in data:
-        return Skipped(where, "not a casenotes output (no contract_version)", damaged=False)
-    records = data.get("records")
-    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        return Skipped(where, "'records' is not a list of objects")
-    source = data.get("source")
-    source_path = source.get("path") if isinstance(source, dict) else None
-    file = source_path if isinstance(source_path, str) and source_path else where
-    return OutputDoc(file, tuple(records))
+    run = read_outputs(out_dir)
+    return Collected(
+        tuple(OutputDoc(f.source_path, f.records) for f in run.files),
+        run.unreadable,
+        tuple(Skipped(s.label, s.reason, s.damaged) for s in run.skipped),
+    )
 
 
 # --- rows --------------------------------------------------------------------------------------

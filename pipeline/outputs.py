@@ -49,10 +49,15 @@ class OutputFile:
 
 @dataclass(frozen=True)
 class Skipped:
-    """An output file (or jsonl line) that could not be used; `reason` never quotes its content."""
+    """An output file (or jsonl line) that could not be used; `reason` never quotes its content.
+
+    `damaged`: a casenotes output that cannot be used (not UTF-8, invalid JSON, bad
+    `records`); otherwise the JSON is someone else's and was rightly passed over.
+    """
 
     label: str
     reason: str
+    damaged: bool = True
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ def _parse(text: str, where: str) -> OutputFile | Skipped:
     except json.JSONDecodeError as exc:
         return Skipped(where, f"invalid JSON (line {exc.lineno}: {exc.msg})")
     if not isinstance(data, dict) or "contract_version" not in data:
-        return Skipped(where, "not a casenotes output (no contract_version)")
+        return Skipped(where, "not a casenotes output (no contract_version)", damaged=False)
     records = data.get("records")
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         return Skipped(where, "'records' is not a list of objects")
