@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from pipeline.outputs import read_outputs
 from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
 
 Lang = Literal["id", "en"]
@@ -209,8 +210,6 @@ def format_share(share: float) -> str:
 
 def collect(out_dir: Path) -> Collected:
     """Return what OUT_DIR holds; a file that cannot be used is a `Skipped`, never an exception."""
-    from pipeline.outputs import read_outputs
-
     run = read_outputs(out_dir)
     return Collected(
         tuple(OutputDoc(f.source_path, f.records) for f in run.files),
