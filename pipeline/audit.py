@@ -409,15 +409,23 @@ def rates_by_type(rows: Sequence[AuditRow], schemas: SchemaSet) -> tuple[Rate, .
     return _rates(ordered, labels)
 
 
+def worker_key(name: str | None) -> str | None:
+    """Return the key one worker's records share: "Rina Marlina, S.Tr.Sos." and "rina  marlina"
+    are one person (degrees after the comma, case and spacing folded)."""
+    if not name:
+        return None
+    return " ".join(name.split(",")[0].casefold().split()) or None
+
+
 def rates_by_worker(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
-    """Return one rate per worker, case and spacing folded; the first spelling seen is the label.
+    """Return one rate per worker (see `worker_key`); the first spelling seen is the label.
 
     Key None gathers records that name no worker (an agency record has none); it comes last.
     """
-    groups = _group(case_notes(rows), lambda r: r.worker.casefold() if r.worker else None)
+    groups = _group(case_notes(rows), lambda r: worker_key(r.worker))
     labels: dict[str | None, str | None] = {}
     for row in rows:
-        labels.setdefault(row.worker.casefold() if row.worker else None, row.worker)
+        labels.setdefault(worker_key(row.worker), row.worker)
     ordered = dict(sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or "")))
     return _rates(ordered, labels)
 
