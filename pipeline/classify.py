@@ -63,13 +63,26 @@ class Classification:
 
 def title_of(line: Line, index: PhraseIndex) -> str | None:
     """Return the record type a line titles, or None."""
-    if line.n_words > MAX_TITLE_WORDS or not line.key.words:
+    if line.n_words > MAX_TITLE_WORDS or not line.key.words or not line.looks_like_heading():
         return None
+    if line.numbering and not line.numbering[0].isalnum():
+        return (
+            None  # a bulleted item ("• Summarized process records, April 2024") names, not titles
+        )
     for match in index.match_words(line.key.words):
         if match.kind == "title" and match.coverage >= MIN_TITLE_COVERAGE:
             return match.record_type
         if match.kind == "field":
             return None  # a longer field heading wins over a title it contains
+    # "Adult Services – Case Record": the type named at the end of the title.
+    words = line.key.words
+    for match in index.all_matches(words):
+        if (
+            match.kind == "title"
+            and match.end == len(words)
+            and match.coverage >= MIN_TITLE_COVERAGE
+        ):
+            return match.record_type
     return None
 
 

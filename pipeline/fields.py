@@ -53,6 +53,9 @@ _ENTRY_START = re.compile(
     r"(?:\((?P<duration>[^)]*)\))?\s*[,:;\-–—]?\s*",
     re.I,
 )
+# Parts of an entry line set apart by dashes: "Pukul 09.00 – durasi 1 jam – Klien: Sdr. Yoga".
+_ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+MAX_DURATION_PART_WORDS = 4
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 
@@ -150,7 +153,7 @@ def _entries(spec: FieldSpec, raw: RawField, month_first: bool) -> list[dict[str
 
 
 def dated_paragraph_entries(
-    items: tuple[Item, ...], month_first: bool, vocabulary: Vocabulary
+    items: tuple[Item, ...], month_first: bool, vocabulary: Vocabulary, entries_spec: FieldSpec
 ) -> list[dict[str, Any]]:
     """Return daily-log entries written as text rather than a table.
 
@@ -158,6 +161,12 @@ def dated_paragraph_entries(
     opening with a clock time (`Pukul 09.00 (1 jam 30 menit) — Sdr. Andi
     Kunjungan rumah…`) starts an entry; lines after it continue its description.
     """
+    client_labels = {
+        tuple(fold_words(label))
+        for sub in entries_spec.entry_fields
+        if sub.name == "client_name"
+        for label in sub.all_synonyms()
+    }
     entries: list[dict[str, Any]] = []
     day: str | None = None
     current: dict[str, Any] | None = None
@@ -180,7 +189,11 @@ def dated_paragraph_entries(
             )
             if minutes is not None:
                 current["duration_minutes"] = minutes
-            client, description = _client_and_description(text[start.end() :], vocabulary)
+            client, description, minutes_written = _entry_parts(
+                text[start.end() :], client_labels, vocabulary
+            )
+            if minutes_written is not None and "duration_minutes" not in current:
+                current["duration_minutes"] = minutes_written
             if description:
                 current["description"] = description
             if client:
@@ -191,6 +204,39 @@ def dated_paragraph_entries(
         else:
             current = None
     return entries
+
+
+def _entry_parts(
+    text: str, client_labels: set[tuple[str, ...]], vocabulary: Vocabulary
+) -> tuple[str | None, str, int | None]:
+    """Split the rest of an entry line into (client, description, minutes).
+
+    Parts between dashes are read one by one: a short part with a duration
+    (`durasi 1 jam`) is the duration, `Klien: Sdr. Yoga` is the client, and
+    the rest is the description (whose honorific-led opening may name the client).
+    """
+    client: str | None = None
+    minutes: int | None = None
+    description: list[str] = []
+    for part in _ENTRY_SEPARATOR.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        duration = parse_duration(part)
+        if (
+            duration is not None
+            and len(part.split()) <= MAX_DURATION_PART_WORDS
+            and minutes is None
+        ):
+            minutes = duration
+            continue
+        label, colon, value = part.partition(":")
+        if colon and tuple(fold_words(label)) in client_labels and value.strip():
+            client = clean_value(value)
+            continue
+        description.append(part)
+    named, rest = _client_and_description(" – ".join(description), vocabulary)
+    return client or named, rest, minutes
 
 
 def _client_and_description(text: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
@@ -228,24 +274,40 @@ def letterhead_agency(
         if item.text == title or ":" in item.text:
             break  # the letterhead ends where the record's title or first label begins
         candidates.append((item.text, item.page))
-    found: tuple[str, int] | None = None
     parents = [" ".join(fold_words(p)) for p in vocabulary.letterhead_parent_words]
     agency_words = {" ".join(fold_words(w)) for w in vocabulary.letterhead_agency_words}
     skip_words = {" ".join(fold_words(w)) for w in vocabulary.letterhead_skip_words}
-    for text, page in candidates:
-        for line in text.split("\n"):
-            words = fold_words(line)
-            if not words or len(words) > MAX_LETTERHEAD_WORDS:
-                continue
-            if any(w in skip_words for w in words):
-                if found:
-                    return found  # the address line ends the letterhead
-                continue
-            if any(" ".join(words).startswith(p) for p in parents):
-                continue
-            if any(w in agency_words for w in words):
-                found = (fold_whitespace(line), page)
+    lines = [
+        (line.strip(), page)
+        for text, page in candidates
+        for line in text.split("\n")
+        if line.strip()
+    ]
+    found: tuple[str, int] | None = None
+    found_at = -1
+    for index, (line, page) in enumerate(lines):
+        words = fold_words(line)
+        if not words or len(words) > MAX_LETTERHEAD_WORDS:
+            continue
+        if _is_address(line, words, skip_words):
+            if found:
+                return found  # the address line ends the letterhead
+            continue
+        if any(" ".join(words).startswith(p) for p in parents):
+            continue
+        if any(w in agency_words for w in words):
+            found, found_at = (fold_whitespace(line), page), index
+        elif found and found_at == index - 1 and line.isupper() and found[0].isupper():
+            # A long name wrapped onto a second capitalised line ("… NETRA" / "CAHAYA BATHIN").
+            found, found_at = (f"{found[0]} {fold_whitespace(line)}", page), index
     return found
+
+
+def _is_address(line: str, words: list[str], skip_words: set[str]) -> bool:
+    """Return True for a letterhead's address or contact line: street words, or numbers among commas."""
+    if any(w in skip_words for w in words) or "@" in line:
+        return True
+    return any(c.isdigit() for c in line) and line.count(",") >= 1
 
 
 def _in_top_half(block: Block) -> bool:
@@ -295,7 +357,7 @@ def extract_fields(
 
     entries_spec = next((f for f in spec.fields if f.kind == "entries"), None)
     if entries_spec and entries_spec.name not in values:
-        entries = dated_paragraph_entries(items, month_first, vocabulary)
+        entries = dated_paragraph_entries(items, month_first, vocabulary, entries_spec)
         if entries:
             first_page = next((i.page for i in items), None)
             values[entries_spec.name] = entries

@@ -58,6 +58,7 @@ class Candidate:
     name: str
     coverage: float  # connectors ("dan", "of") not counted
     anchored_length: int  # tokens of the longest phrase starting at the first word; 0 if none
+    tail_length: int = 0  # tokens of the longest phrase ending at the last word; 0 if none
 
 
 @dataclass(frozen=True)
@@ -170,13 +171,21 @@ class PhraseIndex:
         content = [i for i, w in enumerate(words) if w not in connectors] or list(range(len(words)))
         covered: dict[tuple[MatchKind, str, str], set[int]] = {}
         anchored: dict[tuple[MatchKind, str, str], int] = {}
+        tail: dict[tuple[MatchKind, str, str], int] = {}
         for m in self.all_matches(words):
             key = (m.kind, m.record_type, m.name)
             covered.setdefault(key, set()).update(range(m.start, m.end))
             if m.anchored:
                 anchored[key] = max(anchored.get(key, 0), m.length)
+            if m.end == len(words):
+                tail[key] = max(tail.get(key, 0), m.length)
         result = [
-            Candidate(*key, len(positions & set(content)) / len(content), anchored.get(key, 0))
+            Candidate(
+                *key,
+                len(positions & set(content)) / len(content),
+                anchored.get(key, 0),
+                tail.get(key, 0),
+            )
             for key, positions in covered.items()
         ]
         result.sort(key=lambda c: (-c.coverage, -c.anchored_length, c.kind, c.record_type, c.name))

@@ -23,6 +23,10 @@ NUMBERING = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# "Date(s) of contact": the optional plural of forms.
+_PLURAL_MARK = re.compile(r"\(s\)")
+# A final "s" is dropped from longer words on both sides of a match (English plurals).
+MIN_PLURAL_LETTERS = 3
 # OCR slips folded on both sides of a match, so "ldentitas" meets "Identitas".
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"))
 _OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i"})
@@ -83,13 +87,17 @@ def _fold_words(text: str) -> tuple[str, ...]:
     abbreviations = load_vocabulary().abbreviations
     words = [
         expanded
-        for word in _NON_WORD.sub(" ", strip_accents(text).casefold().replace("_", " ")).split()
+        for word in _NON_WORD.sub(
+            " ", _PLURAL_MARK.sub("", strip_accents(text).casefold()).replace("_", " ")
+        ).split()
         for expanded in abbreviations.get(word, word).split()
     ]
     folded = []
     for word in words:
         for old, new in _OCR_PAIRS:
             word = word.replace(old, new)
+        if len(word) > MIN_PLURAL_LETTERS and word.endswith("s"):
+            word = word[:-1]  # "Presenting Issues" meets "Presenting Issue"
         folded.append(word.translate(_OCR_CHARS))
     return tuple(folded)
 

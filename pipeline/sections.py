@@ -21,11 +21,13 @@ The output is raw text; `fields.py` normalises it. Nothing here edits the docume
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipeline.classify import title_of
 from pipeline.lines import MAX_LABEL_WORDS, Item, Line, TableItem
-from pipeline.matching import PhraseIndex
+from pipeline.matching import PhraseIndex, line_key
 from pipeline.normalize import find_dates, fold_words, normalise_enum, split_numbering
 from pipeline.records import Unmatched
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
@@ -38,8 +40,8 @@ MatchMode = Literal["label", "heading"]
 # A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
 MAX_SIGNATURE_WORDS = 8
 MAX_OPENER_WORDS = 3
-# What OCR makes of a colon between a label and its value.
-_MISREAD_COLONS = " :;1l|iI!."
+# What OCR makes of a colon between a label and its value: a lone mark before the value.
+_MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1lIi](?=\s))\s*")
 # A label and a date with no colon between them make a short line.
 MAX_UNCOLONED_WORDS = 10
 # Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
@@ -116,6 +118,7 @@ class SectionWalker:
         self.entry_columns: dict[int, str] | None = None  # daily-log table column -> entry field
         self.pending_turns: list[Line] = []
         self.in_signature = False  # past the sign-off: names and places, not content
+        self.value_block: tuple[RawField, int] | None = None  # a label's value and its block
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
         self.letterhead: set[tuple[str, ...]] = set()
 
@@ -129,7 +132,8 @@ class SectionWalker:
         start, covering most of it: `Tanggal Masuk Panti`). A heading may add
         words: covered three quarters, or two words from its start and half of
         it; a heading set apart by style, caps or numbering may name a
-        narrative section by its first word alone (`Intervensi yang Telah Dilakukan`).
+        narrative section by its first word alone (`Intervensi yang Telah Dilakukan`), or
+        by its last words when they are half of it (`Support Plan`: English puts the noun last).
         """
         for c in self.index.candidates(words, self.vocabulary.heading_connectors):
             if c.kind != "field" or c.record_type != self.spec.record_type:
@@ -142,7 +146,14 @@ class SectionWalker:
             if mode == "heading" and (
                 c.coverage >= MIN_HEADING_COVERAGE
                 or (c.coverage >= MIN_PARTIAL_HEADING_COVERAGE and c.anchored_length >= 2)
-                or (strong and c.anchored_length >= 1 and spec.kind in ("narrative", "list"))
+                or (
+                    strong
+                    and spec.kind in ("narrative", "list")
+                    and (
+                        c.anchored_length >= 1
+                        or (c.tail_length >= 1 and c.coverage >= MIN_PARTIAL_HEADING_COVERAGE)
+                    )
+                )
             ):
                 return spec
         return None
@@ -164,13 +175,7 @@ class SectionWalker:
         return None
 
     def _is_title(self, line: Line) -> bool:
-        return (
-            any(
-                m.kind == "title" and m.coverage >= 0.5
-                for m in self.index.match_words(line.key.words)[:1]
-            )
-            and line.n_words <= 10
-        )
+        return title_of(line, self.index) is not None
 
     def _is_turn(self, label: str) -> bool:
         return " ".join(fold_words(label)) in self.vocabulary.speaker_labels
@@ -266,7 +271,13 @@ class SectionWalker:
         )
 
     def _line(self, line: Line) -> None:
-        if self._is_signature(line.text):
+        if self.value_block is not None and line.block == self.value_block[1] and not line.first:
+            self.value_block[0].add(
+                line.text, line.block
+            )  # a label's value wrapped onto the next line
+            return
+        self.value_block = None
+        if line.numbering is None and self._is_signature(line.text):
             self._flush_turns()
             self.section, self.pending_value, self.in_signature = None, None, True
             return
@@ -328,7 +339,7 @@ class SectionWalker:
             found = self._field_match(tuple(fold_words(label)), "label")
             if found is None or any(c.isdigit() for c in words[cut - 1]):
                 continue
-            value = " ".join(words[cut:]).lstrip(_MISREAD_COLONS)
+            value = _MISREAD_COLON.sub("", " ".join(words[cut:]), count=1)
             proven = (found.kind in ("date", "dates") and find_dates(value)) or (
                 found.values and normalise_enum(value, found.values)
             )
@@ -351,6 +362,8 @@ class SectionWalker:
         """
         if self.section is not None or not value or found.name in self.raw.fields:
             return False
+        if not self.seen_title:
+            return False  # a letterhead line ("LEMBAGA PERLINDUNGAN ANAK …") is a name, not a label
         if found.kind not in ("text", "integer", "narrative"):
             return False
         return label_words >= 2 or value[:1].isupper()
@@ -390,6 +403,10 @@ class SectionWalker:
                 self.section.parts.append(line.text)
             return True
         self._set_value(spec, bare, value, line.page, "label")
+        written = self.raw.fields.get(spec.name)
+        if written is not None and written.parts == [value]:
+            written.last_block = line.block
+            self.value_block = (written, line.block)
         if self.section is not None and not self._in_dialogue():
             self.section.parts.append(
                 line.text
@@ -454,21 +471,32 @@ class SectionWalker:
         return self._field_match(tuple(fold_words(bare)), "label")
 
     def _entry_header(self, cells: list[str]) -> dict[int, str]:
+        """Return column -> entry field for a daily-log table's header row (empty if it is not one).
+
+        A narrow cell may break a word ("Duratio n"): a cell that names nothing
+        is tried again with its spaces removed.
+        """
         entries = next((f for f in self.spec.fields if f.kind == "entries"), None)
         if entries is None:
             return {}
         columns: dict[int, str] = {}
         for col, text in enumerate(cells):
-            for match in self.index.match(text):
-                if (
-                    match.kind == "entry"
-                    and match.record_type == self.spec.record_type
-                    and match.coverage >= MIN_HEADING_COVERAGE
-                ):
-                    if match.name not in columns.values():
-                        columns[col] = match.name
-                    break
+            name = self._entry_column(line_key(text).words) or self._entry_column(
+                tuple(fold_words(text.replace(" ", "")))
+            )
+            if name and name not in columns.values():
+                columns[col] = name
         return columns if len(columns) >= 2 else {}
+
+    def _entry_column(self, words: tuple[str, ...]) -> str | None:
+        for c in self.index.candidates(words, self.vocabulary.heading_connectors):
+            if (
+                c.kind == "entry"
+                and c.record_type == self.spec.record_type
+                and c.coverage >= MIN_HEADING_COVERAGE
+            ):
+                return c.name
+        return None
 
     def _table(self, item: TableItem) -> None:
         rows = [[cell.text for cell in row] for row in item.table.rows]

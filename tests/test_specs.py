@@ -260,3 +260,18 @@ def test_invalid_json_in_schema_dir_names_file_and_line(tmp_path: Path) -> None:
 def test_schema_dir_that_is_not_a_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SchemaError, match="not a directory"):
         load_schemas([tmp_path / "missing"])
+
+
+@pytest.mark.parametrize("record_type", sorted(load_schemas().records))
+def test_no_heading_names_two_fields_of_one_record_type(record_type: str) -> None:
+    """Folded as the matcher folds them (case, accents, plurals, abbreviations), synonyms stay apart."""
+    from pipeline.normalize import fold_words
+
+    owner: dict[tuple[str, ...], str] = {}
+    clashes = []
+    for spec in load_schemas().records[record_type].fields:
+        for synonym in spec.all_synonyms():
+            key = tuple(fold_words(synonym))
+            if owner.setdefault(key, spec.name) != spec.name:
+                clashes.append((synonym, owner[key], spec.name))
+    assert not clashes
