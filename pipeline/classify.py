@@ -79,25 +79,21 @@ def title_of(line: Line, index: PhraseIndex) -> str | None:
     for match in index.all_matches(words):
         if (
             match.kind == "title"
-            and match.end == len(words)
+            and match.end == match.n_tokens
             and match.coverage >= MIN_TITLE_COVERAGE
         ):
             return match.record_type
     return None
 
 
-def _names_field_of(
-    line: Line, record_type: str, index: PhraseIndex, connectors: frozenset[str]
-) -> bool:
+def _names_field_of(line: Line, record_type: str, index: PhraseIndex) -> bool:
     return any(
         c.kind == "field" and c.record_type == record_type and c.coverage >= MIN_FIELD_COVERAGE
-        for c in index.candidates(line.key.words, connectors)
+        for c in index.candidates(line.key.words)
     )
 
 
-def segment(
-    items: tuple[Item, ...], index: PhraseIndex, connectors: frozenset[str] = frozenset()
-) -> tuple[Segment, ...]:
+def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     """Return the records' spans in document order; a document with no title is one segment."""
     segments: list[Segment] = []
     current: list[Item] = []
@@ -116,7 +112,7 @@ def segment(
             same_type_below_top = bool(
                 record_type and current_title and current_title[0] == record_type and not at_top
             )
-            if same_type_below_top and _names_field_of(item, str(record_type), index, connectors):
+            if same_type_below_top and _names_field_of(item, str(record_type), index):
                 record_type = None  # e.g. "Ringkasan Kasus" as a section heading
             if record_type:
                 if current_title is None:
@@ -191,7 +187,7 @@ def classify(
         words = line_key(_label_part(text)).words
         matches = [
             c
-            for c in index.candidates(words, vocabulary.heading_connectors)
+            for c in index.candidates(words)
             if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
         ]
         fresh = [m for m in matches if (m.record_type, m.name) not in seen]

@@ -28,8 +28,8 @@ class Extractor:
     def __init__(self, schemas: SchemaSet, options: ExtractOptions) -> None:
         self.schemas = schemas
         self.options = options
-        self.index = PhraseIndex(schemas)
         self.vocabulary = load_vocabulary()
+        self.index = PhraseIndex(schemas, self.vocabulary.heading_connectors)
 
     def _record(
         self, seg: Segment, doc: Document, furniture: tuple[Block, ...], whole_document: bool
@@ -76,7 +76,7 @@ class Extractor:
         items = document_items(doc)
         records: list[Record] = []
         warnings: list[str] = list(doc.warnings)
-        segments = segment(items, self.index, self.vocabulary.heading_connectors)
+        segments = segment(items, self.index)
         for number, seg in enumerate(segments, start=1):
             record, record_warnings = self._record(seg, doc, doc.furniture, len(segments) == 1)
             records.append(record)

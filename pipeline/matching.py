@@ -81,16 +81,19 @@ def line_key(text: str) -> LineKey:
 class PhraseIndex:
     """All headings, labels and titles of a schema set, ready to match lines against."""
 
-    def __init__(self, schemas: SchemaSet) -> None:
+    def __init__(self, schemas: SchemaSet, connectors: frozenset[str] = frozenset()) -> None:
         from spacy.matcher import PhraseMatcher
         from spacy.vocab import Vocab
 
+        # Connectors ("dan", "yang", "of") are left out of phrases and lines alike, so
+        # "Tindakan yang Telah Diberikan" meets "Tindakan yang Diberikan".
+        self._connectors = connectors
         self._vocab = Vocab()
         self._matcher = PhraseMatcher(self._vocab)
         self._keys: dict[str, tuple[MatchKind, str, str]] = {}
         # Each line is asked about titles, fields, markings and periods: match it once.
         self._cache: dict[tuple[str, ...], tuple[Match, ...]] = {}
-        self._candidates: dict[tuple[tuple[str, ...], frozenset[str]], tuple[Candidate, ...]] = {}
+        self._candidates: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
         for spec in schemas.records.values():
             rt = spec.record_type
             self._add("title", rt, rt, [t for ts in spec.titles.values() for t in ts])
@@ -112,7 +115,11 @@ class PhraseIndex:
         from spacy.tokens import Doc
 
         key = f"{kind}|{record_type}|{name}"
-        docs = [Doc(self._vocab, words=words) for p in phrases if (words := fold_words(p))]
+        docs = [
+            Doc(self._vocab, words=list(words))
+            for p in phrases
+            if (words := self._content(tuple(fold_words(p))))
+        ]
         if docs:
             self._keys[key] = (kind, record_type, name)
             self._matcher.add(key, docs)
@@ -132,9 +139,15 @@ class PhraseIndex:
             cached = self._cache[words] = self._all_matches(words)
         return list(cached)
 
+    def _content(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Return the words without connectors (all of them if nothing else is left)."""
+        return tuple(w for w in words if w not in self._connectors) or words
+
     def _all_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
+        """Return the matches over the line's content words; positions count content words."""
         from spacy.tokens import Doc
 
+        words = self._content(words)
         doc = Doc(self._vocab, words=list(words))
         matches = []
         for match_id, start, end in self._matcher(doc):
@@ -151,41 +164,36 @@ class PhraseIndex:
     def match(self, text: str) -> list[Match]:
         return self.match_words(line_key(text).words)
 
-    def candidates(self, words: tuple[str, ...], connectors: frozenset[str]) -> list[Candidate]:
+    def candidates(self, words: tuple[str, ...]) -> list[Candidate]:
         """Return, per field, how much of the line its phrases cover, best first.
 
         A heading may join two phrases of one field ("Kondisi Keluarga dan
-        Lingkungan Sosial") or add a connector; the union of a field's phrases
-        over the line's non-connector words is its coverage.
+        Lingkungan Sosial"); the union of a field's phrases over the line's
+        content words is its coverage.
         """
-        key = (words, connectors)
-        cached = self._candidates.get(key)
+        cached = self._candidates.get(words)
         if cached is not None:
             return list(cached)
         if len(self._candidates) >= MAX_CACHED_LINES:
             self._candidates.clear()
-        result = self._candidates[key] = tuple(self._coverage(words, connectors))
+        result = self._candidates[words] = tuple(self._coverage(words))
         return list(result)
 
-    def _coverage(self, words: tuple[str, ...], connectors: frozenset[str]) -> list[Candidate]:
-        content = [i for i, w in enumerate(words) if w not in connectors] or list(range(len(words)))
+    def _coverage(self, words: tuple[str, ...]) -> list[Candidate]:
         covered: dict[tuple[MatchKind, str, str], set[int]] = {}
         anchored: dict[tuple[MatchKind, str, str], int] = {}
         tail: dict[tuple[MatchKind, str, str], int] = {}
+        n_tokens = 0
         for m in self.all_matches(words):
+            n_tokens = m.n_tokens
             key = (m.kind, m.record_type, m.name)
             covered.setdefault(key, set()).update(range(m.start, m.end))
             if m.anchored:
                 anchored[key] = max(anchored.get(key, 0), m.length)
-            if m.end == len(words):
+            if m.end == m.n_tokens:
                 tail[key] = max(tail.get(key, 0), m.length)
         result = [
-            Candidate(
-                *key,
-                len(positions & set(content)) / len(content),
-                anchored.get(key, 0),
-                tail.get(key, 0),
-            )
+            Candidate(*key, len(positions) / n_tokens, anchored.get(key, 0), tail.get(key, 0))
             for key, positions in covered.items()
         ]
         result.sort(key=lambda c: (-c.coverage, -c.anchored_length, c.kind, c.record_type, c.name))

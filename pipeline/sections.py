@@ -135,7 +135,7 @@ class SectionWalker:
         narrative section by its first word alone (`Intervensi yang Telah Dilakukan`), or
         by its last words when they are half of it (`Support Plan`: English puts the noun last).
         """
-        for c in self.index.candidates(words, self.vocabulary.heading_connectors):
+        for c in self.index.candidates(words):
             if c.kind != "field" or c.record_type != self.spec.record_type:
                 continue
             spec = self.spec.field(c.name)
@@ -325,7 +325,7 @@ class SectionWalker:
             for m in self.index.match_words(line.key.words)
         ):
             return False  # no field's phrase opens the line, so no label does
-        whole = self.index.candidates(line.key.words, self.vocabulary.heading_connectors)
+        whole = self.index.candidates(line.key.words)
         if any(
             c.kind == "field"
             and c.record_type == self.spec.record_type
@@ -489,7 +489,7 @@ class SectionWalker:
         return columns if len(columns) >= 2 else {}
 
     def _entry_column(self, words: tuple[str, ...]) -> str | None:
-        for c in self.index.candidates(words, self.vocabulary.heading_connectors):
+        for c in self.index.candidates(words):
             if (
                 c.kind == "entry"
                 and c.record_type == self.spec.record_type

@@ -266,12 +266,14 @@ def test_schema_dir_that_is_not_a_directory_is_an_error(tmp_path: Path) -> None:
 def test_no_heading_names_two_fields_of_one_record_type(record_type: str) -> None:
     """Folded as the matcher folds them (case, accents, plurals, abbreviations), synonyms stay apart."""
     from pipeline.normalize import fold_words
+    from pipeline.specs import load_vocabulary
 
+    connectors = load_vocabulary().heading_connectors
     owner: dict[tuple[str, ...], str] = {}
     clashes = []
     for spec in load_schemas().records[record_type].fields:
         for synonym in spec.all_synonyms():
-            key = tuple(fold_words(synonym))
+            key = tuple(w for w in fold_words(synonym) if w not in connectors)
             if owner.setdefault(key, spec.name) != spec.name:
                 clashes.append((synonym, owner[key], spec.name))
     assert not clashes
