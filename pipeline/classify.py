@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipeline.lines import Item, Line, TableItem
 from pipeline.matching import PhraseIndex, line_key
-from pipeline.normalize import find_dates, fold_words, parse_time
+from pipeline.normalize import find_dates, fold_words, folded_phrases, parse_time
 from pipeline.specs import SchemaSet, Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
@@ -141,7 +141,7 @@ def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:
     if not pair or not pair[1]:
         return False
     label = " ".join(fold_words(pair[0]))
-    return label in vocabulary.speaker_labels
+    return label in folded_phrases(vocabulary.speaker_labels)
 
 
 def count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:

@@ -17,6 +17,7 @@ from pipeline.fields import extract_fields
 from pipeline.language import guess_language
 from pipeline.lines import Line, document_items
 from pipeline.matching import PhraseIndex
+from pipeline.normalize import folded_phrases
 from pipeline.options import ExtractOptions
 from pipeline.records import FileResult, Record
 from pipeline.sections import walk_record
@@ -29,7 +30,7 @@ class Extractor:
         self.schemas = schemas
         self.options = options
         self.vocabulary = load_vocabulary()
-        self.index = PhraseIndex(schemas, self.vocabulary.heading_connectors)
+        self.index = PhraseIndex(schemas, folded_phrases(self.vocabulary.heading_connectors))
 
     def _record(
         self, seg: Segment, doc: Document, furniture: tuple[Block, ...], whole_document: bool

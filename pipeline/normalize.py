@@ -55,6 +55,12 @@ def fold_whitespace(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=32)
+def folded_phrases(phrases: frozenset[str]) -> frozenset[str]:
+    """Return vocabulary phrases folded as `fold_words` folds a line, so the two compare."""
+    return frozenset(" ".join(fold_words(p)) for p in phrases)
+
+
 def clear_caches() -> None:
     """Forget folded words and parsed dates (for benchmarks that time a cold start)."""
     _fold_words.cache_clear()

@@ -28,7 +28,13 @@ from typing import Literal
 from pipeline.classify import title_of
 from pipeline.lines import MAX_LABEL_WORDS, Item, Line, TableItem
 from pipeline.matching import PhraseIndex, line_key
-from pipeline.normalize import find_dates, fold_words, normalise_enum, split_numbering
+from pipeline.normalize import (
+    find_dates,
+    fold_words,
+    folded_phrases,
+    normalise_enum,
+    split_numbering,
+)
 from pipeline.records import Unmatched
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
 
@@ -178,7 +184,7 @@ class SectionWalker:
         return title_of(line, self.index) is not None
 
     def _is_turn(self, label: str) -> bool:
-        return " ".join(fold_words(label)) in self.vocabulary.speaker_labels
+        return " ".join(fold_words(label)) in folded_phrases(self.vocabulary.speaker_labels)
 
     def _is_sub_level(self, level: str | None) -> bool:
         """Return True when a heading numbered `level` sits below the open section's heading."""
@@ -252,7 +258,7 @@ class SectionWalker:
         if len(text.split()) > MAX_SIGNATURE_WORDS:
             return False
         words = fold_words(text)
-        openers = self.vocabulary.signature_openers
+        openers = folded_phrases(self.vocabulary.signature_openers)
         if any(
             " ".join(words[:n]) in openers for n in range(1, min(len(words), MAX_OPENER_WORDS) + 1)
         ):
