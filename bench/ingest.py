@@ -304,7 +304,6 @@ def bench_stages(files: Sequence[Path], passes: int) -> None:
     in a long run the caches of repeated headings only make the stages cheaper.
     """
     from pipeline.extract import get_extractor
-    from pipeline.normalize import clear_caches
 
     extractor = get_extractor()
     options = IngestOptions(ocr="never")
@@ -318,8 +317,7 @@ def bench_stages(files: Sequence[Path], passes: int) -> None:
         ingest = measure(lambda group=group: [read_document(f, options) for f in group], passes)
 
         def stages(docs=docs) -> None:
-            extractor.index.clear_cache()
-            clear_caches()
+            extractor.clear_caches()
             for doc in docs:
                 json.dumps(extractor.extract(doc).to_json(), ensure_ascii=False)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lines import Item, Line, TableItem
 from pipeline.matching import PhraseIndex, line_key
@@ -61,21 +62,36 @@ class Classification:
     confidence: float
 
 
+def clear_title_cache() -> None:
+    _title.cache_clear()
+
+
 def title_of(line: Line, index: PhraseIndex) -> str | None:
     """Return the record type a line titles, or None."""
-    if line.n_words > MAX_TITLE_WORDS or not line.key.words or not line.looks_like_heading():
+    return _title(index, line.key.words, line.numbering, line.heading_like, line.n_words)
+
+
+@lru_cache(maxsize=1 << 15)
+def _title(
+    index: PhraseIndex,
+    words: tuple[str, ...],
+    numbering: str | None,
+    heading_like: bool,
+    n_words: int,
+) -> str | None:
+    # Segmenting and walking both ask of every line; headings repeat across an archive.
+    if n_words > MAX_TITLE_WORDS or not words or not heading_like:
         return None
-    if line.numbering and not line.numbering[0].isalnum():
+    if numbering and not numbering[0].isalnum():
         return (
             None  # a bulleted item ("• Summarized process records, April 2024") names, not titles
         )
-    for match in index.match_words(line.key.words):
+    for match in index.match_words(words):
         if match.kind == "title" and match.coverage >= MIN_TITLE_COVERAGE:
             return match.record_type
         if match.kind == "field":
             return None  # a longer field heading wins over a title it contains
     # "Adult Services – Case Record": the type named at the end of the title.
-    words = line.key.words
     for match in index.all_matches(words):
         if (
             match.kind == "title"

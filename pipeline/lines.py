@@ -8,7 +8,7 @@ every stage after this one works on `Line`s and never re-reads blocks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.document import Block, Document, Table
 from pipeline.matching import LineKey, line_key
@@ -35,10 +35,13 @@ class Line:
     only: bool  # the block's only line
     styled_heading: bool  # the reader saw a heading (style, size, bold)
     key: LineKey
+    n_words: int = field(init=False)
+    heading_like: bool = field(init=False)  # see looks_like_heading
 
-    @property
-    def n_words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        # Every stage asks these of every line: work them out once.
+        object.__setattr__(self, "n_words", len(self.text.split()))
+        object.__setattr__(self, "heading_like", self._heading_like())
 
     @property
     def numbering(self) -> str | None:
@@ -56,6 +59,9 @@ class Line:
 
     def looks_like_heading(self) -> bool:
         """Return True for a short line set apart as a heading (style, caps, numbering, colon)."""
+        return self.heading_like
+
+    def _heading_like(self) -> bool:
         text = self.text.strip()
         if not text or self.n_words > MAX_HEADING_WORDS:
             return False
