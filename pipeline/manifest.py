@@ -31,6 +31,19 @@ LOCK_NAME = "lock"
 _SCHEMA_VERSION = "1"
 # A second suffix length is tried if the first collides too (practically never).
 _HASH_LENGTHS = (8, 16, 64)
+# File systems allow 255 bytes a name; room is kept for the hash suffix of a collision.
+MAX_NAME_BYTES = 255 - 1 - max(_HASH_LENGTHS)
+
+
+def _fit_name(wanted: PurePath, digest: str) -> PurePath:
+    """Return `wanted`, or for a name too long to create, its start with a hash of the input path."""
+    if len(wanted.name.encode("utf-8", "surrogateescape")) <= MAX_NAME_BYTES:
+        return wanted
+    tail = f".{digest[:16]}{wanted.suffix}"
+    room = MAX_NAME_BYTES - len(tail.encode())
+    stem = wanted.stem.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
+    return wanted.with_name(stem + tail)
+
 
 Status = Literal["queued", "done", "duplicate", "failed"]
 
@@ -229,6 +242,7 @@ class Manifest:
         if row:
             return PurePath(row[0])
         digest = hashlib.sha256(input_path.encode("utf-8", "surrogateescape")).hexdigest()
+        wanted = _fit_name(wanted, digest)
         options = [wanted] + [
             wanted.with_name(f"{wanted.stem}.{digest[:n]}{wanted.suffix}") for n in _HASH_LENGTHS
         ]

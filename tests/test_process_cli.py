@@ -108,6 +108,21 @@ def test_non_ascii_and_spaces_in_names(tmp_path: Path) -> None:
     )
 
 
+def test_a_name_too_long_for_the_output_is_shortened_not_fatal(tmp_path: Path) -> None:
+    long_name = (
+        "catatan proses wawancara lanjutan " * 7
+    )  # 238 bytes: with ".json" too long to create
+    write_note(tmp_path / "in" / f"{long_name.strip()}.docx")
+    write_note(tmp_path / "in" / "b.docx", variant=1)
+    out = tmp_path / "out"
+    assert invoke(tmp_path / "in", "--out", out).exit_code == 0
+    outputs = sorted(p.name for p in out.glob("*.json"))
+    assert "b.docx.json" in outputs
+    (shortened,) = [n for n in outputs if n != "b.docx.json"]
+    assert shortened.startswith("catatan proses wawancara")
+    assert len(shortened.encode()) < 255
+
+
 def test_jsonl_format_writes_one_sorted_file(tmp_path: Path) -> None:
     for name, variant in (("c.docx", 3), ("a.docx", 1), ("sub/b.docx", 2)):
         write_note(tmp_path / "in" / name, variant=variant)
