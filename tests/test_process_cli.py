@@ -109,10 +109,9 @@ def test_non_ascii_and_spaces_in_names(tmp_path: Path) -> None:
 
 
 def test_a_name_too_long_for_the_output_is_shortened_not_fatal(tmp_path: Path) -> None:
-    long_name = (
-        "catatan proses wawancara lanjutan " * 7
-    )  # 238 bytes: with ".json" too long to create
-    write_note(tmp_path / "in" / f"{long_name.strip()}.docx")
+    # 252 bytes with ".docx": a valid input name, but "<name>.json" would be 257 bytes.
+    long_name = ("catatan proses wawancara lanjutan " * 8)[:247]
+    write_note(tmp_path / "in" / f"{long_name}.docx")
     write_note(tmp_path / "in" / "b.docx", variant=1)
     out = tmp_path / "out"
     assert invoke(tmp_path / "in", "--out", out).exit_code == 0
