@@ -23,10 +23,12 @@ demo: install
 
 test: install
 	$(BIN)/ruff check pipeline tests bench samples
+	$(BIN)/mypy pipeline
 	$(BIN)/python -m pytest -n $(WORKERS) -q
 
 lint: install
 	$(BIN)/ruff check pipeline tests bench samples
+	$(BIN)/mypy pipeline
 	$(BIN)/ruff format --check pipeline tests bench samples
 
 bench: install

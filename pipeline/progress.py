@@ -211,7 +211,8 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=file or click.get_text_stream("stdout"))
+    stream: IO[str] = file or sys.stdout
+    console = Console(file=stream)
     table = Table(title="casenotes run")
     for column in ("record type", "files", "complete", "incomplete", "errors"):
         table.add_column(column, justify="left" if column == "record type" else "right")

@@ -39,7 +39,7 @@ _HASH_CHUNK = 1 << 20
 
 def _reader_for(fmt: str) -> Reader:
     module, _, name = _READERS[fmt].partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), name)
 
 
 def sha256_of(path: Path) -> str:
@@ -71,7 +71,7 @@ def read_document(path: str | Path, options: IngestOptions | None = None) -> Doc
     fmt = "unknown"
     try:
         fmt = detect_format(path)
-        source = SourceInfo(str(path), sha256_of(path), fmt, info.st_size, 0)  # type: ignore[arg-type]
+        source = SourceInfo(str(path), sha256_of(path), fmt, info.st_size, 0)
         doc = _reader_for(fmt)(path, options, source)
     except CasenotesError as exc:
         raise exc.with_path(path) from None

@@ -37,6 +37,7 @@ Per page, in order:
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import re
 import unicodedata
@@ -353,7 +354,7 @@ def _scan_objects(raw: Any, page: Any) -> _Objects:
             if kind == _PAGEOBJ_FORM:
                 walk(
                     raw.FPDFFormObj_CountObjects(obj),
-                    lambda i, o=obj: raw.FPDFFormObj_GetObject(o, i),
+                    functools.partial(raw.FPDFFormObj_GetObject, obj),
                     own,
                 )
             elif kind == _PAGEOBJ_IMAGE:
@@ -519,7 +520,8 @@ def _text_layer(
     quarter = quarters.most_common(1)[0][0] if quarters else (-page.get_rotation() // 90) % 4
     left, bottom, right, top = page.get_cropbox()
     frame = _Frame(quarter, left, bottom, right, top)
-    words, askew = [], []
+    words: list[Word] = []
+    askew: list[Word] = []
     for rw in raw_words:
         x0, t, x1, b = frame.box(*rw.box)
         (words if rw.quarter == quarter else askew).append(
@@ -595,7 +597,7 @@ def find_tables(
     )
     tables = []
     for cells in cells_to_tables(intersections_to_cells(points)):
-        plumber = PlumberTable(None, cells)  # type: ignore[arg-type] - rows need no page
+        plumber = PlumberTable(None, cells)  # type: ignore[arg-type]  # rows need no page
         table = _grid(plumber.rows, words)
         if table.n_rows >= MIN_TABLE_ROWS and table.n_cols >= MIN_TABLE_COLS:
             x0, top, x1, bottom = plumber.bbox
