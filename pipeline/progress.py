@@ -217,7 +217,12 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
     for column in ("record type", "files", "complete", "incomplete", "errors"):
         table.add_column(column, justify="left" if column == "record type" else "right")
     for row in summary.by_type:
-        table.add_row(row.record_type, str(row.files), str(row.complete), str(row.incomplete), "")
+        if row.record_type == "unknown":  # not case notes: completeness does not apply
+            table.add_row("unknown (not a case note)", str(row.files), "-", "-", "")
+        else:
+            table.add_row(
+                row.record_type, str(row.files), str(row.complete), str(row.incomplete), ""
+            )
     if summary.failed:
         table.add_row("(not read)", str(summary.failed), "", "", str(summary.failed))
     console.print(table)
