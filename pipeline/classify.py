@@ -82,10 +82,8 @@ def _title(
     # Segmenting and walking both ask of every line; headings repeat across an archive.
     if n_words > MAX_TITLE_WORDS or not words or not heading_like:
         return None
-    if numbering and not numbering[0].isalnum():
-        return (
-            None  # a bulleted item ("• Summarized process records, April 2024") names, not titles
-        )
+    if numbering:
+        return None  # a listed item ("4. Catatan Proses Ringkas bulan Maret") names a record, not titles one
     for match in index.match_words(words):
         if match.kind == "title" and match.coverage >= MIN_TITLE_COVERAGE:
             return match.record_type

@@ -22,6 +22,11 @@ NUMBERING = re.compile(
     r"^\s*(?P<num>(?:[IVXLC]{1,6}|[A-Za-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|\(\s*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})+|[•●▪◦■□➢►✓*·‣⁃–-])\s+"
 )
 _SPACES = re.compile(r"\s+")
+# "BAGIAN III – ", "Part 2: ", "Section A. ": a section word, its number, a separator.
+_SECTION = re.compile(
+    r"^\s*(?P<word>[^\W\d_]+\.?)\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z])\s*(?:[-–—:.)]\s*|\s+(?=[^\W\d_]))",
+    re.UNICODE,
+)
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 # "Date(s) of contact": the optional plural of forms.
 _PLURAL_MARK = re.compile(r"\(s\)")
@@ -75,7 +80,13 @@ def strip_accents(text: str) -> str:
 
 
 def split_numbering(text: str) -> tuple[str | None, str]:
-    """Return (numbering, rest) for a line such as "II. RIWAYAT MASALAH"; numbering None if absent."""
+    """Return (numbering, rest) for "II. RIWAYAT MASALAH" or "BAGIAN III – URAIAN MASALAH".
+
+    numbering is None when the line has none.
+    """
+    section = _SECTION.match(text)
+    if section and section.group("word").casefold().rstrip(".") in load_vocabulary().section_words:
+        return section.group("num"), text[section.end() :].strip()
     match = NUMBERING.match(text)
     if not match:
         return None, text.strip()

@@ -46,6 +46,7 @@ MatchMode = Literal["label", "heading"]
 # A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
 MAX_SIGNATURE_WORDS = 8
 MAX_OPENER_WORDS = 3
+_ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # What OCR makes of a colon between a label and its value: a lone mark before the value.
 _MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1lIi](?=\s))\s*")
 # A label and a date with no colon between them make a short line.
@@ -563,7 +564,8 @@ class SectionWalker:
             cells = [c for i, c in enumerate(row) if i == 0 or c != row[i - 1]]  # merged cells once
             if cells and cells[-1].strip() in (":", "："):
                 cells = cells[:-1]
-            cells = [c for c in cells if c.strip() not in (":", "：")]
+            # Form tables number their rows and put the colon in a cell of its own.
+            cells = [c for c in cells if c.strip() not in (":", "：") and not _ROW_NUMBER.match(c)]
             for i in range(0, len(cells) - 1, 2):
                 label, value = (
                     cells[i].strip().rstrip(":").strip(),

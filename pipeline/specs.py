@@ -483,6 +483,7 @@ class Vocabulary:
     weekdays: frozenset[str]
     honorifics: frozenset[str]  # words that open a person's name: Ibu, Sdr., Mrs
     months: Mapping[str, int]  # month names and abbreviations, both languages
+    section_words: frozenset[str]  # "BAGIAN I –", "Part 2:" before a heading's own words
 
 
 _VOCABULARY_KEYS = frozenset(
@@ -503,6 +504,7 @@ _VOCABULARY_KEYS = frozenset(
         "weekdays",
         "honorifics",
         "months",
+        "section_words",
     }
 )
 
@@ -531,6 +533,7 @@ def load_vocabulary() -> Vocabulary:
         weekdays=frozenset(data["weekdays"]),
         honorifics=frozenset(data["honorifics"]),
         months={k.casefold(): int(v) for k, v in data["months"].items()},
+        section_words=frozenset(w.casefold() for w in data["section_words"]),
     )
 
 
