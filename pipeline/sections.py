@@ -48,7 +48,8 @@ MAX_SIGNATURE_WORDS = 8
 MAX_OPENER_WORDS = 3
 _ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # What OCR makes of a colon between a label and its value: a lone mark before the value.
-_MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1lIi](?=\s))\s*")
+# ("I" is left alone: Balinese names start with it, "I Gede Putu".)
+_MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1l](?=\s))\s*")
 # A label and a date with no colon between them make a short line.
 MAX_UNCOLONED_WORDS = 10
 # Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
@@ -350,7 +351,7 @@ class SectionWalker:
             proven = (found.kind in ("date", "dates") and find_dates(value)) or (
                 found.values and normalise_enum(value, found.values)
             )
-            if not proven and not self._header_label(found, cut, value):
+            if not proven and not self._header_label(line, found, cut, value):
                 continue
             self._flush_turns()
             if found.kind == "narrative":
@@ -360,7 +361,7 @@ class SectionWalker:
             return True
         return False
 
-    def _header_label(self, found: FieldSpec, label_words: int, value: str) -> bool:
+    def _header_label(self, line: Line, found: FieldSpec, label_words: int, value: str) -> bool:
         """Return True when `Nama Klien Sdr. Eko` (no colon) can be read as a label in the header.
 
         Before any section opens, lines are the record's header: a field named
@@ -369,6 +370,8 @@ class SectionWalker:
         """
         if self.section is not None or not value or found.name in self.raw.fields:
             return False
+        if line.styled_heading:
+            return False  # "Caseworker Field Diary" set as a heading is a title, not a label
         if not self.seen_title:
             return False  # a letterhead line ("LEMBAGA PERLINDUNGAN ANAK …") is a name, not a label
         if found.kind not in ("text", "integer", "narrative"):
