@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from pipeline.classify import title_of
-from pipeline.lines import MAX_LABEL_WORDS, Item, Line, TableItem
+from pipeline.lines import MAX_HEADING_WORDS, MAX_LABEL_WORDS, Item, Line, TableItem
 from pipeline.matching import PhraseIndex, line_key
 from pipeline.normalize import (
     find_dates,
@@ -43,6 +43,8 @@ MIN_HEADING_COVERAGE = 0.75
 MIN_PARTIAL_HEADING_COVERAGE = 0.5
 MIN_LABEL_COVERAGE = 0.6
 MatchMode = Literal["label", "heading"]
+# A heading found inside a block of text is this short.
+MAX_BARE_HEADING_WORDS = 4
 # A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
 MAX_SIGNATURE_WORDS = 8
 MAX_OPENER_WORDS = 3
@@ -278,8 +280,38 @@ class SectionWalker:
             and len(text[dates[0][2] :].split()) <= MAX_SIGNATURE_WORDS // 2
         )
 
+    def _bare_heading(self, line: Line) -> bool:
+        """Return True for a short capitalised line that is a field's heading word for word
+        ("Introduction"), though the reader put it inside a block of text."""
+        text = line.text.strip()
+        if (
+            line.n_words > MAX_BARE_HEADING_WORDS
+            or not text[:1].isupper()
+            or text.endswith((".", ",", ";"))
+        ):
+            return False
+        return any(
+            c.kind == "field"
+            and c.record_type == self.spec.record_type
+            and c.coverage >= FULL_COVERAGE
+            for c in self.index.candidates(line.key.words)
+        )
+
+    def _continues_value(self, line: Line) -> bool:
+        """Return True when `line` carries on the value of the label line above it in its block.
+
+        A short line naming a field ("Introduction") starts that field instead:
+        tight layouts put a heading in the block of the label above it.
+        """
+        if self.value_block is None or line.block != self.value_block[1] or line.first:
+            return False
+        return not (
+            line.n_words <= MAX_HEADING_WORDS and self._field_match(line.key.words, "heading")
+        )
+
     def _line(self, line: Line) -> None:
-        if self.value_block is not None and line.block == self.value_block[1] and not line.first:
+        if self._continues_value(line):
+            assert self.value_block is not None
             self.value_block[0].add(
                 line.text, line.block
             )  # a label's value wrapped onto the next line
@@ -317,7 +349,7 @@ class SectionWalker:
             return
         if pair is None and self._label_without_colon(line):
             return
-        if line.looks_like_heading() and self._heading_line(line):
+        if (line.looks_like_heading() or self._bare_heading(line)) and self._heading_line(line):
             return
         self._content_line(line, pair)
 
