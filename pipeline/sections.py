@@ -48,6 +48,8 @@ MAX_BARE_HEADING_WORDS = 4
 # A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
 MAX_SIGNATURE_WORDS = 8
 MAX_OPENER_WORDS = 3
+# "1. | Nama | Budi": a row number, a label and a value.
+MIN_NUMBERED_ROW_CELLS = 3
 _ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # What OCR makes of a colon between a label and its value: a lone mark before the value.
 # ("I" is left alone: Balinese names start with it, "I Gede Putu".)
@@ -599,8 +601,10 @@ class SectionWalker:
             cells = [c for i, c in enumerate(row) if i == 0 or c != row[i - 1]]  # merged cells once
             if cells and cells[-1].strip() in (":", "："):
                 cells = cells[:-1]
-            # Form tables number their rows and put the colon in a cell of its own.
-            cells = [c for c in cells if c.strip() not in (":", "：") and not _ROW_NUMBER.match(c)]
+            # Form tables put the colon in a cell of its own and may number their rows first.
+            cells = [c for c in cells if c.strip() not in (":", "：")]
+            if len(cells) >= MIN_NUMBERED_ROW_CELLS and _ROW_NUMBER.match(cells[0]):
+                cells = cells[1:]
             for i in range(0, len(cells) - 1, 2):
                 label, value = (
                     cells[i].strip().rstrip(":").strip(),
