@@ -80,19 +80,28 @@ def test_a_bad_file_lands_in_errors_and_the_rest_are_processed(tmp_path):
     ]
 
 
-SECOND_CORPUS = Path(__file__).resolve().parent / "data" / "second_corpus"
+CORPORA = Path(__file__).resolve().parent / "data"
 
 
-def test_quality_targets_hold_on_a_corpus_written_apart_from_the_samples(tmp_path):
-    """24 documents written by someone who saw only the output contract (see its make.py)."""
+@pytest.mark.parametrize(("corpus", "files"), [("second_corpus", 24), ("third_corpus", 16)])
+def test_quality_targets_hold_on_corpora_written_apart_from_the_samples(tmp_path, corpus, files):
+    """Documents written by people who saw only the output contract (see each corpus's make.py)."""
     out = tmp_path / "out"
     result = CliRunner().invoke(
         main,
-        ["process", str(SECOND_CORPUS / "notes"), "--out", str(out), "--quiet", "--workers", "2"],
+        [
+            "process",
+            str(CORPORA / corpus / "notes"),
+            "--out",
+            str(out),
+            "--quiet",
+            "--workers",
+            "2",
+        ],
     )
     assert result.exit_code == 0, result.output
-    gold, _ = read_outputs(SECOND_CORPUS / "gold")
+    gold, _ = read_outputs(CORPORA / corpus / "gold")
     pred, _ = read_outputs(out)
     report = evaluate(pair_outputs(gold, pred), KindIndex.from_schemas(load_schemas()))
-    assert len(report.files) == len(gold) == 24
+    assert len(report.files) == len(gold) == files
     assert all(t.passed for t in report.targets())
