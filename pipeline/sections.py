@@ -9,7 +9,7 @@ Decisions, in order, for each line:
    a styled heading that names none is reported in `unmatched` and closes the
    open section (unless it is numbered one level below the section's heading);
 4. a run of dialogue turns with no heading opens the dialogue field's section;
-5. anything else is text of the open section, or of the unlabelled preamble.
+5. anything else is text of the open section; text before any section is not a field's.
 
 Tables: a header row naming daily-log columns gives entries; one naming the
 dialogue and reflection columns of a process recording gives those two
@@ -69,7 +69,6 @@ class RawField:
     name: str
     label: str
     page: int
-    rule: str
     parts: list[str] = field(default_factory=list)  # paragraphs or list items, in order
     rows: list[dict[str, str]] = field(default_factory=list)  # daily-log entries as column texts
     last_block: int | None = None  # lines of one block are one paragraph
@@ -91,7 +90,6 @@ class RawField:
 class RawRecord:
     fields: dict[str, RawField] = field(default_factory=dict)
     unmatched: list[Unmatched] = field(default_factory=list)
-    preamble: list[Line] = field(default_factory=list)
     period: tuple[str, str, int] | None = None  # (text, label, page) of a one-line period
 
 
@@ -197,30 +195,26 @@ class SectionWalker:
         return level is not None and level != self.section_numbering and level in _SUB_LEVELS
 
     # -- building ------------------------------------------------------------------
-    def _open(
-        self, spec: FieldSpec, label: str, page: int, rule: str, numbering: str | None
-    ) -> RawField:
+    def _open(self, spec: FieldSpec, label: str, page: int, numbering: str | None) -> RawField:
         raw = self.raw.fields.get(spec.name)
         if raw is None:
-            raw = RawField(spec.name, label, page, rule)
+            raw = RawField(spec.name, label, page)
             self.raw.fields[spec.name] = raw
         raw.last_block = None  # text under a new heading starts a new paragraph
         self.section = raw if spec.kind in ("narrative", "list", "entries") else None
         self.section_numbering = _numbering_class(numbering)
         return raw
 
-    def _set_value(self, spec: FieldSpec, label: str, value: str, page: int, rule: str) -> None:
+    def _set_value(self, spec: FieldSpec, label: str, value: str, page: int) -> None:
         existing = self.raw.fields.get(spec.name)
         if existing is not None and existing.text.strip():
             return  # first written value wins; later mentions are usually references
-        raw = RawField(spec.name, label, page, rule, [value])
+        raw = RawField(spec.name, label, page, [value])
         self.raw.fields[spec.name] = raw
 
     def _add_text(self, line: Line, text: str | None = None) -> None:
         if self.section is not None:
             self.section.add(text if text is not None else line.text, line.block)
-        else:
-            self.raw.preamble.append(line)
 
     def _unmatched(self, text: str, kind: str, page: int) -> None:
         if not self.seen_title or tuple(fold_words(text)) in self.letterhead:
@@ -344,7 +338,7 @@ class SectionWalker:
             self.letterhead.add(line.key.words)  # the letterhead, and its repeats on later pages
         marking = self._marking(line)
         if marking is not None:
-            self._set_value(marking, line.text, line.text.strip(), line.page, "marking")
+            self._set_value(marking, line.text, line.text.strip(), line.page)
             return
         pair = line.label_value()
         if pair is not None and self._label_line(line, *pair):
@@ -389,9 +383,9 @@ class SectionWalker:
                 continue
             self._flush_turns()
             if found.kind == "narrative":
-                self._open(found, label, line.page, "label", None).add(value, line.block)
+                self._open(found, label, line.page, None).add(value, line.block)
             else:
-                self._set_value(found, label, value, line.page, "label")
+                self._set_value(found, label, value, line.page)
             return True
         return False
 
@@ -436,17 +430,17 @@ class SectionWalker:
         self._flush_turns()
         spec = found
         if spec.kind in ("narrative", "list", "entries"):
-            raw = self._open(spec, bare, line.page, "label", line.numbering)
+            raw = self._open(spec, bare, line.page, line.numbering)
             if value:
                 raw.add(value, line.block)
             return True
         if not value:
-            self.pending_value = RawField(spec.name, bare, line.page, "label")
+            self.pending_value = RawField(spec.name, bare, line.page)
             self.raw.fields.setdefault(spec.name, self.pending_value)
             if self.section is not None:
                 self.section.parts.append(line.text)
             return True
-        self._set_value(spec, bare, value, line.page, "label")
+        self._set_value(spec, bare, value, line.page)
         written = self.raw.fields.get(spec.name)
         if written is not None and written.parts == [value]:
             written.last_block = line.block
@@ -485,7 +479,7 @@ class SectionWalker:
         spec = found
         _, bare = split_numbering(text)
         had_value = spec.name in self.raw.fields and bool(self.raw.fields[spec.name].text.strip())
-        raw = self._open(spec, bare, line.page, "heading", line.numbering)
+        raw = self._open(spec, bare, line.page, line.numbering)
         if spec.kind not in ("narrative", "list", "entries") and not had_value:
             self.pending_value = raw
         return True
@@ -502,7 +496,7 @@ class SectionWalker:
             self.pending_turns.append(line)
             if len(self.pending_turns) >= IMPLICIT_DIALOGUE_TURNS:
                 turns, self.pending_turns = self.pending_turns, []
-                raw = self._open(dialogue, "dialogue turns", turns[0].page, "layout", None)
+                raw = self._open(dialogue, "dialogue turns", turns[0].page, None)
                 raw.parts.extend(t.text for t in turns)
             return
         if self.pending_turns and not is_turn:
@@ -572,7 +566,7 @@ class SectionWalker:
     def _entry_rows(self, rows: list[list[str]], page: int) -> None:
         assert self.entry_columns is not None
         entries = next(f for f in self.spec.fields if f.kind == "entries")
-        raw = self.raw.fields.get(entries.name) or RawField(entries.name, "table", page, "table")
+        raw = self.raw.fields.get(entries.name) or RawField(entries.name, "table", page)
         self.raw.fields[entries.name] = raw
         for row in rows:
             values = {
@@ -587,9 +581,7 @@ class SectionWalker:
         for col, spec in enumerate(header):
             if spec is None:
                 continue
-            raw = self.raw.fields.get(spec.name) or RawField(
-                spec.name, rows[0][col].strip(), page, "table column"
-            )
+            raw = self.raw.fields.get(spec.name) or RawField(spec.name, rows[0][col].strip(), page)
             self.raw.fields[spec.name] = raw
             raw.parts.extend(row[col] for row in rows[1:] if col < len(row) and row[col].strip())
         self.section = None
@@ -621,12 +613,12 @@ class SectionWalker:
                     continue
                 matched = True
                 if spec.kind in ("narrative", "list"):
-                    raw = self._open(spec, label, page, "table", None)
+                    raw = self._open(spec, label, page, None)
                     if value:
                         raw.parts.append(value)
                     self.section = None
                 else:
-                    self._set_value(spec, label, value, page, "table")
+                    self._set_value(spec, label, value, page)
         return matched
 
 
