@@ -1,15 +1,23 @@
 """Walk one record's lines and tables, and collect the raw text of each field with its evidence.
 
 Decisions, in order, for each line:
-1. a record title is skipped; a confidentiality marking (`RAHASIA`) gives `confidentiality`;
-2. `Label : value` whose label names a field gives that field (a narrative
+1. a line that carries on a label's value in the same block joins that value;
+2. a sign-off (`Bandung, 28 Juni 2024`, `Mengetahui,`) ends the sections: what
+   follows is names and places until a heading names a narrative field;
+3. a record title is skipped (the lines above it are the letterhead); a
+   confidentiality marking (`RAHASIA`) gives `confidentiality`;
+4. `Label : value` whose label names a field gives that field (a narrative
    field opens its section with the value as first text); inside a dialogue
    section such a line is a dialogue turn, not a label;
-3. a short heading-like line that names a field opens that field's section;
-   a styled heading that names none is reported in `unmatched` and closes the
-   open section (unless it is numbered one level below the section's heading);
-4. a run of dialogue turns with no heading opens the dialogue field's section;
-5. anything else is text of the open section; text before any section is not a field's.
+5. a label whose colon OCR lost (`Tanggal Penerimaan 15 Juli 2024`) counts when
+   the value proves it (a date, an enumerated word) or, in the header, when
+   the label is plain;
+6. a heading-like line, or a short line that is a field's heading word for
+   word, opens that field's section; a styled heading that names none is
+   reported in `unmatched` and closes the open section (unless numbered one
+   level below the section's heading);
+7. a run of dialogue turns with no heading opens the dialogue field's section;
+8. anything else is text of the open section; text before any section is not a field's.
 
 Tables: a header row naming daily-log columns gives entries; one naming the
 dialogue and reflection columns of a process recording gives those two
