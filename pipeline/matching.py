@@ -12,12 +12,14 @@ spaCy's language data) is loaded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.normalize import fold_words, split_numbering
 from pipeline.specs import SchemaSet
 
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Titles, headings and `Label : value` lines are shorter than this.
 MAX_KEYED_WORDS = 10
 # Bound on the per-process cache of matched lines (an archive repeats its headings).
@@ -73,6 +75,8 @@ def line_key(text: str) -> LineKey:
     """Return the line's numbering and folded words; a line of prose longer than any
     title, heading or label gets no words, so it is never matched (nor folded)."""
     numbering, rest = split_numbering(text)
+    # "Lingkungan sosial (keluarga & sekitar)": a parenthetical qualifies, it does not name.
+    rest = _PARENTHETICAL.sub(" ", rest).strip() or rest
     if len(rest.split()) > MAX_KEYED_WORDS:
         return LineKey(numbering, ())
     return LineKey(numbering, tuple(fold_words(rest)))
