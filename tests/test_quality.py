@@ -83,7 +83,9 @@ def test_a_bad_file_lands_in_errors_and_the_rest_are_processed(tmp_path):
 CORPORA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize(("corpus", "files"), [("second_corpus", 24), ("third_corpus", 16)])
+@pytest.mark.parametrize(
+    ("corpus", "files"), [("second_corpus", 24), ("third_corpus", 16), ("fourth_corpus", 16)]
+)
 def test_quality_targets_hold_on_corpora_written_apart_from_the_samples(tmp_path, corpus, files):
     """Documents written by people who saw only the output contract (see each corpus's make.py)."""
     out = tmp_path / "out"
