@@ -27,6 +27,8 @@ from pipeline.specs import SchemaSet, Vocabulary
 # A title is a short line; a title-matching phrase in a long line is prose.
 MAX_TITLE_WORDS = 10
 MIN_TITLE_COVERAGE = 0.5
+# A title of two or more words at the start of a heading names the type whatever follows it.
+MIN_QUALIFIED_TITLE_WORDS = 2
 # A title this close to the top of its page takes the page's first lines (letterhead) with it.
 TITLE_TOP_LINES = 8
 # A record needs this many lines after its title before another title below the top of a
@@ -85,7 +87,12 @@ def _title(
     if numbering:
         return None  # a listed item ("4. Catatan Proses Ringkas bulan Maret") names a record, not titles one
     for match in index.match_words(words):
-        if match.kind == "title" and match.coverage >= MIN_TITLE_COVERAGE:
+        qualified = match.length >= MIN_QUALIFIED_TITLE_WORDS and not any(
+            c.isdigit() for w in words for c in w
+        )
+        if match.kind == "title" and (match.coverage >= MIN_TITLE_COVERAGE or qualified):
+            # "CATATAN KASUS PEKERJAAN SOSIAL MEDIS" titles too; a running footer with
+            # a case number and page ("Catatan Ringkas – PSAA/019 Halaman 1") does not.
             return match.record_type
         if match.kind == "field":
             return None  # a longer field heading wins over a title it contains

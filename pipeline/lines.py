@@ -47,6 +47,11 @@ class Line:
     def numbering(self) -> str | None:
         return self.key.numbering
 
+    @property
+    def numbered(self) -> bool:
+        """True for "I.", "1.2", "A." numbering; a bullet marks a list item, never a heading."""
+        return bool(self.key.numbering and self.key.numbering[0].isalnum())
+
     def label_value(self) -> tuple[str, str] | None:
         """Return (label, value) when the line reads `Label : value`, else None."""
         match = _LABEL.match(self.text)
@@ -70,9 +75,7 @@ class Line:
         letters = [c for c in text if c.isalpha()]
         all_caps = bool(letters) and all(c.isupper() for c in letters)
         ends_sentence = _ends_sentence(text) and not text.endswith(":")
-        return (
-            all_caps or self.numbering is not None or text.endswith(":") or self.only
-        ) and not ends_sentence
+        return (all_caps or self.numbered or text.endswith(":") or self.only) and not ends_sentence
 
 
 def _ends_sentence(text: str) -> bool:

@@ -303,7 +303,9 @@ def parse_duration(text: str) -> int | None:
     vocabulary = load_vocabulary()
     total = 0.0
     found = False
-    folded = text.casefold()
+    # OCR reads "1 hr" as "l hr": a lone l or | before a unit is a one.
+    any_unit = "|".join(re.escape(u) for u in (*vocabulary.hour_units, *vocabulary.minute_units))
+    folded = re.sub(rf"(?<![\w.])[l|](?=\s*(?:{any_unit})\b)", "1", text.casefold())
     for units, factor in ((vocabulary.hour_units, 60), (vocabulary.minute_units, 1)):
         alternatives = "|".join(re.escape(u) for u in units)
         for match in re.finditer(rf"(\d+(?:[.,]\d+)?)\s*(?:{alternatives})\b", folded):

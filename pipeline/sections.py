@@ -464,7 +464,7 @@ class SectionWalker:
         strong = (
             line.styled_heading
             or line.only
-            or line.numbering is not None
+            or line.numbered
             or line.text.isupper()
             or line.text.rstrip().endswith(":")
         )
