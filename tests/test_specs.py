@@ -137,7 +137,7 @@ def test_case_record_fields_become_required_when_closed() -> None:
 
 AGENCY_CASE_RECORD = {
     "x-record-type": "case_record",
-    "properties": {"client_name": {"x-synonyms": {"id": ["Nama Anak Asuh"]}}},
+    "properties": {"client_name": {"x-synonyms": {"id": ["Nama Anak Titipan Yayasan"]}}},
 }
 AGENCY_NEW_TYPE = {
     "$schema": DRAFT_2020_12,
@@ -163,12 +163,12 @@ def test_schema_dir_adds_a_synonym_to_a_shipped_field(tmp_path: Path) -> None:
     shipped = load_schemas().records["case_record"].field("client_name")
     merged = load_schemas([_write(tmp_path, "case_record.json", AGENCY_CASE_RECORD)])
     field_spec = merged.records["case_record"].field("client_name")
-    assert field_spec.synonyms["id"][0] == "Nama Anak Asuh"
+    assert field_spec.synonyms["id"][0] == "Nama Anak Titipan Yayasan"
     assert set(shipped.all_synonyms()) < set(field_spec.all_synonyms())
     assert (field_spec.kind, field_spec.level) == (shipped.kind, shipped.level)
     # The shipped view is untouched by the merge.
     assert (
-        "Nama Anak Asuh"
+        "Nama Anak Titipan Yayasan"
         not in load_schemas().records["case_record"].field("client_name").all_synonyms()
     )
 
