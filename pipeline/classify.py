@@ -94,8 +94,8 @@ def _title(
             # "CATATAN KASUS PEKERJAAN SOSIAL MEDIS" titles too; a running footer with
             # a case number and page ("Catatan Ringkas – PSAA/019 Halaman 1") does not.
             return match.record_type
-        if match.kind == "field":
-            return None  # a longer field heading wins over a title it contains
+        if match.kind == "field" and match.coverage >= MIN_TITLE_COVERAGE:
+            return None  # a field heading wins over a title it contains ("Ringkasan Kasus")
     # "Adult Services – Case Record": the type named at the end of the title.
     for match in index.all_matches(words):
         if (

@@ -53,10 +53,11 @@ _ENTRY_START = re.compile(
     r"(?:\((?P<duration>[^)]*)\))?\s*[,:;\-–—]?\s*",
     re.I,
 )
-# Parts of an entry line set apart by dashes: "Pukul 09.00 – durasi 1 jam – Klien: Sdr. Yoga".
-_ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+# Parts of an entry line set apart by dashes or bars: "Pukul 09.00 – durasi 1 jam – Klien: Sdr. Yoga".
+_ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 MAX_DURATION_PART_WORDS = 4
-_LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–]|\d{1,3}[.)]|[a-z][.)])\s+")
+# OCR reads a bullet "•" as "¢" or "©" at times.
+_LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 
 @dataclass(frozen=True)
