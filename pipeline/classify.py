@@ -43,6 +43,9 @@ LABEL_WEIGHT = 1.0
 DIALOGUE_TURNS_BONUS = 4.0
 DATED_ROWS_BONUS = 5.0
 TITLE_CONFIDENCE = 0.95
+# A type named by a word in an unknown title, with some field evidence, is a guess, not a title.
+TITLE_WORDS_CONFIDENCE = 0.6
+MIN_TITLE_WORD_EVIDENCE = 1.0
 UNKNOWN_CONFIDENCE = 0.3
 
 
@@ -233,11 +236,36 @@ def classify(
             scores[record_type] += DATED_ROWS_BONUS
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < MIN_TYPE_SCORE:
+        named = _type_named_in_title(lines, schemas)
+        if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
+            return Classification(named, TITLE_WORDS_CONFIDENCE)
         return Classification("unknown", UNKNOWN_CONFIDENCE)
     best = ranked[0][1]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = 0.5 + 0.45 * (best - second) / best
     return Classification(ranked[0][0], round(confidence, 3))
+
+
+def _type_named_in_title(lines: list[Line], schemas: SchemaSet) -> str | None:
+    """Return the type whose title words a heading near the top holds ("Summary Process Note").
+
+    The most specific word set wins (proses + ringkas over proses); a tie names no type.
+    """
+    for line in lines[:TITLE_TOP_LINES]:
+        if not line.looks_like_heading() or ":" in line.text:
+            continue
+        words = set(fold_words(line.text))
+        best: list[tuple[int, str]] = []
+        for record_type, spec in schemas.records.items():
+            for word_set in spec.title_words:
+                wanted = {w for word in word_set for w in fold_words(word)}
+                if wanted <= words:
+                    best.append((len(wanted), record_type))
+        if best:
+            best.sort(reverse=True)
+            top = [rt for size, rt in best if size == best[0][0]]
+            return top[0] if len(set(top)) == 1 else None
+    return None
 
 
 def _label_part(text: str) -> str:

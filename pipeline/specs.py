@@ -85,6 +85,7 @@ _RECORD_KEYS = frozenset(
         "x-layout-cues",
         "x-closed-when",
         "x-period",
+        "x-title-words",
     }
 )
 _COMMON_KEYS = frozenset({"$schema", "$id", "title", "description", "$defs"})
@@ -138,6 +139,8 @@ class RecordSpec:
     fields: tuple[FieldSpec, ...]
     json_schema: Mapping[str, Any]
     layout_cues: Mapping[str, int] = field(default_factory=dict)
+    # Word sets that name the type inside an unknown title ("Summary Process Note"): weak evidence.
+    title_words: tuple[tuple[str, ...], ...] = ()
     closed_rule: ClosedRule | None = None
     period: PeriodSpec | None = None
     source: str = ""
@@ -383,6 +386,14 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
                     "x-period",
                     f"names unknown field {ref_name!r} (fields: {', '.join(sorted(names))})",
                 )
+    title_words = data.get("x-title-words", [])
+    if not isinstance(title_words, list) or not all(
+        isinstance(ws, list) and ws and all(isinstance(w, str) and w for w in ws)
+        for ws in title_words
+    ):
+        raise _fail(
+            source, "x-title-words", 'must be a list of word lists, e.g. [["proses", "ringkas"]]'
+        )
     cues = data.get("x-layout-cues", {})
     if not isinstance(cues, dict) or not all(isinstance(v, int) for v in cues.values()):
         raise _fail(source, "x-layout-cues", "must map a cue name to a count")
@@ -393,6 +404,7 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
         fields=fields,
         json_schema=_validation_schema(data, props),
         layout_cues=dict(cues),
+        title_words=tuple(tuple(ws) for ws in title_words),
         closed_rule=closed_rule,
         period=period,
         source=source,

@@ -206,3 +206,26 @@ def test_heading_variants_match_the_same_field(tmp_path, heading):
 
     (record,) = _records(_docx(tmp_path / "c.docx", build))
     assert record.fields["client_identity"] == "Laki-laki, 12 tahun, pelajar kelas 6."
+
+
+def test_a_title_nobody_listed_still_names_the_type_when_fields_agree(tmp_path):
+    def build(doc):
+        doc.add_heading("Home Visit Process Note", 0)
+        doc.add_paragraph("Client: Mrs. Rahayu")
+        doc.add_heading("Introduction", 1)
+        doc.add_paragraph("The visit was arranged by phone.")
+
+    (record,) = _records(_docx(tmp_path / "note.docx", build))
+    assert record.record_type == "process_record"
+    assert 0.5 <= record.confidence < 0.95  # a guess from the title's words, not a known title
+    assert record.fields["introduction"] == "The visit was arranged by phone."
+
+
+def test_a_case_word_in_a_memo_title_does_not_make_a_case_record(tmp_path):
+    def build(doc):
+        doc.add_heading("Undangan Rapat Pembahasan Kasus", 0)
+        doc.add_paragraph("Kepada : Seluruh pekerja sosial")
+        doc.add_paragraph("Mohon hadir tepat waktu.")
+
+    (record,) = _records(_docx(tmp_path / "memo.docx", build))
+    assert record.record_type == "unknown"
