@@ -9,6 +9,7 @@ from typing import cast
 import click
 
 from pipeline.audit import AUDIT_LANGUAGES, AuditOptions, Lang, build_report, collect
+from pipeline.commands.common import schema_dir_option
 from pipeline.errors import CasenotesError
 from pipeline.specs import load_schemas
 from pipeline.write.atomic import PRIVATE, write_atomic
@@ -40,13 +41,7 @@ from pipeline.write.audit_html import format_percent, render_html
 @click.option(
     "--show-names", is_flag=True, help="Show client names in full (default: initials only)."
 )
-@click.option(
-    "--schema-dir",
-    "schema_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Agency schemas merged over the shipped ones (for their labels).",
-)
+@schema_dir_option
 def audit_command(
     out_dir: Path,
     html_path: Path | None,

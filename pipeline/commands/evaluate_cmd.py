@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipeline.commands.common import schema_dir_option
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -304,13 +306,7 @@ def _schema_kinds(schema_dirs: Sequence[Path]) -> KindIndex:
     show_default=True,
     help="How many of the worst files to list.",
 )
-@click.option(
-    "--schema-dir",
-    "schema_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Agency schema directory, for the field kinds of agency record types. Repeatable.",
-)
+@schema_dir_option
 def evaluate_command(
     gold_dir: Path,
     pred_dir: Path,

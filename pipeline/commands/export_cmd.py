@@ -7,6 +7,7 @@ from typing import cast
 
 import click
 
+from pipeline.commands.common import schema_dir_option
 from pipeline.export import FORMATS, ExportFormat
 
 _NO_DEID_WARNING = (
@@ -59,13 +60,7 @@ _SALT_CREATED = (
     metavar="NAME",
     help="Also use the PERSON/LOC entities of an installed spaCy pipeline.",
 )
-@click.option(
-    "--schema-dir",
-    "schema_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Agency schemas merged over the shipped ones.",
-)
+@schema_dir_option
 def export_command(
     out_dir: Path,
     dest: Path,

@@ -7,16 +7,12 @@ from pathlib import Path
 
 import click
 
+from pipeline.commands.common import schema_dir_option
+
 
 @click.command("headings")
 @click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--schema-dir",
-    "schema_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Agency schemas merged over the shipped ones (their synonyms are suggested too).",
-)
+@schema_dir_option
 @click.option(
     "--min-count",
     type=click.IntRange(min=1),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from pipeline.commands.common import schema_dir_option
 from pipeline.engines import ENGINE_KINDS, EngineOptions
 from pipeline.options import OCR_MODES, IngestOptions
 
@@ -75,14 +76,7 @@ extract_options = _apply(
     click.option(
         "--month-first", is_flag=True, help="Read 03/05/2024 as March 5 (default: day first)."
     ),
-    click.option(
-        "--schema-dir",
-        "schema_dirs",
-        multiple=True,
-        metavar="DIR",
-        type=click.Path(exists=True, file_okay=False, path_type=Path),
-        help="Agency schema directory merged over the shipped schemas (repeatable).",
-    ),
+    schema_dir_option,
 )
 output_options = _apply(
     click.option(

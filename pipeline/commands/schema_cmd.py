@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipeline.commands.common import schema_dir_option
 from pipeline.errors import SchemaError
 from pipeline.specs import (
     LANGUAGES,
@@ -30,13 +31,6 @@ if TYPE_CHECKING:
 
 # Plain output is for files and pipes: wide enough that a row of synonyms never wraps.
 _PLAIN_WIDTH = 10_000
-_SCHEMA_DIR_OPTION = click.option(
-    "--schema-dir",
-    "schema_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Agency schema directory merged over the shipped schemas. Repeatable.",
-)
 
 
 class UnknownRecordType(click.ClickException):
@@ -160,7 +154,7 @@ def schema_command() -> None:
 
 
 @schema_command.command("list")
-@_SCHEMA_DIR_OPTION
+@schema_dir_option
 def list_command(schema_dirs: tuple[Path, ...]) -> None:
     """List the record types with their Indonesian and English names and field counts.
 
@@ -194,7 +188,7 @@ def list_command(schema_dirs: tuple[Path, ...]) -> None:
     is_flag=True,
     help="Print the schema file; with --schema-dir, the merged view as JSON.",
 )
-@_SCHEMA_DIR_OPTION
+@schema_dir_option
 def show_command(
     record_type: str, lang: str | None, as_json: bool, schema_dirs: tuple[Path, ...]
 ) -> None:

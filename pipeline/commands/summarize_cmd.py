@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.commands.common import schema_dir_option
+
 
 @click.command("summarize")
 @click.argument(
@@ -33,14 +35,7 @@ import click
 @click.option(
     "--full-text", is_flag=True, help="Show narratives whole instead of their key sentences."
 )
-@click.option(
-    "--schema-dir",
-    "schema_dirs",
-    multiple=True,
-    metavar="DIR",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Agency schema directory merged over the shipped schemas (repeatable).",
-)
+@schema_dir_option
 def summarize_command(
     inputs: tuple[Path, ...], out_dir: Path, full_text: bool, schema_dirs: tuple[Path, ...]
 ) -> None:
