@@ -108,11 +108,10 @@ def get_extractor(schema_dirs: tuple[Path, ...] = (), month_first: bool = False)
     return Extractor(load_schemas(schema_dirs), options)
 
 
-def extract_records(
-    doc: Document, schemas: SchemaSet | None = None, options: ExtractOptions | None = None
-) -> FileResult:
-    """Return the records found in `doc` (schemas from `options.schema_dirs` unless given)."""
+def extract_records(doc: Document, options: ExtractOptions | None = None) -> FileResult:
+    """Return the records found in `doc`, with the schemas of `options.schema_dirs`.
+
+    The extractor (schemas, phrase index, memos) is built once per process and options.
+    """
     options = options or ExtractOptions()
-    if schemas is None:
-        return get_extractor(tuple(options.schema_dirs), options.month_first).extract(doc)
-    return Extractor(schemas, options).extract(doc)
+    return get_extractor(tuple(options.schema_dirs), options.month_first).extract(doc)

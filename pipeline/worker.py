@@ -28,7 +28,6 @@ from pathlib import Path
 from pipeline.errors import CasenotesError, DependencyMissing
 from pipeline.options import ExtractOptions, IngestOptions
 from pipeline.records import FileFailure, FileResult
-from pipeline.specs import SchemaSet
 
 FAULTS_ENV = "CASENOTES_TEST_FAULTS"
 SLOW_FAULT_S = 0.5
@@ -86,7 +85,7 @@ def _test_fault(path: str) -> None:
         time.sleep(SLOW_FAULT_S)
 
 
-def process_file(path: str, schemas: SchemaSet, config: WorkerConfig) -> Outcome:
+def process_file(path: str, config: WorkerConfig) -> Outcome:
     """Return the records of the file at `path`, or a `FileFailure` saying why there are none."""
     from pipeline.extract import extract_records
     from pipeline.ingest import read_document
@@ -95,7 +94,7 @@ def process_file(path: str, schemas: SchemaSet, config: WorkerConfig) -> Outcome
         _test_fault(path)
     try:
         doc = read_document(path, config.ingest)
-        result = extract_records(doc, schemas, config.extract)
+        result = extract_records(doc, config.extract)
     except DependencyMissing as exc:
         return FileFailure(path, exc.reason, "dependency")
     except CasenotesError as exc:
@@ -140,9 +139,10 @@ def serve(task_fd: int, result_fd: int) -> None:
     try:
         config: WorkerConfig = tasks.recv()
         _import_stack()
-        from pipeline.specs import load_schemas
+        from pipeline.extract import get_extractor
 
-        schemas = load_schemas(config.extract.schema_dirs)
+        # Schemas and the phrase index are built here, once, not for the first file.
+        get_extractor(tuple(config.extract.schema_dirs), config.extract.month_first)
     except CasenotesError as exc:
         results.send(("fatal", exc.message))
         return
@@ -157,4 +157,4 @@ def serve(task_fd: int, result_fd: int) -> None:
         if message is None:
             return
         task_id, path = message
-        results.send((task_id, process_file(path, schemas, config)))
+        results.send((task_id, process_file(path, config)))
