@@ -168,7 +168,7 @@ def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:
     return label in folded_phrases(vocabulary.speaker_labels)
 
 
-def count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:
+def _count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:
     return sum(1 for line in lines if _is_dialogue_turn(line, vocabulary))
 
 
@@ -226,7 +226,7 @@ def classify(
     for record_type, spec in schemas.records.items():
         if (
             "dialogue_turns" in spec.layout_cues
-            and count_dialogue_turns(lines, vocabulary) >= spec.layout_cues["dialogue_turns"]
+            and _count_dialogue_turns(lines, vocabulary) >= spec.layout_cues["dialogue_turns"]
         ):
             scores[record_type] += DIALOGUE_TURNS_BONUS
         if (

@@ -71,16 +71,6 @@ class Table:
         """Return the grid as plain strings (merged text repeated in every position)."""
         return tuple(tuple(c.text for c in row) for row in self.rows)
 
-    @staticmethod
-    def from_text_rows(rows: list[list[str]] | tuple[tuple[str, ...], ...]) -> Table:
-        """Return a table from a rectangular list of strings with no merged cells."""
-        return Table(
-            tuple(
-                tuple(Cell(text, r, c, (r, c)) for c, text in enumerate(row))
-                for r, row in enumerate(rows)
-            )
-        )
-
 
 @dataclass(frozen=True)
 class Block:

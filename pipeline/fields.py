@@ -24,6 +24,7 @@ from pipeline.normalize import (
     find_dates,
     fold_whitespace,
     fold_words,
+    folded_phrases,
     is_placeholder,
     normalise_enum,
     parse_date,
@@ -275,9 +276,9 @@ def letterhead_agency(
         if item.text == title or ":" in item.text:
             break  # the letterhead ends where the record's title or first label begins
         candidates.append((item.text, item.page))
-    parents = [" ".join(fold_words(p)) for p in vocabulary.letterhead_parent_words]
-    agency_words = {" ".join(fold_words(w)) for w in vocabulary.letterhead_agency_words}
-    skip_words = {" ".join(fold_words(w)) for w in vocabulary.letterhead_skip_words}
+    parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
+    agency_words = folded_phrases(vocabulary.letterhead_agency_words)
+    skip_words = folded_phrases(vocabulary.letterhead_skip_words)
     lines = [
         (line.strip(), page)
         for text, page in candidates
@@ -304,7 +305,7 @@ def letterhead_agency(
     return found
 
 
-def _is_address(line: str, words: list[str], skip_words: set[str]) -> bool:
+def _is_address(line: str, words: list[str], skip_words: frozenset[str]) -> bool:
     """Return True for a letterhead's address or contact line: street words, or numbers among commas."""
     if any(w in skip_words for w in words) or "@" in line:
         return True
