@@ -8,7 +8,7 @@
    pages that have a text layer, the `tesseract` CLI (300 dpi, ind+eng,
    OMP_THREAD_LIMIT=1, the bitmap piped in as PPM) for pages without one, and
    python-docx paragraphs for DOCX. No structure, no records: the floor.
-3. The pipeline (`pipeline.run.process_batch`, the code behind `casenotes
+3. The pipeline (`pipeline.batch.run.process_batch`, the code behind `casenotes
    process`) with each --workers count, into a fresh output directory per
    pass. Worker RSS is sampled every `SAMPLE_S` with psutil: the peak per
    worker, and the growth from the second to the last quarter of each
@@ -43,8 +43,9 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: make `pipeline` and `samples` importable
     sys.path.insert(0, str(REPO))
 
-from pipeline.engines import EngineOptions  # noqa: E402
-from pipeline.run import RunConfig, RunSummary, process_batch  # noqa: E402
+from pipeline.batch.engines import EngineOptions  # noqa: E402
+from pipeline.batch.run import RunConfig, process_batch  # noqa: E402
+from pipeline.batch.summary import RunSummary  # noqa: E402
 from samples.generate import make_archive  # noqa: E402
 
 SAMPLE_S = 0.2
@@ -53,7 +54,7 @@ OCR_LANG = "ind+eng"
 # A PDF page with fewer visible characters than this has no usable text layer.
 MIN_TEXT_CHARS = 20
 _MB = 1 << 20
-_WORKER_MARK = "pipeline.worker import serve"
+_WORKER_MARK = "pipeline.batch.worker import serve"
 
 
 @dataclass(frozen=True)

@@ -303,7 +303,7 @@ def bench_stages(files: Sequence[Path], passes: int) -> None:
     Each pass starts with the extractor's caches empty, as a fresh worker would;
     in a long run the caches of repeated headings only make the stages cheaper.
     """
-    from pipeline.extract import get_extractor
+    from pipeline.extract.extractor import get_extractor
 
     extractor = get_extractor()
     options = IngestOptions(ocr="never")

@@ -4,7 +4,7 @@ import json
 
 from docx import Document as WordDocument
 
-from pipeline.extract import extract_records
+from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
 from pipeline.options import ExtractOptions
 

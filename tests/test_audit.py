@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.audit import (
+from pipeline.cli import main
+from pipeline.reports.audit import (
     MAIN_DATE_PATHS,
     AuditOptions,
     AuditReport,
@@ -22,16 +23,15 @@ from pipeline.audit import (
     main_date,
     mask_name,
 )
-from pipeline.cli import main
-from pipeline.specs import load_schemas
-from pipeline.write.audit_csv import (
+from pipeline.reports.audit_csv import (
     RECORD_COLUMNS,
     SUMMARY_COLUMNS,
     render_records_csv,
     render_summary_csv,
     summary_path,
 )
-from pipeline.write.audit_html import format_percent, heat_colour, render_html
+from pipeline.reports.audit_html import format_percent, heat_colour, render_html
+from pipeline.specs import load_schemas
 from tests.audit_fixtures import (
     BY_MONTH,
     BY_TYPE,

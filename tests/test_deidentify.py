@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.deidentify import (
+from pipeline.errors import DependencyMissing, InputError, SchemaError
+from pipeline.reports.deidentify import (
     MAX_SHIFT_DAYS,
     DateFinder,
     DateShifter,
@@ -36,7 +37,6 @@ from pipeline.deidentify import (
     name_key,
     schema_words,
 )
-from pipeline.errors import DependencyMissing, InputError, SchemaError
 from pipeline.specs import load_schemas
 
 DATA = Path(__file__).parent / "data" / "deid_sentences.jsonl"

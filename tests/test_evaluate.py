@@ -1,6 +1,6 @@
 """Scoring predicted records against gold: hand-built gold/pred pairs with exact expected numbers.
 
-Empty-set convention under test (documented in pipeline/evaluate.py): a group
+Empty-set convention under test (documented in pipeline/reports/evaluate.py): a group
 with nothing of a sort to score gives n/a (`None`); otherwise precision with no
 predictions and recall with nothing to find are 1.0, and F1 = 2TP/(2TP+FP+FN)
 is 1.0 only when both sets are empty.
@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import main
-from pipeline.evaluate import (
+from pipeline.reports.evaluate import (
     KindIndex,
     Metrics,
     OutputFile,

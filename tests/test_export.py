@@ -25,8 +25,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import main
-from pipeline.deidentify import MAX_SHIFT_DAYS, fold_name, load_patterns, split_honorifics
 from pipeline.records import FileResult, Record, Unmatched
+from pipeline.reports.deidentify import MAX_SHIFT_DAYS, fold_name, load_patterns, split_honorifics
 
 SAMPLES_GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
 PLACEHOLDER = re.compile(r"\[(?:KLIEN|PEKERJA|NAMA|KASUS)-\d{4,}\]")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from docx import Document as WordDocument
 
-from pipeline.extract import extract_records
+from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
 
 

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import main
-from pipeline.headings import group_headings, heading_key, occurrences, similarity
-from pipeline.outputs import read_outputs
 from pipeline.records import FileResult, Record, Unmatched
+from pipeline.reports.headings import group_headings, heading_key, occurrences, similarity
+from pipeline.reports.outputs import read_outputs
 from pipeline.specs import load_schemas
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.normalize import (
+from pipeline.extract.normalize import (
     fold_words,
     is_placeholder,
     normalise_enum,

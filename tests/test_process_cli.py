@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import pipeline.run
-from pipeline import progress
+import pipeline.batch.run
+from pipeline.batch import progress
+from pipeline.batch.manifest import Manifest
+from pipeline.batch.progress import ConsoleReporter
 from pipeline.cli import main
-from pipeline.manifest import Manifest
-from pipeline.progress import ConsoleReporter
 from pipeline.records import FileFailure
 from pipeline.write.atomic import PRIVATE
 from tests.batch_fixtures import REPO, tree_bytes, write_not_a_document, write_note
@@ -231,7 +231,7 @@ def test_help_loads_no_heavy_module() -> None:
     code = (
         "import sys; from click.testing import CliRunner; from pipeline.cli import main; "
         "r = CliRunner().invoke(main, ['process', '--help']); assert r.exit_code == 0, r.output; "
-        "heavy = [m for m in ('rich', 'psutil', 'distributed', 'docx', 'pipeline.run', 'pipeline.ingest') "
+        "heavy = [m for m in ('rich', 'psutil', 'distributed', 'docx', 'pipeline.batch.run', 'pipeline.ingest') "
         "if m in sys.modules]; print(heavy)"
     )
     done = subprocess.run(
@@ -252,7 +252,7 @@ def test_a_second_run_into_the_same_directory_is_refused(tmp_path: Path) -> None
 def test_an_unreadable_input_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_note(tmp_path / "in" / "a.docx")
     locked = write_note(tmp_path / "in" / "locked.docx", variant=1)
-    real_hash = pipeline.run.sha256_of
+    real_hash = pipeline.batch.run.sha256_of
 
     def refusing_hash(path: Path) -> str:
         # What a file without read permission does (root ignores modes, so fake it).
@@ -260,7 +260,7 @@ def test_an_unreadable_input_fails_alone(tmp_path: Path, monkeypatch: pytest.Mon
             raise PermissionError(13, "Permission denied")
         return real_hash(path)
 
-    monkeypatch.setattr(pipeline.run, "sha256_of", refusing_hash)
+    monkeypatch.setattr(pipeline.batch.run, "sha256_of", refusing_hash)
     result = invoke(tmp_path / "in", "--out", tmp_path / "out")
     assert result.exit_code == 1
     assert errors(tmp_path / "out") == [

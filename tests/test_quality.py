@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from pipeline.cli import main
-from pipeline.evaluate import KindIndex, evaluate, pair_outputs, read_outputs
+from pipeline.reports.evaluate import KindIndex, evaluate, pair_outputs, read_outputs
 from pipeline.specs import load_schemas
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import pipeline.run
+import pipeline.batch.run
 from pipeline.cli import main
 from tests.batch_fixtures import (
     MANIFEST_DIR,
@@ -161,7 +161,7 @@ def test_unchanged_files_are_skipped_without_rehashing(
     def no_hashing(path: Path) -> str:
         raise AssertionError(f"{path} was hashed again")
 
-    monkeypatch.setattr(pipeline.run, "sha256_of", no_hashing)
+    monkeypatch.setattr(pipeline.batch.run, "sha256_of", no_hashing)
     stdout = _process(tmp_path / "in", out)
     assert "0 written, 2 unchanged" in stdout
     assert tree_bytes(out) == before

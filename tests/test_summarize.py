@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.summarize import LONG_NARRATIVE_WORDS, MAX_KEPT_WORDS, digest, word_count
+from pipeline.write.condense import LONG_NARRATIVE_WORDS, MAX_KEPT_WORDS, digest, word_count
 
 FILLER_EN = "The weather was grey that morning."
 CORE_EN = "The client and the worker agreed on the school plan for the client."

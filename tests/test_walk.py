@@ -8,8 +8,8 @@ from pathlib import Path, PurePath
 
 import pytest
 
-from pipeline import walk
-from pipeline.walk import Candidate, Skipped, walk_inputs
+from pipeline.batch import walk
+from pipeline.batch.walk import Candidate, Skipped, walk_inputs
 
 
 def _touch(path: Path) -> Path:

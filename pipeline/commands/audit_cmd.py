@@ -8,13 +8,13 @@ from typing import cast
 
 import click
 
-from pipeline.audit import AUDIT_LANGUAGES, AuditOptions, Lang, build_report, collect
 from pipeline.commands.common import schema_dir_option
 from pipeline.errors import CasenotesError
+from pipeline.reports.audit import AUDIT_LANGUAGES, AuditOptions, Lang, build_report, collect
+from pipeline.reports.audit_csv import render_records_csv, render_summary_csv, summary_path
+from pipeline.reports.audit_html import format_percent, render_html
 from pipeline.specs import load_schemas
 from pipeline.write.atomic import PRIVATE, write_atomic
-from pipeline.write.audit_csv import render_records_csv, render_summary_csv, summary_path
-from pipeline.write.audit_html import format_percent, render_html
 
 
 @click.command("audit")

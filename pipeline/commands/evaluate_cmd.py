@@ -1,6 +1,6 @@
 """`casenotes evaluate`: score a run's output JSON against gold output JSON.
 
-The scoring lives in `pipeline.evaluate`; this module reads the options,
+The scoring lives in `pipeline.reports.evaluate`; this module reads the options,
 calls it, and formats the report as rich tables on a terminal, as plain text
 otherwise, or as JSON. Field values are case content: they are printed only
 with --show-values.
@@ -20,7 +20,14 @@ from pipeline.commands.common import schema_dir_option
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from pipeline.evaluate import FieldError, FileScore, KindIndex, Metrics, Report, TargetResult
+    from pipeline.reports.evaluate import (
+        FieldError,
+        FileScore,
+        KindIndex,
+        Metrics,
+        Report,
+        TargetResult,
+    )
 
 # Column order of the scores table and of each group in --json.
 _METRIC_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -259,7 +266,7 @@ def _print_report(
 
 def _schema_kinds(schema_dirs: Sequence[Path]) -> KindIndex:
     from pipeline.errors import SchemaError
-    from pipeline.evaluate import KindIndex
+    from pipeline.reports.evaluate import KindIndex
     from pipeline.specs import load_schemas
 
     try:
@@ -327,7 +334,7 @@ def evaluate_command(
 
     Example: casenotes evaluate --gold samples/gold --pred out --targets
     """
-    from pipeline.evaluate import evaluate, pair_outputs, read_outputs
+    from pipeline.reports.evaluate import evaluate, pair_outputs, read_outputs
 
     kinds = _schema_kinds(schema_dirs)
     gold, gold_skipped = read_outputs(gold_dir)

@@ -8,7 +8,7 @@ from typing import cast
 import click
 
 from pipeline.commands.common import schema_dir_option
-from pipeline.export import FORMATS, ExportFormat
+from pipeline.reports.export import FORMATS, ExportFormat
 
 _NO_DEID_WARNING = (
     "WARNING: --no-deidentify: the dataset holds names, NIK and KK numbers, phone numbers, "
@@ -79,7 +79,7 @@ def export_command(
     Example: casenotes export out/ --out dataset/ --format parquet --shift-dates
     """
     from pipeline.errors import CasenotesError
-    from pipeline.export import ExportOptions, export_run
+    from pipeline.reports.export import ExportOptions, export_run
 
     options = ExportOptions(
         format=cast(ExportFormat, fmt),

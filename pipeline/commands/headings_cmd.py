@@ -32,8 +32,8 @@ def headings_command(
     Example: casenotes headings out/ --min-count 3
     """
     from pipeline.errors import CasenotesError
-    from pipeline.headings import group_headings, occurrences, render_text
-    from pipeline.outputs import read_outputs
+    from pipeline.reports.headings import group_headings, occurrences, render_text
+    from pipeline.reports.outputs import read_outputs
     from pipeline.specs import load_schemas
 
     try:

@@ -1,7 +1,7 @@
 """`casenotes process INPUT... --out DIR`: the batch command.
 
 It parses options into frozen option objects, installs the Ctrl-C handler,
-calls `pipeline.run.process_batch` and formats the outcome; every decision
+calls `pipeline.batch.run.process_batch` and formats the outcome; every decision
 lives in the library. Exit codes: 0 all files read, 1 any file failed (or
 workers could not run), 2 usage errors (bad option, bad schema directory),
 128 + signal number when stopped by Ctrl-C (130) or SIGTERM (143).
@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from pipeline.batch.engines import ENGINE_KINDS, EngineOptions
 from pipeline.commands.common import schema_dir_option
-from pipeline.engines import ENGINE_KINDS, EngineOptions
 from pipeline.options import OCR_MODES, IngestOptions
 
 if TYPE_CHECKING:
-    from pipeline.run import ResultHook
+    from pipeline.batch.run import ResultHook
     from pipeline.specs import SchemaSet
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -168,10 +168,10 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
 
     Example: casenotes process samples/ --out out/ --workers 4
     """
+    from pipeline.batch.progress import ConsoleReporter, print_summary
+    from pipeline.batch.run import RunConfig, process_batch
     from pipeline.errors import CasenotesError, SchemaError
     from pipeline.options import ExtractOptions, OutputOptions
-    from pipeline.progress import ConsoleReporter, print_summary
-    from pipeline.run import RunConfig, process_batch
     from pipeline.specs import load_schemas
 
     o = options

@@ -8,7 +8,7 @@ completeness box (green "complete", or the missing required fields in red and
 the missing recommended ones in amber, by their human labels); a two-column
 table of the header fields (text, date, dates, integer kinds); then each
 narrative and list field under a Heading 2 in schema order, condensed to its
-key sentences when long (`pipeline.summarize`); daily-log entries as a table.
+key sentences when long (`pipeline.write.condense`); daily-log entries as a table.
 
 Records that carry a confidentiality field (case records) are marked RAHASIA /
 CONFIDENTIAL in the page header. Every page footer names the casenotes version
@@ -42,8 +42,8 @@ from docx.text.paragraph import Paragraph
 
 from pipeline.errors import InputError
 from pipeline.specs import FieldSpec, Kind, RecordSpec, SchemaSet
-from pipeline.summarize import digest
 from pipeline.write.atomic import PRIVATE, atomic_writer
+from pipeline.write.condense import digest
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4, the paper Indonesian agencies file on
 MARGIN = Cm(2.2)

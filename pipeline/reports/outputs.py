@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.manifest import MANIFEST_DIR as RUN_STATE_DIR
+from pipeline.batch.manifest import MANIFEST_DIR as RUN_STATE_DIR
 from pipeline.write.json_records import ERRORS_NAME as ERRORS_FILE
 from pipeline.write.json_records import RECORDS_NAME as JSONL_RECORDS_FILE
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Document, Table
-from pipeline.matching import LineKey, line_key
+from pipeline.extract.matching import LineKey, line_key
 
 # A heading is short; beyond this many words a line is prose.
 MAX_HEADING_WORDS = 9

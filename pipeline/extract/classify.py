@@ -19,9 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lines import Item, Line, TableItem
-from pipeline.matching import PhraseIndex, line_key
-from pipeline.normalize import find_dates, fold_words, folded_phrases, parse_time
+from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.matching import PhraseIndex, line_key
+from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
 from pipeline.specs import SchemaSet, Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.

@@ -25,7 +25,7 @@ import click
 from pipeline.records import FileFailure
 
 if TYPE_CHECKING:
-    from pipeline.run import RunSummary
+    from pipeline.batch.summary import RunSummary
 
 PLAIN_EVERY_S = 10.0
 PLAIN_EVERY_FILES = 100

@@ -31,7 +31,7 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pipeline.audit import AuditReport, FieldRef, Rate, format_share
+from pipeline.reports.audit import AuditReport, FieldRef, Rate, format_share
 
 RECORD_COLUMNS = (
     "file",

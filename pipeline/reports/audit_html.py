@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline import __version__
-from pipeline.audit import (
+from pipeline.reports.audit import (
     AuditReport,
     FieldGap,
     FieldRef,

@@ -42,9 +42,9 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import pipeline
+from pipeline.batch.worker import Outcome, WorkerConfig
 from pipeline.errors import CasenotesError
 from pipeline.records import FileFailure
-from pipeline.worker import Outcome, WorkerConfig
 
 EngineKind = Literal["local", "dask"]
 ENGINE_KINDS: tuple[EngineKind, ...] = ("local", "dask")
@@ -60,7 +60,9 @@ STOP_GRACE_S = 2.0
 # Workers that die before they are ready this many times in a row mean a broken install.
 MAX_START_FAILURES = 3
 _MB = 1 << 20
-_SERVE = "import sys; from pipeline.worker import serve; serve(int(sys.argv[1]), int(sys.argv[2]))"
+_SERVE = (
+    "import sys; from pipeline.batch.worker import serve; serve(int(sys.argv[1]), int(sys.argv[2]))"
+)
 
 
 class EngineError(CasenotesError):

@@ -11,19 +11,19 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.classify import Segment, classify, clear_title_cache, segment
 from pipeline.document import Block, Document
-from pipeline.fields import extract_fields
+from pipeline.extract.classify import Segment, classify, clear_title_cache, segment
+from pipeline.extract.fields import extract_fields
+from pipeline.extract.lines import Line, document_items
+from pipeline.extract.matching import PhraseIndex
+from pipeline.extract.normalize import clear_caches as clear_normalize_caches
+from pipeline.extract.normalize import folded_phrases
+from pipeline.extract.sections import walk_record
+from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language
-from pipeline.lines import Line, document_items
-from pipeline.matching import PhraseIndex
-from pipeline.normalize import clear_caches as clear_normalize_caches
-from pipeline.normalize import folded_phrases
 from pipeline.options import ExtractOptions
 from pipeline.records import FileResult, Record
-from pipeline.sections import walk_record
 from pipeline.specs import SchemaSet, load_schemas, load_vocabulary
-from pipeline.validate import validate_fields
 
 
 class Extractor:

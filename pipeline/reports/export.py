@@ -32,7 +32,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from pipeline.deidentify import (
+from pipeline.errors import InputError, SchemaError
+from pipeline.reports.deidentify import (
     PLACEHOLDERS,
     PSEUDONYM_PREFIX,
     DateFinder,
@@ -48,8 +49,7 @@ from pipeline.deidentify import (
     load_salt,
     schema_words,
 )
-from pipeline.errors import InputError, SchemaError
-from pipeline.outputs import RUN_STATE_DIR, OutputFile, Skipped, read_outputs
+from pipeline.reports.outputs import RUN_STATE_DIR, OutputFile, Skipped, read_outputs
 from pipeline.specs import FieldSpec, Kind, SchemaSet, load_schemas
 from pipeline.write.atomic import PRIVATE, write_atomic
 

@@ -205,7 +205,9 @@ def load_patterns(path: Path | None = None) -> DeidPatterns:
     """Return the shipped de-identification word lists, or those of `path`; `SchemaError` if malformed."""
     if path is None:
         source = f"pipeline/{PATTERNS_FILE}"
-        text = resources.files("pipeline").joinpath(PATTERNS_FILE).read_text(encoding="utf-8")
+        text = (
+            resources.files("pipeline.reports").joinpath(PATTERNS_FILE).read_text(encoding="utf-8")
+        )
     else:
         source = str(path)
         text = path.read_text(encoding="utf-8")

@@ -39,15 +39,16 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from pipeline import __version__
-from pipeline.engines import EngineOptions, StopFlag, Task, open_engine
+from pipeline.batch.engines import EngineOptions, StopFlag, Task, open_engine
+from pipeline.batch.manifest import Entry, Manifest, Status
+from pipeline.batch.progress import NullReporter, Reporter
+from pipeline.batch.summary import RunSummary, TypeCount
+from pipeline.batch.walk import Candidate, Skipped, walk_inputs
+from pipeline.batch.worker import Outcome, WorkerConfig
 from pipeline.ingest import sha256_of
-from pipeline.manifest import Entry, Manifest, Status
 from pipeline.options import ExtractOptions, IngestOptions, OutputOptions
-from pipeline.progress import NullReporter, Reporter
 from pipeline.records import FileFailure
 from pipeline.specs import load_schemas
-from pipeline.walk import Candidate, Skipped, walk_inputs
-from pipeline.worker import Outcome, WorkerConfig
 from pipeline.write.atomic import Modes, ensure_dir, modes_for
 from pipeline.write.json_records import (
     JSON_SUFFIX,
@@ -76,44 +77,6 @@ class RunConfig:
     output: OutputOptions = field(default_factory=OutputOptions)
     engine: EngineOptions = field(default_factory=EngineOptions)
     force: bool = False
-
-
-@dataclass(frozen=True)
-class TypeCount:
-    """Records of one type across the run's written files."""
-
-    record_type: str
-    files: int
-    complete: int
-    incomplete: int
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """What a batch did. `left` counts files not finished when the run was stopped."""
-
-    written: int  # files read and written in this run
-    unchanged: int  # skipped thanks to the manifest
-    duplicates: int
-    failures: tuple[FileFailure, ...]  # sorted by path; includes `skipped` lines
-    by_type: tuple[TypeCount, ...]
-    pages: int
-    ocr_pages: int
-    elapsed_s: float
-    interrupted: bool
-    left: int
-    left_exact: bool  # False when the walk had not finished counting
-    peak_worker_rss: int
-    errors_path: Path
-    records_path: Path | None  # records.jsonl in jsonl mode
-
-    @property
-    def failed(self) -> int:
-        return sum(1 for f in self.failures if f.kind != "skipped")
-
-    @property
-    def skipped(self) -> int:
-        return sum(1 for f in self.failures if f.kind == "skipped")
 
 
 def options_fingerprint(

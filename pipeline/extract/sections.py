@@ -33,10 +33,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.classify import title_of
-from pipeline.lines import MAX_HEADING_WORDS, MAX_LABEL_WORDS, Item, Line, TableItem
-from pipeline.matching import PhraseIndex, line_key
-from pipeline.normalize import (
+from pipeline.extract.classify import title_of
+from pipeline.extract.lines import MAX_HEADING_WORDS, MAX_LABEL_WORDS, Item, Line, TableItem
+from pipeline.extract.matching import PhraseIndex, line_key
+from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     folded_phrases,

@@ -87,7 +87,7 @@ def _test_fault(path: str) -> None:
 
 def process_file(path: str, config: WorkerConfig) -> Outcome:
     """Return the records of the file at `path`, or a `FileFailure` saying why there are none."""
-    from pipeline.extract import extract_records
+    from pipeline.extract.extractor import extract_records
     from pipeline.ingest import read_document
 
     if os.environ.get(FAULTS_ENV) == "1":
@@ -115,7 +115,7 @@ def _exit_when_orphaned() -> None:
 def _import_stack() -> None:
     import importlib
 
-    from pipeline.extract import extract_records  # noqa: F401 - the point is the import
+    from pipeline.extract.extractor import extract_records  # noqa: F401 - the point is the import
     from pipeline.ingest import read_document  # noqa: F401
     from pipeline.language import guess_language
 
@@ -139,7 +139,7 @@ def serve(task_fd: int, result_fd: int) -> None:
     try:
         config: WorkerConfig = tasks.recv()
         _import_stack()
-        from pipeline.extract import get_extractor
+        from pipeline.extract.extractor import get_extractor
 
         # Schemas and the phrase index are built here, once, not for the first file.
         get_extractor(tuple(config.extract.schema_dirs), config.extract.month_first)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.document import Block
-from pipeline.lines import Item, Line, TableItem
-from pipeline.normalize import (
+from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.normalize import (
     clean_value,
     find_dates,
     fold_whitespace,
@@ -35,8 +35,8 @@ from pipeline.normalize import (
     parse_time,
     time_range_minutes,
 )
+from pipeline.extract.sections import RawField, RawRecord
 from pipeline.records import Evidence
-from pipeline.sections import RawField, RawRecord
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
 
 # Letterhead lines are short and at the very top.

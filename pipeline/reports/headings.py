@@ -25,8 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.normalize import fold_words, split_numbering
-from pipeline.outputs import RunOutputs
+from pipeline.extract.normalize import fold_words, split_numbering
+from pipeline.reports.outputs import RunOutputs
 from pipeline.specs import LANGUAGES, SchemaSet
 
 # Below this a "suggestion" is noise: about half the words and letters must be shared.

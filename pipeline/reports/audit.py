@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pipeline.outputs import read_outputs
+from pipeline.reports.outputs import read_outputs
 from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
 
 Lang = Literal["id", "en"]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.normalize import fold_words, split_numbering
+from pipeline.extract.normalize import fold_words, split_numbering
 from pipeline.specs import SchemaSet
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)")

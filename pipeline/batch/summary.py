@@ -1,0 +1,46 @@
+"""What a finished (or stopped) batch reports: the totals and the count by record type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.records import FileFailure
+
+
+@dataclass(frozen=True)
+class TypeCount:
+    """Records of one type across the run's written files."""
+
+    record_type: str
+    files: int
+    complete: int
+    incomplete: int
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a batch did. `left` counts files not finished when the run was stopped."""
+
+    written: int  # files read and written in this run
+    unchanged: int  # skipped thanks to the manifest
+    duplicates: int
+    failures: tuple[FileFailure, ...]  # sorted by path; includes `skipped` lines
+    by_type: tuple[TypeCount, ...]
+    pages: int
+    ocr_pages: int
+    elapsed_s: float
+    interrupted: bool
+    left: int
+    left_exact: bool  # False when the walk had not finished counting
+    peak_worker_rss: int
+    errors_path: Path
+    records_path: Path | None  # records.jsonl in jsonl mode
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for f in self.failures if f.kind != "skipped")
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for f in self.failures if f.kind == "skipped")

@@ -1,0 +1,13 @@
+"""Extraction: a `Document` in, `Record`s out.
+
+Owns the stages between ingestion and output, in the order data flows:
+`lines` (blocks and table cells as classified lines) -> `matching` (headings
+and labels against the schemas' phrases) -> `classify` (record type and
+record boundaries) -> `sections` (which text belongs under which field) ->
+`fields` with `normalize` (values in the contract's form) -> `validate`
+(missing lists, completeness). `extractor` is the entry point that runs them.
+
+May import: the top-level models and rules (`document`, `records`, `specs`,
+`options`, `errors`, `language`). Never `ingest`, `write`, `batch`, `reports`
+or `commands`.
+"""
