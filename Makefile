@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 WORKERS ?= 2
 
-.PHONY: install demo test lint bench fuzz samples clean
+.PHONY: install demo test lint bench fuzz samples holdout clean
 
 $(STAMP): pyproject.toml scripts/system-packages.sh
 	./scripts/system-packages.sh
@@ -34,6 +34,10 @@ lint: install
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/archive.py
+
+# The vocabulary hold-out: the quality figure on words the schemas were not given.
+holdout: install
+	$(BIN)/python bench/holdout.py
 
 fuzz: install
 	CASENOTES_FUZZ_EXAMPLES=5000 $(BIN)/python -m pytest -q tests/test_fuzz.py

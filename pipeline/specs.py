@@ -435,15 +435,21 @@ def _files(directory: Path | Any) -> Iterable[Any]:
     )
 
 
-def load_schemas(extra_dirs: Iterable[Path] = ()) -> SchemaSet:
-    """Return the shipped schemas with each of `extra_dirs` merged over them, in order."""
-    return _load(tuple(Path(d).resolve() for d in extra_dirs))
+def load_schemas(extra_dirs: Iterable[Path] = (), *, base: Path | None = None) -> SchemaSet:
+    """Return the shipped schemas with each of `extra_dirs` merged over them, in order.
+
+    `base` replaces the shipped directory: the vocabulary hold-out (`bench/holdout.py`)
+    scores with schemas that lack words, which merging can only add.
+    """
+    return _load(tuple(Path(d).resolve() for d in extra_dirs), base and Path(base).resolve())
 
 
 @lru_cache(maxsize=8)
-def _load(extra_dirs: tuple[Path, ...]) -> SchemaSet:
-    shipped = resources.files("pipeline.schemas")
-    directories: list[tuple[Any, str]] = [(shipped, "schemas")]
+def _load(extra_dirs: tuple[Path, ...], base_dir: Path | None = None) -> SchemaSet:
+    if base_dir is not None and not base_dir.is_dir():
+        raise SchemaError("schema base is not a directory", base_dir)
+    shipped = base_dir if base_dir is not None else resources.files("pipeline.schemas")
+    directories: list[tuple[Any, str]] = [(shipped, str(base_dir) if base_dir else "schemas")]
     for d in extra_dirs:
         if not d.is_dir():
             raise SchemaError("--schema-dir is not a directory", d)

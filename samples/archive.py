@@ -14,7 +14,8 @@ import copy
 import dataclasses
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,32 @@ HEADINGS = (
 )
 DROP_SECTION, PLACEHOLDER_SECTION, DROP_LABEL, SWAP_HEADING = 0.12, 0.08, 0.08, 0.5
 OLD_YEARS = ("2023", "2024")
+TITLE_UPPER = 0.5  # share of swapped titles written in capitals, as agencies often do
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Words to write every heading, label and title in, instead of the samples' own.
+
+    `fields` maps a field name to its phrases per language, `titles` a record type
+    to its titles per language; a field or type with no phrase in a language keeps
+    the sample's words. The vocabulary hold-out (`bench/holdout.py`) passes the
+    words it took out of the schemas.
+    """
+
+    fields: Mapping[str, Mapping[str, tuple[str, ...]]]
+    titles: Mapping[str, Mapping[str, tuple[str, ...]]]
+
+    def phrase(self, field: str, lang: str, rng: random.Random) -> str | None:
+        choices = self.fields.get(field, {}).get(lang, ())
+        return rng.choice(choices) if choices else None
+
+    def title(self, record_type: str, lang: str, rng: random.Random) -> list[str] | None:
+        choices = self.titles.get(record_type, {}).get(lang, ())
+        if not choices:
+            return None
+        title = rng.choice(choices)
+        return [title.upper() if rng.random() < TITLE_UPPER else title]
 
 
 def _walk(obj: Any, on_str: Callable[[str], str], on_obj: Callable[[Any], Any]) -> Any:
@@ -111,15 +138,29 @@ def _rename_and_redate(doc: dict[str, Any], rng: random.Random) -> dict[str, Any
     return _walk(doc, on_str, on_obj)
 
 
-def _vary_record(rec: dict[str, Any], lang: str, rng: random.Random) -> dict[str, Any]:
+def _reworded(
+    field: str, words: str, lang: str, rng: random.Random, wording: Wording | None
+) -> str:
+    """Return the heading or label to write for `field`: swapped for a synonym half the
+    time, or always for a phrase of `wording` when it has one."""
+    if wording is not None:
+        return (wording.phrase(field, lang, rng) or words) if words else words
+    if field in vocab.SYNONYMS and rng.random() < SWAP_HEADING:
+        return rng.choice(vocab.SYNONYMS[field][lang])
+    return words
+
+
+def _vary_record(
+    rec: dict[str, Any], lang: str, rng: random.Random, wording: Wording | None = None
+) -> dict[str, Any]:
     rec = copy.copy(rec)
+    if wording is not None and rec.get("title"):
+        rec["title"] = wording.title(rec["type"], lang, rng) or rec["title"]
     header = []
     for field, label, value in rec.get("header", ()):
         if field and rng.random() < DROP_LABEL:
             continue
-        if field in vocab.SYNONYMS and rng.random() < SWAP_HEADING:
-            label = rng.choice(vocab.SYNONYMS[field][lang])
-        header.append((field, label, value))
+        header.append((field, _reworded(field, label, lang, rng, wording), value))
     rec["header"] = header
     sections = []
     for section in rec.get("sections", ()):
@@ -132,8 +173,7 @@ def _vary_record(rec: dict[str, Any], lang: str, rng: random.Random) -> dict[str
                 continue
             if roll < DROP_SECTION + PLACEHOLDER_SECTION:
                 body = Missing(rng.choice(vocab.PLACEHOLDERS))
-            if field in vocab.SYNONYMS and rng.random() < SWAP_HEADING:
-                heading = rng.choice(vocab.SYNONYMS[field][lang])
+            heading = _reworded(field, heading, lang, rng, wording)
         sections.append((field, heading, body))
     rec["sections"] = sections
     return rec
@@ -147,18 +187,20 @@ def _with_breaks(rec: dict[str, Any], breaks: int, rng: random.Random) -> dict[s
     return {**rec, "sections": sections}
 
 
-def random_document(rng: random.Random, kind: str, index: int) -> dict[str, Any]:
-    """Return a varied sample document of 1–6 pages aimed at format `kind`."""
+def random_document(
+    rng: random.Random, kind: str, index: int, wording: Wording | None = None
+) -> dict[str, Any]:
+    """Return a varied sample document of 1–6 pages aimed at format `kind`, in `wording`."""
     pool = [d for d in documents() if d["format"] != "word_pdf"]
     base = rng.choice(pool)
     doc = _rename_and_redate(copy.deepcopy(base), rng)
     pages = rng.randint(1, 6)
     lang = doc["lang"]
-    records = [_vary_record(r, lang, rng) for r in doc["records"]]
+    records = [_vary_record(r, lang, rng, wording) for r in doc["records"]]
     same_lang = [d for d in pool if d["lang"] == lang and d["records"][0]["type"] != "unknown"]
     while records[0]["type"] != "unknown" and len(records) < pages // 2:
         extra = _rename_and_redate(copy.deepcopy(rng.choice(same_lang)), rng)
-        records += [_vary_record(r, lang, rng) for r in extra["records"]]
+        records += [_vary_record(r, lang, rng, wording) for r in extra["records"]]
     spare = max(pages - len(records), 0)
     records = [_with_breaks(r, spare // len(records), rng) for r in records]
     style = {
@@ -219,13 +261,15 @@ def make_archive(
     mix: dict[str, float] | None = None,
     *,
     gold_dir: Path | None = None,
+    wording: Wording | None = None,
 ) -> list[Path]:
     """Write `n` randomised documents to `out_dir` and return their paths, in order.
 
     `mix` weights the formats `docx`, `pdf` (born-digital) and `scan` (image-only
     PDF); it defaults to 50/30/20. About 3% of the files are damaged. With
     `gold_dir`, each readable file gets its gold JSON there and `damaged.json`
-    lists the damaged ones with the reason.
+    lists the damaged ones with the reason. With `wording`, every heading, label
+    and title is written in its words (where it has some for the field or type).
     """
     rng = random.Random(seed)
     weights = mix or DEFAULT_MIX
@@ -236,7 +280,7 @@ def make_archive(
     paths, damaged = [], {}
     for i in range(n):
         kind = rng.choices(kinds, shares)[0]
-        doc = random_document(rng, kind, i)
+        doc = random_document(rng, kind, i, wording)
         data, fmt, pages, ranges, scanned = _render(doc)
         ext = ".docx" if fmt == "docx" else ".pdf"
         name = doc["stem"] + ext
