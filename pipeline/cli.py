@@ -64,7 +64,8 @@ class LazyGroup(click.Group):
             formatter.write_dl([(name, short) for name, (_, short) in _COMMANDS.items()])
 
 
-@click.group(cls=LazyGroup)
+# Sub-commands inherit the help option names from the group's context.
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="casenotes")
 def main() -> None:
     """casenotes: social-work case notes (PDF, scanned PDF, Word; Indonesian or English)

@@ -14,3 +14,26 @@ schema_dir_option = click.option(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Agency schema directory merged over the shipped schemas (repeatable).",
 )
+
+
+def check_ocr_languages(ocr_lang: str, ocr: str) -> None:
+    """Refuse, as a usage error, an OCR language tesseract does not have installed.
+
+    Runs before any file is read, so a wrong code cannot turn a scanned archive
+    into empty records. When tesseract itself cannot load, nothing is refused
+    here: each file that needs OCR then fails as a `dependency` error.
+    """
+    if ocr == "never":
+        return
+    from pipeline.ingest.ocr import installed_languages
+
+    installed = installed_languages()
+    unknown = [code for code in ocr_lang.split("+") if installed and code not in installed]
+    if unknown:
+        codes = ", ".join(repr(code) for code in unknown)
+        raise click.BadParameter(
+            f"unknown or not installed OCR language {codes}; installed: {', '.join(installed)} "
+            "(tesseract's codes joined with '+', e.g. ind+eng; the apt package "
+            "tesseract-ocr-CODE adds a language)",
+            param_hint="'--ocr-lang'",
+        )

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pipeline.commands.common import check_ocr_languages
+
 if TYPE_CHECKING:
     from pipeline.document import Block, Document, Page, Table
 
@@ -49,7 +51,7 @@ def inspect_command(
     """Show the document model of one file: pages, blocks with their kind and
     style hints, tables as grids, and the headers/footers set aside.
 
-    Example: casenotes inspect samples/catatan_kasus.docx --json
+    Example: casenotes inspect samples/notes/cr01_catatan_kasus_sumarni_selesai.docx --json
     """
     from pipeline.errors import CasenotesError
     from pipeline.ingest import read_document
@@ -64,6 +66,7 @@ def inspect_command(
         )
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+    check_ocr_languages(options.ocr_lang, options.ocr)
     try:
         doc = read_document(file, options)
     except CasenotesError as exc:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from pipeline.batch.engines import ENGINE_KINDS, EngineOptions
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import check_ocr_languages, schema_dir_option
 from pipeline.options import OCR_MODES, IngestOptions
 
 if TYPE_CHECKING:
@@ -209,6 +209,7 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
         raise click.UsageError(str(exc)) from None
     except SchemaError as exc:
         raise click.UsageError(exc.message) from None
+    check_ocr_languages(config.ingest.ocr_lang, config.ingest.ocr)
 
     hook = _docx_hook(schemas, config.output.full_text) if config.output.docx else None
     quiet = o["quiet"]

@@ -7,8 +7,10 @@ hint, plus the page's mean confidence and the skew that was corrected.
 layout shared with PDF text layers, so any page image can be read the same way.
 
 Both raise `DependencyMissing` when tesserocr cannot load or the tessdata
-directory lacks a language; callers turn that into a warning on the document,
-never a crash. Nothing is imported until the first page needs OCR.
+directory lacks a language; a file whose scanned pages cannot be read for that
+reason fails as a `dependency` error, never a crash. `installed_languages()`
+lets the CLI refuse an unknown language code before any file is read.
+Nothing is imported until the first page needs OCR.
 
 Choices measured on skewed, noisy A4 scans (see bench/ingest.py):
 - The rendered bitmap goes straight to tesseract: no PNG in between.
@@ -82,6 +84,31 @@ class OcrResult(NamedTuple):
     edges: tuple[tuple[float, float, float, float], ...] = ()  # table rules seen, in points
 
 
+def _tessdata_dirs() -> list[Path]:
+    """Return the directories tessdata is looked for in, $TESSDATA_PREFIX first."""
+    dirs: list[Path] = []
+    if prefix := os.environ.get("TESSDATA_PREFIX"):
+        dirs += [Path(prefix), Path(prefix) / "tessdata"]
+    return dirs + [Path(d) for d in TESSDATA_DIRS]
+
+
+def installed_languages() -> tuple[str, ...]:
+    """Return the language codes tesseract can load, sorted; () when tesserocr cannot load.
+
+    Asks tesserocr (that is, libtesseract) for each tessdata directory, so the
+    list is what OCR will actually find.
+    """
+    try:
+        import tesserocr
+    except ImportError:
+        return ()
+    found: set[str] = set()
+    for directory in _tessdata_dirs():
+        if directory.is_dir():
+            found.update(tesserocr.get_languages(f"{directory}{os.sep}")[1])
+    return tuple(sorted(found))
+
+
 def find_tessdata(lang: str) -> Path:
     """Return the first tessdata directory holding every language of `lang` ("ind+eng").
 
@@ -90,11 +117,7 @@ def find_tessdata(lang: str) -> Path:
     apt packages when none has them all.
     """
     langs = lang.split("+")
-    dirs: list[Path] = []
-    if prefix := os.environ.get("TESSDATA_PREFIX"):
-        dirs += [Path(prefix), Path(prefix) / "tessdata"]
-    dirs += [Path(d) for d in TESSDATA_DIRS]
-    for directory in dirs:
+    for directory in _tessdata_dirs():
         if all((directory / f"{code}.traineddata").is_file() for code in langs):
             return directory
     packages = " ".join(f"tesseract-ocr-{code}" for code in langs)

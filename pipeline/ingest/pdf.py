@@ -4,9 +4,12 @@ Contract: `read_pdf(path, options, source)` returns a `Document` whose pages
 hold blocks in reading order, with repeated headers, footers and page numbers
 moved to `Page.furniture`, or raises `InputError` (encrypted without or with a
 wrong password, damaged, truncated, no pages) or `ResourceLimit` (more pages
-than `options.max_pages`). Problems confined to one page (too many
-characters, an unreadable page, OCR unavailable or off) become warnings on
-the document and leave that page empty or as its text layer had it.
+than `options.max_pages`) or `DependencyMissing` (a page needs OCR and
+tesserocr or a language pack of `options.ocr_lang` is missing: the record
+would be empty, not merely incomplete). Other problems confined to one page
+(too many characters, an unreadable page, OCR off, OCR unavailable for a text
+page under `--ocr always`) become warnings on the document and leave that page
+empty or as its text layer had it.
 
 Per page, in order:
 1. Characters are counted first; a page over `options.max_page_chars` is
@@ -177,13 +180,13 @@ def _open(pdfium: Any, path: Path, password: str | None) -> Any:
 
 
 class _OcrState:
-    """OCR settings for one document, and whether OCR has proven unavailable."""
+    """OCR settings for one document, and why OCR proved unavailable (None until it does)."""
 
     def __init__(self, options: IngestOptions) -> None:
         self.mode = options.ocr
         self.lang = options.ocr_lang
         self.dpi = options.ocr_dpi
-        self.unavailable = False
+        self.unavailable: DependencyMissing | None = None
         self.warnings: list[str] = []
 
     def recognize(self, page: Any, number: int, image_dpi: float | None) -> _PageRead | None:
@@ -193,7 +196,7 @@ class _OcrState:
         own resolution (but at least `MIN_OCR_DPI`): more pixels add no detail,
         only OCR time.
         """
-        if self.unavailable:
+        if self.unavailable is not None:
             return None
         from pipeline.ingest import ocr
 
@@ -207,7 +210,7 @@ class _OcrState:
             image = page.render(scale=scale, grayscale=True, may_draw_forms=False).to_pil()
             result = ocr.recognize(image, self.lang, dpi)
         except DependencyMissing as exc:
-            self.unavailable = True
+            self.unavailable = exc
             self.warnings.append(exc.reason)
             return None
         words = list(result.words)
@@ -273,8 +276,10 @@ def _read_page(
                 read = ocr.recognize(page, number, scan_dpi)
                 if read is not None:
                     return read
+                if scanned and ocr.unavailable is not None:
+                    raise ocr.unavailable
             if scanned:
-                reason = "OCR is off (--ocr never)" if ocr.mode == "never" else "OCR unavailable"
+                reason = "OCR is off (--ocr never)" if ocr.mode == "never" else "not OCR'd"
                 warnings.append(f"page {number}: no usable text layer (scanned?); {reason}")
             return _text_layer(pdfium.raw, page, textpage, text, objects, number, warnings)
         finally:

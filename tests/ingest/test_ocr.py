@@ -64,11 +64,16 @@ def test_ocr_never_warns_about_a_scan(scanned_pdf: Path) -> None:
     assert doc.warnings == ("page 1: no usable text layer (scanned?); OCR is off (--ocr never)",)
 
 
-def test_missing_language_is_a_warning_not_a_crash(scanned_pdf: Path) -> None:
-    doc = read(scanned_pdf, ocr_lang="xyz")
+def test_a_missing_language_fails_a_scan_as_a_dependency(scanned_pdf: Path) -> None:
+    with pytest.raises(DependencyMissing, match="OCR unavailable.*tesseract-ocr-xyz"):
+        read(scanned_pdf, ocr_lang="xyz")
+
+
+def test_a_missing_language_leaves_a_text_page_its_text_layer(page_number_pdf: Path) -> None:
+    doc = read(page_number_pdf, ocr="always", ocr_lang="xyz")
     assert doc.ocr_pages == ()
+    assert word_accuracy(fx.PAGE_BODIES[0], doc.text) >= MIN_WORD_ACCURACY
     assert any("tesseract-ocr-xyz" in w for w in doc.warnings)
-    assert any("OCR unavailable" in w for w in doc.warnings)
 
 
 def test_ocr_always_reads_text_pages_too(page_number_pdf: Path) -> None:
@@ -108,6 +113,7 @@ import sys
 sys.modules["tesserocr"] = None  # as if it were not installed
 from pathlib import Path
 from pipeline.document import SourceInfo
+from pipeline.errors import DependencyMissing
 from pipeline.ingest.pdf import read_pdf
 from pipeline.options import IngestOptions
 
@@ -117,11 +123,14 @@ def read(path):
 read(sys.argv[1])
 assert "pipeline.ingest.ocr" not in sys.modules, "OCR loaded for a text PDF"
 assert "pdfplumber" not in sys.modules, "pdfplumber loaded for a page without rules"
-print(read(sys.argv[2]).warnings)
+try:
+    read(sys.argv[2])
+except DependencyMissing as exc:
+    print(exc.reason)
 """
 
 
-def test_ocr_stays_dormant_and_missing_tesserocr_is_a_warning(
+def test_ocr_stays_dormant_and_missing_tesserocr_is_a_dependency_error(
     headings_pdf: Path, scanned_pdf: Path
 ) -> None:
     done = subprocess.run(

@@ -1,0 +1,73 @@
+"""What a new user runs into first: bad options, empty folders, reruns, passwords, `-h`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from pipeline.batch.run import RunConfig, process_batch
+from pipeline.cli import main
+from pipeline.ingest.ocr import installed_languages
+from pipeline.options import IngestOptions
+from tests.batch_fixtures import REPO, write_note
+
+SCAN = REPO / "samples" / "notes" / "cr04_catatan_kasus_andi_scan.pdf"
+needs_tesseract = pytest.mark.skipif(
+    not {"ind", "eng"} <= set(installed_languages()), reason="tesseract ind+eng not installed"
+)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("command", ["process", "inspect"])
+def test_an_unknown_ocr_language_is_a_usage_error_naming_the_installed_ones(
+    tmp_path: Path, command: str
+) -> None:
+    out = tmp_path / "out"
+    args = [command, str(SCAN), "--ocr-lang", "id"]
+    result = CliRunner().invoke(main, [*args, "--out", str(out)] if command == "process" else args)
+    assert result.exit_code == 2, result.output
+    assert "'id'" in result.stderr
+    assert "installed: eng, ind" in result.stderr
+    assert not out.exists()
+
+
+@needs_tesseract
+def test_a_language_pack_missing_at_run_time_fails_each_scan_as_a_dependency(
+    tmp_path: Path,
+) -> None:
+    write_note(tmp_path / "in" / "typed.docx")
+    (tmp_path / "in" / "scan.pdf").write_bytes(SCAN.read_bytes())
+    config = RunConfig(out_dir=tmp_path / "out", ingest=IngestOptions(ocr_lang="ind+xyz"))
+    summary = process_batch([tmp_path / "in"], config)
+    assert [(Path(f.path).name, f.kind) for f in summary.failures] == [("scan.pdf", "dependency")]
+    assert "tesseract-ocr-xyz" in summary.failures[0].reason
+    lines = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["kind"] for line in lines] == ["dependency"]
+    assert not (tmp_path / "out" / "scan.pdf.json").exists()
+    assert (tmp_path / "out" / "typed.docx.json").exists()
+
+
+@pytest.mark.parametrize("args", [["-h"], ["process", "-h"], ["schema", "list", "-h"]])
+def test_dash_h_is_help(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Usage: ")
+    assert "-h, --help" in result.output
+
+
+def test_help_examples_name_sample_paths_that_exist() -> None:
+    from pipeline.cli import _COMMANDS
+
+    named = []
+    for name in _COMMANDS:
+        command = main.get_command(click.Context(main), name)
+        assert command is not None
+        for line in (command.help or "").splitlines():
+            if "Example:" in line:
+                named += [word for word in line.split() if word.startswith("samples/")]
+    assert named
+    assert [path for path in named if not (REPO / path).exists()] == []
