@@ -43,6 +43,10 @@ _COMMANDS: dict[str, tuple[str, str]] = {
         "pipeline.commands.headings_cmd:headings_command",
         "Headings no schema field knows yet.",
     ),
+    "review": (
+        "pipeline.commands.review_cmd:review_command",
+        "Check and correct a run beside its pages.",
+    ),
 }
 
 

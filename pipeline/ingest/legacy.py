@@ -36,18 +36,18 @@ def read_legacy(path: Path, options: IngestOptions, source: SourceInfo) -> Docum
     """Return the document model of a .doc/.rtf/.odt file via a LibreOffice DOCX conversion."""
     from pipeline.ingest.docx import read_docx
 
-    soffice = _find_soffice()
+    soffice = find_soffice()
     if soffice is None:
         raise DependencyMissing(f"reading .{source.format} needs LibreOffice: {_INSTALL_HINT}")
     with tempfile.TemporaryDirectory(prefix="casenotes-soffice-") as tmp:
         work = Path(tmp)
-        converted = _convert(soffice, path, source.format, work)
+        converted = convert(soffice, path, source.format, work)
         doc = read_docx(converted, options, source)
     note = f"converted from {source.format} to docx by LibreOffice; layout hints are approximate"
     return replace(doc, warnings=(*doc.warnings, note))
 
 
-def _find_soffice() -> str | None:
+def find_soffice() -> str | None:
     """Return the LibreOffice executable on PATH, or None."""
     for name in _SOFFICE_NAMES:
         if found := shutil.which(name):
@@ -55,8 +55,8 @@ def _find_soffice() -> str | None:
     return None
 
 
-def _convert(soffice: str, path: Path, fmt: str, work: Path) -> Path:
-    """Return the DOCX LibreOffice wrote for a private copy of `path` inside `work`."""
+def convert(soffice: str, path: Path, fmt: str, work: Path, to: str = "docx") -> Path:
+    """Return the file (DOCX, or `to`) LibreOffice wrote for a private copy of `path` in `work`."""
     copy = work / f"input.{fmt}"
     shutil.copyfile(path, copy)
     out_dir = work / "out"
@@ -68,7 +68,7 @@ def _convert(soffice: str, path: Path, fmt: str, work: Path) -> Path:
         "--norestore",
         "--nologo",
         "--convert-to",
-        "docx",
+        to,
         "--outdir",
         str(out_dir),
         str(copy),
@@ -90,7 +90,7 @@ def _convert(soffice: str, path: Path, fmt: str, work: Path) -> Path:
         raise ResourceLimit(
             f"LibreOffice took longer than {CONVERT_TIMEOUT_S} s to convert the .{fmt} file"
         ) from None
-    converted = out_dir / "input.docx"
+    converted = out_dir / f"input.{to}"
     if proc.returncode != 0 or not converted.is_file():
         reason = stderr.decode("utf-8", "replace").strip().splitlines()
         detail = f": {reason[0][:_MAX_REASON_CHARS]}" if reason else ""

@@ -21,13 +21,15 @@ shown: supervisors audit by worker. Nothing under OUT_DIR is changed.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pipeline.reports.outputs import read_outputs
+from pipeline.reports.outputs import RUN_STATE_DIR, read_outputs
 from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
 
 Lang = Literal["id", "en"]
@@ -67,6 +69,39 @@ _HONORIFICS = frozenset({
 # fmt: on
 NAME_MASK = "***"  # a name with no letter to take an initial from
 SHARE_FORMAT = "{:.4f}"  # 4 decimals tell 1 record in 10,000 apart; both report formats use it
+
+
+# `casenotes review` keeps its store here and maintains this view (record_id, reviewed,
+# corrections); the audit only reads it, so a run nobody reviewed reads as before.
+REVIEW_STORE = "review.sqlite"
+REVIEW_SUMMARY_VIEW = "review_summary"
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """Records a person marked reviewed, and the corrections made, per `casenotes review`."""
+
+    reviewed: int
+    corrected_records: int
+    corrections: int
+
+
+def review_counts(out_dir: Path) -> ReviewCounts | None:
+    """Return the review store's counts, or None when the run has no (readable) review store."""
+    path = out_dir / RUN_STATE_DIR / REVIEW_STORE
+    if not path.is_file():
+        return None
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as db:
+            row = db.execute(
+                f"SELECT COALESCE(SUM(reviewed), 0), COALESCE(SUM(corrections > 0), 0), "
+                f"COALESCE(SUM(corrections), 0) FROM {REVIEW_SUMMARY_VIEW}"
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    return ReviewCounts(int(row[0]), int(row[1]), int(row[2]))
 
 
 @dataclass(frozen=True)
@@ -181,6 +216,7 @@ class Collected:
     docs: tuple[OutputDoc, ...]
     unreadable: int
     skipped: tuple[Skipped, ...]
+    review: ReviewCounts | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +234,7 @@ class AuditReport:
     field_gaps: tuple[FieldGap, ...]  # fields by overall missing share (highest first), then types
     date_sources: tuple[DateSource, ...]  # for the record types present, in by_type order
     skipped: tuple[Skipped, ...]
+    review: ReviewCounts | None = None  # None: nobody has reviewed this run
 
 
 def format_share(share: float) -> str:
@@ -215,6 +252,7 @@ def collect(out_dir: Path) -> Collected:
         tuple(OutputDoc(f.source_path, f.records) for f in run.files),
         run.unreadable,
         tuple(Skipped(s.label, s.reason, s.damaged) for s in run.skipped),
+        review_counts(out_dir),
     )
 
 
@@ -508,4 +546,5 @@ def build_report(collected: Collected, schemas: SchemaSet, options: AuditOptions
         field_gaps=field_gaps(rows, schemas, options.lang),
         date_sources=date_sources((r.key or "" for r in by_type), schemas, options.lang),
         skipped=collected.skipped,
+        review=collected.review,
     )

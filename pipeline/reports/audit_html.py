@@ -6,6 +6,7 @@ records (names, paths, labels) is escaped; the script reads only the DOM.
 
 Stable hooks for tests and for anyone scraping the page: `data-metric` on each
 number (`files`, `records`, `complete-rate`, `complete-records`, `unreadable-files`,
+`reviewed` and `corrections` when the run was reviewed (`casenotes review`),
 `type-rate`, `worker-rate`, `month-rate`, `field-missing`, `visible-rows`) with the
 exact value in `data-value`, `data-key` on group rates, and ids `heatmap`,
 `records`, `filter-text`, `filter-type`, `filter-incomplete`, `show-all-fields`.
@@ -66,6 +67,11 @@ UI: Mapping[str, Mapping[Lang, str]] = {
         "id": "{complete} dari {records} catatan",
     },
     "unreadable": {"en": "Unreadable files", "id": "Berkas tak terbaca"},
+    "reviewed": {"en": "Reviewed by a person", "id": "Diperiksa petugas"},
+    "corrections": {
+        "en": "{corrections} corrections in {records} records",
+        "id": "{corrections} koreksi pada {records} catatan",
+    },
     "skipped": {
         "en": "Output files the audit could not use",
         "id": "Berkas keluaran yang tidak dapat dipakai audit",
@@ -203,8 +209,25 @@ def _summary(report: AuditReport, lang: Lang) -> str:
         + _card("files", str(report.files), _t("files", lang), str(report.files))
         + _card("unreadable-files", str(report.unreadable), _t("unreadable", lang),
                 str(report.unreadable))
+        + _review_card(report, lang)
         + "</section>"
     )  # fmt: skip
+
+
+def _review_card(report: AuditReport, lang: Lang) -> str:
+    review = report.review
+    if review is None:
+        return ""
+    text = _t("corrections", lang).format(
+        corrections=review.corrections, records=review.corrected_records
+    )
+    extra = (
+        f'<span class="card-sub" data-metric="corrections" data-value="{review.corrections}">'
+        f"{_e(text)}</span>"
+    )
+    return _card(
+        "reviewed", str(review.reviewed), _t("reviewed", lang), str(review.reviewed), extra
+    )
 
 
 def _skipped(report: AuditReport, lang: Lang) -> str:

@@ -34,6 +34,8 @@ class OutputFile:
     label: str
     source: Mapping[str, Any]
     records: tuple[Mapping[str, Any], ...]
+    contract_version: str = ""
+    warnings: tuple[str, ...] = ()
 
     @property
     def source_path(self) -> str:
@@ -121,4 +123,11 @@ def _parse(text: str, where: str) -> OutputFile | Skipped:
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         return Skipped(where, "'records' is not a list of objects")
     source = data.get("source")
-    return OutputFile(where, source if isinstance(source, dict) else {}, tuple(records))
+    warnings = data.get("warnings")
+    return OutputFile(
+        where,
+        source if isinstance(source, dict) else {},
+        tuple(records),
+        str(data["contract_version"]),
+        tuple(w for w in warnings if isinstance(w, str)) if isinstance(warnings, list) else (),
+    )

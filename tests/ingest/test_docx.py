@@ -325,7 +325,7 @@ class TestLegacyFormats:
     def test_names_the_package_when_soffice_is_missing(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setattr("pipeline.ingest.legacy._find_soffice", lambda: None)
+        monkeypatch.setattr("pipeline.ingest.legacy.find_soffice", lambda: None)
         path = tmp_path / "note.rtf"
         path.write_bytes(b"{\\rtf1\\ansi Klien datang.}")
         with pytest.raises(DependencyMissing) as caught:
