@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
-SourceFormat = Literal["pdf", "docx", "doc", "rtf", "odt"]
+SourceFormat = Literal["pdf", "docx", "doc", "rtf", "odt", "image"]
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Literal
 
-DOCUMENT_EXTENSIONS = frozenset({".pdf", ".docx", ".doc", ".rtf", ".odt"})
+# Scanners and phones write page images as JPEG, PNG or TIFF; they are scanned documents.
+DOCUMENT_EXTENSIONS = frozenset(
+    {".pdf", ".docx", ".doc", ".rtf", ".odt", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ _READERS: dict[str, str] = {
     "doc": "pipeline.ingest.legacy:read_legacy",
     "rtf": "pipeline.ingest.legacy:read_legacy",
     "odt": "pipeline.ingest.legacy:read_legacy",
+    "image": "pipeline.ingest.image:read_image",
 }
 
 _HASH_CHUNK = 1 << 20

@@ -47,7 +47,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.document import BBox, Cell, Document, Page, SourceInfo, Table
 from pipeline.errors import DependencyMissing, InputError, ResourceLimit
@@ -64,6 +64,9 @@ from pipeline.ingest.layout import (
     weighted_median,
 )
 from pipeline.options import IngestOptions
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 # Font names that mean a bold face; subset prefixes ("ABCDEF+") do not matter.
 BOLD_FONT_RE = re.compile(r"bold|black|heavy", re.I)  # also Semibold, ExtraBold, ...
@@ -104,7 +107,7 @@ Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-class _PageRead(NamedTuple):
+class PageRead(NamedTuple):
     """What one page gave before the document's body size is known."""
 
     drafts: tuple[Draft, ...]
@@ -134,6 +137,11 @@ def read_pdf(path: Path, options: IngestOptions, source: SourceInfo) -> Document
         reads = [_read_page(pdf, i, options, ocr, warnings) for i in range(count)]
     finally:
         pdf.close()
+    return assemble(reads, source, tuple(warnings + ocr.warnings))
+
+
+def assemble(reads: list[PageRead], source: SourceInfo, warnings: tuple[str, ...]) -> Document:
+    """Return the document of pages read one by one, sized against the body text of all of them."""
     totals: Counter[float] = Counter()
     for read in reads:
         totals.update(read.sizes)
@@ -151,10 +159,10 @@ def read_pdf(path: Path, options: IngestOptions, source: SourceInfo) -> Document
         for n, read in enumerate(reads, start=1)
     )
     return Document(
-        source=SourceInfo(source.path, source.sha256, source.format, source.size, count),
+        source=SourceInfo(source.path, source.sha256, source.format, source.size, len(reads)),
         pages=split_furniture(pages),
         body_font_size=body,
-        warnings=tuple(warnings + ocr.warnings),
+        warnings=warnings,
     )
 
 
@@ -189,7 +197,7 @@ class _OcrState:
         self.unavailable: DependencyMissing | None = None
         self.warnings: list[str] = []
 
-    def recognize(self, page: Any, number: int, image_dpi: float | None) -> _PageRead | None:
+    def recognize(self, page: Any, number: int, image_dpi: float | None) -> PageRead | None:
         """Return the OCR'd page, or None (with one warning per document) if OCR is unavailable.
 
         A page that is one scanned image is rendered at no more than that image's
@@ -198,8 +206,6 @@ class _OcrState:
         """
         if self.unavailable is not None:
             return None
-        from pipeline.ingest import ocr
-
         width, height = page.get_size()
         wanted = self.dpi if image_dpi is None else max(MIN_OCR_DPI, min(self.dpi, image_dpi))
         scale = render_scale(width, height, wanted, MAX_RENDER_PIXELS)
@@ -208,23 +214,33 @@ class _OcrState:
             self.warnings.append(f"page {number}: page too large, OCR'd at {dpi:.0f} dpi")
         try:
             image = page.render(scale=scale, grayscale=True, may_draw_forms=False).to_pil()
-            result = ocr.recognize(image, self.lang, dpi)
+            return ocr_page(image, self.lang, dpi, width, height)
         except DependencyMissing as exc:
             self.unavailable = exc
             self.warnings.append(exc.reason)
             return None
-        words = list(result.words)
-        tables = find_tables(list(result.edges), words) if result.edges else []
-        text_words = outside_tables(words, tables)
-        return _PageRead(
-            draft_page(text_words, tables, width),
-            size_counts(text_words),
-            width,
-            height,
-            ocr=True,
-            ocr_confidence=result.confidence,
-            rotation=result.skew,
-        )
+
+
+def ocr_page(image: Image.Image, lang: str, dpi: float, width: float, height: float) -> PageRead:
+    """Return what OCR reads on one page image of `width` x `height` points, tables included.
+
+    Raises `DependencyMissing` when tesseract cannot run.
+    """
+    from pipeline.ingest import ocr
+
+    result = ocr.recognize(image, lang, dpi)
+    words = list(result.words)
+    tables = find_tables(list(result.edges), words) if result.edges else []
+    text_words = outside_tables(words, tables)
+    return PageRead(
+        draft_page(text_words, tables, width),
+        size_counts(text_words),
+        width,
+        height,
+        ocr=True,
+        ocr_confidence=result.confidence,
+        rotation=result.skew,
+    )
 
 
 def render_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int) -> float:
@@ -236,7 +252,7 @@ def render_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int)
 
 def _read_page(
     pdf: Any, index: int, options: IngestOptions, ocr: _OcrState, warnings: list[str]
-) -> _PageRead:
+) -> PageRead:
     """Return one page's drafts, from its text layer or OCR; problems become warnings."""
     import pypdfium2 as pdfium
 
@@ -245,7 +261,7 @@ def _read_page(
         page = pdf[index]
     except pdfium.PdfiumError as exc:
         warnings.append(f"page {number}: cannot be read ({exc})")
-        return _PageRead((), Counter(), 0.0, 0.0)
+        return PageRead((), Counter(), 0.0, 0.0)
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
@@ -256,7 +272,7 @@ def _read_page(
                     f"page {number}: skipped, {n_chars} characters is more than "
                     f"the limit of {options.max_page_chars}"
                 )
-                return _PageRead((), Counter(), width, height)
+                return PageRead((), Counter(), width, height)
             text = _page_text(pdfium.raw, textpage, n_chars)
             objects = _scan_objects(pdfium.raw, page)
             scanned = needs_ocr(text, objects.image_area / max(width * height, 1.0))
@@ -286,7 +302,7 @@ def _read_page(
             textpage.close()
     except pdfium.PdfiumError as exc:
         warnings.append(f"page {number}: cannot be read ({exc})")
-        return _PageRead((), Counter(), 0.0, 0.0)
+        return PageRead((), Counter(), 0.0, 0.0)
     finally:
         page.close()
 
@@ -515,7 +531,7 @@ def _text_layer(
     objects: _Objects,
     number: int,
     warnings: list[str],
-) -> _PageRead:
+) -> PageRead:
     """Return a page's drafts from its text layer, tables included."""
     raw_words = _raw_words(raw, textpage, text)
     quarters: Counter[int] = Counter()
@@ -543,7 +559,7 @@ def _text_layer(
     drafts = draft_page(text_words, tables, width)
     if askew:
         drafts += (_askew_draft(askew),)
-    return _PageRead(drafts, size_counts(text_words), width, height)
+    return PageRead(drafts, size_counts(text_words), width, height)
 
 
 def _askew_draft(words: list[Word]) -> Draft:

@@ -1,15 +1,15 @@
 """Decide a file's format from its bytes, never from its name.
 
 `detect_format` returns one of the formats `read_document` has a reader for
-("pdf", "docx", "doc", "rtf", "odt") or raises `InputError` saying what the
+("pdf", "docx", "doc", "rtf", "odt", "image") or raises `InputError` saying what the
 file looks like instead ("plain text file, …", "image file (PNG), …"), so a
 renamed file gets a useful message rather than a parser's traceback.
 
 Evidence, in order: the PDF marker anywhere in the first KB (PDF readers
 tolerate leading junk), the ZIP directory's member names (DOCX, ODT, and other
 Office ZIPs), the OLE2 directory's stream names (Word 97-2003, encrypted OOXML,
-Excel/PowerPoint), the RTF marker, then magic numbers of common non-documents,
-and finally a text/binary guess. Reads at most `_HEAD_BYTES` plus, for ZIPs,
+Excel/PowerPoint), the RTF marker, then the magic numbers of the page images scanners write (JPEG, PNG, TIFF), then
+those of common non-documents, and finally a text/binary guess. Reads at most `_HEAD_BYTES` plus, for ZIPs,
 the central directory and one tiny member, and for OLE2 a few sectors.
 """
 
@@ -23,7 +23,7 @@ from typing import BinaryIO, Literal
 
 from pipeline.errors import InputError
 
-Format = Literal["pdf", "docx", "doc", "rtf", "odt"]
+Format = Literal["pdf", "docx", "doc", "rtf", "odt", "image"]
 
 # PDF readers accept the header anywhere in the first 1024 bytes (PDF 1.7 annex H).
 _PDF_MARKER = b"%PDF-"
@@ -55,14 +55,18 @@ _ZIP_KINDS: tuple[tuple[str, str], ...] = (
     ("META-INF/container.xml", "e-book (epub)"),
 )
 
+# Page images as scanners write them: read as scanned documents.
+_SCAN_MAGIC: tuple[bytes, ...] = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",  # JPEG
+    b"II*\x00",  # TIFF, little-endian
+    b"MM\x00*",  # TIFF, big-endian
+)
+
 # Magic numbers of files people mistake for documents; the message names the kind.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "image file (PNG)"),
-    (b"\xff\xd8\xff", "image file (JPEG)"),
     (b"GIF87a", "image file (GIF)"),
     (b"GIF89a", "image file (GIF)"),
-    (b"II*\x00", "image file (TIFF)"),
-    (b"MM\x00*", "image file (TIFF)"),
     (b"\x1f\x8b", "gzip archive"),
     (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     (b"Rar!\x1a\x07", "RAR archive"),
@@ -119,6 +123,8 @@ def detect_format(path: Path) -> Format:
     stripped = head.removeprefix(_UTF8_BOM).lstrip()
     if stripped.startswith(_RTF_MARKER):
         return "rtf"
+    if head.startswith(_SCAN_MAGIC):
+        return "image"
     raise InputError(_describe_other(stripped, head))
 
 

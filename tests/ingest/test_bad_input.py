@@ -73,10 +73,10 @@ def test_a_text_file_renamed_pdf(tmp_path: Path) -> None:
     assert _reason(path) == "plain text file, not a PDF or Word document"
 
 
-def test_a_png_renamed_docx(tmp_path: Path) -> None:
+def test_a_broken_png_renamed_docx(tmp_path: Path) -> None:
     path = tmp_path / "scan.docx"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    assert _reason(path).startswith("image file (PNG)")
+    assert _reason(path).startswith("damaged or truncated image file")
 
 
 def test_a_spreadsheet_zip(tmp_path: Path) -> None:

@@ -67,6 +67,10 @@ def _write(tmp_path: Path, data: bytes, name: str = "input.bin") -> Path:
         ),
         (_ole2("WordDocument", "1Table"), "doc"),
         (_ole2("SomethingElse"), "doc"),  # an unknown OLE2 file: LibreOffice gets a try
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "image"),
+        (b"\xff\xd8\xff\xe0" + bytes(64), "image"),  # JPEG (JFIF)
+        (b"II*\x00" + bytes(64), "image"),  # TIFF, little-endian
+        (b"MM\x00*" + bytes(64), "image"),  # TIFF, big-endian
     ],
 )
 def test_detects_supported_formats(tmp_path: Path, data: bytes, fmt: str) -> None:
@@ -87,8 +91,7 @@ def test_detects_a_real_docx_by_its_members(tmp_path: Path) -> None:
         ("Catatan kasus – Ibu Sri".encode("cp1252"), "plain text file"),
         ("Catatan".encode("utf-16"), "plain text file"),
         (b"\x00" * 1100 + b"%PDF-1.4\n", "unrecognised binary file"),  # header too far in
-        (b"\x89PNG\r\n\x1a\n" + bytes(64), "image file (PNG), not a PDF or Word document"),
-        (b"\xff\xd8\xff\xe0" + bytes(64), "image file (JPEG)"),
+        (b"GIF89a" + bytes(64), "image file (GIF), not a PDF or Word document"),
         (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image file (WebP)"),
         (b"<!DOCTYPE html><html><body>x</body></html>", "HTML page"),
         (b"<?xml version='1.0'?><root/>", "XML file"),
