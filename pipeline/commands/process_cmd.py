@@ -158,10 +158,11 @@ engine_options = _apply(
 @ingest_options
 @extract_options
 def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
-    """Turn case notes (PDF, scanned PDF, Word) into one JSON record file each.
+    """Turn case notes (PDF, scanned PDF or page images, Word) into one JSON record file each.
 
     INPUT may be files or directories (walked recursively for .pdf .docx .doc
-    .rtf .odt and extension-less files). Outputs mirror the input tree under
+    .rtf .odt, page images .jpg .jpeg .png .tif .tiff and extension-less
+    files). Outputs mirror the input tree under
     --out (a.pdf -> a.pdf.json); errors.jsonl lists files that could not be
     read. A rerun skips files unchanged since the last run; Ctrl-C stops
     cleanly and a rerun resumes.
