@@ -259,6 +259,9 @@ def test_records_csv_has_one_row_per_record(report: AuditReport) -> None:
         "missing_required_fields": "conclusion",
         "missing_recommended": "Location; Worker's reflection",
         "missing_recommended_fields": "location; worker_reflection",
+        "status": "incomplete",
+        "needs_review": "",
+        "needs_review_fields": "",
     }
 
 
@@ -422,3 +425,35 @@ def test_cli_on_an_empty_run_writes_an_empty_report(tmp_path: Path) -> None:
     page = html_path.read_text(encoding="utf-8")
     assert 'data-metric="records" data-value="0"' in page
     assert "No required or recommended field is missing" not in page
+
+
+def test_a_record_to_review_is_neither_complete_nor_incomplete(tmp_path: Path) -> None:
+    """Contract 1.1: nothing missing but a field to check gives status needs_review everywhere."""
+    doc = contract_docs()["a/pr1.json"]
+    record = dict(doc["records"][0])
+    record["needs_review"] = [
+        {
+            "field": "conclusion",
+            "reason": "not found; may be under an unknown heading",
+            "candidates": [{"text": "Penutup Sesi", "page": 1}],
+        }
+    ]
+    record["status"] = "needs_review"
+    record["complete"] = False
+    out = tmp_path / "out"
+    out.mkdir()
+    data = {**doc, "contract_version": "1.1", "records": [record]}
+    (out / "pr1.json").write_text(json.dumps(data), encoding="utf-8")
+    report = _report(out)
+    (row,) = report.rows
+    assert (row.status, row.complete, row.missing_required) == ("needs_review", False, ())
+    assert [ref.name for ref in row.needs_review] == ["conclusion"]
+    (csv_row,) = _csv_rows(render_records_csv(report))
+    assert (csv_row["status"], csv_row["complete"], csv_row["needs_review_fields"]) == (
+        "needs_review",
+        "no",
+        "conclusion",
+    )
+    page = render_html(report, "2024-01-01 00:00")
+    assert 'data-status="needs_review"' in page
+    assert '<span class="badge check">check</span>' in page

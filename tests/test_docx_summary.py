@@ -213,6 +213,23 @@ def test_complete_record_says_so_in_green(tmp_path: Path, schemas: SchemaSet) ->
     assert runs == {str(GREEN): ["Complete"]}
 
 
+def test_record_to_review_names_the_field_and_where_to_look_in_amber(
+    tmp_path: Path, schemas: SchemaSet
+) -> None:
+    review = {
+        "field": "conclusion",
+        "reason": "not found; may be under an unknown heading",
+        "candidates": [{"text": "Closing Thoughts", "page": 2}],
+    }
+    record = {**PROCESS_COMPLETE_EN, "needs_review": [review], "status": "needs_review"}
+    document = _write(_result(record), tmp_path, schemas)
+    runs = _colored_runs(document.tables[0])
+    assert "Needs review" in runs[str(AMBER)]
+    assert "Conclusion (may be under “Closing Thoughts”)" in runs[str(AMBER)]
+    assert str(GREEN) not in runs
+    assert str(RED) not in runs
+
+
 def test_nested_missing_path_is_labelled_with_entry_number(
     tmp_path: Path, schemas: SchemaSet
 ) -> None:

@@ -549,3 +549,29 @@ def test_evaluate_without_gold_files_is_a_usage_error(tmp_path: Path) -> None:
     result = _evaluate(tmp_path / "gold", tmp_path / "out")
     assert result.exit_code == 2
     assert "no casenotes output JSON" in result.stderr
+
+
+def test_a_field_to_review_is_not_missing_and_is_counted_per_record() -> None:
+    gold = _record("process_record", {}, missing=["conclusion"])
+    pred = _record("process_record", {}, missing=[])
+    pred["needs_review"] = [
+        {"field": "conclusion", "reason": "r", "candidates": [{"text": "Penutup", "page": 1}]},
+        {"field": "introduction", "reason": "r", "candidates": [{"text": "Awal", "page": 1}]},
+    ]
+    metrics = Metrics.of(score_record(gold, pred, KINDS).tally)
+    # conclusion is truly missing: the review hid it (recall 0), and nothing was claimed wrongly
+    assert (metrics.missing_required_precision, metrics.missing_required_recall) == (1.0, 0.0)
+    assert (metrics.needs_review_per_record, metrics.review_gold_missing) == (2.0, 1)
+
+
+def test_expected_calibration_error_over_ten_bins() -> None:
+    def scored(confidence: float, right: bool) -> Tally:
+        pred = _record("process_record" if right else "case_record", {})
+        pred["confidence"] = confidence
+        return score_record(_record("process_record", {}), pred, KINDS).tally
+
+    # bin 0.9: two records at 0.9, one right (|0.5 - 0.9| = 0.4 each);
+    # bin 0.3: one record at 0.3, wrong (|0 - 0.3| = 0.3)
+    tally = scored(0.9, True) + scored(0.9, False) + scored(0.3, False)
+    assert Metrics.of(tally).ece == pytest.approx((0.4 * 2 + 0.3) / 3)
+    assert Metrics.of(scored(1.0, True)).ece == pytest.approx(0.0)  # 1.0 falls in the top bin

@@ -15,6 +15,7 @@ import pipeline.batch.run
 from pipeline.batch import progress
 from pipeline.batch.manifest import Manifest
 from pipeline.batch.progress import ConsoleReporter
+from pipeline.batch.run import summary_line
 from pipeline.cli import main
 from pipeline.records import FileFailure
 from pipeline.write.atomic import PRIVATE
@@ -301,3 +302,32 @@ def test_plain_progress_lines_when_not_a_terminal(
     time.sleep(1.5)  # the ticker looks once a second
     reporter.close()
     assert "casenotes: 3/? files · 3 pages" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("record", "line"),
+    [
+        ({"record_type": "unknown", "status": "not_assessed"}, "unknown (not a case note)"),
+        ({"record_type": "daily_log", "status": "complete"}, "daily_log complete"),
+        (
+            {
+                "record_type": "process_record",
+                "status": "needs_review",
+                "missing_required": [],
+                "needs_review": [{"field": "conclusion"}],
+            },
+            "process_record needs review (check conclusion)",
+        ),
+        (
+            {
+                "record_type": "case_record",
+                "status": "incomplete",
+                "missing_required": ["assessment"],
+                "needs_review": [{"field": "client_identity"}],
+            },
+            "case_record incomplete (missing assessment; check client_identity)",
+        ),
+    ],
+)
+def test_per_file_line_says_the_status_of_each_record(record, line) -> None:
+    assert summary_line({"records": [record]}) == line

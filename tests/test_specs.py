@@ -64,7 +64,7 @@ NARRATIVE_FIELDS = [(name, spec) for name, spec in _all_fields() if spec.kind ==
 def test_shipped_schemas_load_with_the_six_record_types() -> None:
     schemas = load_schemas()
     assert set(schemas.records) == SHIPPED_TYPES
-    assert schemas.envelope["properties"]["contract_version"] == {"const": "1"}
+    assert schemas.envelope["properties"]["contract_version"] == {"const": "1.1"}
 
 
 def test_schema_files_ship_inside_the_package() -> None:

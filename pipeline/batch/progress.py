@@ -214,17 +214,22 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
     stream: IO[str] = file or sys.stdout
     console = Console(file=stream)
     table = Table(title="casenotes run")
-    for column in ("record type", "files", "complete", "incomplete", "errors"):
+    for column in ("record type", "files", "complete", "needs review", "incomplete", "errors"):
         table.add_column(column, justify="left" if column == "record type" else "right")
     for row in summary.by_type:
         if row.record_type == "unknown":  # not case notes: completeness does not apply
-            table.add_row("unknown (not a case note)", str(row.files), "-", "-", "")
+            table.add_row("unknown (not a case note)", str(row.files), "-", "-", "-", "")
         else:
             table.add_row(
-                row.record_type, str(row.files), str(row.complete), str(row.incomplete), ""
+                row.record_type,
+                str(row.files),
+                str(row.complete),
+                str(row.needs_review),
+                str(row.incomplete),
+                "",
             )
     if summary.failed:
-        table.add_row("(not read)", str(summary.failed), "", "", str(summary.failed))
+        table.add_row("(not read)", str(summary.failed), "", "", "", str(summary.failed))
     console.print(table)
     parts = [
         f"{summary.written} written",

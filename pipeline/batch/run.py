@@ -47,7 +47,7 @@ from pipeline.batch.walk import Candidate, Skipped, walk_inputs
 from pipeline.batch.worker import Outcome, WorkerConfig
 from pipeline.ingest import sha256_of
 from pipeline.options import ExtractOptions, IngestOptions, OutputOptions
-from pipeline.records import FileFailure
+from pipeline.records import FileFailure, status_of
 from pipeline.specs import load_schemas
 from pipeline.write.atomic import Modes, ensure_dir, modes_for
 from pipeline.write.json_records import (
@@ -113,17 +113,23 @@ def _schema_digest(extra_dirs: Sequence[Path]) -> str:
 
 
 def summary_line(data: dict[str, Any]) -> str:
-    """Return a file's one-line summary: record types and completeness, field names only."""
+    """Return a file's one-line summary: record types and status, field names only."""
     parts = []
     for record in data["records"]:
-        if record["record_type"] == "unknown":
-            parts.append("unknown (not a case note)")
-        elif record["complete"]:
-            parts.append(f"{record['record_type']} complete")
+        status = status_of(record)
+        name = record["record_type"]
+        if status == "not_assessed":
+            parts.append(f"{name} (not a case note)")
+        elif status == "complete":
+            parts.append(f"{name} complete")
+        elif status == "needs_review":
+            fields = ", ".join(r["field"] for r in record["needs_review"])
+            parts.append(f"{name} needs review (check {fields})")
         else:
-            parts.append(
-                f"{record['record_type']} incomplete (missing {', '.join(record['missing_required'])})"
-            )
+            text = f"{name} incomplete (missing {', '.join(record['missing_required'])}"
+            if record.get("needs_review"):
+                text += f"; check {', '.join(r['field'] for r in record['needs_review'])}"
+            parts.append(text + ")")
     return "; ".join(parts) or "no records"
 
 
@@ -148,6 +154,7 @@ class _Tally:
         self.type_files: Counter[str] = Counter()
         self.type_complete: Counter[str] = Counter()
         self.type_incomplete: Counter[str] = Counter()
+        self.type_review: Counter[str] = Counter()
 
     def add_result(self, data: dict[str, Any]) -> None:
         self.pages += int(data["source"]["pages"])
@@ -155,12 +162,23 @@ class _Tally:
         for record_type in {r["record_type"] for r in data["records"]}:
             self.type_files[record_type] += 1
         for record in data["records"]:
-            target = self.type_complete if record["complete"] else self.type_incomplete
-            target[record["record_type"]] += 1
+            status = status_of(record)
+            if status == "complete":
+                self.type_complete[record["record_type"]] += 1
+            elif status == "incomplete":
+                self.type_incomplete[record["record_type"]] += 1
+            elif status == "needs_review":
+                self.type_review[record["record_type"]] += 1
 
     def by_type(self) -> tuple[TypeCount, ...]:
         return tuple(
-            TypeCount(t, self.type_files[t], self.type_complete[t], self.type_incomplete[t])
+            TypeCount(
+                t,
+                self.type_files[t],
+                self.type_complete[t],
+                self.type_incomplete[t],
+                self.type_review[t],
+            )
             for t in sorted(self.type_files)
         )
 

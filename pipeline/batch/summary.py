@@ -16,6 +16,7 @@ class TypeCount:
     files: int
     complete: int
     incomplete: int
+    needs_review: int  # nothing missing, something to check (contract 1.1)
 
 
 @dataclass(frozen=True)

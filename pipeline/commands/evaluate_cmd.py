@@ -39,6 +39,8 @@ _METRIC_COLUMNS: tuple[tuple[str, str], ...] = (
     ("missing_required_f1", "req F1"),
     ("value_accuracy", "value acc"),
     ("narrative_f1", "narr F1"),
+    ("needs_review_per_record", "review/rec"),
+    ("ece", "ECE"),
 )
 _SPLIT_LABELS = {"born_digital": "born-digital", "scanned": "scanned"}
 # Plain output is for files and pipes: wide enough that no table row wraps.
@@ -328,8 +330,10 @@ def evaluate_command(
 
     Files are paired by the base name of source.path; records in a file are
     compared in order. Reports record-type accuracy, field precision/recall,
-    missing_required precision/recall/F1, exact value accuracy and narrative
-    token F1, overall, for born-digital and scanned files apart, and per
+    missing_required precision/recall/F1 (a field in needs_review is not
+    missing), exact value accuracy, narrative token F1, needs_review entries
+    per record and the expected calibration error of confidence (ECE, ten
+    bins), overall, for born-digital and scanned files apart, and per
     record type, then the files with the most errors (field names only).
 
     Example: casenotes evaluate --gold samples/gold --pred out --targets

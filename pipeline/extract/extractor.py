@@ -1,6 +1,6 @@
 """From a `Document` to the records it holds: the stages after ingestion, in order.
 
-lines -> segment -> classify -> sections -> fields -> validate. Each stage
+lines -> segment -> classify -> sections -> fields -> validate -> review. Each stage
 reads values and returns new ones; the document is never changed. An
 `Extractor` holds what is costly to build (schemas, the phrase index) and is
 made once per process.
@@ -18,6 +18,7 @@ from pipeline.extract.lines import Line, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import folded_phrases
+from pipeline.extract.review import review_missing
 from pipeline.extract.sections import walk_record
 from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language
@@ -60,6 +61,7 @@ class Extractor:
             self.vocabulary,
         )
         checked = validate_fields(spec, found.values)
+        missing, reviews = review_missing(spec, checked.missing_required, raw.orphans)
         record = Record(
             record_type=spec.record_type,
             confidence=verdict.confidence,
@@ -67,9 +69,10 @@ class Extractor:
             pages=seg.pages,
             fields=found.values,
             evidence=found.evidence,
-            missing_required=checked.missing_required,
+            missing_required=missing,
             missing_recommended=checked.missing_recommended,
             unmatched=tuple(raw.unmatched),
+            needs_review=reviews,
         )
         return record, found.warnings + checked.warnings
 

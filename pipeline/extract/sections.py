@@ -95,9 +95,25 @@ class RawField:
 
 
 @dataclass
+class Orphan:
+    """Text no field took: an unmatched heading with the text under it, an unmatched label
+    with its value, or a passage under no heading (what `review.py` weighs for absence)."""
+
+    text: str
+    kind: Literal["heading", "label", "passage"]
+    page: int
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p for p in self.parts if p.strip())
+
+
+@dataclass
 class RawRecord:
     fields: dict[str, RawField] = field(default_factory=dict)
     unmatched: list[Unmatched] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
     period: tuple[str, str, int] | None = None  # (text, label, page) of a one-line period
 
 
@@ -139,6 +155,9 @@ class SectionWalker:
         self.value_block: tuple[RawField, int] | None = None  # a label's value and its block
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
         self.letterhead: set[tuple[str, ...]] = set()
+        # Where text under no field goes: the unmatched heading above it, or a passage.
+        self.orphan: Orphan | None = None
+        self.orphan_line: Line | None = None
 
     # -- matching ------------------------------------------------------------------
     def _field_match(
@@ -209,6 +228,7 @@ class SectionWalker:
             raw = RawField(spec.name, label, page)
             self.raw.fields[spec.name] = raw
         raw.last_block = None  # text under a new heading starts a new paragraph
+        self.orphan = None
         self.section = raw if spec.kind in ("narrative", "list", "entries") else None
         self.section_numbering = _numbering_class(numbering)
         return raw
@@ -223,8 +243,15 @@ class SectionWalker:
     def _add_text(self, line: Line, text: str | None = None) -> None:
         if self.section is not None:
             self.section.add(text if text is not None else line.text, line.block)
+        elif line is not self.orphan_line and self.seen_title and not self.in_signature:
+            if line.key.words in self.letterhead:
+                return
+            if self.orphan is None:
+                self.orphan = Orphan(line.text.strip(), "passage", line.page)
+                self.raw.orphans.append(self.orphan)
+            self.orphan.parts.append(text if text is not None else line.text)
 
-    def _unmatched(self, text: str, kind: str, page: int) -> None:
+    def _unmatched(self, text: str, kind: str, page: int, value: str = "") -> None:
         if not self.seen_title or tuple(fold_words(text)) in self.letterhead:
             return
         dates = find_dates(text)
@@ -233,6 +260,11 @@ class SectionWalker:
         entry = Unmatched(text.strip().rstrip(":").strip(), kind, page)  # type: ignore[arg-type]
         if entry.text and entry not in self.raw.unmatched:
             self.raw.unmatched.append(entry)
+        if entry.text:
+            orphan = Orphan(entry.text, entry.kind, page, [value] if value else [])
+            self.raw.orphans.append(orphan)
+            if kind == "heading":
+                self.orphan = orphan
 
     # -- the walk ------------------------------------------------------------------
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
@@ -433,7 +465,8 @@ class SectionWalker:
             if value and self._is_turn(label):
                 return False  # a dialogue turn; _content_line decides
             if len(words) <= 4 and bare[:1].isupper():
-                self._unmatched(bare, "label", line.page)
+                self._unmatched(bare, "label", line.page, value)
+                self.orphan_line = line  # its value is the label's, not the passage's
             return False
         self._flush_turns()
         spec = found
@@ -477,6 +510,7 @@ class SectionWalker:
                     return False
                 _, bare = split_numbering(text)
                 self._unmatched(bare, "heading", line.page)
+                self.orphan_line = line
                 level = _numbering_class(line.numbering)
                 if self.section is not None and not self._is_sub_level(level):
                     self._flush_turns()
@@ -617,7 +651,7 @@ class SectionWalker:
                     continue
                 if spec is None:
                     if label and len(label.split()) <= 5:
-                        self._unmatched(label, "label", page)
+                        self._unmatched(label, "label", page, value)
                     continue
                 matched = True
                 if spec.kind in ("narrative", "list"):

@@ -9,9 +9,10 @@ What is read, in this order of the tree (paths sorted):
 - every non-blank line of an `errors.jsonl`: one input file the run could not read,
   counted as *unreadable*, never opened further.
 
-Rows are built from the records as written: `complete` is the record's own flag
-(or, when absent, "no required field missing"), and the missing lists are the
-record's own lists. The schemas only give labels, levels and the fields a record
+Rows are built from the records as written: `status` is the record's own
+(a contract 1 record, which has none, gets it from its lists: see
+`records.status_of`), `complete` is "status is complete", and the missing and
+review lists are the record's own lists. The schemas only give labels, levels and the fields a record
 type has; the audit never re-validates a record.
 
 Client names are masked here, before any writer sees them (unless
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from pipeline.records import Status, status_of
 from pipeline.reports.outputs import RUN_STATE_DIR, read_outputs
 from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
 
@@ -139,9 +141,14 @@ class AuditRow:
     worker: str | None
     client: str | None  # masked unless AuditOptions.show_names; None when the record names none
     date: str | None  # ISO date per MAIN_DATE_PATHS; None when absent
-    complete: bool
+    status: Status
     missing_required: tuple[FieldRef, ...]
     missing_recommended: tuple[FieldRef, ...]
+    needs_review: tuple[FieldRef, ...] = ()  # required fields not found that may be there
+
+    @property
+    def complete(self) -> bool:
+        return self.status == "complete"
 
     @property
     def month(self) -> str | None:
@@ -383,8 +390,12 @@ def to_rows(
             spec = schemas.get(record_type)
             raw_fields = record.get("fields")
             fields: Mapping[str, Any] = raw_fields if isinstance(raw_fields, dict) else {}
-            required = _refs(record.get("missing_required"), spec, options.lang)
-            complete = record.get("complete")
+            reviews = record.get("needs_review")
+            review_names = (
+                [r.get("field") for r in reviews if isinstance(r, dict)]
+                if isinstance(reviews, list)
+                else []
+            )
             rows.append(
                 AuditRow(
                     file=doc.file,
@@ -394,11 +405,12 @@ def to_rows(
                     worker=_text(fields.get("worker_name")),
                     client=_client(fields, options.show_names),
                     date=main_date(record_type, fields),
-                    complete=complete if isinstance(complete, bool) else not required,
-                    missing_required=required,
+                    status=status_of(record),
+                    missing_required=_refs(record.get("missing_required"), spec, options.lang),
                     missing_recommended=_refs(
                         record.get("missing_recommended"), spec, options.lang
                     ),
+                    needs_review=_refs(review_names, spec, options.lang),
                 )
             )
     return tuple(rows)

@@ -7,8 +7,10 @@ carry the chosen language.
 Records CSV (`report.csv`), one row per record in file order:
     file, record_index (0-based), record_type, record_type_label, worker, client
     (masked unless --show-names), date (ISO), month (YYYY-MM), complete (yes|no),
+    status (complete|incomplete|needs_review|not_assessed),
     missing_required, missing_required_fields, missing_recommended,
-    missing_recommended_fields (labels / field names, each joined by "; ").
+    missing_recommended_fields, needs_review, needs_review_fields (labels /
+    field names, each joined by "; ").
 
 Summary CSV (`report.summary.csv`, beside it; see `summary_path`):
     section, key, label, record_type, count, total, share
@@ -43,10 +45,13 @@ RECORD_COLUMNS = (
     "date",
     "month",
     "complete",
+    "status",
     "missing_required",
     "missing_required_fields",
     "missing_recommended",
     "missing_recommended_fields",
+    "needs_review",
+    "needs_review_fields",
 )
 SUMMARY_COLUMNS = ("section", "key", "label", "record_type", "count", "total", "share")
 SUMMARY_SUFFIX = ".summary.csv"
@@ -91,10 +96,13 @@ def render_records_csv(report: AuditReport) -> str:
                 row.date or "",
                 row.month or "",
                 "yes" if row.complete else "no",
+                row.status,
                 _joined(row.missing_required, "label"),
                 _joined(row.missing_required, "name"),
                 _joined(row.missing_recommended, "label"),
                 _joined(row.missing_recommended, "name"),
+                _joined(row.needs_review, "label"),
+                _joined(row.needs_review, "name"),
             )
             for row in report.rows
         ),

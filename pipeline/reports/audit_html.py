@@ -116,6 +116,11 @@ UI: Mapping[str, Mapping[Lang, str]] = {
     "col_complete": {"en": "Complete", "id": "Lengkap"},
     "col_missing_required": {"en": "Missing required", "id": "Isian wajib kosong"},
     "col_missing_recommended": {"en": "Missing recommended", "id": "Isian anjuran kosong"},
+    "col_needs_review": {"en": "To check", "id": "Perlu diperiksa"},
+    "status_complete": {"en": "complete", "id": "lengkap"},
+    "status_incomplete": {"en": "incomplete", "id": "belum lengkap"},
+    "status_needs_review": {"en": "check", "id": "periksa"},
+    "status_not_assessed": {"en": "not assessed", "id": "tidak dinilai"},
     "yes": {"en": "yes", "id": "ya"},
     "no": {"en": "no", "id": "tidak"},
     "not_recorded": {"en": "(not recorded)", "id": "(tidak dicatat)"},
@@ -126,6 +131,15 @@ UI: Mapping[str, Mapping[Lang, str]] = {
         "a missing recommended field is only a warning.",
         "id": "Catatan disebut lengkap bila tidak ada isian wajib yang kosong; "
         "isian anjuran yang kosong hanya peringatan.",
+    },
+    "note_review": {
+        "en": '"Check": no required field is known to be missing, but one was not found '
+        "and the record has a heading or label casenotes does not know that may hold it "
+        '(listed under "To check"); open the record before calling it incomplete.',
+        "id": '"Periksa": tidak ada isian wajib yang pasti kosong, tetapi satu isian tidak '
+        "ditemukan dan catatan memuat judul atau label yang belum dikenal casenotes yang "
+        'mungkin memuatnya (lihat "Perlu diperiksa"); buka catatannya sebelum menyebutnya '
+        "belum lengkap.",
     },
     "note_unreadable": {
         "en": "Unreadable files are inputs the run could not read (listed in errors.jsonl); "
@@ -361,6 +375,10 @@ def missing_text(refs: Sequence[FieldRef]) -> str:
     )
 
 
+# Sorting the status column puts what needs a supervisor first.
+_STATUS_ORDER = {"incomplete": 0, "needs_review": 1, "complete": 2, "not_assessed": 3}
+
+
 def _missing_cell(refs: Sequence[FieldRef]) -> str:
     # Sort key is the count: "most gaps first" is what a supervisor sorts this column for.
     return f'<td class="missing" data-sort="{len(refs)}">{_e(missing_text(refs))}</td>'
@@ -389,6 +407,7 @@ def _records_table(report: AuditReport, lang: Lang) -> str:
         ("col_complete", "number"),
         ("col_missing_required", "number"),
         ("col_missing_recommended", "number"),
+        ("col_needs_review", "number"),
     )
     head = "".join(
         f'<th scope="col" data-column="{key.removeprefix("col_")}" data-sort-type="{kind}">'
@@ -400,18 +419,19 @@ def _records_table(report: AuditReport, lang: Lang) -> str:
         number = (
             f' <span class="idx">#{row.record_index + 1}</span>' if per_file[row.file] > 1 else ""
         )
-        complete = _t("yes" if row.complete else "no", lang)
+        badge = {"complete": "yes", "needs_review": "check"}.get(row.status, "no")
         body.append(
             f'<tr data-order="{order}" data-type="{_e(row.record_type)}" '
-            f'data-complete="{"yes" if row.complete else "no"}">'
+            f'data-complete="{"yes" if row.complete else "no"}" data-status="{row.status}">'
             f'<td class="file" title="{_e(row.file)}">{_e(row.file[cut:])}{number}</td>'
             f"<td>{_e(row.type_label)}</td>"
             f"<td>{_e(row.worker or '')}</td>"
             f"<td>{_e(row.client or '')}</td>"
             f'<td class="date">{_e(row.date or "")}</td>'
-            f'<td data-sort="{int(row.complete)}"><span class="badge {"yes" if row.complete else "no"}">'
-            f"{_e(complete)}</span></td>"
-            f"{_missing_cell(row.missing_required)}{_missing_cell(row.missing_recommended)}</tr>"
+            f'<td data-sort="{_STATUS_ORDER[row.status]}"><span class="badge {badge}">'
+            f"{_e(_t('status_' + row.status, lang))}</span></td>"
+            f"{_missing_cell(row.missing_required)}{_missing_cell(row.missing_recommended)}"
+            f"{_missing_cell(row.needs_review)}</tr>"
         )
     options = "".join(
         f'<option value="{_e(rate.key)}">{_e(rate.label)}</option>' for rate in report.by_type
@@ -448,7 +468,8 @@ def _notes(report: AuditReport, lang: Lang) -> str:
     names = _t("names_shown" if report.options.show_names else "names_masked", lang)
     return (
         f"<footer><h2>{_e(_t('notes', lang))}</h2><ul>"
-        f"<li>{_e(_t('note_complete', lang))}</li><li>{_e(_t('note_unreadable', lang))}</li>"
+        f"<li>{_e(_t('note_complete', lang))}</li><li>{_e(_t('note_review', lang))}</li>"
+        f"<li>{_e(_t('note_unreadable', lang))}</li>"
         f"<li>{_e(names)}</li>"
         f"<li>{_e(_t('note_dates', lang))}<ul>{dates}</ul></li></ul>"
         f'<p class="version">casenotes {_e(__version__)}</p></footer>'
@@ -568,6 +589,7 @@ th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: lef
 .idx { color: var(--muted); font-size: 12px; }
 .badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
 .badge.yes { background: #dcf2e3; color: var(--good); } .badge.no { background: #fbe1de; color: var(--poor); }
+.badge.check { background: #fdf0d5; color: #8a5a00; }
 details.warning { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 8px;
   padding: 10px 16px; margin-bottom: 20px; }
 footer { padding: 0 32px 24px; color: var(--muted); font-size: 13px; max-width: 1400px; }

@@ -12,7 +12,14 @@ What is counted, per aligned record pair:
 - field presence: a top-level field is *found* when present and non-empty;
   predicted-found vs gold-found gives true/false positives and negatives.
 - `missing_required`: the (record, path) pairs listed, nested entry paths
-  (`entries[2].duration_minutes`) included, as sets.
+  (`entries[2].duration_minutes`) included, as sets. A field the prediction
+  puts in `needs_review` is not listed as missing (contract 1.1): it counts
+  against recall when gold lists it, and for precision when gold does not.
+- `needs_review`: the entries predicted, reported per record, and how many of
+  them gold lists as missing (a review that hid a real gap).
+- calibration: each predicted record's `confidence` against whether its type
+  is right, in ten equal-width bins; the expected calibration error (ECE) is
+  the record-weighted mean of |accuracy - mean confidence| over the bins.
 - values of kind text, date, dates, integer and list, over the fields present
   in gold: right when the normalised values are equal (text casefolded and
   whitespace folded; dates exact ISO; dates and lists as sets).
@@ -76,6 +83,8 @@ TARGETS: Mapping[Split, Mapping[TargetMetric, float]] = {
 NARRATIVE_ERROR_F1 = 0.5
 _WORD = re.compile(r"\w+")
 _ENTRY_PATH = "{field}[{index}].{sub}"  # as in missing_required lists
+# Equal-width confidence bins for the expected calibration error (the usual ten).
+CALIBRATION_BINS = 10
 
 
 # --- normalisation -------------------------------------------------------------------------
@@ -228,6 +237,10 @@ class Tally:
     values_total: int = 0
     narrative_f1_sum: float = 0.0
     narrative_fields: int = 0
+    needs_review: int = 0
+    review_gold_missing: int = 0  # review entries whose field gold lists as missing
+    # Per confidence bin: (records, sum of confidence, records of the right type).
+    calibration: tuple[tuple[int, float, int], ...] = ((0, 0.0, 0),) * CALIBRATION_BINS
 
     def __add__(self, other: Tally) -> Tally:
         return Tally(
@@ -239,7 +252,21 @@ class Tally:
             values_total=self.values_total + other.values_total,
             narrative_f1_sum=self.narrative_f1_sum + other.narrative_f1_sum,
             narrative_fields=self.narrative_fields + other.narrative_fields,
+            needs_review=self.needs_review + other.needs_review,
+            review_gold_missing=self.review_gold_missing + other.review_gold_missing,
+            calibration=tuple(
+                (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+                for a, b in zip(self.calibration, other.calibration, strict=True)
+            ),
         )
+
+    @property
+    def ece(self) -> float | None:
+        """Return the expected calibration error, or None when no record has a confidence."""
+        total = sum(n for n, _, _ in self.calibration)
+        if not total:
+            return None
+        return sum(abs(right - conf) for n, conf, right in self.calibration if n) / total
 
 
 @dataclass(frozen=True)
@@ -255,6 +282,9 @@ class Metrics:
     missing_required_f1: float | None
     value_accuracy: float | None
     narrative_f1: float | None
+    needs_review_per_record: float | None = None
+    review_gold_missing: int = 0
+    ece: float | None = None
 
     @classmethod
     def of(cls, tally: Tally) -> Metrics:
@@ -275,6 +305,9 @@ class Metrics:
             narrative_f1=(
                 tally.narrative_f1_sum / tally.narrative_fields if tally.narrative_fields else None
             ),
+            needs_review_per_record=tally.needs_review / tally.records,
+            review_gold_missing=tally.review_gold_missing,
+            ece=tally.ece,
         )
 
 
@@ -383,6 +416,16 @@ def _score_entries(
     return total
 
 
+def _calibration(confidence: Any, right: bool) -> tuple[tuple[int, float, int], ...]:
+    """Return the calibration bins of one record: its confidence in its bin (none if absent)."""
+    bins = [(0, 0.0, 0)] * CALIBRATION_BINS
+    if isinstance(confidence, (int, float)) and not isinstance(confidence, bool):
+        value = min(max(float(confidence), 0.0), 1.0)
+        index = min(int(value * CALIBRATION_BINS), CALIBRATION_BINS - 1)
+        bins[index] = (1, value, int(right))
+    return tuple(bins)
+
+
 def score_record(
     gold: Mapping[str, Any] | None, pred: Mapping[str, Any] | None, kinds: KindIndex, index: int = 0
 ) -> RecordScore:
@@ -411,6 +454,9 @@ def score_record(
 
     gold_missing = [str(path) for path in _as_sequence(gold_record.get("missing_required"))]
     pred_missing = [str(path) for path in _as_sequence(pred_record.get("missing_required"))]
+    reviews = [
+        str(_as_mapping(r).get("field")) for r in _as_sequence(pred_record.get("needs_review"))
+    ]
     type_errors = (
         (FieldError(index, "record_type", "record_type", gold_type, pred_type),)
         if gold_type != pred_type
@@ -437,6 +483,11 @@ def score_record(
         values_total=fields.values_total,
         narrative_f1_sum=sum(fields.narrative_f1s),
         narrative_fields=len(fields.narrative_f1s),
+        needs_review=len(reviews),
+        review_gold_missing=sum(1 for name in reviews if name in gold_missing),
+        calibration=_calibration(pred_record.get("confidence"), gold_type == pred_type)
+        if pred is not None
+        else Tally().calibration,
     )
     return RecordScore(gold_type, pred_type, tally, type_errors + fields.errors + missing_errors)
 

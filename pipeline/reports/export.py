@@ -10,7 +10,7 @@ it, and writes into the dataset directory (every file atomically, mode 0600):
 A row holds the record id (a hash of the source's sha256 and the record's
 index), the source path (replaced by the record id when de-identifying,
 unless `keep_paths`), record type, language, first and last page,
-`complete`, both missing lists, and the fields. JSONL nests the fields; CSV
+`complete`, `status`, both missing lists, the fields to review, and the fields. JSONL nests the fields; CSV
 has one column per field across all record types (lists joined with " | ",
 entries as JSON); Parquet types each column by its kind (dates as date32,
 entries as list<struct>).
@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pipeline.errors import InputError, SchemaError
+from pipeline.records import status_of
 from pipeline.reports.deidentify import (
     PLACEHOLDERS,
     PSEUDONYM_PREFIX,
@@ -84,9 +85,19 @@ BASE_COLUMNS: Mapping[str, tuple[str, str]] = {
     "language": ("text", "id or en; empty when unknown."),
     "page_first": ("integer", "First page of the record in its file."),
     "page_last": ("integer", "Last page of the record in its file."),
-    "complete": ("boolean", "True when no required field is missing."),
+    "complete": ("boolean", "True when status is complete."),
+    "status": (
+        "text",
+        "complete, incomplete (a required field is missing), needs_review (nothing missing, "
+        "a required field not found may be under an unknown heading or label) or "
+        "not_assessed (not a case note).",
+    ),
     "missing_required": ("list", "Required fields absent or empty (nested as entries[2].date)."),
     "missing_recommended": ("list", "Recommended fields absent or empty."),
+    "needs_review": (
+        "list",
+        "Required fields not found that an unknown heading or label may hold (field names only).",
+    ),
 }
 
 
@@ -118,8 +129,10 @@ class ExportRow:
     page_first: int | None
     page_last: int | None
     complete: bool
+    status: str
     missing_required: tuple[str, ...]
     missing_recommended: tuple[str, ...]
+    needs_review: tuple[str, ...]
     fields: Mapping[str, Any]
 
     def base(self) -> dict[str, Any]:
@@ -176,6 +189,8 @@ def rows_of(output: OutputFile) -> tuple[ExportRow, ...]:
         fields = record.get("fields")
         language = record.get("language")
         missing = _strings(record.get("missing_required"))
+        reviews = record.get("needs_review")
+        status = status_of(record)
         rows.append(
             ExportRow(
                 record_id=output.record_id(index),
@@ -184,9 +199,15 @@ def rows_of(output: OutputFile) -> tuple[ExportRow, ...]:
                 language=language if isinstance(language, str) else None,
                 page_first=_page(record.get("pages"), 0),
                 page_last=_page(record.get("pages"), -1),
-                complete=bool(record.get("complete", not missing)),
+                complete=status == "complete",
+                status=status,
                 missing_required=missing,
                 missing_recommended=_strings(record.get("missing_recommended")),
+                needs_review=tuple(
+                    str(r.get("field"))
+                    for r in (reviews if isinstance(reviews, list) else [])
+                    if isinstance(r, dict)
+                ),
                 fields=dict(fields) if isinstance(fields, dict) else {},
             )
         )

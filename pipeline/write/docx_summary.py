@@ -121,7 +121,10 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "completeness": "Kelengkapan: ",
         "complete": "Lengkap",
         "incomplete": "Belum lengkap",
+        "needs_review": "Perlu diperiksa",
         "missing_required": "Wajib, belum ada: ",
+        "review": "Wajib, tidak ditemukan — periksa: ",
+        "review_under": "{field} (mungkin di bawah “{candidates}”)",
         "missing_recommended": "Disarankan, belum ada: ",
         "key_data": "Data Pokok",
         "contents": "Isi Catatan",
@@ -141,7 +144,10 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
         "completeness": "Completeness: ",
         "complete": "Complete",
         "incomplete": "Incomplete",
+        "needs_review": "Needs review",
         "missing_required": "Required, missing: ",
+        "review": "Required, not found — check: ",
+        "review_under": "{field} (may be under “{candidates}”)",
         "missing_recommended": "Recommended, missing: ",
         "key_data": "Key Data",
         "contents": "Contents",
@@ -415,8 +421,17 @@ def _add_completeness_box(
     specs: Sequence[FieldSpec],
     words: Mapping[str, str],
 ) -> None:
-    """Add a shaded one-cell table: green complete, or red required and amber recommended gaps."""
+    """Add a shaded one-cell table: green complete, or red required, amber to check and
+    amber recommended gaps."""
     language = _language(record)
+    reviews = [
+        words["review_under"].format(
+            field=_missing_label(str(r.get("field")), specs, language),
+            candidates="”, “".join(str(c.get("text")) for c in r.get("candidates", [])),
+        )
+        for r in record.get("needs_review", [])
+        if isinstance(r, dict)
+    ]
     required = [
         _missing_label(path, specs, language) for path in record.get("missing_required", [])
     ]
@@ -428,11 +443,13 @@ def _add_completeness_box(
     _shade(cell, BOX_FILL)
     status = cell.paragraphs[0]
     status.add_run(words["completeness"]).bold = True
-    verdict = status.add_run(words["incomplete"] if required else words["complete"])
+    verdict_key = "incomplete" if required else "needs_review" if reviews else "complete"
+    verdict = status.add_run(words[verdict_key])
     verdict.bold = True
-    verdict.font.color.rgb = RED if required else GREEN
+    verdict.font.color.rgb = {"incomplete": RED, "needs_review": AMBER}.get(verdict_key, GREEN)
     for key, labels, color in (
         ("missing_required", required, RED),
+        ("review", reviews, AMBER),
         ("missing_recommended", recommended, AMBER),
     ):
         if labels:

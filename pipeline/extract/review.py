@@ -1,0 +1,119 @@
+"""Tell a required field that is absent from one that may be there under words nobody listed.
+
+A required field that was not found goes to `needs_review`, with the text that
+could hold it, instead of `missing_required`, when the record has an orphan of
+the field's kind (text no field took, see `sections.Orphan`):
+- narrative or list: an unmatched heading with prose under it, or an unmatched
+  label with prose as its value, unless its words are another field's and
+  none is this one's (`2.4 EVALUASI` may hold the evaluation, not the assessment);
+- date or dates: an unmatched label whose value is a date, or an unmatched
+  heading whose first line is one;
+- text or integer: an unmatched label with a short value that is not a date
+  (an integer needs a digit) and that shares a word with the field's
+  synonyms, so `Hobi: membaca` is no candidate for the worker's name.
+Passages under no heading are never candidates: every record has some, and
+a field a passage holds unannounced is one a supervisor would call missing.
+Nested entry paths (`entries[2].time`) and `entries` stay missing: a log row
+without a time is incomplete whatever else the record holds.
+
+Only `missing_required` is weighed; nothing here adds a field or changes a value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.extract.sections import Orphan
+from pipeline.records import Candidate, Review
+from pipeline.specs import FieldSpec, RecordSpec
+
+# Prose under a heading: a sentence or more, not a name or a date.
+MIN_NARRATIVE_WORDS = 12
+# A value that could be a name, a number or a place is short.
+MAX_SHORT_VALUE_WORDS = 8
+# A date value is the date and little else ("Senin, 5 Maret 2024 pukul 10.00").
+MAX_DATE_VALUE_WORDS = 8
+# Words this short ("dan", "of", "the") join synonyms; they name no field.
+MIN_CONTENT_CHARS = 4
+# The supervisor reads the first few places to look; more would bury them.
+MAX_CANDIDATES = 3
+REASONS = {
+    "heading": "not found; may be under an unknown heading",
+    "label": "not found; may be the value of an unknown label",
+}
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_date(value: str) -> bool:
+    return bool(value) and _words(value) <= MAX_DATE_VALUE_WORDS and bool(find_dates(value))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in fold_words(text) if len(w) >= MIN_CONTENT_CHARS}
+
+
+def _synonym_words(spec: FieldSpec) -> set[str]:
+    return {w for synonym in spec.all_synonyms() for w in _content_words(synonym)}
+
+
+def _shares_a_word(label: str, spec: FieldSpec) -> bool:
+    return bool(_content_words(label) & _synonym_words(spec))
+
+
+def _names_another_field(text: str, spec: FieldSpec, record: RecordSpec) -> bool:
+    words = _content_words(text)
+    if words & _synonym_words(spec):
+        return False
+    return any(words & _synonym_words(other) for other in record.fields if other is not spec)
+
+
+def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
+    """Return True when `orphan` is text of the kind `spec` holds (see the module docstring)."""
+    body = orphan.body.strip()
+    if spec.kind in ("narrative", "list"):
+        return (
+            orphan.kind in ("heading", "label")
+            and _words(body) >= MIN_NARRATIVE_WORDS
+            and not _names_another_field(orphan.text, spec, record)
+        )
+    if spec.kind in ("date", "dates"):
+        if orphan.kind == "label":
+            return _is_date(body)
+        return orphan.kind == "heading" and bool(orphan.parts) and _is_date(orphan.parts[0])
+    if spec.kind in ("text", "integer"):
+        return (
+            orphan.kind == "label"
+            and 1 <= _words(body) <= MAX_SHORT_VALUE_WORDS
+            and not _is_date(body)
+            and (spec.kind == "text" or any(c.isdigit() for c in body))
+            and _shares_a_word(orphan.text, spec)
+        )
+    return False
+
+
+def review_missing(
+    spec: RecordSpec, missing_required: Sequence[str], orphans: Iterable[Orphan]
+) -> tuple[tuple[str, ...], tuple[Review, ...]]:
+    """Return (missing_required, needs_review): each field of `missing_required` in one of them."""
+    orphans = tuple(orphans)
+    missing: list[str] = []
+    reviews: list[Review] = []
+    for path in missing_required:
+        field = spec.field(path) if spec.has_field(path) else None
+        holders = [o for o in orphans if could_hold(field, o, spec)] if field is not None else []
+        if not holders:
+            missing.append(path)
+            continue
+        shown = holders[:MAX_CANDIDATES]
+        reviews.append(
+            Review(
+                path,
+                REASONS[shown[0].kind],
+                tuple(Candidate(o.text, o.page) for o in shown),
+            )
+        )
+    return tuple(missing), tuple(reviews)

@@ -1,0 +1,103 @@
+"""Absence that can be trusted (contract 1.1): missing_required or needs_review, never both."""
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from pipeline.extract.extractor import extract_records
+from pipeline.extract.review import could_hold
+from pipeline.extract.sections import Orphan
+from pipeline.ingest import read_document
+from pipeline.specs import load_schemas
+
+PROSE = (
+    "Klien tampak lebih tenang di akhir sesi dan menyatakan ingin melanjutkan "
+    "pertemuan minggu depan bersama ibunya di rumah."
+)
+
+
+def _process_record(path: Path, last_heading: str | None, header: list[str]) -> Path:
+    doc = WordDocument()
+    doc.add_heading("CATATAN PROSES", 0)
+    for line in header:
+        doc.add_paragraph(line)
+    for heading, text in [
+        ("Pendahuluan", "Wawancara dilakukan di rumah klien atas permintaan ibunya."),
+        ("Isi Wawancara", "PS: Bagaimana kabarmu hari ini?\nKlien: Baik, Bu."),
+    ]:
+        doc.add_paragraph(heading).runs[0].bold = True
+        doc.add_paragraph(text)
+    if last_heading is not None:
+        doc.add_paragraph(last_heading).runs[0].bold = True
+        doc.add_paragraph(PROSE)
+    doc.save(path)
+    return path
+
+
+HEADER = ["Nama Klien: Sdr. Eko Prasetyo", "Pekerja Sosial: Rina Marlina", "Tanggal: 5 Maret 2024"]
+
+
+def _record(path: Path):
+    (record,) = extract_records(read_document(path)).records
+    return record
+
+
+def test_a_section_under_a_heading_nobody_listed_is_to_review_not_missing(tmp_path):
+    record = _record(_process_record(tmp_path / "a.docx", "Catatan Penutup Sesi", HEADER))
+    assert record.record_type == "process_record"
+    assert "conclusion" not in record.missing_required
+    (review,) = [r for r in record.needs_review if r.field == "conclusion"]
+    assert [c.text for c in review.candidates] == ["Catatan Penutup Sesi"]
+    assert record.status == "needs_review"
+    assert not record.complete
+    data = record.to_json()
+    assert data["status"] == "needs_review"
+    assert data["complete"] is False
+    assert data["needs_review"][0]["candidates"][0] == {"text": "Catatan Penutup Sesi", "page": 1}
+
+
+def test_a_section_the_document_lacks_is_missing(tmp_path):
+    record = _record(_process_record(tmp_path / "b.docx", None, HEADER))
+    assert record.missing_required == ("conclusion",)
+    assert record.needs_review == ()
+    assert record.status == "incomplete"
+
+
+def test_a_label_with_a_date_may_hold_the_interview_date(tmp_path):
+    header = [HEADER[0], HEADER[1], "Hari Kejadian: Selasa, 5 Maret 2024"]
+    record = _record(_process_record(tmp_path / "c.docx", "Kesimpulan", header))
+    assert record.missing_required == ()
+    assert [(r.field, [c.text for c in r.candidates]) for r in record.needs_review] == [
+        ("interview_date", ["Hari Kejadian"])
+    ]
+
+
+def test_a_complete_record_has_nothing_to_review(tmp_path):
+    record = _record(_process_record(tmp_path / "d.docx", "Kesimpulan", HEADER))
+    assert (record.missing_required, record.needs_review, record.status) == ((), (), "complete")
+    assert record.complete
+
+
+_PR = load_schemas().records["process_record"]
+
+
+@pytest.mark.parametrize(
+    ("field", "orphan", "holds"),
+    [
+        ("conclusion", Orphan("Penutup", "heading", 1, [PROSE]), True),
+        ("conclusion", Orphan("Penutup", "heading", 1, ["Baik."]), False),  # no prose under it
+        # the words of another field (the purpose), none of this one's
+        ("conclusion", Orphan("Tujuan Kunjungan", "heading", 1, [PROSE]), False),
+        ("conclusion", Orphan("Awal", "passage", 1, [PROSE]), False),  # text under no heading
+        ("interview_date", Orphan("Hari Kejadian", "label", 1, ["5 Maret 2024"]), True),
+        ("interview_date", Orphan("Hari Kejadian", "label", 1, ["pagi hari"]), False),
+        ("interview_date", Orphan("Waktu", "heading", 1, ["Senin, 4 Maret 2024", PROSE]), True),
+        ("client_name", Orphan("Nama Penerima Manfaat", "label", 1, ["Sdr. Eko"]), True),
+        ("client_name", Orphan("Hobi", "label", 1, ["membaca"]), False),  # shares no word
+        ("client_name", Orphan("Nama Panggilan", "label", 1, ["5 Maret 2024"]), False),  # a date
+        ("worker_name", Orphan("Nama Pendamping", "label", 1, [PROSE]), False),  # too long
+    ],
+)
+def test_what_could_hold_a_field(field, orphan, holds):
+    assert could_hold(_PR.field(field), orphan, _PR) is holds
