@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from docx import Document as WordDocument
 
+from pipeline.extract.absence import could_hold
 from pipeline.extract.extractor import extract_records
-from pipeline.extract.review import could_hold
 from pipeline.extract.sections import Orphan
 from pipeline.ingest import read_document
 from pipeline.specs import load_schemas

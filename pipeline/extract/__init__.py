@@ -5,7 +5,7 @@ Owns the stages between ingestion and output, in the order data flows:
 and labels against the schemas' phrases) -> `classify` (record type and
 record boundaries) -> `sections` (which text belongs under which field) ->
 `fields` with `normalize` (values in the contract's form) -> `validate`
-(missing lists) -> `review` (a missing field some unmatched text could hold
+(missing lists) -> `absence` (a missing field some unmatched text could hold
 goes to `needs_review`). `extractor` is the entry point that runs them.
 
 May import: the top-level models and rules (`document`, `records`, `specs`,

@@ -1,6 +1,6 @@
 """From a `Document` to the records it holds: the stages after ingestion, in order.
 
-lines -> segment -> classify -> sections -> fields -> validate -> review. Each stage
+lines -> segment -> classify -> sections -> fields -> validate -> absence. Each stage
 reads values and returns new ones; the document is never changed. An
 `Extractor` holds what is costly to build (schemas, the phrase index) and is
 made once per process.
@@ -12,13 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.document import Block, Document
+from pipeline.extract.absence import review_missing
 from pipeline.extract.classify import Segment, classify, clear_title_cache, segment
 from pipeline.extract.fields import extract_fields
 from pipeline.extract.lines import Line, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import folded_phrases
-from pipeline.extract.review import review_missing
 from pipeline.extract.sections import walk_record
 from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language
