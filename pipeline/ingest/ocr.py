@@ -189,19 +189,22 @@ def estimate_skew(gray: Image.Image) -> float:
     return round(-best, 2) if abs(best) > FINE_STEP_DEG / 2 else 0.0
 
 
-def _prepare(image: Image.Image) -> tuple[Image.Image, float]:
-    """Return the image despeckled and deskewed, and the skew corrected."""
+def _prepare(image: Image.Image) -> tuple[Image.Image, Image.Image, float]:
+    """Return the image despeckled and deskewed for tesseract, the same for finding table
+    rules, and the skew corrected (the two differ only for a bilevel page, see the module doc).
+    """
     from PIL import Image, ImageFilter
 
     gray = image if image.mode == "L" else image.convert("L")
-    if sum(1 for count in gray.histogram() if count) <= 2:
-        gray = gray.filter(ImageFilter.GaussianBlur(BILEVEL_BLUR))
-    elif speck_density(gray) > MAX_SPECKS:
+    bilevel = sum(1 for count in gray.histogram() if count) <= 2
+    if not bilevel and speck_density(gray) > MAX_SPECKS:
         gray = gray.filter(ImageFilter.MedianFilter(MEDIAN_FILTER))
     skew = estimate_skew(gray)
     if abs(skew) >= MIN_DESKEW_DEG:
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    return gray, skew
+    # The blur thins a one-pixel table rule to half-grey, below the ink level of the rule finder.
+    text = gray.filter(ImageFilter.GaussianBlur(BILEVEL_BLUR)) if bilevel else gray
+    return text, gray, skew
 
 
 def _keep(text: str, conf: float) -> bool:
@@ -215,7 +218,7 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
     api = _api(lang, str(find_tessdata(lang)))
     from tesserocr import RIL  # loads: `_api` has imported it
 
-    prepared, skew = _prepare(image)
+    prepared, ruled, skew = _prepare(image)
     api.SetImage(prepared)  # type: ignore[attr-defined]
     api.SetSourceResolution(round(dpi))  # type: ignore[attr-defined]
     api.Recognize()  # type: ignore[attr-defined]
@@ -237,7 +240,7 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
             break
     api.Clear()  # type: ignore[attr-defined]
     confidence = round(statistics.fmean(w.conf or 0.0 for w in words), 1) if words else None
-    return OcrResult(tuple(words), confidence, skew, tuple(ruling_edges(prepared, scale)))
+    return OcrResult(tuple(words), confidence, skew, tuple(ruling_edges(ruled, scale)))
 
 
 def ocr_image(
