@@ -482,3 +482,13 @@ def test_a_missing_or_corrupt_run_is_a_one_line_error(tmp_path: Path) -> None:
     nothing = CliRunner().invoke(main, ["review", str(empty), "--no-browser", "--port", "0"])
     assert nothing.exit_code == 1
     assert "no records to review" in nothing.output
+
+
+def test_a_type_change_lists_what_the_new_type_misses(client: TestClient) -> None:
+    record = _ids(client)["note.pdf"]
+    response = client.put(f"/api/records/{record}/type", json={"type": "case_record"}, headers=AUTH)
+    assert response.status_code == 200
+    corrected = response.json()["record"]
+    assert corrected["record_type"] == "case_record"
+    assert "date_opened" in corrected["missing_required"]
+    assert response.json()["history"][0]["old"] == "process_record"

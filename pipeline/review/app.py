@@ -269,6 +269,7 @@ class ReviewApp:
             history=self.store.history(row.id),
             reviewed=row.reviewed_by is not None,
             rerun_dir=learned_dir(self.config.out_dir),
+            rerun=rerun_command(self.config.out_dir, [row.source_path]),
         )
 
     async def page_image(self, request: Request) -> Response:
@@ -436,13 +437,16 @@ class ReviewApp:
         if not isinstance(items, list):
             return []
         own = [spec.record_type] if spec else []
+        learned = {(e.record_type, e.key): e.field for e in self.store.learned()}
         shown = []
         for item in items:
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 continue
-            suggestion = self.suggester.suggest(heading_key(item["text"]), own)
+            key = heading_key(item["text"])
+            suggestion = self.suggester.suggest(key, own)
             shown.append(
                 {
+                    "assigned": learned.get((own[0], key)) if own else None,
                     "text": item["text"],
                     "kind": item.get("kind") or "heading",
                     "page": item.get("page"),

@@ -252,6 +252,7 @@ class ReviewStore:
         # Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
         os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, PRIVATE.file))
         self._lock = threading.Lock()
+        self._facets: dict[str, list[str]] | None = None  # changes only when the index is rebuilt
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -299,6 +300,7 @@ class ReviewStore:
             )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
             count = db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+        self._facets = None
         return IndexInfo(count, True, run.skipped)
 
     def queue(self, where: QueueFilter, offset: int, limit: int) -> tuple[list[QueueRow], int]:
@@ -332,18 +334,20 @@ class ReviewStore:
         return (before[0][0] if before else None, after[0][0] if after else None)
 
     def facets(self) -> dict[str, list[str]]:
-        """Return the values the queue's filters offer: record types, workers, statuses."""
-        return {
-            "type": [
-                r[0] for r in self._query("SELECT DISTINCT record_type FROM records ORDER BY 1")
-            ],
-            "worker": [
-                r[0]
-                for r in self._query(
-                    "SELECT DISTINCT worker FROM records WHERE worker IS NOT NULL ORDER BY 1"
-                )
-            ],
-        }
+        """Return the values the queue's filters offer: record types and workers."""
+        if self._facets is None:
+            self._facets = {
+                "type": [
+                    r[0] for r in self._query("SELECT DISTINCT record_type FROM records ORDER BY 1")
+                ],
+                "worker": [
+                    r[0]
+                    for r in self._query(
+                        "SELECT DISTINCT worker FROM records WHERE worker IS NOT NULL ORDER BY 1"
+                    )
+                ],
+            }
+        return self._facets
 
     def original(self, record_id: str) -> dict[str, Any] | None:
         """Return the record as the run wrote it, or None for an id the run does not have."""

@@ -78,7 +78,7 @@ function initRecord() {
       return false;
     }
     form.classList.remove("invalid", "to-review", "missing-required", "missing-recommended");
-    form.classList.add("changed");
+    form.classList.add("changed", "saved");
     msg.textContent = r.data.saved ? "saved" : "unchanged";
     msg.className = "msg good";
     const stored = r.data.record.fields[name];
@@ -87,6 +87,7 @@ function initRecord() {
     else if (Array.isArray(stored) && stored.every((v) => typeof v === "string")) input.value = stored.join("\n");
     else if (typeof stored === "object") input.value = JSON.stringify(stored, null, 1);
     else input.value = String(stored);
+    if (stored !== undefined) form.querySelectorAll(".flag").forEach((flag) => flag.remove());
     setStatus(r.data.status);
     const entry = document.querySelector('.review-entry[data-field="' + name + '"]');
     if (entry && (stored !== undefined || resolution === "missing")) entry.remove();
