@@ -104,7 +104,7 @@ def test_damaged_and_foreign_json_are_skipped_with_reasons(out_dir: Path) -> Non
     (out_dir / "other.json").write_text('{"hello": 1}', encoding="utf-8")
     (out_dir / "latin1.json").write_bytes(b'{"x": "\xe9"}')
     report = _report(out_dir)
-    skipped = {s.path: (s.damaged, s.reason.split(" (")[0]) for s in report.skipped}
+    skipped = {s.label: (s.damaged, s.reason.split(" (")[0]) for s in report.skipped}
     assert skipped == {
         "broken.json": (True, "invalid JSON"),
         "latin1.json": (True, "not UTF-8 text"),

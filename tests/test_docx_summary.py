@@ -21,6 +21,7 @@ from docx.document import Document
 from docx.table import Table
 
 from pipeline.cli import main
+from pipeline.records import FileResult
 from pipeline.specs import SchemaSet, load_schemas
 from pipeline.write.docx_summary import AMBER, GREEN, RED, write_summary
 
@@ -51,19 +52,21 @@ DROPPED_SENTENCE = "Cuaca hari itu hujan deras."
 
 def _result(
     *records: dict[str, Any], path: str = "in/berkas.pdf", ocr: tuple[int, ...] = ()
-) -> dict[str, Any]:
-    return {
-        "contract_version": "1",
-        "source": {
-            "path": path,
-            "sha256": SHA,
-            "format": "pdf",
-            "pages": 3,
-            "ocr_pages": list(ocr),
-        },
-        "records": list(records),
-        "warnings": [],
-    }
+) -> FileResult:
+    return FileResult.from_json(
+        {
+            "contract_version": "1",
+            "source": {
+                "path": path,
+                "sha256": SHA,
+                "format": "pdf",
+                "pages": 3,
+                "ocr_pages": list(ocr),
+            },
+            "records": list(records),
+            "warnings": [],
+        }
+    )
 
 
 def _record(
@@ -150,7 +153,7 @@ def schemas() -> SchemaSet:
 
 
 def _write(
-    result: dict[str, Any], tmp_path: Path, schemas: SchemaSet, *, full_text: bool = False
+    result: FileResult, tmp_path: Path, schemas: SchemaSet, *, full_text: bool = False
 ) -> Document:
     out = tmp_path / "summary.docx"
     write_summary(result, out, schemas=schemas, full_text=full_text, version=VERSION)
@@ -382,17 +385,19 @@ def _gold_files() -> list[Any]:
 
 @pytest.mark.parametrize("gold", _gold_files())
 def test_every_gold_sample_summarises(tmp_path: Path, schemas: SchemaSet, gold: Path) -> None:
-    result = json.loads(gold.read_text(encoding="utf-8"))
+    result = FileResult.from_json(json.loads(gold.read_text(encoding="utf-8")))
     document = _write(result, tmp_path, schemas)
-    assert len(_styled(document, "Title")) == max(1, len(result["records"]))
-    assert f"sha256 {result['source']['sha256']}" in document.sections[0].footer.paragraphs[0].text
+    assert len(_styled(document, "Title")) == max(1, len(result.records))
+    assert f"sha256 {result.sha256}" in document.sections[0].footer.paragraphs[0].text
 
 
 def test_cli_mirrors_names_and_skips_non_contract_json(tmp_path: Path) -> None:
     runs = tmp_path / "run"
     (runs / "sub").mkdir(parents=True)
-    (runs / "a.json").write_text(json.dumps(_result(CASE_CLOSED_ID)), encoding="utf-8")
-    (runs / "sub" / "b.json").write_text(json.dumps(_result(DAILY_LOG_ID)), encoding="utf-8")
+    (runs / "a.json").write_text(json.dumps(_result(CASE_CLOSED_ID).to_json()), encoding="utf-8")
+    (runs / "sub" / "b.json").write_text(
+        json.dumps(_result(DAILY_LOG_ID).to_json()), encoding="utf-8"
+    )
     (runs / "other.json").write_text('{"hello": 1}', encoding="utf-8")
     (runs / "errors.jsonl").write_text(
         '{"path": "x.pdf", "reason": "encrypted"}\n', encoding="utf-8"
@@ -416,7 +421,7 @@ def test_cli_refuses_errors_jsonl_given_by_name(tmp_path: Path) -> None:
     errors.write_text('{"path": "x.pdf", "reason": "encrypted"}\n', encoding="utf-8")
     outcome = CliRunner().invoke(main, ["summarize", str(errors), "--out", str(tmp_path / "docs")])
     assert outcome.exit_code == 0
-    assert "not a casenotes output JSON" in outcome.stderr
+    assert "not a casenotes output" in outcome.stderr
     assert not (tmp_path / "docs").exists()
 
 

@@ -10,31 +10,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import main
+from pipeline.records import FileResult, Record
 from pipeline.reports.evaluate import (
     KindIndex,
     Metrics,
-    OutputFile,
+    RecordScore,
     Report,
     SetCounts,
-    Skipped,
     Tally,
     evaluate,
     normalise_value,
     pair_outputs,
-    parse_output,
-    read_outputs,
+    scorable,
     score_file,
     score_record,
     source_parts,
     token_f1,
 )
+from pipeline.reports.outputs import OutputFile, Skipped, read_outputs
 from pipeline.specs import load_schemas
 
 KINDS = KindIndex.from_schemas(load_schemas())
@@ -75,9 +75,15 @@ def _output(
 
 
 def _file(path: str, data: dict[str, Any]) -> OutputFile:
-    parsed = parse_output(path, data)
-    assert isinstance(parsed, OutputFile)
-    return parsed
+    return OutputFile(path, FileResult.from_json(data), PurePosixPath(path))
+
+
+def _score(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> RecordScore:
+    return score_record(
+        Record.from_json(gold) if gold is not None else None,
+        Record.from_json(pred) if pred is not None else None,
+        KINDS,
+    )
 
 
 # --- normalisation and token F1 ------------------------------------------------------------
@@ -154,7 +160,7 @@ def test_metrics_of_nothing_are_all_na() -> None:
 
 
 def test_empty_records_score_one_where_defined_and_na_where_nothing_to_score() -> None:
-    metrics = Metrics.of(score_record(_record("unknown", {}), _record("unknown", {}), KINDS).tally)
+    metrics = Metrics.of(_score(_record("unknown", {}), _record("unknown", {})).tally)
     assert (metrics.type_accuracy, metrics.field_precision, metrics.field_recall) == (1.0, 1.0, 1.0)
     assert (
         metrics.missing_required_precision,
@@ -191,7 +197,7 @@ PRED_PROCESS = _record(
 
 
 def test_process_record_scores_exactly() -> None:
-    score = score_record(GOLD_PROCESS, PRED_PROCESS, KINDS)
+    score = _score(GOLD_PROCESS, PRED_PROCESS)
     metrics = Metrics.of(score.tally)
     assert metrics.type_accuracy == 1.0
     # gold found 5, predicted found 4 (location spurious), 3 in common
@@ -217,7 +223,7 @@ def test_process_record_scores_exactly() -> None:
 def test_wrong_type_and_low_narrative_overlap_are_errors() -> None:
     gold = _record("case_record", {"assessment": "klien mengalami kesulitan ekonomi"})
     pred = _record("process_record", {"assessment": "rencana kunjungan rumah minggu depan"})
-    score = score_record(gold, pred, KINDS)
+    score = _score(gold, pred)
     assert score.tally.type_correct == 0
     assert [(e.kind, e.path, e.gold, e.pred) for e in score.errors] == [
         ("record_type", "record_type", "case_record", "process_record"),
@@ -268,7 +274,7 @@ PRED_LOG = _record(
 
 
 def test_daily_log_entries_compare_entry_by_entry() -> None:
-    score = score_record(GOLD_LOG, PRED_LOG, KINDS)
+    score = _score(GOLD_LOG, PRED_LOG)
     tally = score.tally
     assert tally.fields == SetCounts(tp=2, fp=0, fn=0)  # worker_name and entries both found
     # worker_name, entries[0].date and .duration_minutes right; .time wrong; entry 1's three missed
@@ -288,10 +294,8 @@ def test_daily_log_entries_compare_entry_by_entry() -> None:
 
 def test_field_of_unknown_record_type_takes_its_kind_from_any_schema() -> None:
     # "assessment" is narrative in case_record, so an unknown record's assessment is token-scored.
-    score = score_record(
-        _record("unknown", {"assessment": "a b c d"}),
-        _record("unknown", {"assessment": "a b c e"}),
-        KINDS,
+    score = _score(
+        _record("unknown", {"assessment": "a b c d"}), _record("unknown", {"assessment": "a b c e"})
     )
     assert (score.tally.narrative_fields, score.tally.narrative_f1_sum) == (1, 0.75)
     assert score.tally.values_total == 0
@@ -332,13 +336,13 @@ def test_pairing_uses_source_base_name_robustly() -> None:
         _file("out/z.pdf.json", _output("samples/notes/z.pdf", [])),
     ]
     pairing = pair_outputs(gold, pred)
-    assert [(g.path, p.path if p else None) for g, p in pairing.pairs] == [
+    assert [(g.label, p.label if p else None) for g, p in pairing.pairs] == [
         ("gold/a.json", "out/a.pdf.json"),
         ("gold/b.json", "out/b.docx.json"),
         ("gold/c.json", None),
     ]
-    assert [f.path for f in pairing.gold_only] == ["gold/c.json"]
-    assert [f.path for f in pairing.pred_only] == ["out/z.pdf.json"]
+    assert [f.label for f in pairing.gold_only] == ["gold/c.json"]
+    assert [f.label for f in pairing.pred_only] == ["out/z.pdf.json"]
 
 
 def test_pairing_same_base_name_in_two_folders_takes_the_longest_common_tail() -> None:
@@ -351,7 +355,7 @@ def test_pairing_same_base_name_in_two_folders_takes_the_longest_common_tail() -
         _file("o/2023/x.pdf.json", _output("/data/in/2023/x.pdf", [])),
     ]
     pairs = pair_outputs(gold, pred).pairs
-    assert [(g.path, p.path if p else None) for g, p in pairs] == [
+    assert [(g.label, p.label if p else None) for g, p in pairs] == [
         ("g/x1.json", "o/2023/x.pdf.json"),
         ("g/x2.json", "o/2024/x.pdf.json"),
     ]
@@ -367,7 +371,7 @@ def test_gold_without_prediction_scores_as_all_absent() -> None:
     metrics = report.overall()
     assert (metrics.records, metrics.type_accuracy, metrics.field_recall) == (1, 0.0, 0.0)
     assert metrics.missing_required_f1 == 0.0
-    assert [f.path for f in report.gold_only] == ["g/a.json"]
+    assert [f.label for f in report.gold_only] == ["g/a.json"]
 
 
 def test_read_outputs_recurses_and_skips_what_is_not_an_output(tmp_path: Path) -> None:
@@ -378,11 +382,18 @@ def test_read_outputs_recurses_and_skips_what_is_not_an_output(tmp_path: Path) -
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     (tmp_path / "run.json").write_text(json.dumps({"files": 3}), encoding="utf-8")
     (tmp_path / "errors.jsonl").write_text("{}\n", encoding="utf-8")
-    files, skipped = read_outputs(tmp_path)
-    assert [f.name for f in files] == ["a.pdf"]
+    (tmp_path / "nameless.json").write_text(
+        json.dumps({"contract_version": "1", "records": []}), encoding="utf-8"
+    )
+    files, skipped = scorable(read_outputs(tmp_path))
+    assert [f.label for f in files] == ["sub/a.pdf.json"]
     assert skipped == (
-        Skipped(str(tmp_path / "broken.json"), "unreadable JSON (JSONDecodeError)"),
-        Skipped(str(tmp_path / "run.json"), "not a casenotes output (no records list)"),
+        Skipped(
+            "broken.json",
+            "invalid JSON (line 1: Expecting property name enclosed in double quotes)",
+        ),
+        Skipped("run.json", "not a casenotes output (no contract_version)", damaged=False),
+        Skipped("nameless.json", "not a casenotes output (no source.path)", damaged=False),
     )
 
 

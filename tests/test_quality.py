@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from pipeline.cli import main
-from pipeline.reports.evaluate import KindIndex, evaluate, pair_outputs, read_outputs
+from pipeline.reports.evaluate import KindIndex, evaluate, pair_outputs, scorable
+from pipeline.reports.outputs import read_outputs
 from pipeline.specs import load_schemas
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -52,8 +53,8 @@ def test_every_sample_gives_a_contract_valid_json_and_no_errors(sample_run):
 
 
 def test_quality_targets_are_met_on_the_samples(sample_run):
-    gold, _ = read_outputs(SAMPLES / "gold")
-    pred, _ = read_outputs(sample_run)
+    gold, _ = scorable(read_outputs(SAMPLES / "gold"))
+    pred, _ = scorable(read_outputs(sample_run))
     report = evaluate(pair_outputs(gold, pred), KindIndex.from_schemas(load_schemas()))
     assert not report.gold_only
     failed = [(t.split, t.metric, t.value, t.target) for t in report.targets() if t.passed is False]
@@ -109,8 +110,8 @@ def test_quality_targets_hold_on_corpora_written_apart_from_the_samples(tmp_path
         ],
     )
     assert result.exit_code == 0, result.output
-    gold, _ = read_outputs(CORPORA / corpus / "gold")
-    pred, _ = read_outputs(out)
+    gold, _ = scorable(read_outputs(CORPORA / corpus / "gold"))
+    pred, _ = scorable(read_outputs(out))
     report = evaluate(pair_outputs(gold, pred), KindIndex.from_schemas(load_schemas()))
     assert len(report.files) == len(gold) == files
     assert all(t.passed for t in report.targets())

@@ -80,7 +80,7 @@ def audit_command(
             raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
     for skipped in report.skipped:
         prefix = "error" if skipped.damaged else "warning"
-        click.echo(f"{prefix}: {skipped.path}: {skipped.reason} (skipped)", err=True)
+        click.echo(f"{prefix}: {skipped.label}: {skipped.reason} (skipped)", err=True)
     total = report.total
     click.echo(
         f"{report.files} files, {len(report.rows)} records, {format_percent(total.share)} of "

@@ -109,9 +109,9 @@ def _report_json(
     data: dict[str, Any] = {
         "files": {
             "scored": len(report.files),
-            "gold_only": [f.path for f in report.gold_only],
-            "pred_only": [f.path for f in report.pred_only],
-            "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+            "gold_only": [f.label for f in report.gold_only],
+            "pred_only": [f.label for f in report.pred_only],
+            "skipped": [{"path": s.label, "reason": s.reason} for s in report.skipped],
         },
         "overall": _metrics_json(report.overall()),
         "splits": {split: _metrics_json(m) for split, m in report.by_split().items()},
@@ -133,8 +133,8 @@ def _report_json(
     data["worst"] = [
         {
             "file": f.name,
-            "gold": f.gold.path,
-            "pred": f.pred.path if f.pred else None,
+            "gold": f.gold.label,
+            "pred": f.pred.label if f.pred else None,
             "errors": [_error_json(e, show_values) for e in f.errors],
         }
         for f in worst
@@ -236,6 +236,8 @@ def _print_report(
             text_columns=2,
         )
 
+    from pipeline.reports.evaluate import source_name
+
     for title, files in (
         ("Gold files without prediction", report.gold_only),
         ("Predictions without gold", report.pred_only),
@@ -243,11 +245,11 @@ def _print_report(
         if files:
             console.print(f"\n{title}:")
             for output in files:
-                console.print(f"  {output.name} ({output.path})", soft_wrap=True)
+                console.print(f"  {source_name(output)} ({output.label})", soft_wrap=True)
     if report.skipped:
         console.print("\nSkipped JSON files:")
         for skipped in report.skipped:
-            console.print(f"  {skipped.path}: {skipped.reason}", soft_wrap=True)
+            console.print(f"  {skipped.label}: {skipped.reason}", soft_wrap=True)
     if worst:
         console.print(
             "\nWorst files"
@@ -256,7 +258,7 @@ def _print_report(
         )
         for file in worst:
             console.print(
-                f"  {file.name} ({file.gold.path}): {len(file.errors)} errors", soft_wrap=True
+                f"  {file.name} ({file.gold.label}): {len(file.errors)} errors", soft_wrap=True
             )
             for error in file.errors[:_ERRORS_PER_FILE]:
                 console.print(
@@ -338,13 +340,14 @@ def evaluate_command(
 
     Example: casenotes evaluate --gold samples/gold --pred out --targets
     """
-    from pipeline.reports.evaluate import evaluate, pair_outputs, read_outputs
+    from pipeline.reports.evaluate import evaluate, pair_outputs, scorable
+    from pipeline.reports.outputs import read_outputs
 
     kinds = _schema_kinds(schema_dirs)
-    gold, gold_skipped = read_outputs(gold_dir)
+    gold, gold_skipped = scorable(read_outputs(gold_dir, full_labels=True))
     if not gold:
         raise click.BadParameter(f"no casenotes output JSON under {gold_dir}", param_hint="--gold")
-    pred, pred_skipped = read_outputs(pred_dir)
+    pred, pred_skipped = scorable(read_outputs(pred_dir, full_labels=True))
     report = evaluate(pair_outputs(gold, pred), kinds, gold_skipped + pred_skipped)
     targets = report.targets() if check_targets else None
     worst = report.worst(worst_count)

@@ -268,10 +268,12 @@ def _stop_on_signals() -> Iterator[_Stop]:
 def _docx_hook(schemas: SchemaSet, full_text: bool) -> ResultHook:
     """Return the --docx hook: a summary written next to each result's JSON path."""
     from pipeline import __version__
+    from pipeline.records import FileResult
     from pipeline.write.docx_summary import write_summary
 
     def write(data: dict[str, Any], json_path: Path) -> None:
         target = json_path.with_name(json_path.name.removesuffix(".json") + ".docx")
-        write_summary(data, target, schemas=schemas, full_text=full_text, version=__version__)
+        result = FileResult.from_json(data)
+        write_summary(result, target, schemas=schemas, full_text=full_text, version=__version__)
 
     return write

@@ -1,14 +1,14 @@
 """`casenotes summarize`: one DOCX summary per output JSON, names mirrored under --out.
 
-The command finds the JSON files, hands each to `write_summary`, and reports
-one line per file. A file that is not a casenotes output (errors.jsonl, other
-JSON) is skipped with a warning; a summary that cannot be written is an error
+The command reads each argument with the run reader (`reports.outputs`: a JSON
+tree, one JSON file or a `records.jsonl`), hands each result to
+`write_summary`, and reports one line per result. A file that is not a
+casenotes output (other JSON) is skipped with a warning; a summary that cannot be written is an error
 line and makes the exit code 1, and the other files are still written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import click
@@ -42,44 +42,42 @@ def summarize_command(
     """Write a DOCX summary of each JSON record file: title, completeness,
     key data, and each narrative condensed to its key sentences when long.
 
-    JSON_OR_DIR may be output JSON files or directories searched recursively;
-    out/cases/a.json under a directory argument out/ becomes DIR/cases/a.docx,
-    a file argument x.json becomes DIR/x.docx.
+    JSON_OR_DIR may be output JSON files, a records.jsonl (--format jsonl) or
+    run directories searched recursively; out/cases/a.json under a directory
+    argument out/ becomes DIR/cases/a.docx, a file argument x.json becomes
+    DIR/x.docx, and a records.jsonl line is named after its source file.
 
     Example: casenotes summarize out/ --out summaries/
     """
     from pipeline import __version__
-    from pipeline.errors import CasenotesError, InputError
+    from pipeline.errors import CasenotesError
+    from pipeline.reports.outputs import read_outputs
     from pipeline.specs import load_schemas
-    from pipeline.write.docx_summary import load_result, write_summary
+    from pipeline.write.docx_summary import write_summary
 
     try:
         schemas = load_schemas(schema_dirs)
     except CasenotesError as exc:
         raise click.ClickException(str(exc)) from None
     failed = 0
-    for source, target in _targets(inputs, out_dir):
-        try:
-            result = load_result(source)
-        except InputError as exc:
-            click.echo(f"warning: {exc} (skipped)", err=True)
-            continue
-        try:
-            write_summary(result, target, schemas=schemas, full_text=full_text, version=__version__)
-        except OSError as exc:
-            failed += 1
-            click.echo(f"{source}: cannot write {target} ({exc.strerror or exc})", err=True)
-            continue
-        click.echo(f"{source} -> {target}")
+    for path in inputs:
+        run = read_outputs(path, full_labels=True)
+        for skipped in run.skipped:
+            click.echo(f"warning: {skipped.label}: {skipped.reason} (skipped)", err=True)
+        if path.is_file() and not run.files and not run.skipped:  # errors.jsonl by name
+            click.echo(f"warning: {path}: not a casenotes output (no records) (skipped)", err=True)
+        for output in run.files:
+            target = out_dir / output.relative.with_suffix(".docx")
+            try:
+                write_summary(
+                    output.result, target, schemas=schemas, full_text=full_text, version=__version__
+                )
+            except OSError as exc:
+                failed += 1
+                click.echo(
+                    f"{output.label}: cannot write {target} ({exc.strerror or exc})", err=True
+                )
+                continue
+            click.echo(f"{output.label} -> {target}")
     if failed:
         raise click.exceptions.Exit(1)
-
-
-def _targets(inputs: Sequence[Path], out_dir: Path) -> Iterator[tuple[Path, Path]]:
-    """Yield (JSON file, .docx path) pairs: a file keeps its name, a directory its tree."""
-    for path in inputs:
-        if path.is_dir():
-            for found in sorted(path.rglob("*.json")):
-                yield found, out_dir / found.relative_to(path).with_suffix(".docx")
-        else:
-            yield path, out_dir / path.with_suffix(".docx").name

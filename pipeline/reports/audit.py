@@ -9,11 +9,12 @@ What is read, in this order of the tree (paths sorted):
 - every non-blank line of an `errors.jsonl`: one input file the run could not read,
   counted as *unreadable*, never opened further.
 
-Rows are built from the records as written: `status` is the record's own
-(a contract 1 record, which has none, gets it from its lists: see
-`records.status_of`), `complete` is "status is complete", and the missing and
-review lists are the record's own lists. The schemas only give labels, levels and the fields a record
-type has; the audit never re-validates a record.
+Rows are built from the records as read by `FileResult.from_json`: `status`
+follows from the record's own lists (`Record.status`, the same rule `process`
+wrote it by, so a contract 1 record reads alike), `complete` is "status is
+complete", and the missing and review lists are the record's own lists. The
+schemas only give labels, levels and the fields a record type has; the audit
+never re-validates a record.
 
 Client names are masked here, before any writer sees them (unless
 `AuditOptions.show_names`), so no report format can leak them. Worker names are
@@ -30,8 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pipeline.records import Status, status_of
-from pipeline.reports.outputs import RUN_STATE_DIR, read_outputs
+from pipeline.records import Status
+from pipeline.reports.outputs import RUN_STATE_DIR, OutputFile, RunOutputs, Skipped, read_outputs
 from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
 
 Lang = Literal["id", "en"]
@@ -195,38 +196,6 @@ class DateSource:
 
 
 @dataclass(frozen=True)
-class Skipped:
-    """A JSON file (or JSONL line) the audit did not use; `reason` never quotes its content.
-
-    `damaged` is a casenotes output that cannot be used (not UTF-8, invalid JSON, bad
-    `records`): the audit's numbers miss it. Otherwise the JSON is someone else's
-    (no `contract_version`) and was rightly passed over.
-    """
-
-    path: str
-    reason: str
-    damaged: bool = True
-
-
-@dataclass(frozen=True)
-class OutputDoc:
-    """One contract object read from OUT_DIR: its file label and its raw records."""
-
-    file: str
-    records: tuple[Mapping[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class Collected:
-    """Everything read from OUT_DIR, before any interpretation."""
-
-    docs: tuple[OutputDoc, ...]
-    unreadable: int
-    skipped: tuple[Skipped, ...]
-    review: ReviewCounts | None = None
-
-
-@dataclass(frozen=True)
 class AuditReport:
     """The whole audit: rows and aggregates, ready for any writer."""
 
@@ -252,15 +221,17 @@ def format_share(share: float) -> str:
 # --- reading OUT_DIR -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Collected:
+    """Everything read from OUT_DIR, before any interpretation."""
+
+    run: RunOutputs
+    review: ReviewCounts | None = None
+
+
 def collect(out_dir: Path) -> Collected:
     """Return what OUT_DIR holds; a file that cannot be used is a `Skipped`, never an exception."""
-    run = read_outputs(out_dir)
-    return Collected(
-        tuple(OutputDoc(f.source_path, f.records) for f in run.files),
-        run.unreadable,
-        tuple(Skipped(s.label, s.reason, s.damaged) for s in run.skipped),
-        review_counts(out_dir),
-    )
+    return Collected(read_outputs(out_dir), review_counts(out_dir))
 
 
 # --- rows --------------------------------------------------------------------------------------
@@ -361,8 +332,7 @@ def _client(fields: Mapping[str, Any], show_names: bool) -> str | None:
     return ", ".join(distinct if show_names else dict.fromkeys(mask_name(n) for n in distinct))
 
 
-def _refs(listed: Any, spec: RecordSpec | None, lang: Lang) -> tuple[FieldRef, ...]:
-    names = [n for n in listed if isinstance(n, str)] if isinstance(listed, list) else []
+def _refs(names: Iterable[str], spec: RecordSpec | None, lang: Lang) -> tuple[FieldRef, ...]:
     refs = []
     for name in names:
         match = _NESTED_PATH.fullmatch(name)
@@ -380,37 +350,28 @@ def _refs(listed: Any, spec: RecordSpec | None, lang: Lang) -> tuple[FieldRef, .
 
 
 def to_rows(
-    docs: Sequence[OutputDoc], schemas: SchemaSet, options: AuditOptions
+    files: Sequence[OutputFile], schemas: SchemaSet, options: AuditOptions
 ) -> tuple[AuditRow, ...]:
     """Return one row per record, in file order then record order."""
     rows: list[AuditRow] = []
-    for doc in docs:
-        for index, record in enumerate(doc.records):
-            record_type = _text(record.get("record_type")) or UNKNOWN_TYPE
+    for file in files:
+        for index, record in enumerate(file.result.records):
+            record_type = _text(record.record_type) or UNKNOWN_TYPE
             spec = schemas.get(record_type)
-            raw_fields = record.get("fields")
-            fields: Mapping[str, Any] = raw_fields if isinstance(raw_fields, dict) else {}
-            reviews = record.get("needs_review")
-            review_names = (
-                [r.get("field") for r in reviews if isinstance(r, dict)]
-                if isinstance(reviews, list)
-                else []
-            )
+            fields = record.fields
             rows.append(
                 AuditRow(
-                    file=doc.file,
+                    file=file.source_path,
                     record_index=index,
                     record_type=record_type,
                     type_label=type_label(record_type, schemas, options.lang),
                     worker=_text(fields.get("worker_name")),
                     client=_client(fields, options.show_names),
                     date=main_date(record_type, fields),
-                    status=status_of(record),
-                    missing_required=_refs(record.get("missing_required"), spec, options.lang),
-                    missing_recommended=_refs(
-                        record.get("missing_recommended"), spec, options.lang
-                    ),
-                    needs_review=_refs(review_names, spec, options.lang),
+                    status=record.status,
+                    missing_required=_refs(record.missing_required, spec, options.lang),
+                    missing_recommended=_refs(record.missing_recommended, spec, options.lang),
+                    needs_review=_refs((r.field for r in record.needs_review), spec, options.lang),
                 )
             )
     return tuple(rows)
@@ -544,12 +505,13 @@ def field_gaps(rows: Sequence[AuditRow], schemas: SchemaSet, lang: Lang) -> tupl
 
 def build_report(collected: Collected, schemas: SchemaSet, options: AuditOptions) -> AuditReport:
     """Return the audit of what `collect` read."""
-    rows = to_rows(collected.docs, schemas, options)
+    run = collected.run
+    rows = to_rows(run.files, schemas, options)
     by_type = rates_by_type(rows, schemas)
     return AuditReport(
         options=options,
-        files=len(collected.docs),
-        unreadable=collected.unreadable,
+        files=len(run.files),
+        unreadable=run.unreadable,
         rows=rows,
         total=total_rate(rows),
         by_type=by_type,
@@ -557,6 +519,6 @@ def build_report(collected: Collected, schemas: SchemaSet, options: AuditOptions
         by_month=rates_by_month(rows),
         field_gaps=field_gaps(rows, schemas, options.lang),
         date_sources=date_sources((r.key or "" for r in by_type), schemas, options.lang),
-        skipped=collected.skipped,
+        skipped=run.skipped,
         review=collected.review,
     )

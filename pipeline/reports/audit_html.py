@@ -247,7 +247,7 @@ def _review_card(report: AuditReport, lang: Lang) -> str:
 def _skipped(report: AuditReport, lang: Lang) -> str:
     if not report.skipped:
         return ""
-    items = "".join(f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
+    items = "".join(f"<li><code>{_e(s.label)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
     return (
         f'<details class="warning" id="skipped"><summary>{_e(_t("skipped", lang))}: '
         f'<span data-metric="skipped-outputs" data-value="{len(report.skipped)}">'

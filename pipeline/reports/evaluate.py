@@ -1,7 +1,7 @@
 """Score predicted output JSON against gold output JSON (both in the output contract's shape).
 
-Order of work: read both directories (`read_outputs`, the only function that
-touches the disk), pair files by the base name of `source.path`
+Order of work: read both directories (`outputs.read_outputs`, the one reader
+of a run, JSON tree or `records.jsonl`; nothing here touches the disk), pair files by the base name of `source.path`
 (`pair_outputs`), align each pair's records in order (padding the shorter
 side with an "absent" record), score each aligned record pair
 (`score_record`), and add the counts up by group (`Report`). Nothing here
@@ -50,9 +50,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
-from pathlib import Path
 from typing import Any, Literal
 
+from pipeline.records import Record
+from pipeline.reports.outputs import OutputFile, RunOutputs, Skipped
 from pipeline.specs import Kind, SchemaSet
 
 ABSENT = "absent"  # the record type of the padding record on the shorter side
@@ -427,17 +428,16 @@ def _calibration(confidence: Any, right: bool) -> tuple[tuple[int, float, int], 
 
 
 def score_record(
-    gold: Mapping[str, Any] | None, pred: Mapping[str, Any] | None, kinds: KindIndex, index: int = 0
+    gold: Record | None, pred: Record | None, kinds: KindIndex, index: int = 0
 ) -> RecordScore:
     """Return the tally and errors of one aligned record pair; `None` on a side is an absent record.
 
     `index` is the records' position in their file, used in error entries.
     """
-    gold_record, pred_record = _as_mapping(gold), _as_mapping(pred)
-    gold_type = str(gold_record.get("record_type", ABSENT)) if gold is not None else ABSENT
-    pred_type = str(pred_record.get("record_type", ABSENT)) if pred is not None else ABSENT
-    gold_fields = _as_mapping(gold_record.get("fields"))
-    pred_fields = _as_mapping(pred_record.get("fields"))
+    gold_type = gold.record_type if gold is not None else ABSENT
+    pred_type = pred.record_type if pred is not None else ABSENT
+    gold_fields = gold.fields if gold is not None else {}
+    pred_fields = pred.fields if pred is not None else {}
 
     def kind_of(key: str, value: Any) -> Kind:
         return kinds.kind((gold_type, pred_type), key, value)
@@ -452,11 +452,9 @@ def score_record(
         else:
             fields += _score_leaf(kind, name, gold_value, pred_value, index)
 
-    gold_missing = [str(path) for path in _as_sequence(gold_record.get("missing_required"))]
-    pred_missing = [str(path) for path in _as_sequence(pred_record.get("missing_required"))]
-    reviews = [
-        str(_as_mapping(r).get("field")) for r in _as_sequence(pred_record.get("needs_review"))
-    ]
+    gold_missing = list(gold.missing_required) if gold is not None else []
+    pred_missing = list(pred.missing_required) if pred is not None else []
+    reviews = [r.field for r in pred.needs_review] if pred is not None else []
     type_errors = (
         (FieldError(index, "record_type", "record_type", gold_type, pred_type),)
         if gold_type != pred_type
@@ -485,7 +483,7 @@ def score_record(
         narrative_fields=len(fields.narrative_f1s),
         needs_review=len(reviews),
         review_gold_missing=sum(1 for name in reviews if name in gold_missing),
-        calibration=_calibration(pred_record.get("confidence"), gold_type == pred_type)
+        calibration=_calibration(pred.confidence, gold_type == pred_type)
         if pred is not None
         else Tally().calibration,
     )
@@ -493,40 +491,6 @@ def score_record(
 
 
 # --- files ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OutputFile:
-    """One output JSON file: where it was read, and the path parts of the source it describes."""
-
-    path: str
-    source_parts: tuple[str, ...]
-    data: Mapping[str, Any]
-
-    @property
-    def name(self) -> str:
-        """Return the source file's base name (`a.pdf`): the pairing key."""
-        return self.source_parts[-1]
-
-    @property
-    def scanned(self) -> bool:
-        return bool(_as_sequence(_as_mapping(self.data.get("source")).get("ocr_pages")))
-
-    @property
-    def format(self) -> str:
-        return str(_as_mapping(self.data.get("source")).get("format") or "unknown")
-
-    @property
-    def records(self) -> list[Any]:
-        return _as_sequence(self.data.get("records"))
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A JSON file in an input directory that is not an output file; `reason` never quotes content."""
-
-    path: str
-    reason: str
 
 
 def source_parts(source_path: str) -> tuple[str, ...]:
@@ -539,38 +503,21 @@ def source_parts(source_path: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p and p != ".")
 
 
-def parse_output(path: str, data: Any) -> OutputFile | Skipped:
-    """Return `data` (a parsed JSON file) as an output file, or why it is not one."""
-    if not isinstance(data, dict) or not isinstance(data.get("records"), list):
-        return Skipped(path, "not a casenotes output (no records list)")
-    source = data.get("source")
-    parts = (
-        source_parts(source["path"])
-        if isinstance(source, dict) and isinstance(source.get("path"), str)
-        else ()
+def source_name(output: OutputFile) -> str:
+    """Return the base name of the source `output` describes (`a.pdf`): the pairing key."""
+    return source_parts(output.result.path)[-1]
+
+
+def scorable(run: RunOutputs) -> tuple[tuple[OutputFile, ...], tuple[Skipped, ...]]:
+    """Return the outputs of `run` that name their source (nothing else can be paired), and
+    the skipped ones: the reader's, then those with no `source.path`."""
+    named = tuple(f for f in run.files if source_parts(f.result.path))
+    unnamed = tuple(
+        Skipped(f.label, "not a casenotes output (no source.path)", damaged=False)
+        for f in run.files
+        if not source_parts(f.result.path)
     )
-    if not parts:
-        return Skipped(path, "not a casenotes output (no source.path)")
-    return OutputFile(path, parts, data)
-
-
-def read_outputs(directory: Path) -> tuple[tuple[OutputFile, ...], tuple[Skipped, ...]]:
-    """Return the output files under `directory` (recursively, `*.json`) and the JSON files skipped."""
-    files: list[OutputFile] = []
-    skipped: list[Skipped] = []
-    for file in sorted(directory.rglob("*.json")):
-        shown = str(file)
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            skipped.append(Skipped(shown, f"unreadable JSON ({type(exc).__name__})"))
-            continue
-        parsed = parse_output(shown, data)
-        if isinstance(parsed, OutputFile):
-            files.append(parsed)
-        else:
-            skipped.append(parsed)
-    return tuple(files), tuple(skipped)
+    return named, run.skipped + unnamed
 
 
 @dataclass(frozen=True)
@@ -601,12 +548,14 @@ def pair_outputs(gold: Sequence[OutputFile], pred: Sequence[OutputFile]) -> Pair
     """
     by_name: dict[str, list[int]] = {}
     for pi, p in enumerate(pred):
-        by_name.setdefault(p.name, []).append(pi)
+        by_name.setdefault(source_name(p), []).append(pi)
+    gold_parts = [source_parts(g.result.path) for g in gold]
+    pred_parts = [source_parts(p.result.path) for p in pred]
     candidates = sorted(
         (
-            (_common_suffix(g.source_parts, pred[pi].source_parts), gi, pi)
+            (_common_suffix(gold_parts[gi], pred_parts[pi]), gi, pi)
             for gi, g in enumerate(gold)
-            for pi in by_name.get(g.name, ())
+            for pi in by_name.get(source_name(g), ())
         ),
         key=lambda c: (-c[0], c[1], c[2]),
     )
@@ -630,12 +579,16 @@ class FileScore:
 
     @property
     def name(self) -> str:
-        return self.gold.name
+        return source_name(self.gold)
+
+    @property
+    def format(self) -> str:
+        return self.gold.result.format or "unknown"
 
     @property
     def split(self) -> Split:
         # The gold file decides: it records which pages the ground truth came from scans.
-        return "scanned" if self.gold.scanned else "born_digital"
+        return "scanned" if self.gold.result.ocr_pages else "born_digital"
 
     @property
     def tally(self) -> Tally:
@@ -648,19 +601,9 @@ class FileScore:
 
 def score_file(gold: OutputFile, pred: OutputFile | None, kinds: KindIndex) -> FileScore:
     """Return the scores of one file's records, aligned in order (`pred` None: all absent)."""
-    pairs = zip_longest(gold.records, pred.records if pred is not None else [])
+    pairs = zip_longest(gold.result.records, pred.result.records if pred is not None else ())
     return FileScore(
-        gold,
-        pred,
-        tuple(
-            score_record(
-                _as_mapping(g) if g is not None else None,
-                _as_mapping(p) if p is not None else None,
-                kinds,
-                i,
-            )
-            for i, (g, p) in enumerate(pairs)
-        ),
+        gold, pred, tuple(score_record(g, p, kinds, i) for i, (g, p) in enumerate(pairs))
     )
 
 
@@ -701,9 +644,9 @@ class Report:
 
     def by_format(self) -> dict[str, Metrics]:
         """Return the metrics per gold `source.format`, formats in name order."""
-        formats = sorted({f.gold.format for f in self.files})
+        formats = sorted({f.format for f in self.files})
         return {
-            fmt: Metrics.of(sum((f.tally for f in self.files if f.gold.format == fmt), Tally()))
+            fmt: Metrics.of(sum((f.tally for f in self.files if f.format == fmt), Tally()))
             for fmt in formats
         }
 
@@ -730,7 +673,7 @@ class Report:
                 -sum(e.kind == "record_type" for e in f.errors),
                 -len(f.errors),
                 f.name,
-                f.gold.path,
+                f.gold.label,
             )
         )
         return tuple(with_errors[:count])

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pipeline.errors import InputError, SchemaError
-from pipeline.records import status_of
 from pipeline.reports.deidentify import (
     PLACEHOLDERS,
     PSEUDONYM_PREFIX,
@@ -170,48 +169,25 @@ class ExportResult:
 # --- rows ---------------------------------------------------------------------------------------------
 
 
-def _strings(value: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
-def _page(pages: Any, index: int) -> int | None:
-    return (
-        pages[index]
-        if isinstance(pages, list) and len(pages) > index and isinstance(pages[index], int)
-        else None
-    )
-
-
 def rows_of(output: OutputFile) -> tuple[ExportRow, ...]:
     """Return the rows of one contract object, in record order, with no value changed."""
-    rows = []
-    for index, record in enumerate(output.records):
-        fields = record.get("fields")
-        language = record.get("language")
-        missing = _strings(record.get("missing_required"))
-        reviews = record.get("needs_review")
-        status = status_of(record)
-        rows.append(
-            ExportRow(
-                record_id=output.record_id(index),
-                source_path=output.source_path,
-                record_type=str(record.get("record_type") or "unknown"),
-                language=language if isinstance(language, str) else None,
-                page_first=_page(record.get("pages"), 0),
-                page_last=_page(record.get("pages"), -1),
-                complete=status == "complete",
-                status=status,
-                missing_required=missing,
-                missing_recommended=_strings(record.get("missing_recommended")),
-                needs_review=tuple(
-                    str(r.get("field"))
-                    for r in (reviews if isinstance(reviews, list) else [])
-                    if isinstance(r, dict)
-                ),
-                fields=dict(fields) if isinstance(fields, dict) else {},
-            )
+    return tuple(
+        ExportRow(
+            record_id=output.record_id(index),
+            source_path=output.source_path,
+            record_type=record.record_type or "unknown",
+            language=record.language,
+            page_first=record.pages[0],
+            page_last=record.pages[-1],
+            complete=record.complete,
+            status=record.status,
+            missing_required=record.missing_required,
+            missing_recommended=record.missing_recommended,
+            needs_review=tuple(r.field for r in record.needs_review),
+            fields=dict(record.fields),
         )
-    return tuple(rows)
+        for index, record in enumerate(output.result.records)
+    )
 
 
 def _birth_dates(rows: Iterable[ExportRow], fields: Iterable[str]) -> frozenset[dt.date]:

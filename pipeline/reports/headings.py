@@ -113,28 +113,19 @@ def clean_heading(text: str) -> str:
 
 def occurrences(outputs: RunOutputs) -> list[Occurrence]:
     """Return every unmatched heading and label of every record, in file and record order."""
-    found = []
-    for output in outputs.files:
-        for record in output.records:
-            unmatched = record.get("unmatched")
-            if not isinstance(unmatched, list):
-                continue
-            language = record.get("language")
-            for item in unmatched:
-                if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                    continue
-                page = item.get("page")
-                found.append(
-                    Occurrence(
-                        text=item["text"],
-                        kind=str(item.get("kind") or "heading"),
-                        file=output.source_path,
-                        page=page if isinstance(page, int) else None,
-                        record_type=str(record.get("record_type") or "unknown"),
-                        language=language if isinstance(language, str) else None,
-                    )
-                )
-    return found
+    return [
+        Occurrence(
+            text=item.text,
+            kind=item.kind,
+            file=output.source_path,
+            page=item.page,
+            record_type=record.record_type or "unknown",
+            language=record.language,
+        )
+        for output in outputs.files
+        for record in output.result.records
+        for item in record.unmatched
+    ]
 
 
 # --- similarity -------------------------------------------------------------------------------------

@@ -1,51 +1,70 @@
-"""Read a run's output back: the contract JSON objects under OUT_DIR, as written by `process`.
+"""The one reader of a run's output: contract objects under a directory (or in one file).
 
-What is read, in path order:
-- every `*.json` file under OUT_DIR holding a contract object (`contract_version`
-  and a `records` list of objects); any other JSON is *skipped* with a reason;
-- every non-blank line of a `records.jsonl` (the `--format jsonl` output), one
-  contract object each;
+Audit, export, evaluate, summarize and headings all read a run here, so a JSON
+tree and a `--format jsonl` run read the same. What is read, in path order:
+- every `*.json` file holding a contract object (`contract_version` and a
+  `records` list of objects), parsed by `FileResult.from_json`; any other JSON
+  is *skipped* with a reason;
+- every non-blank line of a `records.jsonl`, one contract object each;
 - `errors.jsonl` lines are only counted (files the run could not read).
 
-Never read: `OUT_DIR/.casenotes/` (run state, the export salt) and any directory
-passed in `exclude` (an export written inside OUT_DIR). Nothing is changed.
+A path given as a file is read the same way (a `.json` or a `records.jsonl`).
+Never read: `.casenotes/` below the directory (run state, the export salt) and
+any directory passed in `exclude` (an export written inside OUT_DIR). Nothing
+is changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pipeline.batch.manifest import MANIFEST_DIR as RUN_STATE_DIR
+from pipeline.errors import InputError
+from pipeline.records import FileResult
 from pipeline.write.json_records import ERRORS_NAME as ERRORS_FILE
+from pipeline.write.json_records import JSON_SUFFIX
 from pipeline.write.json_records import RECORDS_NAME as JSONL_RECORDS_FILE
 
 RECORD_ID_HEX = 16  # 64 bits: no collision in any realistic archive, short enough to read
+JSONL_LINE = "{label}:{line}"  # where a jsonl contract object was read: records.jsonl:3
+UNNAMED_SOURCE = "source-"  # the name of a jsonl source with no path: source-3.json
 
 
 @dataclass(frozen=True)
 class OutputFile:
-    """One contract object: where it was read (`label`), its `source` object and its records."""
+    """One contract object: where it was read (`label`), what it holds, and its place in a tree.
+
+    `relative` is the object's JSON path below the run, as a JSON tree names it
+    (`cases/a.pdf.json`); for a `records.jsonl` line it is the source path below
+    the common folder of that file's sources plus `.json`, which is the tree's
+    name when the run was given that folder. `data` is the object as read, for
+    the one reader that writes it back (`casenotes review`), which must keep
+    keys this version's model does not hold; everything else reads `result`.
+    """
 
     label: str
-    source: Mapping[str, Any]
-    records: tuple[Mapping[str, Any], ...]
-    contract_version: str = ""
-    warnings: tuple[str, ...] = ()
+    result: FileResult
+    relative: PurePosixPath
+    data: Mapping[str, Any]
+
+    @property
+    def raw_records(self) -> tuple[Mapping[str, Any], ...]:
+        """Return the record objects as read (`from_json` checked they are objects)."""
+        return tuple(self.data["records"])
 
     @property
     def source_path(self) -> str:
-        path = self.source.get("path")
-        return path if isinstance(path, str) and path else self.label
+        return self.result.path or self.label
 
     def record_id(self, index: int) -> str:
         """Return the stable id of record `index`: a hash of the source's sha256 (or path) and the index."""
-        sha = self.source.get("sha256")
-        basis = sha if isinstance(sha, str) and sha else self.source_path
+        basis = self.result.sha256 or self.source_path
         return hashlib.sha256(f"{basis}:{index}".encode()).hexdigest()[:RECORD_ID_HEX]
 
 
@@ -69,21 +88,29 @@ class RunOutputs:
     unreadable: int  # input files the run itself could not read (lines of errors.jsonl)
 
 
-def read_outputs(out_dir: Path, exclude: Iterable[Path] = ()) -> RunOutputs:
-    """Return the contract objects under `out_dir`; a file that cannot be used is a `Skipped`."""
+def read_outputs(
+    root: Path, exclude: Iterable[Path] = (), *, full_labels: bool = False
+) -> RunOutputs:
+    """Return the contract objects under `root` (a directory or one file); never raises for content.
+
+    Labels are paths relative to `root` (a file's own name when `root` is a
+    file), or the paths as found below `root` when `full_labels`.
+    """
     excluded = [p.resolve() for p in exclude]
     files: list[OutputFile] = []
     skipped: list[Skipped] = []
     unreadable = 0
-    for path in sorted(out_dir.rglob("*")):
-        relative = path.relative_to(out_dir)
-        if not path.is_file() or relative.parts[0] == RUN_STATE_DIR:
+    base = root.parent if root.is_file() else root
+    paths = [root] if root.is_file() else sorted(root.rglob("*"))
+    for path in paths:
+        relative = path.relative_to(base)
+        if not path.is_file() or (not root.is_file() and relative.parts[0] == RUN_STATE_DIR):
             continue
-        if path.suffix != ".json" and path.name not in (ERRORS_FILE, JSONL_RECORDS_FILE):
+        if path.suffix != JSON_SUFFIX and path.name not in (ERRORS_FILE, JSONL_RECORDS_FILE):
             continue
         if any(path.resolve().is_relative_to(e) for e in excluded):
             continue
-        label = relative.as_posix()
+        label = str(path) if full_labels else relative.as_posix()
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
@@ -94,40 +121,54 @@ def read_outputs(out_dir: Path, exclude: Iterable[Path] = ()) -> RunOutputs:
             continue
         if path.name == ERRORS_FILE:
             unreadable += sum(1 for line in text.splitlines() if line.strip())
-            continue
-        if path.name == JSONL_RECORDS_FILE:
-            lines = [
-                (f"{label}:{n}", line)
+        elif path.name == JSONL_RECORDS_FILE:
+            found = [
+                (JSONL_LINE.format(label=label, line=n), _parse(line, label))
                 for n, line in enumerate(text.splitlines(), 1)
                 if line.strip()
             ]
+            results = [p[0] for _, p in found if not isinstance(p, Skipped)]
+            names = iter(_tree_names([r.path for r in results]))
+            folder = PurePosixPath(relative.parent.as_posix())
+            for where, parsed in found:
+                if not isinstance(parsed, Skipped):
+                    files.append(OutputFile(where, parsed[0], folder / next(names), parsed[1]))
+                else:
+                    skipped.append(Skipped(where, parsed.reason, parsed.damaged))
         else:
-            lines = [(label, text)]
-        for where, chunk in lines:
-            parsed = _parse(chunk, where)
-            if isinstance(parsed, OutputFile):
-                files.append(parsed)
+            parsed = _parse(text, label)
+            if not isinstance(parsed, Skipped):
+                result, data = parsed
+                files.append(OutputFile(label, result, PurePosixPath(relative.as_posix()), data))
             else:
                 skipped.append(parsed)
     return RunOutputs(tuple(files), tuple(skipped), unreadable)
 
 
-def _parse(text: str, where: str) -> OutputFile | Skipped:
+def _parse(text: str, label: str) -> tuple[FileResult, dict[str, Any]] | Skipped:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return Skipped(where, f"invalid JSON (line {exc.lineno}: {exc.msg})")
+        return Skipped(label, f"invalid JSON (line {exc.lineno}: {exc.msg})")
     if not isinstance(data, dict) or "contract_version" not in data:
-        return Skipped(where, "not a casenotes output (no contract_version)", damaged=False)
-    records = data.get("records")
-    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        return Skipped(where, "'records' is not a list of objects")
-    source = data.get("source")
-    warnings = data.get("warnings")
-    return OutputFile(
-        where,
-        source if isinstance(source, dict) else {},
-        tuple(records),
-        str(data["contract_version"]),
-        tuple(w for w in warnings if isinstance(w, str)) if isinstance(warnings, list) else (),
-    )
+        return Skipped(label, "not a casenotes output (no contract_version)", damaged=False)
+    try:
+        return FileResult.from_json(data), data
+    except InputError as exc:
+        return Skipped(label, exc.reason)
+
+
+def _tree_names(paths: Sequence[str]) -> list[PurePosixPath]:
+    """Return the JSON name a tree run would give each source path: below their common folder."""
+    folders = [PurePosixPath(p).parent for p in paths]
+    same_anchor = len({f.is_absolute() for f in folders}) == 1
+    common = PurePosixPath(os.path.commonpath(folders)) if same_anchor else PurePosixPath()
+    names = []
+    for number, text in enumerate(paths, 1):
+        path = PurePosixPath(text)
+        below = path.relative_to(common) if path.is_relative_to(common) else path
+        parts = [part for part in below.parts if part not in ("/", "..", ".")]
+        # A source with no path still needs a distinct name.
+        stem = parts.pop() if parts else f"{UNNAMED_SOURCE}{number}"
+        names.append(PurePosixPath(*parts, stem + JSON_SUFFIX))
+    return names

@@ -49,15 +49,15 @@ def corrected_file(
     """Return the output file's contract object with its records corrected, and how many changed."""
     records = []
     changed = 0
-    for index, record in enumerate(output.records):
+    for index, record in enumerate(output.raw_records):
         record_changes = changes.get(output.record_id(index), ())
         records.append(corrected(record, record_changes, schemas))
         changed += any(c.kind != "reviewed" for c in record_changes)
     data: dict[str, object] = {
-        "contract_version": output.contract_version,
-        "source": copy.deepcopy(dict(output.source)),
+        "contract_version": output.data["contract_version"],
+        "source": copy.deepcopy(dict(output.data.get("source") or {})),
         "records": records,
-        "warnings": list(output.warnings),
+        "warnings": list(output.result.warnings),
     }
     return data, changed
 
@@ -74,7 +74,7 @@ def write_corrected(
     files = records = changed = partly = 0
     lines: list[str] = []
     for output in run.files:
-        ids = [output.record_id(i) for i in range(len(output.records))]
+        ids = [output.record_id(i) for i in range(len(output.raw_records))]
         if mode == "gold" and not (ids and all(i in reviewed for i in ids)):
             partly += any(i in reviewed for i in ids)
             continue

@@ -295,7 +295,7 @@ class ReviewStore:
                 (
                     _index_row(output.record_id(i), output, i, dict(record))
                     for output in run.files
-                    for i, record in enumerate(output.records)
+                    for i, record in enumerate(output.raw_records)
                 ),
             )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
@@ -443,7 +443,7 @@ def _index_row(
 ) -> tuple[Any, ...]:
     fields = record.get("fields")
     worker = fields.get("worker_name") if isinstance(fields, dict) else None
-    source = output.source
+    source = output.data.get("source") or {}
     language = record.get("language")
     return (
         record_id,

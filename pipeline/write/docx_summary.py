@@ -21,7 +21,6 @@ This module only reads the result; it never changes or re-validates it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -40,7 +39,7 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from pipeline.errors import InputError
+from pipeline.records import FileResult, Record
 from pipeline.specs import FieldSpec, Kind, RecordSpec, SchemaSet
 from pipeline.write.atomic import PRIVATE, atomic_writer
 from pipeline.write.condense import digest
@@ -160,38 +159,15 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
 }
 
 
-def load_result(path: Path) -> dict[str, Any]:
-    """Return the output JSON at `path`; raise `InputError` if it is not one.
-
-    A result is a JSON object with a `contract_version`, a `source` object and a
-    list of `records` objects; anything else (errors.jsonl, other JSON) is refused.
-    """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not readable as JSON ({type(exc).__name__})", path) from None
-    if not (
-        isinstance(data, dict)
-        and "contract_version" in data
-        and isinstance(data.get("source"), dict)
-        and isinstance(data.get("records"), list)
-        and all(isinstance(r, dict) for r in data["records"])
-    ):
-        raise InputError(
-            "not a casenotes output JSON (no contract_version, source and records)", path
-        )
-    return data
-
-
 def write_summary(
-    result: Mapping[str, Any],
+    result: FileResult,
     out_path: Path,
     *,
     schemas: SchemaSet,
     full_text: bool = False,
     version: str,
 ) -> None:
-    """Write the summary of `result` (one output JSON) to `out_path` as a .docx.
+    """Write the summary of `result` (one file's records) to `out_path` as a .docx.
 
     The file appears complete or not at all (`pipeline.write.atomic`), with
     mode 0600; missing parent directories are created with mode 0700. Narratives
@@ -203,20 +179,18 @@ def write_summary(
 
 
 def build_summary(
-    result: Mapping[str, Any], *, schemas: SchemaSet, full_text: bool, version: str
+    result: FileResult, *, schemas: SchemaSet, full_text: bool, version: str
 ) -> Document:
     """Return the summary document of `result`: one section per record, in order."""
     document = new_document()
     _set_up(document)
-    source: Mapping[str, Any] = result.get("source", {})
-    records: Sequence[Mapping[str, Any]] = result.get("records", [])
-    if not records:  # a result with no records still gets a page that says so
-        records = [{"record_type": UNKNOWN, "confidence": 0.0, "fields": {}}]
-    _set_footer(document.sections[0], version, str(source.get("sha256", "")))
+    # A result with no records still gets a page that says so.
+    records = result.records or (Record(UNKNOWN, 0.0, None, (0, 0), {}),)
+    _set_footer(document.sections[0], version, result.sha256)
     for number, record in enumerate(records):
         section = document.sections[0] if number == 0 else document.add_section(WD_SECTION.NEW_PAGE)
-        _add_record(document, section, record, source, schemas, full_text)
-    first_label = _title(records[0], schemas.get(str(records[0].get("record_type"))))
+        _add_record(document, section, record, result, schemas, full_text)
+    first_label = _title(records[0], schemas.get(records[0].record_type))
     document.core_properties.title = first_label
     document.core_properties.author = document.core_properties.last_modified_by = "casenotes"
     return document
@@ -225,25 +199,24 @@ def build_summary(
 def _add_record(
     document: Document,
     section: Section,
-    record: Mapping[str, Any],
-    source: Mapping[str, Any],
+    record: Record,
+    source: FileResult,
     schemas: SchemaSet,
     full_text: bool,
 ) -> None:
     """Append one record's section: header marking, title block, key data, contents."""
     language = _language(record)
     words = _WORDS[language]
-    spec = schemas.get(str(record.get("record_type")))
-    fields: Mapping[str, Any] = record.get("fields", {})
+    spec = schemas.get(record.record_type)
+    fields = record.fields
     specs = _field_specs(spec, fields, schemas)
     confidential = CONFIDENTIAL_FIELD in fields or bool(spec and spec.has_field(CONFIDENTIAL_FIELD))
     _set_header(section, words["marking"] if confidential else "")
 
     document.add_paragraph(_title(record, spec), style="Title")
     _add_source_line(document, record, source, words)
-    if record.get("record_type") == UNKNOWN:
-        confidence = float(record.get("confidence") or 0.0)
-        document.add_paragraph(words["unknown_note"].format(confidence=confidence))
+    if record.record_type == UNKNOWN:
+        document.add_paragraph(words["unknown_note"].format(confidence=record.confidence))
         if not fields:
             document.add_paragraph(words["unknown_empty"])
     else:
@@ -266,22 +239,22 @@ def _add_record(
             _add_narrative(document, field, str(value), language, full_text)
 
 
-def _title(record: Mapping[str, Any], spec: RecordSpec | None) -> str:
+def _title(record: Record, spec: RecordSpec | None) -> str:
     """Return the record type's label in the record's language.
 
     An unknown record gets the "unrecognised document" title; a type no loaded
     schema defines (its --schema-dir was not given) is shown by its name.
     """
     language = _language(record)
-    record_type = str(record.get("record_type") or UNKNOWN)
+    record_type = record.record_type or UNKNOWN
     if spec is not None:
         return spec.human_label(language)
     return _WORDS[language]["unknown_title"] if record_type == UNKNOWN else record_type
 
 
-def _language(record: Mapping[str, Any]) -> str:
+def _language(record: Record) -> str:
     """Return "id" for an Indonesian record, else "en" (English is the fallback for None)."""
-    return "id" if record.get("language") == "id" else "en"
+    return "id" if record.language == "id" else "en"
 
 
 def _field_specs(
@@ -395,19 +368,18 @@ def _add_page_number(paragraph: Paragraph) -> None:
 
 def _add_source_line(
     document: Document,
-    record: Mapping[str, Any],
-    source: Mapping[str, Any],
+    record: Record,
+    source: FileResult,
     words: Mapping[str, str],
 ) -> None:
     """Add the grey line under the title: source file, pages, and pages read by OCR."""
-    parts = [words["source"].format(path=source.get("path", "?"))]
-    pages = record.get("pages") or []
-    if len(pages) == 2:
-        first, last = pages
+    parts = [words["source"].format(path=source.path or "?")]
+    if record.pages != (0, 0):  # (0, 0): the placeholder of a result with no records
+        first, last = record.pages
         parts.append(
             words["pages"].format(pages=str(first) if first == last else f"{first}–{last}")
         )
-        ocr = [p for p in source.get("ocr_pages", []) if first <= p <= last]
+        ocr = [p for p in source.ocr_pages if first <= p <= last]
         if ocr:
             parts.append(words["ocr"].format(pages=", ".join(map(str, ocr))))
     run = document.add_paragraph().add_run(" · ".join(parts))
@@ -417,7 +389,7 @@ def _add_source_line(
 
 def _add_completeness_box(
     document: Document,
-    record: Mapping[str, Any],
+    record: Record,
     specs: Sequence[FieldSpec],
     words: Mapping[str, str],
 ) -> None:
@@ -426,18 +398,13 @@ def _add_completeness_box(
     language = _language(record)
     reviews = [
         words["review_under"].format(
-            field=_missing_label(str(r.get("field")), specs, language),
-            candidates="”, “".join(str(c.get("text")) for c in r.get("candidates", [])),
+            field=_missing_label(r.field, specs, language),
+            candidates="”, “".join(c.text for c in r.candidates),
         )
-        for r in record.get("needs_review", [])
-        if isinstance(r, dict)
+        for r in record.needs_review
     ]
-    required = [
-        _missing_label(path, specs, language) for path in record.get("missing_required", [])
-    ]
-    recommended = [
-        _missing_label(path, specs, language) for path in record.get("missing_recommended", [])
-    ]
+    required = [_missing_label(path, specs, language) for path in record.missing_required]
+    recommended = [_missing_label(path, specs, language) for path in record.missing_recommended]
     table = _new_table(document, rows=1, widths=(TEXT_WIDTH,))
     cell = table.cell(0, 0)
     _shade(cell, BOX_FILL)
