@@ -75,7 +75,7 @@ def _output(
 
 
 def _file(path: str, data: dict[str, Any]) -> OutputFile:
-    return OutputFile(path, FileResult.from_json(data), PurePosixPath(path))
+    return OutputFile(path, FileResult.from_json(data), PurePosixPath(path), data)
 
 
 def _score(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> RecordScore:
