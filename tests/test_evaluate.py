@@ -569,7 +569,7 @@ def test_a_field_to_review_is_not_missing_and_is_counted_per_record() -> None:
         {"field": "conclusion", "reason": "r", "candidates": [{"text": "Penutup", "page": 1}]},
         {"field": "introduction", "reason": "r", "candidates": [{"text": "Awal", "page": 1}]},
     ]
-    metrics = Metrics.of(score_record(gold, pred, KINDS).tally)
+    metrics = Metrics.of(_score(gold, pred).tally)
     # conclusion is truly missing: the review hid it (recall 0), and nothing was claimed wrongly
     assert (metrics.missing_required_precision, metrics.missing_required_recall) == (1.0, 0.0)
     assert (metrics.needs_review_per_record, metrics.review_gold_missing) == (2.0, 1)
@@ -579,7 +579,7 @@ def test_expected_calibration_error_over_ten_bins() -> None:
     def scored(confidence: float, right: bool) -> Tally:
         pred = _record("process_record" if right else "case_record", {})
         pred["confidence"] = confidence
-        return score_record(_record("process_record", {}), pred, KINDS).tally
+        return _score(_record("process_record", {}), pred).tally
 
     # bin 0.9: two records at 0.9, one right (|0.5 - 0.9| = 0.4 each);
     # bin 0.3: one record at 0.3, wrong (|0 - 0.3| = 0.3)

@@ -86,13 +86,13 @@ def test_from_json_names_what_is_wrong(change: dict[str, Any], reason: str) -> N
 def test_from_json_fills_what_a_hand_written_file_leaves_out() -> None:
     result = FileResult.from_json(BASE)
     record = result.records[0]
-    assert (record.confidence, record.language, record.pages, record.complete) == (
+    assert (record.confidence, record.language, record.pages, record.status) == (
         0.0,
         None,
         (0, 0),
-        True,
+        "not_assessed",
     )
-    assert result.warnings == ()
+    assert (record.needs_review, record.alternatives, result.warnings) == ((), (), ())
 
 
 # --- a JSON-tree run and a jsonl run of the same inputs ---------------------------------------
