@@ -490,6 +490,11 @@ class Vocabulary:
     list_separators: tuple[str, ...]
     hour_units: tuple[str, ...]
     minute_units: tuple[str, ...]
+    minute_marks: tuple[str, ...]  # 45' : an apostrophe or prime after minutes
+    duration_numbers: Mapping[str, int]  # "satu", "two", "an" (hour) before a unit
+    half_words: tuple[str, ...]  # "setengah", "half"
+    half_joiners: tuple[str, ...]  # "and a" in "one and a half hours"
+    fractions: Mapping[str, float]  # "½" in "1½ hours"
     ordinals: Mapping[str, int]
     speaker_labels: frozenset[str]
     letterhead_agency_words: frozenset[str]
@@ -540,6 +545,11 @@ def load_vocabulary() -> Vocabulary:
         list_separators=tuple(data["list_separators"]),
         hour_units=tuple(sorted(units["hours"], key=len, reverse=True)),
         minute_units=tuple(sorted(units["minutes"], key=len, reverse=True)),
+        minute_marks=tuple(units["minute_marks"]),
+        duration_numbers={k.casefold(): int(v) for k, v in units["number_words"].items()},
+        half_words=tuple(sorted(units["half_words"], key=len, reverse=True)),
+        half_joiners=tuple(sorted(units["half_joiners"], key=len, reverse=True)),
+        fractions={k: float(v) for k, v in units["fractions"].items()},
         ordinals=dict(data["ordinals"]),
         speaker_labels=frozenset(data["speaker_labels"]),
         letterhead_agency_words=frozenset(data["letterhead_agency_words"]),

@@ -4,6 +4,10 @@ Order of evidence:
 1. A title line (`CATATAN PROSES`, `Process Recording`, `Laporan Kasus`…) near
    the top of a page starts a record and names its type (confidence 0.9+).
    The letterhead lines above a title on the same page belong to its record.
+   Once a record is open, a later title starts a new one only when it is set
+   apart as a title (styled, larger or bold, or in capitals), as a person
+   leafing through a folder sees it: a list item naming a report
+   (`Catatan proses pertemuan ke-7`, OCR having lost its number) does not.
 2. Without a title, the headings and labels found vote for the types whose
    fields they name (a line several types share counts for each in part),
    and layout cues add to the vote: dialogue turns for a process record,
@@ -138,6 +142,8 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             )
             if same_type_below_top and _names_field_of(item, str(record_type), index):
                 record_type = None  # e.g. "Ringkasan Kasus" as a section heading
+            if record_type and current_title and not _set_apart(item):
+                record_type = None
             if record_type:
                 if current_title is None:
                     current_title = (record_type, item.text)
@@ -158,6 +164,12 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
         title_type, title_text = current_title or (None, None)
         segments.append(Segment(tuple(current), title_type, title_text))
     return tuple(segments)
+
+
+def _set_apart(line: Line) -> bool:
+    """Return True for a line set apart as a title: styled, larger or bold, or in capitals."""
+    letters = [c for c in line.text if c.isalpha()]
+    return line.styled_heading or (bool(letters) and all(c.isupper() for c in letters))
 
 
 def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:

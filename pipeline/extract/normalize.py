@@ -11,15 +11,16 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
-from pipeline.specs import load_vocabulary
+from pipeline.specs import Vocabulary, load_vocabulary
 
-# Leading numbering of a heading or list item: "I.", "IV)", "1.", "1.2", "1.2.3", "A.", "a)", "(a)", bullets.
+# Leading numbering of a heading or list item: "I.", "IV)", "1.", "1.2", "1.2.3", "A.", "a)", "(a)",
+# bullets, and what OCR makes of a bullet or a list number ("“", "«", "°", "©", a lone ".").
 NUMBERING = re.compile(
-    r"^\s*(?P<num>(?:[IVXLC]{1,6}|[A-Za-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|\(\s*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})+|[•●▪◦■□➢►✓*·‣⁃–-])\s+"
+    r"^\s*(?P<num>(?:[IVXLC]{1,6}|[A-Za-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|\(\s*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})+|[•●▪◦■□➢►✓*·‣⁃–\-“«»°©.])\s+"
 )
 _SPACES = re.compile(r"\s+")
 # "BAGIAN III – ", "Part 2: ", "Section A. ": a section word, its number, a separator.
@@ -298,17 +299,79 @@ def time_range_minutes(text: str) -> int | None:
     return minutes if minutes > 0 else None
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    """Return a regex alternation of `words`, longest first, each word's spaces as any space."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _spell_numbers(text: str, vocabulary: Vocabulary) -> str:
+    """Return `text` with durations written in words or fractions turned into numerals.
+
+    "satu setengah jam" -> "1.5 jam", "half an hour" -> "0.5 hour", "1½ hours" ->
+    "1.5 hours", "an hour and a half" -> "1.5 hour"; folded text in, folded text out.
+    """
+    hours = _alternatives(vocabulary.hour_units)
+    for glyph, value in vocabulary.fractions.items():
+        for match in reversed(list(re.finditer(rf"(\d+)?\s*{re.escape(glyph)}", text))):
+            spelled = f" {int(match.group(1) or 0) + value:g}"
+            text = text[: match.start()] + spelled + text[match.end() :]
+    numbers = _alternatives(vocabulary.duration_numbers)
+    half = _alternatives(vocabulary.half_words)
+    joiners = _alternatives(vocabulary.half_joiners)
+
+    def amount(token: str) -> float:
+        if token[0].isdigit():
+            return float(token.replace(",", "."))
+        return float(vocabulary.duration_numbers[" ".join(token.split())])
+
+    # "an hour and a half", "2 jam dan setengah" after the unit
+    text = re.sub(
+        rf"(\d+(?:[.,]\d+)?|\b(?:{numbers}))\s*({hours})\s+(?:{joiners})\s+(?:{half})\b",
+        lambda m: f"{amount(m.group(1)) + 0.5:g} {m.group(2)}",
+        text,
+    )
+    # "satu setengah", "one and a half" before the unit
+    text = re.sub(
+        rf"\b({numbers})\s+(?:(?:{joiners})\s+)?(?:{half})\b",
+        lambda m: f"{amount(m.group(1)) + 0.5:g}",
+        text,
+    )
+    text = re.sub(rf"\b(?:{half})(?:\s+an?)?\s+(?=(?:{hours})\b)", "0.5 ", text)
+    return re.sub(rf"\b({numbers})\s+(?=(?:{hours})\b)", lambda m: f"{amount(m.group(1)):g} ", text)
+
+
 def parse_duration(text: str) -> int | None:
-    """Return a duration in minutes from "45 menit", "1 jam 30 menit", "1.5 hours", "1,5 jam"; None if none."""
+    """Return a duration in minutes, or None if `text` states none.
+
+    Reads "45 menit", "45 mnt", "45'", "1 jam 30 menit", "1 hr 30", "1.5 hours",
+    "1,5 jam", "1½ hours", "satu setengah jam", "half an hour", "for about 2 hours".
+    """
     vocabulary = load_vocabulary()
     total = 0.0
     found = False
     # OCR reads "1 hr" as "l hr": a lone l or | before a unit is a one.
-    any_unit = "|".join(re.escape(u) for u in (*vocabulary.hour_units, *vocabulary.minute_units))
+    any_unit = _alternatives((*vocabulary.hour_units, *vocabulary.minute_units))
     folded = re.sub(rf"(?<![\w.])[l|](?=\s*(?:{any_unit})\b)", "1", text.casefold())
-    for units, factor in ((vocabulary.hour_units, 60), (vocabulary.minute_units, 1)):
-        alternatives = "|".join(re.escape(u) for u in units)
-        for match in re.finditer(rf"(\d+(?:[.,]\d+)?)\s*(?:{alternatives})\b", folded):
+    folded = _spell_numbers(folded, vocabulary)
+    # "1 hr 30": minutes written bare after the hours.
+    hours = _alternatives(vocabulary.hour_units)
+    bare = re.search(
+        rf"(\d+(?:[.,]\d+)?)\s*(?:{hours})\s*(\d{{1,2}})(?![\d.,:]|\s*(?:{any_unit})(?!\w))",
+        folded,
+    )
+    if bare and int(bare.group(2)) < 60:
+        total += float(bare.group(1).replace(",", ".")) * 60 + int(bare.group(2))
+        found = True
+        folded = folded[: bare.start()] + " " * (bare.end() - bare.start()) + folded[bare.end() :]
+    marks = _alternatives(vocabulary.minute_marks)
+    for units, factor, end in (
+        (vocabulary.hour_units, 60, r"(?!\w)"),
+        (vocabulary.minute_units, 1, r"(?!\w)"),
+        (vocabulary.minute_marks, 1, ""),
+    ):
+        alternatives = marks if units is vocabulary.minute_marks else _alternatives(units)
+        for match in re.finditer(rf"(\d+(?:[.,]\d+)?)\s*(?:{alternatives}){end}", folded):
             total += float(match.group(1).replace(",", ".")) * factor
             found = True
             folded = (

@@ -6,7 +6,10 @@ Decisions, in order, for each line:
    follows is names and places until a heading names a narrative field;
 3. a record title is skipped (the lines above it are the letterhead); a
    confidentiality marking (`RAHASIA`) gives `confidentiality`;
-4. `Label : value` whose label names a field gives that field (a narrative
+4. a line holding several labels (`Agency: X  Client System: Y  Date: Z`) is
+   cut before each later label that names a field, and each part is walked
+   as a line of its own, so a value stops at the next label;
+   `Label : value` whose label names a field gives that field (a narrative
    field opens its section with the value as first text); inside a dialogue
    section such a line is a dialogue turn, not a label;
 5. a label whose colon OCR lost (`Tanggal Penerimaan 15 Juli 2024`) counts when
@@ -30,7 +33,8 @@ The output is raw text; `fields.py` normalises it. Nothing here edits the docume
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal
 
 from pipeline.extract.classify import title_of
@@ -66,6 +70,9 @@ _MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1l](?=\s))\s*")
 MAX_UNCOLONED_WORDS = 10
 # Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
 _SUB_LEVELS = frozenset({"lower", "decimal2", "decimal3", "bullet"})
+# A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
+_INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
+_WORD_SPAN = re.compile(r"\S+")
 # Dialogue turns in a row, with no heading, that open the dialogue section.
 IMPLICIT_DIALOGUE_TURNS = 2
 
@@ -381,6 +388,12 @@ class SectionWalker:
             self._set_value(marking, line.text, line.text.strip(), line.page)
             return
         pair = line.label_value()
+        if pair is not None and not self._in_dialogue():
+            parts = self._crowded_parts(pair[0], line.text, len(line.text) - len(pair[1]))
+            if len(parts) > 1:
+                for part in parts:
+                    self._line(replace(line, text=part, key=line_key(part), first=True))
+                return
         if pair is not None and self._label_line(line, *pair):
             return
         if pair is None and self._label_without_colon(line):
@@ -388,6 +401,35 @@ class SectionWalker:
         if (line.looks_like_heading() or self._bare_heading(line)) and self._heading_line(line):
             return
         self._content_line(line, pair)
+
+    def _crowded_parts(self, first_label: str, text: str, value_start: int) -> list[str]:
+        """Return `text` cut before each later label that names a field (one part if none).
+
+        A later label is the capitalised words (at most `MAX_LABEL_WORDS`) right
+        before a colon in the value, naming a field or a period of this record
+        type; the longest such run wins. After a speaker tag (`Klien: …`), a
+        speaker tag is the next turn of a dialogue, not a label.
+        """
+        after_turn = self._is_turn(first_label)
+        cuts: list[int] = []
+        for colon in _INNER_COLON.finditer(text, value_start):
+            if colon.start() <= (cuts[-1] if cuts else value_start):
+                continue
+            spans = [
+                m
+                for m in _WORD_SPAN.finditer(text, cuts[-1] if cuts else value_start, colon.start())
+            ]
+            for n in range(min(MAX_LABEL_WORDS, len(spans)), 0, -1):
+                first = spans[-n]
+                label = text[first.start() : colon.start()]
+                words = tuple(fold_words(label))
+                if not label[:1].isupper() or (after_turn and self._is_turn(label)):
+                    continue
+                if self._field_match(words, "label") is not None or self._is_period(words):
+                    cuts.append(first.start())
+                    break
+        bounds = [0, *cuts, len(text)]
+        return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
 
     def _label_without_colon(self, line: Line) -> bool:
         """Read a label whose colon OCR lost or misread (`Tanggal Penerimaan 15 Juli 2024`,
