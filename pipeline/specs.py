@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -40,6 +41,7 @@ _FIELD_ANNOTATIONS = frozenset(
         "x-label",
         "x-synonyms",
         "x-values",
+        "x-value-labels",
         "x-dialogue",
         "x-table-column",
         "x-markings",
@@ -80,6 +82,7 @@ _RECORD_KEYS = frozenset(
         "additionalProperties",
         "allOf",
         "x-record-type",
+        "x-date",
         "x-label",
         "x-titles",
         "x-layout-cues",
@@ -90,6 +93,9 @@ _RECORD_KEYS = frozenset(
 )
 _COMMON_KEYS = frozenset({"$schema", "$id", "title", "description", "$defs"})
 TABLE_COLUMNS = ("dialogue", "reflection")
+# `x-date`: a field, a list's first item, or a field of a list of objects' first entry.
+_DATE_PATH = re.compile(r"(?P<field>\w+)(?:\[(?P<index>\d+)\](?:\.(?P<child>\w+))?)?")
+DatePath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,8 @@ class FieldSpec:
     synonyms: Mapping[str, tuple[str, ...]]
     level_when_closed: Level | None = None
     values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # enum value -> its words
+    # enum value -> language -> the words a reader is shown (`x-value-labels`)
+    value_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     dialogue: bool = False  # the section holds dialogue turns: "Klien: …" is speech, not a label
     table_column: str | None = None  # role in a process-recording table
     markings: tuple[str, ...] = ()  # literal markings (RAHASIA) that give the value
@@ -143,6 +151,9 @@ class RecordSpec:
     title_words: tuple[tuple[str, ...], ...] = ()
     closed_rule: ClosedRule | None = None
     period: PeriodSpec | None = None
+    # `x-date`: the record's main date (the month an audit files it under), as a path into
+    # `fields` where a str is a key and an int a list index; () when the type names none.
+    main_date: DatePath = ()
     source: str = ""
 
     def field(self, name: str) -> FieldSpec:
@@ -282,6 +293,19 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
         )
         for value, langs in raw_values.items()
     }
+    value_labels = prop.get("x-value-labels", {})
+    if not isinstance(value_labels, dict) or not all(
+        value in values
+        and isinstance(words, dict)
+        and all(isinstance(w, str) and lang in LANGUAGES for lang, w in words.items())
+        for value, words in value_labels.items()
+    ):
+        raise _fail(
+            source,
+            f"{where}.x-value-labels",
+            f"must map values of x-values ({', '.join(values) or 'none'}) to their words "
+            'by language, e.g. {"closed": {"id": "Selesai", "en": "Closed"}}',
+        )
     column = prop.get("x-table-column")
     if column is not None and column not in TABLE_COLUMNS:
         raise _fail(source, f"{where}.x-table-column", f"must be one of {', '.join(TABLE_COLUMNS)}")
@@ -311,6 +335,7 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
         synonyms=synonyms,
         level_when_closed=cast(Level | None, when_closed),
         values=values,
+        value_labels={value: dict(words) for value, words in value_labels.items()},
         dialogue=bool(prop.get("x-dialogue", False)),
         table_column=column,
         markings=tuple(prop.get("x-markings", ())),
@@ -397,6 +422,7 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
     cues = data.get("x-layout-cues", {})
     if not isinstance(cues, dict) or not all(isinstance(v, int) for v in cues.values()):
         raise _fail(source, "x-layout-cues", "must map a cue name to a count")
+    main_date = _date_path(data.get("x-date"), fields, source) if "x-date" in data else ()
     return RecordSpec(
         record_type=record_type,
         label=dict(data.get("x-label", {})),
@@ -407,8 +433,30 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
         title_words=tuple(tuple(ws) for ws in title_words),
         closed_rule=closed_rule,
         period=period,
+        main_date=main_date,
         source=source,
     )
+
+
+def _date_path(raw: Any, fields: Sequence[FieldSpec], source: str) -> DatePath:
+    """Return the path an `x-date` annotation names; raise `SchemaError` unless it names a date."""
+    match = _DATE_PATH.fullmatch(raw) if isinstance(raw, str) else None
+    if match is None:
+        raise _fail(
+            source, "x-date", 'must name a date field, e.g. "date_opened" or "entries[0].date"'
+        )
+    by_name = {f.name: f for f in fields}
+    spec = by_name.get(match["field"])
+    if match["child"] and spec is not None:
+        spec = next((f for f in spec.entry_fields if f.name == match["child"]), None)
+    wanted = "dates" if match["index"] and not match["child"] else "date"
+    if spec is None or spec.kind != wanted:
+        raise _fail(
+            source, "x-date", f"{raw!r} is not a field of kind {wanted} of this record type"
+        )
+    index = () if match["index"] is None else (int(match["index"]),)
+    child = () if match["child"] is None else (match["child"],)
+    return (match["field"], *index, *child)
 
 
 def _merge_record(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

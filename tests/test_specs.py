@@ -184,6 +184,30 @@ def test_schema_dir_adds_a_record_type(tmp_path: Path) -> None:
     ]
     assert "Nama Klien" in spec.field("client_name").synonyms["id"]  # resolved from common.json
     Draft202012Validator.check_schema(spec.json_schema)
+    assert spec.main_date == ()  # no x-date: the audit files its records under "no date"
+
+
+@pytest.mark.parametrize(
+    ("record_type", "path"),
+    [
+        ("process_record", ("interview_date",)),
+        ("summarized_process_record", ("interview_dates", 0)),
+        ("case_record", ("date_opened",)),
+        ("summarized_record", ("period_end",)),
+        ("daily_log", ("entries", 0, "date")),
+        ("agency_record", ("founding_date",)),
+    ],
+)
+def test_x_date_gives_each_shipped_type_its_main_date(
+    record_type: str, path: tuple[str | int, ...]
+) -> None:
+    assert load_schemas().records[record_type].main_date == path
+
+
+def test_schema_dir_moves_a_main_date(tmp_path: Path) -> None:
+    moved = {"x-record-type": "case_record", "x-date": "date_closed"}
+    schemas = load_schemas([_write(tmp_path, "case_record.json", moved)])
+    assert schemas.records["case_record"].main_date == ("date_closed",)
 
 
 def _bad_property(prop: dict[str, Any]) -> dict[str, Any]:
@@ -217,6 +241,32 @@ def _bad_property(prop: dict[str, Any]) -> dict[str, Any]:
             _bad_property({"$ref": "#/definitions/client_name"}),
             ["properties.client_name", "$ref must look like 'common.json#/$defs/NAME'"],
             id="ref-of-wrong-shape",
+        ),
+        pytest.param(
+            _bad_property(
+                {
+                    "$ref": "common.json#/$defs/client_name",
+                    "x-values": {"open": {"en": ["open"]}},
+                    "x-value-labels": {"opened": {"en": "Open"}},
+                }
+            ),
+            ["properties.client_name.x-value-labels", "values of x-values (open)"],
+            id="x-value-labels-for-a-value-x-values-lacks",
+        ),
+        pytest.param(
+            {**AGENCY_NEW_TYPE, "x-date": "visit_dat"},
+            ["x-date", "'visit_dat' is not a field of kind date"],
+            id="x-date-names-unknown-field",
+        ),
+        pytest.param(
+            {**AGENCY_NEW_TYPE, "x-date": "client_name"},
+            ["x-date", "'client_name' is not a field of kind date"],
+            id="x-date-names-a-text-field",
+        ),
+        pytest.param(
+            {**AGENCY_NEW_TYPE, "x-date": "visit_date.first"},
+            ["x-date", 'must name a date field, e.g. "date_opened"'],
+            id="x-date-of-wrong-shape",
         ),
     ],
 )

@@ -39,19 +39,6 @@ Lang = Literal["id", "en"]
 AUDIT_LANGUAGES: tuple[Lang, ...] = get_args(Lang)
 
 
-# The date a record is filed under (its month in the aggregates), by record type:
-# a path into `fields`, where a str is a key and an int a list index. A record
-# whose type is not listed here, or whose value at the path is not an ISO date,
-# has no date.
-MAIN_DATE_PATHS: Mapping[str, tuple[str | int, ...]] = {
-    "process_record": ("interview_date",),
-    "summarized_process_record": ("interview_dates", 0),
-    "case_record": ("date_opened",),
-    "summarized_record": ("period_end",),
-    "daily_log": ("entries", 0, "date"),
-    "agency_record": ("founding_date",),
-}
-
 UNKNOWN_TYPE = "unknown"
 _UNKNOWN_TYPE_LABEL: Mapping[Lang, str] = {"id": "Jenis tidak dikenal", "en": "Unknown type"}
 _AUDITED_LEVELS: frozenset[Level] = frozenset({"required", "recommended"})
@@ -141,7 +128,7 @@ class AuditRow:
     type_label: str
     worker: str | None
     client: str | None  # masked unless AuditOptions.show_names; None when the record names none
-    date: str | None  # ISO date per MAIN_DATE_PATHS; None when absent
+    date: str | None  # ISO date at the type's `x-date`; None when absent
     status: Status
     missing_required: tuple[FieldRef, ...]
     missing_recommended: tuple[FieldRef, ...]
@@ -245,10 +232,14 @@ def mask_name(name: str) -> str:
     return " ".join(initials) if initials else NAME_MASK
 
 
-def main_date(record_type: str, fields: Mapping[str, Any]) -> str | None:
-    """Return the record's main date (per MAIN_DATE_PATHS) as ISO text, or None."""
+def main_date(spec: RecordSpec | None, fields: Mapping[str, Any]) -> str | None:
+    """Return the record's main date (its type's `x-date`) as ISO text, or None.
+
+    None also when the type is unknown or names no date, or the value there is
+    not an ISO date.
+    """
     value: Any = fields
-    for step in MAIN_DATE_PATHS.get(record_type, ()):
+    for step in spec.main_date if spec else ():
         if isinstance(step, int) and isinstance(value, list) and len(value) > step:
             value = value[step]
         elif isinstance(step, str) and isinstance(value, dict):
@@ -262,16 +253,16 @@ def main_date(record_type: str, fields: Mapping[str, Any]) -> str | None:
 def date_sources(
     record_types: Iterable[str], schemas: SchemaSet, lang: Lang
 ) -> tuple[DateSource, ...]:
-    """Return, for each of `record_types` that MAIN_DATE_PATHS lists, the field its date is from."""
+    """Return, for each of `record_types` whose schema names an `x-date`, the field its date is from."""
     sources: list[DateSource] = []
     for record_type in record_types:
-        path = MAIN_DATE_PATHS.get(record_type)
-        if path is None:
+        spec = schemas.get(record_type)
+        if spec is None or not spec.main_date:
             continue
+        path = spec.main_date
         keys = [step for step in path if isinstance(step, str)]
         name = _NESTED_KEY.format(parent=keys[0], child=keys[1]) if len(keys) > 1 else keys[0]
         first = any(isinstance(step, int) for step in path)
-        spec = schemas.get(record_type)
         label = field_label(spec, name, lang)
         sources.append(DateSource(type_label(record_type, schemas, lang), label, first))
     return tuple(sources)
@@ -367,7 +358,7 @@ def to_rows(
                     type_label=type_label(record_type, schemas, options.lang),
                     worker=_text(fields.get("worker_name")),
                     client=_client(fields, options.show_names),
-                    date=main_date(record_type, fields),
+                    date=main_date(spec, fields),
                     status=record.status,
                     missing_required=_refs(record.missing_required, spec, options.lang),
                     missing_recommended=_refs(record.missing_recommended, spec, options.lang),

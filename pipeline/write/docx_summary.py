@@ -82,33 +82,6 @@ _STYLE_SIZES: Mapping[str, tuple[Length | None, Length | None, Length | None]] =
 # Nested paths in the missing lists: "entries[2].duration_minutes" (0-based index).
 _NESTED_PATH = re.compile(r"^(?P<field>\w+)\[(?P<index>\d+)\]\.(?P<sub>\w+)$")
 
-# Enumerated values (case_status, agency_nature, service_authority) in the reader's words;
-# the contract keeps them in English codes. A value not listed is shown as written.
-_VALUE_WORDS: Mapping[str, Mapping[str, str]] = {
-    "id": {
-        "open": "Aktif (terbuka)",
-        "closed": "Selesai (ditutup)",
-        "district": "Kabupaten/Kota",
-        "province": "Provinsi",
-        "national": "Nasional",
-        "international": "Internasional",
-        "institutional": "Institusional (panti)",
-        "semi_institutional": "Semi-institusional",
-        "non_institutional": "Non-institusional",
-    },
-    "en": {
-        "open": "Open",
-        "closed": "Closed",
-        "district": "District",
-        "province": "Province",
-        "national": "National",
-        "international": "International",
-        "institutional": "Institutional (residential)",
-        "semi_institutional": "Semi-institutional",
-        "non_institutional": "Non-institutional",
-    },
-}
-
 _WORDS: Mapping[str, Mapping[str, str]] = {
     "id": {
         "unknown_title": "Dokumen Tidak Dikenali",
@@ -525,7 +498,9 @@ def _format_value(field: FieldSpec, value: Any, language: str) -> str:
         return _WORDS[language]["minutes"].format(n=value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    return _VALUE_WORDS[language].get(str(value), str(value)) if field.values else str(value)
+    # The contract keeps enum values as codes; the schema's `x-value-labels` say them in
+    # the reader's words. A value with no label is shown as written.
+    return field.value_labels.get(str(value), {}).get(language, str(value))
 
 
 def _format_date(iso: str, language: str) -> str:
