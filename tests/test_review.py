@@ -472,6 +472,7 @@ def test_a_missing_or_corrupt_run_is_a_one_line_error(tmp_path: Path) -> None:
     )
     corrupt = tmp_path / "out"
     (corrupt / ".casenotes").mkdir(parents=True)
+    (corrupt / "a.pdf.json").write_text('{"contract_version": "1.1", "records": []}')
     store_path(corrupt).write_bytes(b"this is not a database, just bytes" * 100)
     result = CliRunner().invoke(main, ["review", str(corrupt), "--no-browser"])
     assert result.exit_code == 1
@@ -481,7 +482,11 @@ def test_a_missing_or_corrupt_run_is_a_one_line_error(tmp_path: Path) -> None:
     empty.mkdir()
     nothing = CliRunner().invoke(main, ["review", str(empty), "--no-browser", "--port", "0"])
     assert nothing.exit_code == 1
-    assert "no records to review" in nothing.output
+    assert (
+        nothing.output
+        == f"Error: {empty}: not a casenotes run (no output JSON, no records.jsonl)\n"
+    )
+    assert list(empty.iterdir()) == []  # nothing written into it
 
 
 def test_a_type_change_lists_what_the_new_type_misses(client: TestClient) -> None:

@@ -67,6 +67,11 @@ def review_command(
 
     if not out_dir.is_dir():
         raise click.ClickException(f"{out_dir}: no such directory (give a run's --out directory)")
+    if not _is_run(out_dir):
+        # Checked before the store is created: nothing is written into a directory that is no run.
+        raise click.ClickException(
+            f"{out_dir}: not a casenotes run (no output JSON, no records.jsonl)"
+        )
     try:
         schemas = load_schemas(schema_dirs)
         store = ReviewStore(out_dir)
@@ -76,6 +81,14 @@ def review_command(
         _write(out_dir, store, schemas, gold_dir, apply_dir)
         return
     _serve(out_dir, store, schemas, host, port, no_browser, reviewer or _login())
+
+
+def _is_run(out_dir: Path) -> bool:
+    from pipeline.reports.outputs import JSONL_RECORDS_FILE
+
+    return (out_dir / JSONL_RECORDS_FILE).is_file() or next(
+        out_dir.rglob("*.json"), None
+    ) is not None
 
 
 def _login() -> str:
