@@ -80,7 +80,8 @@ def test_failed_bad_input_is_not_read_again_but_still_reported(tmp_path: Path) -
     for _ in range(2):
         done = run_process(tmp_path / "in", "--out", tmp_path / "out", "--workers", "1")
         assert done.returncode == 1
-        assert done.stderr.startswith(f"{bad}: ")
+        # On a slow machine the plain progress line may come first; the failure is its own line.
+        assert any(line.startswith(f"{bad}: ") for line in done.stderr.splitlines())
         assert json.loads((tmp_path / "out" / "errors.jsonl").read_text())["kind"] == "input"
     assert "0 written" in done.stdout
 
