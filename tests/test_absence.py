@@ -90,6 +90,7 @@ _PR = load_schemas().records["process_record"]
         # the words of another field (the purpose), none of this one's
         ("conclusion", Orphan("Tujuan Kunjungan", "heading", 1, [PROSE]), False),
         ("conclusion", Orphan("Awal", "passage", 1, [PROSE]), False),  # text under no heading
+        ("conclusion", Orphan("SK-LN-0042", "heading", 1, [PROSE]), False),  # a code, no words
         ("interview_date", Orphan("Hari Kejadian", "label", 1, ["5 Maret 2024"]), True),
         ("interview_date", Orphan("Hari Kejadian", "label", 1, ["pagi hari"]), False),
         ("interview_date", Orphan("Waktu", "heading", 1, ["Senin, 4 Maret 2024", PROSE]), True),

@@ -11,7 +11,8 @@ the field's kind (text no field took, see `sections.Orphan`):
 - text or integer: an unmatched label with a short value that is not a date
   (an integer needs a digit) and that shares a word with the field's
   synonyms, so `Hobi: membaca` is no candidate for the worker's name.
-Passages under no heading are never candidates: every record has some, and
+A heading or label of codes and numbers (`SK-LN-0042`) names no section and
+holds nothing. Passages under no heading are never candidates: every record has some, and
 a field a passage holds unannounced is one a supervisor would call missing.
 Nested entry paths (`entries[2].time`) and `entries` stay missing: a log row
 without a time is incomplete whatever else the record holds.
@@ -71,9 +72,15 @@ def _names_another_field(text: str, spec: FieldSpec, record: RecordSpec) -> bool
     return any(words & _synonym_words(other) for other in record.fields if other is not spec)
 
 
+def _names_something(text: str) -> bool:
+    return any(w.isalpha() for w in _content_words(text))
+
+
 def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
     """Return True when `orphan` is text of the kind `spec` holds (see the module docstring)."""
     body = orphan.body.strip()
+    if not _names_something(orphan.text):
+        return False
     if spec.kind in ("narrative", "list"):
         return (
             orphan.kind in ("heading", "label")
