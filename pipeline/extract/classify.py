@@ -2,7 +2,7 @@
 
 Order of evidence:
 1. A title line (`CATATAN PROSES`, `Process Recording`, `Laporan Kasus`…) near
-   the top of a page starts a record and names its type (confidence 0.9+).
+   the top of a page starts a record and names its type.
    The letterhead lines above a title on the same page belong to its record.
    Once a record is open, a later title starts a new one only when it is set
    apart as a title (styled, larger or bold, or in capitals), as a person
@@ -12,16 +12,27 @@ Order of evidence:
    fields they name (a line several types share counts for each in part),
    and layout cues add to the vote: dialogue turns for a process record,
    a dated log table or dated entries for a daily log.
-3. A vote too weak to trust gives `unknown` with confidence below 0.5.
+3. A vote too weak to trust gives `unknown`.
+
+The vote is taken for titled records too: it says whether the fields agree
+with the title. What the type rests on (a title the fields agree with or
+contest, a clear or close vote, title words, nothing) is the record's
+evidence class; its `confidence` is the share of records of that class that
+had the right type in the corpora the project holds (`type_calibration.json`,
+written by `bench/calibrate.py`), and the other types the vote named share
+the rest as `alternatives`.
 
 Never changes the items it reads; returns new `Segment` values.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
@@ -46,11 +57,21 @@ NARRATIVE_WEIGHT = 2.0
 LABEL_WEIGHT = 1.0
 DIALOGUE_TURNS_BONUS = 4.0
 DATED_ROWS_BONUS = 5.0
-TITLE_CONFIDENCE = 0.95
-# A type named by a word in an unknown title, with some field evidence, is a guess, not a title.
-TITLE_WORDS_CONFIDENCE = 0.6
 MIN_TITLE_WORD_EVIDENCE = 1.0
-UNKNOWN_CONFIDENCE = 0.3
+# A vote whose winner leads the runner-up by half its score or more is clear.
+CLEAR_VOTE_MARGIN = 0.5
+UNKNOWN_TYPE = "unknown"
+CALIBRATION_FILE = "type_calibration.json"
+# What the type rests on; `type_calibration.json` gives each class its confidence.
+EVIDENCE_CLASSES = (
+    "title",  # a title, and no type's fields outvote it
+    "title_contested",  # a title, but another type's fields outvote it
+    "votes_clear",
+    "votes_close",
+    "title_words",  # a type's words in a title nobody listed, with some field evidence
+    "unknown_bare",  # not a case note: nothing a schema knows
+    "unknown_weak",  # not a case note: some fields named, too few to trust
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +90,35 @@ class Segment:
 class Classification:
     record_type: str
     confidence: float
+    evidence: str  # one of EVIDENCE_CLASSES
+    alternatives: tuple[tuple[str, float], ...] = ()  # other types, most likely first
+
+
+@lru_cache(maxsize=1)
+def type_calibration() -> Mapping[str, float]:
+    """Return evidence class -> confidence, from the shipped calibration table.
+
+    A class's confidence is its records' right share, Laplace-smoothed
+    ((right + 1) / (records + 2)): a class seen rarely stays near one half.
+    """
+    text = resources.files("pipeline.extract").joinpath(CALIBRATION_FILE).read_text("utf-8")
+    classes = json.loads(text)["classes"]
+    return {
+        name: (counts["right"] + 1) / (counts["records"] + 2)
+        for name, counts in classes.items()
+        if name in EVIDENCE_CLASSES
+    }
+
+
+def _calibrated(record_type: str, evidence: str, scores: Mapping[str, float]) -> Classification:
+    confidence = type_calibration().get(evidence, 0.5)
+    others = {t: s for t, s in scores.items() if t != record_type and s > 0}
+    total = sum(others.values())
+    alternatives = tuple(
+        (t, (1 - confidence) * s / total)
+        for t, s in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    return Classification(record_type, round(confidence, 3), evidence, alternatives)
 
 
 def clear_title_cache() -> None:
@@ -206,9 +256,7 @@ def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
 def classify(
     seg: Segment, index: PhraseIndex, schemas: SchemaSet, vocabulary: Vocabulary
 ) -> Classification:
-    """Return the segment's record type and a confidence in [0, 1]."""
-    if seg.title_type and seg.title_type in schemas.records:
-        return Classification(seg.title_type, TITLE_CONFIDENCE)
+    """Return the segment's record type, its calibrated confidence and the alternatives."""
     scores: dict[str, float] = defaultdict(float)
     seen: set[tuple[str, str]] = set()
     lines = [item for item in seg.items if isinstance(item, Line)]
@@ -247,15 +295,20 @@ def classify(
         ):
             scores[record_type] += DATED_ROWS_BONUS
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if seg.title_type and seg.title_type in schemas.records:
+        own = scores.get(seg.title_type, 0.0)
+        contested = bool(ranked) and ranked[0][1] >= MIN_TYPE_SCORE and ranked[0][1] > own
+        return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)
     if not ranked or ranked[0][1] < MIN_TYPE_SCORE:
         named = _type_named_in_title(lines, schemas)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
-            return Classification(named, TITLE_WORDS_CONFIDENCE)
-        return Classification("unknown", UNKNOWN_CONFIDENCE)
+            return _calibrated(named, "title_words", scores)
+        bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
+        return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
     best = ranked[0][1]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    confidence = 0.5 + 0.45 * (best - second) / best
-    return Classification(ranked[0][0], round(confidence, 3))
+    clear = (best - second) / best >= CLEAR_VOTE_MARGIN
+    return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
 
 
 def _type_named_in_title(lines: list[Line], schemas: SchemaSet) -> str | None:

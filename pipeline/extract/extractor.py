@@ -23,7 +23,7 @@ from pipeline.extract.sections import walk_record
 from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language
 from pipeline.options import ExtractOptions
-from pipeline.records import FileResult, Record
+from pipeline.records import Alternative, FileResult, Record
 from pipeline.specs import SchemaSet, load_schemas, load_vocabulary
 
 
@@ -46,7 +46,14 @@ class Extractor:
         spec = self.schemas.get(verdict.record_type)
         if spec is None:
             # Not a case note: report the headings and labels nobody knows, extract nothing.
-            unknown = Record("unknown", verdict.confidence, language, seg.pages, {})
+            unknown = Record(
+                "unknown",
+                verdict.confidence,
+                language,
+                seg.pages,
+                {},
+                alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
+            )
             return unknown, ()
         raw = walk_record(seg.items, spec, self.index, self.vocabulary, seg.title_type is not None)
         first_page = seg.pages[0]
@@ -73,6 +80,7 @@ class Extractor:
             missing_recommended=checked.missing_recommended,
             unmatched=tuple(raw.unmatched),
             needs_review=reviews,
+            alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
         )
         return record, found.warnings + checked.warnings
 
