@@ -232,3 +232,24 @@ def test_a_case_word_in_a_memo_title_does_not_make_a_case_record(tmp_path):
 
     (record,) = _records(_docx(tmp_path / "memo.docx", build))
     assert record.record_type == "unknown"
+
+
+def test_a_document_that_is_no_case_note_keeps_what_its_labels_say(tmp_path):
+    """Contract 1.1: `unknown` has no completeness but still carries the shared header labels."""
+
+    def build(doc):
+        doc.add_heading("UNDANGAN PERTEMUAN KELUARGA", 0)
+        for line in [
+            "Nama Klien : Budi Santoso",
+            "Pekerja Sosial : Rina Marlina",
+            "Tanggal : 3 Mei 2024",
+        ]:
+            doc.add_paragraph(line)
+        doc.add_paragraph("Dengan hormat, kami mengundang keluarga untuk hadir di kantor kami.")
+
+    (record,) = _records(_docx(tmp_path / "undangan.docx", build))
+    assert (record.record_type, record.status) == ("unknown", "not_assessed")
+    # the date is not a shared header field: which date it would be depends on the type
+    assert record.fields == {"client_name": "Budi Santoso", "worker_name": "Rina Marlina"}
+    assert record.evidence["client_name"].label == "Nama Klien"
+    assert (record.missing_required, record.needs_review) == ((), ())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.document import Block, Document
 from pipeline.extract.absence import review_missing
@@ -19,12 +20,12 @@ from pipeline.extract.lines import Line, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import folded_phrases
-from pipeline.extract.sections import walk_record
+from pipeline.extract.sections import RawRecord, walk_record
 from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language
 from pipeline.options import ExtractOptions
-from pipeline.records import Alternative, FileResult, Record
-from pipeline.specs import SchemaSet, load_schemas, load_vocabulary
+from pipeline.records import Alternative, Evidence, FileResult, Record
+from pipeline.specs import RecordSpec, SchemaSet, load_schemas, load_vocabulary
 
 
 class Extractor:
@@ -33,6 +34,28 @@ class Extractor:
         self.options = options
         self.vocabulary = load_vocabulary()
         self.index = PhraseIndex(schemas, folded_phrases(self.vocabulary.heading_connectors))
+        self.shared = _shared_header(schemas)
+
+    def _labelled_values(self, seg: Segment) -> tuple[dict[str, Any], dict[str, Evidence]]:
+        """Return the shared header fields (`_shared_header`) that labels give in a segment
+        that is not a case note, with their evidence."""
+        if self.shared is None:
+            return {}, {}
+        spec, names = self.shared
+        raw = walk_record(seg.items, spec, self.index, self.vocabulary, seg.title_type is not None)
+        labelled = {name: f for name, f in raw.fields.items() if name in names}
+        found = extract_fields(
+            RawRecord(fields=labelled),
+            spec,
+            seg.items,
+            (),  # no letterhead: a value must come from a label
+            None,
+            self.options.month_first,
+            self.vocabulary,
+        )
+        values = {k: v for k, v in found.values.items() if k in labelled}
+        evidence = {k: v for k, v in found.evidence.items() if k in values}
+        return values, evidence
 
     def _record(
         self, seg: Segment, doc: Document, furniture: tuple[Block, ...], whole_document: bool
@@ -45,13 +68,15 @@ class Extractor:
             language = guess_language(text) or doc.language
         spec = self.schemas.get(verdict.record_type)
         if spec is None:
-            # Not a case note: report the headings and labels nobody knows, extract nothing.
+            # Not a case note: only what labels plainly say (who, which case, which agency).
+            values, evidence = self._labelled_values(seg)
             unknown = Record(
                 "unknown",
                 verdict.confidence,
                 language,
                 seg.pages,
-                {},
+                values,
+                evidence=evidence,
                 alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
             )
             return unknown, ()
@@ -110,6 +135,21 @@ class Extractor:
             records=tuple(records),
             warnings=tuple(warnings),
         )
+
+
+def _shared_header(schemas: SchemaSet) -> tuple[RecordSpec, frozenset[str]] | None:
+    """Return the text fields every person-centred type shares (client, worker, case number,
+    agency: the contract's header fields) and a type that has them all; None when none do.
+
+    A person-centred type has a client; the fields are read from the schemas, not listed here.
+    """
+    people = [s for s in schemas.records.values() if s.has_field("client_name")]
+    if not people:
+        return None
+    names = frozenset.intersection(
+        *(frozenset(f.name for f in s.fields if f.kind == "text") for s in people)
+    )
+    return (people[0], names) if names else None
 
 
 @lru_cache(maxsize=4)
