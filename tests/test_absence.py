@@ -94,7 +94,9 @@ _PR = load_schemas().records["process_record"]
         ("interview_date", Orphan("Hari Kejadian", "label", 1, ["5 Maret 2024"]), True),
         ("interview_date", Orphan("Hari Kejadian", "label", 1, ["pagi hari"]), False),
         ("interview_date", Orphan("Waktu", "heading", 1, ["Senin, 4 Maret 2024", PROSE]), True),
-        ("client_name", Orphan("Nama Penerima Manfaat", "label", 1, ["Sdr. Eko"]), True),
+        ("client_name", Orphan("Nama Siswa Binaan", "label", 1, ["Sdr. Eko"]), True),
+        # "name" is every name field's word: whose name it is, the label does not say
+        ("worker_name", Orphan("Resident Name", "label", 1, ["Sdr. Eko"]), False),
         ("client_name", Orphan("Hobi", "label", 1, ["membaca"]), False),  # shares no word
         ("client_name", Orphan("Nama Panggilan", "label", 1, ["5 Maret 2024"]), False),  # a date
         ("worker_name", Orphan("Nama Pendamping", "label", 1, [PROSE]), False),  # too long

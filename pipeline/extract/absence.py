@@ -10,7 +10,8 @@ the field's kind (text no field took, see `sections.Orphan`):
   heading whose first line is one;
 - text or integer: an unmatched label with a short value that is not a date
   (an integer needs a digit) and that shares a word with the field's
-  synonyms, so `Hobi: membaca` is no candidate for the worker's name.
+  synonyms that no other field of the type uses, so neither `Hobi: membaca`
+  nor `Resident Name: …` (a name, but whose?) is a candidate for the worker's name.
 A heading or label of codes and numbers (`SK-LN-0042`) names no section and
 holds nothing. Passages under no heading are never candidates: every record has some, and
 a field a passage holds unannounced is one a supervisor would call missing.
@@ -61,8 +62,9 @@ def _synonym_words(spec: FieldSpec) -> set[str]:
     return {w for synonym in spec.all_synonyms() for w in _content_words(synonym)}
 
 
-def _shares_a_word(label: str, spec: FieldSpec) -> bool:
-    return bool(_content_words(label) & _synonym_words(spec))
+def _shares_an_own_word(label: str, spec: FieldSpec, record: RecordSpec) -> bool:
+    others = {w for other in record.fields if other is not spec for w in _synonym_words(other)}
+    return bool(_content_words(label) & (_synonym_words(spec) - others))
 
 
 def _names_another_field(text: str, spec: FieldSpec, record: RecordSpec) -> bool:
@@ -97,7 +99,7 @@ def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
             and 1 <= _words(body) <= MAX_SHORT_VALUE_WORDS
             and not _is_date(body)
             and (spec.kind == "text" or any(c.isdigit() for c in body))
-            and _shares_a_word(orphan.text, spec)
+            and _shares_an_own_word(orphan.text, spec, record)
         )
     return False
 
