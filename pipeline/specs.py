@@ -555,6 +555,8 @@ class Vocabulary:
     honorifics: frozenset[str]  # words that open a person's name: Ibu, Sdr., Mrs
     months: Mapping[str, int]  # month names and abbreviations, both languages
     section_words: frozenset[str]  # "BAGIAN I –", "Part 2:" before a heading's own words
+    page_words: tuple[str, ...]  # "Halaman", "Page" in a page-number line
+    page_of_words: tuple[str, ...]  # "dari", "of" in "Halaman 1 dari 3"
 
 
 _VOCABULARY_KEYS = frozenset(
@@ -576,6 +578,7 @@ _VOCABULARY_KEYS = frozenset(
         "honorifics",
         "months",
         "section_words",
+        "page_number_words",
     }
 )
 
@@ -610,6 +613,8 @@ def load_vocabulary() -> Vocabulary:
         honorifics=frozenset(data["honorifics"]),
         months={k.casefold(): int(v) for k, v in data["months"].items()},
         section_words=frozenset(w.casefold() for w in data["section_words"]),
+        page_words=tuple(w.casefold() for w in data["page_number_words"]["page"]),
+        page_of_words=tuple(w.casefold() for w in data["page_number_words"]["of"]),
     )
 
 

@@ -180,3 +180,59 @@ def test_a_folder_splits_at_titles_and_not_at_reports_it_lists(
     records = _records(tmp_path, fmt, lines)
     assert [r.record_type for r in records] == types
     assert [r.pages for r in records] == [(1, 1), (2, 2)]
+
+
+DATED_PARAGRAPHS = [
+    pytest.param(
+        (
+            "#CATATAN HARIAN PEKERJA SOSIAL",
+            "Nama Pekerja Sosial: Rina Marlina",
+            "#Senin, 4 Maret 2024",
+            "09.15 (1,5 jam) \u2013 Sasaran: Y. Pendampingan ke puskesmas untuk pemeriksaan rutin.",
+            "13.00 (45 mnt) \u2013 Sasaran: Ibu Sari. Kunjungan rumah, membahas jadwal sekolah.",
+            "#Selasa, 5 Maret 2024",
+            "08.00-09.30 \u2013 Sasaran: Bapak Joko. Rapat kasus dengan tim.",
+        ),
+        [
+            ("2024-03-04", "09:15", 90, "Y.", "Pendampingan ke puskesmas untuk pemeriksaan rutin."),
+            ("2024-03-04", "13:00", 45, "Ibu Sari", "Kunjungan rumah, membahas jadwal sekolah."),
+            ("2024-03-05", "08:00", 90, "Bapak Joko", "Rapat kasus dengan tim."),
+        ],
+        id="id-sasaran",
+    ),
+    pytest.param(
+        (
+            "#DAILY LOG",
+            "Worker: Anna Smith",
+            "#Monday, 4 March 2024",
+            "09:15 (1 hr 30) - Client: Mr. Y. Accompanied to the clinic for a check-up.",
+            "14:00 (45') - Client: Mrs. Sari. Home visit about school attendance.",
+            "#Tuesday, 5 March 2024",
+            "10:00-11:30 - Client: Joko. Case conference with the team.",
+        ),
+        [
+            ("2024-03-04", "09:15", 90, "Mr. Y.", "Accompanied to the clinic for a check-up."),
+            ("2024-03-04", "14:00", 45, "Mrs. Sari", "Home visit about school attendance."),
+            ("2024-03-05", "10:00", 90, "Joko", "Case conference with the team."),
+        ],
+        id="en-client",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("lines", "expected"), DATED_PARAGRAPHS)
+def test_a_dated_paragraph_gives_the_client_its_name_and_the_rest_to_the_description(
+    tmp_path: Path, fmt: str, lines: Lines, expected: list[tuple[str, str, int, str, str]]
+) -> None:
+    (record,) = _records(tmp_path, fmt, lines)
+    assert [
+        (
+            e["date"],
+            e["time"],
+            e.get("duration_minutes"),
+            e.get("client_name"),
+            e.get("description"),
+        )
+        for e in record.fields["entries"]
+    ] == expected

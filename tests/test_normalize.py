@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.extract.normalize import (
     fold_words,
+    is_page_number,
     is_placeholder,
     normalise_enum,
     parse_date,
@@ -131,3 +132,20 @@ def test_enumerations_use_the_schema_words():
         normalise_enum("Non-Panti (berbasis masyarakat)", agency.field("agency_nature").values)
         == "non_institutional"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "page_number"),
+    [
+        ("Halaman 1 dari 3", True),
+        ("Halaman $ dari 2", True),  # the page's own number misread by OCR
+        ("hal. 2/5", True),
+        ("Page 2 of 5", True),
+        ("page 10 of 12", True),
+        ("Sesi 2 dari 5", False),
+        ("Klien hadir di halaman 2 dari 3 rumah", False),
+        ("Page", False),
+    ],
+)
+def test_page_number_lines_are_furniture(text, page_number):
+    assert is_page_number(text) is page_number

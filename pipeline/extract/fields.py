@@ -55,6 +55,8 @@ _ENTRY_START = re.compile(
     re.I,
 )
 # Parts of an entry line set apart by dashes or bars: "Pukul 09.00 – durasi 1 jam – Klien: Sdr. Yoga".
+# Where a client's name ends and the description begins: a full stop before a capital.
+_NAME_END = re.compile(r"\.\s+(?=[A-Z\u00c0-\u00de])")
 _ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 MAX_DURATION_PART_WORDS = 4
 # OCR reads a bullet "•" as "¢" or "©" at times.
@@ -234,11 +236,30 @@ def _entry_parts(
             continue
         label, colon, value = part.partition(":")
         if colon and tuple(fold_words(label)) in client_labels and value.strip():
-            client = clean_value(value)
+            client, rest = _name_and_rest(value, vocabulary)
+            if rest:
+                description.append(rest)
             continue
         description.append(part)
     named, rest = _client_and_description(" – ".join(description), vocabulary)
     return client or named, rest, minutes
+
+
+def _name_and_rest(value: str, vocabulary: Vocabulary) -> tuple[str, str]:
+    """Split a client label's value, `Y. Pendampingan ke puskesmas…` or `Ibu Sari. Kunjungan
+    rumah…`, into the name and the description that follows it on the same line.
+
+    The name ends at the first full stop before a capital that does not close an
+    honorific (`Mr.`, `Sdr.`); a one-letter name keeps its stop (`Y.`).
+    """
+    for stop in _NAME_END.finditer(value):
+        before = value[: stop.start()].split()
+        last = before[-1].strip(".,").casefold() if before else ""
+        if not last or last in vocabulary.honorifics:
+            continue
+        name = value[: stop.start()] + ("." if len(last) == 1 else "")
+        return fold_whitespace(name), fold_whitespace(value[stop.end() :])
+    return fold_whitespace(value), ""
 
 
 def _client_and_description(text: str, vocabulary: Vocabulary) -> tuple[str | None, str]:

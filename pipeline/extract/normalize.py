@@ -120,6 +120,24 @@ def _fold_words(text: str) -> tuple[str, ...]:
     return tuple(folded)
 
 
+def is_page_number(text: str) -> bool:
+    """Return True for a page-number line (`Halaman 1 dari 3`, `Page 2 of 5`, OCR'd `Halaman $ dari 2`).
+
+    Page furniture the reader did not set aside (OCR varied it between pages) is never a value.
+    """
+    vocabulary = load_vocabulary()
+    pattern = _page_number_pattern(vocabulary.page_words, vocabulary.page_of_words)
+    return bool(pattern.fullmatch(text.strip().casefold()))
+
+
+@lru_cache(maxsize=2)
+def _page_number_pattern(pages: tuple[str, ...], ofs: tuple[str, ...]) -> re.Pattern[str]:
+    # The page's own number may be misread by OCR (`$`, `l`); the total is what marks the line.
+    return re.compile(
+        rf"(?:{_alternatives(pages)})\s*\S{{1,3}}\s*(?:{_alternatives(ofs)})\s*\d{{1,3}}"
+    )
+
+
 def is_placeholder(value: str) -> bool:
     """Return True when a value says nothing: empty, marks only (`-`, `....`), or `N/A`, `belum diisi`…"""
     text = fold_whitespace(value).strip(" :").casefold()

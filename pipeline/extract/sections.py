@@ -2,6 +2,7 @@
 
 Decisions, in order, for each line:
 1. a line that carries on a label's value in the same block joins that value;
+   a page-number line (`Halaman 1 dari 3`) is page furniture and dropped;
 2. a sign-off (`Bandung, 28 Juni 2024`, `Mengetahui,`) ends the sections: what
    follows is names and places until a heading names a narrative field;
 3. a record title is skipped (the lines above it are the letterhead); a
@@ -44,6 +45,7 @@ from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     folded_phrases,
+    is_page_number,
     normalise_enum,
     split_numbering,
 )
@@ -360,6 +362,8 @@ class SectionWalker:
             )  # a label's value wrapped onto the next line
             return
         self.value_block = None
+        if is_page_number(line.text):
+            return  # page furniture the reader left in the body
         if line.numbering is None and self._is_signature(line.text):
             self._flush_turns()
             self.section, self.pending_value, self.in_signature = None, None, True
