@@ -6,7 +6,9 @@ cannot leak case content.
 
 - On a terminal: a live bar on stderr (files done/total, "?" until the walk
   is counted, pages, files/s, ETA, errors) with the file each worker is
-  reading; per-file lines print above it.
+  reading. Per-file and failure lines are printed by the bar's own console,
+  above the bar, when they go to the same terminal: written past it, they
+  would land inside the bar's lines and be overwritten or glued to them.
 - Otherwise: a plain progress line on stderr every `PLAIN_EVERY_S` seconds or
   `PLAIN_EVERY_FILES` files.
 - `quiet`: no progress and no per-file lines; failures are still printed.
@@ -121,12 +123,19 @@ class ConsoleReporter:
         self._done += 1
         self._pages += pages
         if line is not None and not self._quiet:
-            click.echo(f"{path}: {line}")
+            self._print(f"{path}: {line}", err=False)
 
     def error(self, failure: FileFailure) -> None:
         if failure.kind != "skipped":
             self._errors += 1
-        click.echo(failure.message, err=True)
+        self._print(failure.message, err=True)
+
+    def _print(self, text: str, *, err: bool) -> None:
+        live = self._live
+        if live is not None and (err or sys.stdout.isatty()):
+            live.console.print(text, markup=False, highlight=False, emoji=False, soft_wrap=True)
+        else:
+            click.echo(text, err=err)
 
     def busy(self, slot: int, path: str) -> None:
         self._reading[slot] = path
@@ -198,8 +207,8 @@ class ConsoleReporter:
             console=Console(stderr=True),
             refresh_per_second=LIVE_REFRESH_PER_S,
             transient=True,
-            # Lines printed meanwhile go above the bar; stdout only when it is this
-            # terminal too (redirected to a file, it must keep its lines).
+            # Stray writes (a library's) also go above the bar; stdout only when it is
+            # this terminal too (redirected to a file, it must keep its lines).
             redirect_stdout=sys.stdout.isatty(),
             redirect_stderr=True,
         )
