@@ -163,7 +163,7 @@ def test_unchanged_files_are_skipped_without_rehashing(
 
     monkeypatch.setattr(pipeline.batch.run, "sha256_of", no_hashing)
     stdout = _process(tmp_path / "in", out)
-    assert "0 written, 2 unchanged" in stdout
+    assert "nothing to do: 2 unchanged" in stdout
     assert tree_bytes(out) == before
 
 

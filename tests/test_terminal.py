@@ -56,14 +56,16 @@ def test_per_file_lines_stay_whole_above_the_live_bar(tmp_path: Path) -> None:
         write_note(notes / f"note{n}.docx", variant=n)
     write_pdf(notes / "typed.pdf")
     write_not_a_document(notes / "broken.pdf")
-    screen, code = run_in_terminal([
-        "process",
-        str(notes),
-        "--out",
-        str(tmp_path / "out"),
-        "--workers",
-        "2",
-    ])
+    screen, code = run_in_terminal(
+        [
+            "process",
+            str(notes),
+            "--out",
+            str(tmp_path / "out"),
+            "--workers",
+            "2",
+        ]
+    )
     assert code == 1, "\n".join(screen)
     per_file = [line for line in screen if line.startswith(str(notes))]
     names = sorted(Path(line.split(":")[0]).name for line in per_file)

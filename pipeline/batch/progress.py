@@ -222,24 +222,39 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
 
     stream: IO[str] = file or sys.stdout
     console = Console(file=stream)
-    table = Table(title="casenotes run")
-    for column in ("record type", "files", "complete", "needs review", "incomplete", "errors"):
-        table.add_column(column, justify="left" if column == "record type" else "right")
-    for row in summary.by_type:
-        if row.record_type == "unknown":  # not case notes: completeness does not apply
-            table.add_row("unknown (not a case note)", str(row.files), "-", "-", "-", "")
-        else:
-            table.add_row(
-                row.record_type,
-                str(row.files),
-                str(row.complete),
-                str(row.needs_review),
-                str(row.incomplete),
-                "",
+    if not summary.by_type and not summary.failed:
+        if summary.unchanged and not (summary.written or summary.duplicates):
+            console.print(
+                f"nothing to do: {summary.unchanged} unchanged (--force reads them again)",
+                highlight=False,
             )
-    if summary.failed:
-        table.add_row("(not read)", str(summary.failed), "", "", "", str(summary.failed))
-    console.print(table)
+            return
+    else:
+        # A file may hold several records: "records" is what the three states add up to.
+        table = Table(title="casenotes run")
+        columns = ("files", "records", "complete", "needs review", "incomplete", "errors")
+        for column in ("record type", *columns):
+            table.add_column(column, justify="left" if column == "record type" else "right")
+        for row in summary.by_type:
+            records = str(row.complete + row.needs_review + row.incomplete)
+            if row.record_type == "unknown":  # not case notes: completeness does not apply
+                table.add_row(
+                    "unknown (not a case note)", str(row.files), records, "-", "-", "-", ""
+                )
+            else:
+                table.add_row(
+                    row.record_type,
+                    str(row.files),
+                    records,
+                    str(row.complete),
+                    str(row.needs_review),
+                    str(row.incomplete),
+                    "",
+                )
+        if summary.failed:
+            failed = str(summary.failed)
+            table.add_row("(not read)", failed, "", "", "", "", failed)
+        console.print(table)
     parts = [
         f"{summary.written} written",
         f"{summary.unchanged} unchanged",

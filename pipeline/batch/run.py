@@ -42,8 +42,8 @@ from pipeline import __version__
 from pipeline.batch.engines import EngineOptions, StopFlag, Task, open_engine
 from pipeline.batch.manifest import Entry, Manifest, Status
 from pipeline.batch.progress import NullReporter, Reporter
-from pipeline.batch.summary import RunSummary, TypeCount
-from pipeline.batch.walk import Candidate, Skipped, walk_inputs
+from pipeline.batch.summary import EmptyInput, RunSummary, TypeCount
+from pipeline.batch.walk import Candidate, Skipped, WalkTally, walk_inputs
 from pipeline.batch.worker import Outcome, WorkerConfig
 from pipeline.ingest import sha256_of
 from pipeline.options import ExtractOptions, IngestOptions, OutputOptions
@@ -204,6 +204,7 @@ class _Batch:
         self.jobs: dict[int, _Job] = {}
         self.reading: dict[str, _Job] = {}  # sha256 -> the job reading that content
         self.waiting: dict[str, list[_Job]] = {}  # sha256 -> duplicates waiting for it
+        self.walked = WalkTally()
         self._ids = iter(range(1, 1 << 62))
 
     @property
@@ -218,7 +219,7 @@ class _Batch:
         Checks `stop` at every item: a long stretch of unchanged files yields
         nothing to the engine, and Ctrl-C must still end it promptly.
         """
-        for item in walk_inputs(inputs, exclude=self.config.out_dir):
+        for item in walk_inputs(inputs, exclude=self.config.out_dir, tally=self.walked):
             if stop():
                 return
             if isinstance(item, Skipped):
@@ -466,7 +467,16 @@ def process_batch(
         left, left_exact = max(total - tally.handled, 0), True
     else:
         left, left_exact = batch.left_over(unfinished), not interrupted
+    empty = (
+        ()
+        if interrupted
+        else tuple(
+            EmptyInput(path, tuple(sorted(passed.items(), key=lambda kv: (-kv[1], kv[0]))))
+            for path, passed in batch.walked.empty_inputs()
+        )
+    )
     return RunSummary(
+        empty_inputs=empty,
         written=tally.written,
         unchanged=tally.unchanged,
         duplicates=tally.duplicates,

@@ -20,6 +20,22 @@ class TypeCount:
 
 
 @dataclass(frozen=True)
+class EmptyInput:
+    """A folder named as input that held no document, and what it passed over (most first)."""
+
+    path: str
+    passed_over: tuple[tuple[str, int], ...]  # (extension or "hidden", count)
+
+    @property
+    def message(self) -> str:
+        """Return the one line that says so: `in/: 0 documents; passed over: 12 .jpg, 3 .txt`."""
+        if not self.passed_over:
+            return f"{self.path}: 0 documents; the folder holds no file"
+        counts = ", ".join(f"{n} {label or 'other'}" for label, n in self.passed_over)
+        return f"{self.path}: 0 documents; passed over: {counts}"
+
+
+@dataclass(frozen=True)
 class RunSummary:
     """What a batch did. `left` counts files not finished when the run was stopped."""
 
@@ -37,6 +53,7 @@ class RunSummary:
     peak_worker_rss: int
     errors_path: Path
     records_path: Path | None  # records.jsonl in jsonl mode
+    empty_inputs: tuple[EmptyInput, ...] = ()  # named folders that yielded no document
 
     @property
     def failed(self) -> int:

@@ -7,10 +7,10 @@ current path are held (each sorted by name, so the order, and with it every
 name decided later, is the same on every run), never the whole tree.
 
 In a directory walk:
-- hidden entries (name starting with ".") are passed over silently;
+- hidden entries (name starting with ".") are passed over;
 - regular files are candidates when their extension is one of
   `DOCUMENT_EXTENSIONS` (any case) or when they have none; others are passed
-  over silently;
+  over;
 - FIFOs, sockets and devices are `Skipped` with a reason (opening a FIFO
   would block the run);
 - a symlink is followed only when its target lies inside the same input
@@ -19,7 +19,9 @@ In a directory walk:
 - `exclude` (the output directory) is never entered.
 
 Paths are yielded as the user spelled them joined with the names below, so
-messages and outputs name files the way the user knows them.
+messages and outputs name files the way the user knows them. What is passed
+over yields nothing, but a `WalkTally` given to the walk counts it for each
+named input, so a folder that yields no document can say what it held.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Literal
 
@@ -57,6 +60,28 @@ class Skipped:
 
 WalkItem = Candidate | Skipped
 
+HIDDEN = "hidden"  # how hidden entries are counted among the passed over
+
+
+@dataclass
+class WalkTally:
+    """Counts kept while walking, per named input (as spelled): its candidates, and what it passed over.
+
+    `passed_over` counts files by lower-case extension (".jpg"), and hidden
+    entries as `HIDDEN`. Filled as the walk goes; read once it is over.
+    """
+
+    documents: Counter[str] = field(default_factory=Counter)
+    passed_over: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def empty_inputs(self) -> list[tuple[str, Counter[str]]]:
+        """Return each directory input that yielded no candidate, with what it passed over."""
+        return [
+            (given, passed)
+            for given, passed in self.passed_over.items()
+            if not self.documents[given]
+        ]
+
 
 def _special_kind(mode: int) -> str | None:
     if stat.S_ISFIFO(mode):
@@ -77,9 +102,15 @@ def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def walk_inputs(inputs: Sequence[Path], exclude: Path | None = None) -> Iterator[WalkItem]:
-    """Yield a `Candidate` or `Skipped` for each file under `inputs`, in a stable order."""
+def walk_inputs(
+    inputs: Sequence[Path], exclude: Path | None = None, tally: WalkTally | None = None
+) -> Iterator[WalkItem]:
+    """Yield a `Candidate` or `Skipped` for each file under `inputs`, in a stable order.
+
+    With `tally`, also count each input's candidates and what it passed over.
+    """
     excluded = _identity(exclude) if exclude is not None else None
+    tally = tally or WalkTally()
     for given in inputs:
         spelled = os.fspath(given)
         try:
@@ -88,8 +119,13 @@ def walk_inputs(inputs: Sequence[Path], exclude: Path | None = None) -> Iterator
             yield Skipped(spelled, f"cannot open: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk_tree(spelled, excluded)
+            passed = tally.passed_over.setdefault(spelled, Counter())
+            for item in _walk_tree(spelled, excluded, passed):
+                if isinstance(item, Candidate):
+                    tally.documents[spelled] += 1
+                yield item
         else:
+            tally.documents[spelled] += 1
             yield Candidate(spelled, PurePath(os.path.basename(spelled.rstrip(os.sep))), named=True)
 
 
@@ -102,7 +138,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _walk_tree(top: str, excluded: tuple[int, int] | None) -> Iterator[WalkItem]:
+def _walk_tree(
+    top: str, excluded: tuple[int, int] | None, passed: Counter[str]
+) -> Iterator[WalkItem]:
     root_real = os.path.realpath(top)
     top_info = os.stat(top)
     visited = {(top_info.st_dev, top_info.st_ino)}
@@ -119,9 +157,13 @@ def _walk_tree(top: str, excluded: tuple[int, int] | None) -> Iterator[WalkItem]
             stack.pop()
             continue
         if entry.name.startswith("."):
+            passed[HIDDEN] += 1
             continue
         item = _classify(entry, root_real, excluded, visited)
         if item is None:
+            continue
+        if item == "other":
+            passed[PurePath(entry.name).suffix.lower()] += 1
             continue
         if isinstance(item, Skipped):
             yield item
@@ -148,8 +190,8 @@ def _classify(
     root_real: str,
     excluded: tuple[int, int] | None,
     visited: set[tuple[int, int]],
-) -> Skipped | Literal["dir", "file"] | None:
-    """Return "dir", "file", a `Skipped`, or None for an entry passed over silently."""
+) -> Skipped | Literal["dir", "file", "other"] | None:
+    """Return "dir", "file", a `Skipped`, "other" for a file of no document kind, or None for the excluded directory."""
     if entry.is_symlink():
         if not _inside(os.path.realpath(entry.path), root_real):
             return Skipped(entry.path, "symlink points outside the input tree (not followed)")
@@ -160,7 +202,7 @@ def _classify(
             return Skipped(entry.path, f"{reason} (not followed)")
     elif entry.is_file(follow_symlinks=False):
         # The common case costs no system call: the kind comes from the directory listing.
-        return "file" if _wanted_name(entry.name) else None
+        return "file" if _wanted_name(entry.name) else "other"
     else:
         try:
             info = entry.stat(follow_symlinks=False)
@@ -175,6 +217,6 @@ def _classify(
         visited.add(key)
         return "dir"
     if stat.S_ISREG(info.st_mode):
-        return "file" if _wanted_name(entry.name) else None
+        return "file" if _wanted_name(entry.name) else "other"
     kind = _special_kind(info.st_mode) or "not a regular file"
     return Skipped(entry.path, f"{kind}, not read")

@@ -229,6 +229,8 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
             ctx.exit(1)
     if not quiet:
         print_summary(summary)
+    for empty in summary.empty_inputs:
+        click.echo(f"casenotes: {empty.message}", err=True)
     if summary.interrupted:
         count = str(summary.left) if summary.left_exact else f"at least {summary.left}"
         click.echo(
@@ -236,7 +238,7 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
             err=True,
         )
         ctx.exit(_SIGNAL_EXIT_BASE + stopped.signum)
-    ctx.exit(1 if summary.failed else 0)
+    ctx.exit(1 if summary.failed or summary.empty_inputs else 0)
 
 
 class _Stop(threading.Event):
