@@ -199,6 +199,20 @@ class Manifest:
         ).fetchone()
         return Entry(*row) if row else None
 
+    def entries_under(self, directory: str) -> list[Entry]:
+        """Return the entries of inputs found below `directory` (as spelled), in path order."""
+        prefix = directory.rstrip(os.sep) + os.sep
+        rows = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM files WHERE substr(input_path, 1, ?) = ? "
+            "ORDER BY input_path",
+            (len(prefix), prefix),
+        ).fetchall()
+        return [Entry(*row) for row in rows]
+
+    def forget(self, input_path: str) -> None:
+        """Remove the entry of an input that no longer exists (its output name stays claimed)."""
+        self._db.execute("DELETE FROM files WHERE input_path=?", (input_path,))
+
     def record_json(self, input_path: str) -> str | None:
         """Return the stored result line of a jsonl-mode entry, or None."""
         row = self._db.execute(

@@ -40,9 +40,9 @@ from typing import Any
 
 from pipeline import __version__
 from pipeline.batch.engines import EngineOptions, StopFlag, Task, open_engine
-from pipeline.batch.manifest import Entry, Manifest, Status
+from pipeline.batch.manifest import MANIFEST_DIR, Entry, Manifest, Status
 from pipeline.batch.progress import NullReporter, Reporter
-from pipeline.batch.summary import EmptyInput, RunSummary, TypeCount
+from pipeline.batch.summary import EmptyInput, MovedAside, RunSummary, TypeCount
 from pipeline.batch.walk import Candidate, Skipped, WalkTally, walk_inputs
 from pipeline.batch.worker import Outcome, WorkerConfig
 from pipeline.ingest import sha256_of
@@ -54,11 +54,14 @@ from pipeline.write.json_records import (
     JSON_SUFFIX,
     duplicate_json,
     render_line,
+    summary_path_of,
     write_errors,
     write_records,
     write_result,
 )
 
+# Outputs of inputs that now fail or are gone go here, out of every reader's way but not lost.
+STALE_DIR = Path(MANIFEST_DIR) / "stale"
 # Failures that say something about the file itself, so an unchanged file would fail again.
 _CACHED_FAILURE_KINDS = frozenset({"input"})
 
@@ -205,6 +208,7 @@ class _Batch:
         self.reading: dict[str, _Job] = {}  # sha256 -> the job reading that content
         self.waiting: dict[str, list[_Job]] = {}  # sha256 -> duplicates waiting for it
         self.walked = WalkTally()
+        self.moved: list[MovedAside] = []
         self._ids = iter(range(1, 1 << 62))
 
     @property
@@ -260,12 +264,13 @@ class _Batch:
                 return None
             if entry.status == "failed" and entry.failure_kind in _CACHED_FAILURE_KINDS:
                 # Already recorded as failed; reported again, not read again.
-                self._fail(FileFailure(path, str(entry.failure_reason), "input"))
+                self._fail(FileFailure(path, str(entry.failure_reason), "input"), output=output)
                 return None
         try:
             sha256 = sha256_of(Path(path))
         except OSError as exc:  # unreadable (permissions), or gone since the walk
-            self._fail(FileFailure(path, f"cannot open: {exc.strerror or exc}", "input"))
+            failure = FileFailure(path, f"cannot open: {exc.strerror or exc}", "input")
+            self._fail(failure, output=output)
             return None
         job = _Job(path, output, info.st_size, info.st_mtime_ns, sha256)
         if job.sha256 in self.reading:
@@ -381,13 +386,55 @@ class _Batch:
         self.tally.handled += 1
         self.reporter.done(path, line, pages)
 
-    def _fail(self, failure: FileFailure, *, job: _Job | None = None) -> None:
-        """Settle a walk item as failed; with `job`, remember the failure in the manifest."""
+    def _fail(
+        self, failure: FileFailure, *, job: _Job | None = None, output: PurePath | None = None
+    ) -> None:
+        """Settle a walk item as failed; with `job`, remember the failure in the manifest.
+
+        An output the item had from an earlier run (at `job.output` or `output`)
+        is moved aside: readers of the run must not find a record of a file
+        that now fails.
+        """
         if job is not None:
             self._put(job, "failed", failure=failure)
+            output = job.output
+        if output is not None:
+            self._move_aside(failure.path, output, "now fails")
         self.tally.failures.append(failure)
         self.reporter.error(failure)
         self._settled(failure.path, None, 0)
+
+    def _move_aside(self, path: str, output: PurePath, reason: str) -> None:
+        """Move an earlier run's JSON (and DOCX summary) of `path` under `STALE_DIR`, and say so."""
+        if self.jsonl:  # records.jsonl is rebuilt from the manifest, which no longer lists it
+            return
+        found = self.config.out_dir / output
+        if not found.is_file():
+            return
+        stale = self.config.out_dir / STALE_DIR / output
+        ensure_dir(stale.parent, self.modes)
+        for companion in (found, summary_path_of(found)):
+            if companion.is_file():
+                os.replace(companion, stale.with_name(companion.name))
+        self.moved.append(MovedAside(path, reason, stale))
+
+    def sweep_vanished(self, inputs: Sequence[Path]) -> None:
+        """Forget inputs below the named folders that no longer exist, moving their outputs aside.
+
+        Only entries under a folder named in this run are looked at: outputs of
+        inputs not named this time stay where they are.
+        """
+        for given in inputs:
+            spelled = os.fspath(given)
+            if not os.path.isdir(spelled):
+                continue
+            for entry in self.manifest.entries_under(spelled):
+                if os.path.lexists(entry.input_path):
+                    continue
+                if entry.output_path is not None and entry.status in ("done", "duplicate"):
+                    reason = "input no longer exists"
+                    self._move_aside(entry.input_path, PurePath(entry.output_path), reason)
+                self.manifest.forget(entry.input_path)
 
     def left_over(self, unfinished: Sequence[Task]) -> int:
         """Return how many files the stop left unfinished (read or waiting)."""
@@ -449,6 +496,8 @@ def process_batch(
         counter.start()
         try:
             unfinished = engine.run(batch.tasks(inputs, stop), batch.sink, stop)
+            if not stop():
+                batch.sweep_vanished(inputs)
         finally:
             engine.close()
             counter.halt.set()
@@ -477,6 +526,7 @@ def process_batch(
     )
     return RunSummary(
         empty_inputs=empty,
+        moved_aside=tuple(batch.moved),
         written=tally.written,
         unchanged=tally.unchanged,
         duplicates=tally.duplicates,

@@ -36,6 +36,19 @@ class EmptyInput:
 
 
 @dataclass(frozen=True)
+class MovedAside:
+    """The output of an earlier run, moved out of readers' way: its input now fails, or is gone."""
+
+    path: str  # the input
+    reason: str
+    to: Path  # where the JSON went, under OUT/.casenotes/stale/
+
+    @property
+    def message(self) -> str:
+        return f"{self.path}: {self.reason}; earlier output moved to {self.to}"
+
+
+@dataclass(frozen=True)
 class RunSummary:
     """What a batch did. `left` counts files not finished when the run was stopped."""
 
@@ -54,6 +67,7 @@ class RunSummary:
     errors_path: Path
     records_path: Path | None  # records.jsonl in jsonl mode
     empty_inputs: tuple[EmptyInput, ...] = ()  # named folders that yielded no document
+    moved_aside: tuple[MovedAside, ...] = ()
 
     @property
     def failed(self) -> int:

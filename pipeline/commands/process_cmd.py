@@ -229,6 +229,8 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
             ctx.exit(1)
     if not quiet:
         print_summary(summary)
+    for moved in summary.moved_aside:
+        click.echo(moved.message, err=True)
     for empty in summary.empty_inputs:
         click.echo(f"casenotes: {empty.message}", err=True)
     if summary.interrupted:
@@ -272,10 +274,16 @@ def _docx_hook(schemas: SchemaSet, full_text: bool) -> ResultHook:
     from pipeline import __version__
     from pipeline.records import FileResult
     from pipeline.write.docx_summary import write_summary
+    from pipeline.write.json_records import summary_path_of
 
     def write(data: dict[str, Any], json_path: Path) -> None:
-        target = json_path.with_name(json_path.name.removesuffix(".json") + ".docx")
         result = FileResult.from_json(data)
-        write_summary(result, target, schemas=schemas, full_text=full_text, version=__version__)
+        write_summary(
+            result,
+            summary_path_of(json_path),
+            schemas=schemas,
+            full_text=full_text,
+            version=__version__,
+        )
 
     return write

@@ -20,6 +20,14 @@ from pipeline.write.atomic import Modes, atomic_writer, write_atomic
 ERRORS_NAME = "errors.jsonl"
 RECORDS_NAME = "records.jsonl"
 JSON_SUFFIX = ".json"
+SUMMARY_SUFFIX = ".docx"
+
+
+def summary_path_of(json_path: Path) -> Path:
+    """Return where the DOCX summary of a result JSON goes: `a.pdf.json` -> `a.pdf.docx`."""
+    return json_path.with_name(json_path.name.removesuffix(JSON_SUFFIX) + SUMMARY_SUFFIX)
+
+
 DUPLICATE_WARNING = "duplicate of {path}"
 
 
