@@ -217,6 +217,7 @@ class ConsoleReporter:
 
 def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
     """Print the end-of-run table by record type and the totals line."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
@@ -230,22 +231,23 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
             )
             return
     else:
-        # A file may hold several records: "records" is what the three states add up to.
-        table = Table(title="casenotes run")
-        columns = ("files", "records", "complete", "needs review", "incomplete", "errors")
-        for column in ("record type", *columns):
-            table.add_column(column, justify="left" if column == "record type" else "right")
+        # Every column counts records (a file may hold several), so complete, needs review
+        # and incomplete add up to the records; files are in the totals line.
+        # No column rules: the widest type name and all six columns fit 80 characters.
+        table = Table(
+            title="casenotes run: records by type", box=box.SIMPLE_HEAD, collapse_padding=True
+        )
+        table.add_column("record type", no_wrap=True)
+        for column in ("records", "complete", "needs\nreview", "incomplete", "errors"):
+            table.add_column(column, justify="right", no_wrap=True)
         for row in summary.by_type:
-            records = str(row.complete + row.needs_review + row.incomplete)
             if row.record_type == "unknown":  # not case notes: completeness does not apply
-                table.add_row(
-                    "unknown (not a case note)", str(row.files), records, "-", "-", "-", ""
-                )
+                table.add_row("not a case note", str(row.files), "-", "-", "-", "")
             else:
+                records = row.complete + row.needs_review + row.incomplete
                 table.add_row(
                     row.record_type,
-                    str(row.files),
-                    records,
+                    str(records),
                     str(row.complete),
                     str(row.needs_review),
                     str(row.incomplete),
@@ -253,7 +255,7 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
                 )
         if summary.failed:
             failed = str(summary.failed)
-            table.add_row("(not read)", failed, "", "", "", "", failed)
+            table.add_row("(files not read)", failed, "", "", "", failed)
         console.print(table)
     parts = [
         f"{summary.written} written",

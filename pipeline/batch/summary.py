@@ -28,7 +28,7 @@ class EmptyInput:
 
     @property
     def message(self) -> str:
-        """Return the one line that says so: `in/: 0 documents; passed over: 12 .jpg, 3 .txt`."""
+        """Return the one line that says so: `in/: 0 documents; passed over: 12 .mp3, 3 .txt`."""
         if not self.passed_over:
             return f"{self.path}: 0 documents; the folder holds no file"
         counts = ", ".join(f"{n} {label or 'other'}" for label, n in self.passed_over)

@@ -37,3 +37,18 @@ def check_ocr_languages(ocr_lang: str, ocr: str) -> None:
             "tesseract-ocr-CODE adds a language)",
             param_hint="'--ocr-lang'",
         )
+
+
+def os_error_line(exc: OSError, fallback: str | Path) -> str:
+    """Return `path: reason` for an OSError, naming the exact path when the system gave one."""
+    path = exc.filename if exc.filename is not None else fallback
+    return f"{os.fsdecode(path)}: {exc.strerror or exc}"
+
+
+@contextlib.contextmanager
+def unwritable_is_one_line(fallback: str | Path) -> Iterator[None]:
+    """Turn an OSError (a read-only, full or missing place) into one `path: reason` line, exit 1."""
+    try:
+        yield
+    except OSError as exc:
+        raise click.ClickException(os_error_line(exc, fallback)) from None
