@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from pipeline.batch.run import RunConfig, process_batch
 from pipeline.cli import main
@@ -103,3 +104,51 @@ def test_an_unchanged_rerun_says_nothing_to_do(tmp_path: Path) -> None:
     assert again.exit_code == 0, again.output
     assert again.stdout.startswith("nothing to do: 2 unchanged")
     assert "records by type" not in again.stdout
+
+
+@pytest.fixture(scope="module")
+def finished_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("run")
+    write_note(base / "in" / "a.docx")
+    process_batch([base / "in"], RunConfig(out_dir=base / "out"))
+    return base / "out"
+
+
+def _one_line(result: Result) -> str:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    (line,) = result.stderr.strip().splitlines()
+    return line
+
+
+def test_export_into_a_place_that_cannot_be_written_is_one_line(
+    finished_run: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("x")
+    dest = tmp_path / "a-file" / "dataset"
+    result = CliRunner().invoke(main, ["export", str(finished_run), "--out", str(dest)])
+    assert _one_line(result) == f"Error: {dest}: Not a directory"
+
+
+def test_export_from_a_run_whose_state_cannot_be_written_is_one_line(
+    finished_run: Path, tmp_path: Path
+) -> None:
+    run = tmp_path / "run"
+    shutil.copytree(finished_run, run, ignore=shutil.ignore_patterns(".casenotes"))
+    (run / ".casenotes").write_text("x")  # stands in for a read-only directory (tests run as root)
+    result = CliRunner().invoke(main, ["export", str(run), "--out", str(tmp_path / "ds")])
+    assert _one_line(result) == f"Error: {run / '.casenotes' / 'export.salt'}: Not a directory"
+
+
+def test_process_into_a_run_whose_manifest_cannot_be_written_is_one_line(
+    finished_run: Path, tmp_path: Path
+) -> None:
+    run = tmp_path / "run"
+    shutil.copytree(finished_run, run)
+    # sqlite cannot create its -wal file: what a read-only .casenotes/ does to it.
+    (run / ".casenotes" / "manifest.sqlite-wal").mkdir()
+    write_note(tmp_path / "in" / "b.docx", variant=2)
+    result = CliRunner().invoke(main, ["process", str(tmp_path / "in"), "--out", str(run)])
+    assert _one_line(result).startswith(
+        f"casenotes: {run / '.casenotes' / 'manifest.sqlite'}: cannot open the run manifest"
+    )

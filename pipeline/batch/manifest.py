@@ -119,6 +119,10 @@ class OutputBusy(CasenotesError):
     """Another run is writing to the same output directory."""
 
 
+class ManifestUnwritable(CasenotesError):
+    """The manifest cannot be opened for writing (a read-only or damaged `.casenotes/`)."""
+
+
 class Manifest:
     """The manifest of one output directory; use as a context manager.
 
@@ -139,14 +143,22 @@ class Manifest:
                 "another casenotes run is writing to this directory", out_dir
             ) from None
         self.path = directory / MANIFEST_NAME
-        if not self.path.exists():
-            _create_private(self.path, modes)
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # NORMAL in WAL mode survives a killed process; only a power cut can lose the last commits.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA temp_store=MEMORY")
-        self._migrate()
+        try:
+            if not self.path.exists():
+                _create_private(self.path, modes)
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode survives a killed process; only a power cut can lose the last commits.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA temp_store=MEMORY")
+            self._migrate()
+        except (OSError, sqlite3.Error) as exc:
+            # A read-only .casenotes/ shows up here: sqlite cannot create its -wal file.
+            os.close(self._lock)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise ManifestUnwritable(
+                f"cannot open the run manifest for writing ({reason})", self.path
+            ) from None
         # Files seen in this run, by (device, inode): a file named twice is read once.
         self._db.execute(
             "CREATE TEMP TABLE seen (dev INTEGER, ino INTEGER, path TEXT, PRIMARY KEY (dev, ino))"

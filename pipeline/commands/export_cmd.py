@@ -7,7 +7,7 @@ from typing import cast
 
 import click
 
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import schema_dir_option, unwritable_is_one_line
 from pipeline.reports.export import FORMATS, ExportFormat
 
 _NO_DEID_WARNING = (
@@ -93,7 +93,8 @@ def export_command(
     if not deidentify:
         click.secho(_NO_DEID_WARNING, err=True, fg="red")
     try:
-        result = export_run(out_dir, dest, options)
+        with unwritable_is_one_line(dest):
+            result = export_run(out_dir, dest, options)
     except CasenotesError as exc:
         raise click.ClickException(exc.message) from None
     if result.salt is not None and result.salt.created:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from pipeline.batch.engines import ENGINE_KINDS, EngineOptions
-from pipeline.commands.common import check_ocr_languages, schema_dir_option
+from pipeline.commands.common import check_ocr_languages, os_error_line, schema_dir_option
 from pipeline.options import OCR_MODES, IngestOptions
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
             ctx.exit(1)
         except OSError as exc:  # the output directory is unwritable or full: nothing can go on
             reporter.close()
-            click.echo(f"casenotes: cannot write under {out_dir}: {exc.strerror or exc}", err=True)
+            click.echo(f"casenotes: cannot write: {os_error_line(exc, out_dir)}", err=True)
             ctx.exit(1)
     if not quiet:
         print_summary(summary)
