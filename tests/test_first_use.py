@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import click
@@ -14,7 +17,8 @@ from pipeline.batch.run import RunConfig, process_batch
 from pipeline.cli import main
 from pipeline.ingest.ocr import installed_languages
 from pipeline.options import IngestOptions
-from tests.batch_fixtures import REPO, write_note
+from tests.batch_fixtures import REPO, faults_env, process_argv, write_note, write_pdf
+from tests.ingest.pdf_fixtures import encrypt_pdf
 
 SCAN = REPO / "samples" / "notes" / "cr04_catatan_kasus_andi_scan.pdf"
 needs_tesseract = pytest.mark.skipif(
@@ -97,7 +101,7 @@ def test_an_unchanged_rerun_says_nothing_to_do(tmp_path: Path) -> None:
     args = ["process", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--workers", "1"]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
-    rows = [line.split() for line in first.stdout.splitlines() if " process_record " in line]
+    rows = [line.split() for line in first.stdout.splitlines() if line.startswith("  process_")]
     # Records, complete, needs review, incomplete: the last three add up to the records.
     assert rows == [["process_record", "2", "0", "0", "2"]]
     again = CliRunner().invoke(main, args)
@@ -152,3 +156,50 @@ def test_process_into_a_run_whose_manifest_cannot_be_written_is_one_line(
     assert _one_line(result).startswith(
         f"casenotes: {run / '.casenotes' / 'manifest.sqlite'}: cannot open the run manifest"
     )
+
+
+def test_a_second_ctrl_c_aborts_with_130(tmp_path: Path) -> None:
+    write_note(tmp_path / "in" / "a.docx")
+    write_note(tmp_path / "in" / "b__hang__.docx", variant=1)
+    out = tmp_path / "out"
+    run = subprocess.Popen(
+        process_argv(tmp_path / "in", "--out", out, "--workers", "1"),
+        cwd=REPO,
+        env=faults_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not (out / "a.docx.json").exists():  # the worker is now stuck in the hanging file
+        assert time.monotonic() < deadline, "no output appeared"
+        time.sleep(0.05)
+    run.send_signal(signal.SIGINT)
+    time.sleep(0.5)
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 130, stderr
+    assert "Traceback" not in stderr
+
+
+def test_the_password_comes_from_a_file_or_the_environment(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    locked = encrypt_pdf(write_pdf(tmp_path / "plain.pdf"), tmp_path / "in" / "a.pdf", "rahasia")
+    secret = tmp_path / "password.txt"
+    secret.write_text("rahasia\n", encoding="utf-8")
+    base = ["process", str(locked), "--workers", "1"]
+    wrong = CliRunner().invoke(main, [*base, "--out", str(tmp_path / "o1")])
+    assert wrong.exit_code == 1
+    by_file = CliRunner().invoke(
+        main, [*base, "--out", str(tmp_path / "o2"), "--password-file", str(secret)]
+    )
+    assert by_file.exit_code == 0, by_file.output
+    by_env = CliRunner(env={"CASENOTES_PASSWORD": "rahasia"}).invoke(
+        main, [*base, "--out", str(tmp_path / "o3")]
+    )
+    assert by_env.exit_code == 0, by_env.output
+    both = CliRunner().invoke(
+        main,
+        [*base, "--out", str(tmp_path / "o4"), "--password", "x", "--password-file", str(secret)],
+    )
+    assert both.exit_code == 2

@@ -6,6 +6,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import click
 
@@ -55,3 +56,32 @@ def unwritable_is_one_line(fallback: str | Path) -> Iterator[None]:
         yield
     except OSError as exc:
         raise click.ClickException(os_error_line(exc, fallback)) from None
+
+
+PASSWORD_ENV = "CASENOTES_PASSWORD"
+
+password_options = (
+    click.option(
+        "--password",
+        default=None,
+        envvar=PASSWORD_ENV,
+        show_envvar=True,
+        help="Password of encrypted PDFs (visible to other users in the process list:"
+        " prefer --password-file or the environment variable).",
+    ),
+    click.option(
+        "--password-file",
+        type=click.File("r", encoding="utf-8"),
+        default=None,
+        help="Read the password from the first line of this file.",
+    ),
+)
+
+
+def resolve_password(password: str | None, password_file: IO[str] | None) -> str | None:
+    """Return the password given by option, environment or file; two sources are a usage error."""
+    if password_file is None:
+        return password
+    if password is not None:
+        raise click.UsageError(f"give --password or {PASSWORD_ENV}, or --password-file, not both")
+    return password_file.readline().rstrip("\r\n")

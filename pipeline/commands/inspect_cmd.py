@@ -8,11 +8,11 @@ table was (not) recognised; `--json` prints `Document.to_dict()` for tools.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import click
 
-from pipeline.commands.common import check_ocr_languages
+from pipeline.commands.common import check_ocr_languages, password_options, resolve_password
 
 if TYPE_CHECKING:
     from pipeline.document import Block, Document, Page, Table
@@ -37,7 +37,8 @@ _DEFAULT_STYLE = "Normal"  # Word's default paragraph style says nothing; not sh
     help="OCR pages without a text layer (auto), every page, or none.",
 )
 @click.option("--ocr-lang", default="ind+eng", show_default=True, help="Tesseract languages.")
-@click.option("--password", default=None, help="Password of an encrypted PDF.")
+@password_options[0]
+@password_options[1]
 @click.option(
     "--max-part-mb",
     type=click.IntRange(min=1),
@@ -46,7 +47,13 @@ _DEFAULT_STYLE = "Normal"  # Word's default paragraph style says nothing; not sh
     help="Refuse a DOCX whose parts expand beyond this size.",
 )
 def inspect_command(
-    file: str, as_json: bool, ocr: str, ocr_lang: str, password: str | None, max_part_mb: int
+    file: str,
+    as_json: bool,
+    ocr: str,
+    ocr_lang: str,
+    password: str | None,
+    password_file: IO[str] | None,
+    max_part_mb: int,
 ) -> None:
     """Show the document model of one file: pages, blocks with their kind and
     style hints, tables as grids, and the headers/footers set aside.
@@ -61,7 +68,7 @@ def inspect_command(
         options = IngestOptions(
             ocr=ocr,  # type: ignore[arg-type]  # click.Choice guarantees the Literal
             ocr_lang=ocr_lang,
-            password=password,
+            password=resolve_password(password, password_file),
             max_part_mb=max_part_mb,
         )
     except ValueError as exc:

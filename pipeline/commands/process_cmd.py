@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from pipeline.batch.engines import ENGINE_KINDS, EngineOptions
-from pipeline.commands.common import check_ocr_languages, os_error_line, schema_dir_option
+from pipeline.commands.common import (
+    check_ocr_languages,
+    os_error_line,
+    password_options,
+    resolve_password,
+    schema_dir_option,
+)
 from pipeline.options import OCR_MODES, IngestOptions
 
 if TYPE_CHECKING:
@@ -56,7 +62,7 @@ ingest_options = _apply(
     click.option(
         "--ocr-lang", default=_INGEST.ocr_lang, show_default=True, help="Tesseract languages."
     ),
-    click.option("--password", default=None, help="Password of encrypted PDFs."),
+    *password_options,
     click.option(
         "--max-pages",
         type=click.IntRange(min=1),
@@ -182,7 +188,7 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
             ingest=IngestOptions(
                 ocr=o["ocr"],
                 ocr_lang=o["ocr_lang"],
-                password=o["password"],
+                password=resolve_password(o["password"], o["password_file"]),
                 max_pages=o["max_pages"],
                 max_part_mb=o["max_part_mb"],
             ),
@@ -219,6 +225,10 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
     with _stop_on_signals() as stopped:
         try:
             summary = process_batch(inputs, config, reporter, hook, stopped.is_set)
+        except KeyboardInterrupt:  # the second Ctrl-C: finished outputs stay, nothing waits
+            reporter.close()
+            click.echo("casenotes: aborted. Run the same command again to resume.", err=True)
+            ctx.exit(_SIGNAL_EXIT_BASE + signal.SIGINT)
         except CasenotesError as exc:  # workers cannot start, or the output directory is busy
             reporter.close()
             click.echo(f"casenotes: {exc.message}", err=True)
