@@ -46,8 +46,9 @@ from pipeline.reports.evaluate import (  # noqa: E402
     Report,
     evaluate,
     pair_outputs,
-    read_outputs,
+    scorable,
 )
+from pipeline.reports.outputs import read_outputs  # noqa: E402
 from pipeline.specs import load_schemas, load_vocabulary  # noqa: E402
 from samples.archive import Wording, make_archive  # noqa: E402
 
@@ -187,8 +188,8 @@ def predict(notes: Path, extractors: dict[str, Extractor], pred_root: Path) -> d
 
 def score(gold: Path, pred: Path) -> Report:
     kinds = KindIndex.from_schemas(load_schemas())
-    gold_files, gold_skipped = read_outputs(gold)
-    pred_files, pred_skipped = read_outputs(pred)
+    gold_files, gold_skipped = scorable(read_outputs(gold))
+    pred_files, pred_skipped = scorable(read_outputs(pred))
     return evaluate(pair_outputs(gold_files, pred_files), kinds, gold_skipped + pred_skipped)
 
 
