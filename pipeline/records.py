@@ -93,19 +93,30 @@ def _page(data: Mapping[str, Any]) -> int | None:
     return _get(data, "page", (int, type(None)), None)
 
 
+# The step of the mapping cascade that named a field's heading or label.
+Via = Literal["synonym", "stem", "model"]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where a field value came from: the page and the heading, label or cue that matched."""
 
     page: int | None
     label: str
+    via: Via = "synonym"
 
     def to_json(self) -> dict[str, Any]:
-        return {"page": self.page, "label": self.label}
+        # `via` is written only when a step past the listed synonyms named the field, so
+        # records read by synonyms alone keep the shape (and bytes) they always had.
+        found = {"page": self.page, "label": self.label}
+        return found if self.via == "synonym" else {**found, "via": self.via}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Evidence:
-        return cls(_page(data), _get(data, "label", str, ""))
+        via: str = _get(data, "via", str, "synonym")
+        if via not in get_args(Via):
+            raise InputError(f"evidence via {via!r} is not synonym, stem or model")
+        return cls(_page(data), _get(data, "label", str, ""), cast(Via, via))
 
 
 @dataclass(frozen=True)

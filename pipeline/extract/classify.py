@@ -11,7 +11,8 @@ Order of evidence:
 2. Without a title, the headings and labels found vote for the types whose
    fields they name (a line several types share counts for each in part),
    and layout cues add to the vote: dialogue turns for a process record,
-   a dated log table or dated entries for a daily log.
+   a dated log table or dated entries for a daily log. A heading or label
+   no synonym names votes through the stems of its words (`stems.py`).
 3. A vote too weak to trust gives `unknown`.
 
 The vote is taken for titled records too: it says whether the fields agree
@@ -37,6 +38,7 @@ from importlib import resources
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
+from pipeline.extract.stems import StemIndex
 from pipeline.specs import SchemaSet, Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
@@ -254,26 +256,38 @@ def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
 
 
 def classify(
-    seg: Segment, index: PhraseIndex, schemas: SchemaSet, vocabulary: Vocabulary
+    seg: Segment,
+    index: PhraseIndex,
+    schemas: SchemaSet,
+    vocabulary: Vocabulary,
+    stems: StemIndex | None = None,
 ) -> Classification:
     """Return the segment's record type, its calibrated confidence and the alternatives."""
     scores: dict[str, float] = defaultdict(float)
     seen: set[tuple[str, str]] = set()
     lines = [item for item in seg.items if isinstance(item, Line)]
-    texts = [line.text for line in lines] + [
-        cell.text
+    # (text, set apart by layout: a heading, a label or a table's first cell)
+    texts = [(line.text, line.heading_like or line.label_value() is not None) for line in lines]
+    texts += [
+        (cell.text, True)
         for item in seg.items
         if isinstance(item, TableItem)
         for row in item.table.rows
         for cell in row[:1]
     ]
-    for text in texts:
+    for text, set_apart in texts:
         words = line_key(_label_part(text)).words
         matches = [
             c
             for c in index.candidates(words)
             if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
         ]
+        if not matches and set_apart and stems is not None and words:
+            matches = [
+                c
+                for c in stems.candidates(words)
+                if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
+            ]
         fresh = [m for m in matches if (m.record_type, m.name) not in seen]
         if not fresh:
             continue

@@ -15,12 +15,14 @@ from typing import Any
 from pipeline.document import Block, Document
 from pipeline.extract.absence import review_missing
 from pipeline.extract.classify import Segment, classify, clear_title_cache, segment
+from pipeline.extract.fieldmodel import FieldModel, shipped_model
 from pipeline.extract.fields import extract_fields
 from pipeline.extract.lines import Line, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import folded_phrases
-from pipeline.extract.sections import RawRecord, walk_record
+from pipeline.extract.sections import Cascade, RawRecord, walk_record
+from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language
 from pipeline.options import ExtractOptions
@@ -29,11 +31,29 @@ from pipeline.specs import RecordSpec, SchemaSet, load_schemas, load_vocabulary
 
 
 class Extractor:
-    def __init__(self, schemas: SchemaSet, options: ExtractOptions) -> None:
+    """The stages after ingestion, with what they need built once.
+
+    `stems` and `model` switch the mapping cascade's second and third steps
+    (both on by default); `model` may also be a `FieldModel` to use instead of
+    the shipped one (the vocabulary hold-out trains its own).
+    """
+
+    def __init__(
+        self,
+        schemas: SchemaSet,
+        options: ExtractOptions,
+        *,
+        stems: bool = True,
+        model: FieldModel | bool = True,
+    ) -> None:
         self.schemas = schemas
         self.options = options
         self.vocabulary = load_vocabulary()
-        self.index = PhraseIndex(schemas, folded_phrases(self.vocabulary.heading_connectors))
+        connectors = folded_phrases(self.vocabulary.heading_connectors)
+        self.index = PhraseIndex(schemas, connectors)
+        self.stems = StemIndex(schemas, connectors) if stems else None
+        chosen = shipped_model() if model is True else model
+        self.cascade = Cascade(self.stems, chosen if isinstance(chosen, FieldModel) else None)
         self.shared = _shared_header(schemas)
 
     def _labelled_values(self, seg: Segment) -> tuple[dict[str, Any], dict[str, Evidence]]:
@@ -60,7 +80,7 @@ class Extractor:
     def _record(
         self, seg: Segment, doc: Document, furniture: tuple[Block, ...], whole_document: bool
     ) -> tuple[Record, tuple[str, ...]]:
-        verdict = classify(seg, self.index, self.schemas, self.vocabulary)
+        verdict = classify(seg, self.index, self.schemas, self.vocabulary, self.stems)
         if whole_document:
             language = doc.language  # ingestion already read the whole text
         else:
@@ -80,7 +100,9 @@ class Extractor:
                 alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
             )
             return unknown, ()
-        raw = walk_record(seg.items, spec, self.index, self.vocabulary, seg.title_type is not None)
+        raw = walk_record(
+            seg.items, spec, self.index, self.vocabulary, seg.title_type is not None, self.cascade
+        )
         first_page = seg.pages[0]
         page_furniture = tuple(b for b in furniture if b.page == first_page)
         found = extract_fields(
@@ -112,6 +134,8 @@ class Extractor:
     def clear_caches(self) -> None:
         """Forget every memo of matched lines, folded words and dates (benchmarks time a cold start)."""
         self.index.clear_cache()
+        if self.stems is not None:
+            self.stems.clear_cache()
         clear_title_cache()
         clear_normalize_caches()
 

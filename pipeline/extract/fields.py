@@ -364,7 +364,7 @@ def extract_fields(
             warnings.append(f"{field_spec.name}: {problem} (page {raw_field.page})")
         if value is not None:
             values[field_spec.name] = value
-            evidence[field_spec.name] = Evidence(raw_field.page, raw_field.label)
+            evidence[field_spec.name] = Evidence(raw_field.page, raw_field.label, raw_field.via)
 
     if (
         spec.period

@@ -13,6 +13,7 @@ spaCy's language data) is loaded.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,22 +83,44 @@ def line_key(text: str) -> LineKey:
     return LineKey(numbering, tuple(fold_words(rest)))
 
 
-class PhraseIndex:
-    """All headings, labels and titles of a schema set, ready to match lines against."""
+Transform = Callable[[tuple[str, ...]], tuple[str, ...]]
 
-    def __init__(self, schemas: SchemaSet, connectors: frozenset[str] = frozenset()) -> None:
+
+class PhraseIndex:
+    """All headings, labels and titles of a schema set, ready to match lines against.
+
+    With `language`, `transform` and `pooled` it is the cascade's second step
+    (`stems.StemIndex`): only that language's field phrases, their words passed
+    through `transform` (a stemmer) as the lines' are, and a phrase listed for a
+    field under one record type counted for the same field under every type that
+    has it. Titles, markings and periods are then left out.
+    """
+
+    def __init__(
+        self,
+        schemas: SchemaSet,
+        connectors: frozenset[str] = frozenset(),
+        *,
+        language: str | None = None,
+        transform: Transform | None = None,
+        pooled: bool = False,
+    ) -> None:
         from spacy.matcher import PhraseMatcher
         from spacy.vocab import Vocab
 
         # Connectors ("dan", "yang", "of") are left out of phrases and lines alike, so
         # "Tindakan yang Telah Diberikan" meets "Tindakan yang Diberikan".
         self._connectors = connectors
+        self._transform = transform
         self._vocab = Vocab()
         self._matcher = PhraseMatcher(self._vocab)
         self._keys: dict[str, tuple[MatchKind, str, str]] = {}
         # Each line is asked about titles, fields, markings and periods: match it once.
         self._cache: dict[tuple[str, ...], tuple[Match, ...]] = {}
         self._candidates: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
+        if language is not None:
+            self._add_pooled(schemas, language, pooled)
+            return
         for spec in schemas.records.values():
             rt = spec.record_type
             self._add("title", rt, rt, [t for ts in spec.titles.values() for t in ts])
@@ -112,6 +135,27 @@ class PhraseIndex:
                 self._add(
                     "period", rt, "period", [s for ss in spec.period.synonyms.values() for s in ss]
                 )
+
+    def _add_pooled(self, schemas: SchemaSet, language: str, pooled: bool) -> None:
+        phrases: dict[tuple[MatchKind, str], list[str]] = {}
+        for spec in schemas.records.values() if pooled else ():
+            for field in spec.fields:
+                phrases.setdefault(("field", field.name), []).extend(
+                    field.synonyms.get(language, ())
+                )
+                for entry_field in field.entry_fields:
+                    phrases.setdefault(("entry", entry_field.name), []).extend(
+                        entry_field.synonyms.get(language, ())
+                    )
+        for spec in schemas.records.values():
+            for field in spec.fields:
+                own = phrases.get(("field", field.name)) or field.synonyms.get(language, ())
+                self._add("field", spec.record_type, field.name, list(dict.fromkeys(own)))
+                for entry_field in field.entry_fields:
+                    own = phrases.get(("entry", entry_field.name)) or entry_field.synonyms.get(
+                        language, ()
+                    )
+                    self._add("entry", spec.record_type, entry_field.name, list(dict.fromkeys(own)))
 
     def _add(
         self, kind: MatchKind, record_type: str, name: str, phrases: list[str] | tuple[str, ...]
@@ -144,8 +188,10 @@ class PhraseIndex:
         return list(cached)
 
     def _content(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        """Return the words without connectors (all of them if nothing else is left)."""
-        return tuple(w for w in words if w not in self._connectors) or words
+        """Return the words without connectors (all of them if nothing else is left),
+        through the index's transform."""
+        content = tuple(w for w in words if w not in self._connectors) or words
+        return self._transform(content) if self._transform else content
 
     def _all_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
         """Return the matches over the line's content words; positions count content words."""

@@ -28,6 +28,13 @@ dialogue and reflection columns of a process recording gives those two
 fields; rows whose first cell names a field give key/value fields; any other
 table is text of the open section.
 
+Mapping a heading or label to a field is a cascade (steps 4 and 6, and table
+label cells): a listed synonym of this type's fields (`via` "synonym"), else
+the stems of its words against the synonyms of the same field under any type
+("stem", `stems.py`), else, for a line the layout set apart, the learned
+classifier over the heading and the text under it ("model", `fieldmodel.py`).
+Each field remembers the step that named it.
+
 The output is raw text; `fields.py` normalises it. Nothing here edits the document.
 """
 
@@ -39,8 +46,9 @@ from itertools import pairwise
 from typing import Literal
 
 from pipeline.extract.classify import title_of
+from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_HEADING_WORDS, MAX_LABEL_WORDS, Item, Line, TableItem
-from pipeline.extract.matching import PhraseIndex, line_key
+from pipeline.extract.matching import Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
     fold_words,
@@ -49,7 +57,8 @@ from pipeline.extract.normalize import (
     normalise_enum,
     split_numbering,
 )
-from pipeline.records import Unmatched
+from pipeline.extract.stems import StemIndex
+from pipeline.records import Unmatched, Via
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
 
 FULL_COVERAGE = 0.99
@@ -77,6 +86,25 @@ _INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
 _WORD_SPAN = re.compile(r"\S+")
 # Dialogue turns in a row, with no heading, that open the dialogue section.
 IMPLICIT_DIALOGUE_TURNS = 2
+# Words of the text under a heading the classifier reads (its start says what it is about).
+MODEL_BODY_WORDS = 60
+# A heading or label the classifier may name is this short: "The client's functioning is
+# improving: …" is a sentence with a colon, a long numbered line an item.
+MAX_MODEL_LABEL_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Cascade:
+    """The second and third steps of the mapping cascade; either may be absent."""
+
+    stems: StemIndex | None = None
+    model: FieldModel | None = None
+
+
+@dataclass(frozen=True)
+class Mapped:
+    spec: FieldSpec
+    via: Via
 
 
 @dataclass
@@ -86,7 +114,8 @@ class RawField:
     name: str
     label: str
     page: int
-    parts: list[str] = field(default_factory=list)  # paragraphs or list items, in order
+    parts: list[str] = field(default_factory=list)
+    via: Via = "synonym"  # the cascade step that named the heading or label  # paragraphs or list items, in order
     rows: list[dict[str, str]] = field(default_factory=list)  # daily-log entries as column texts
     last_block: int | None = None  # lines of one block are one paragraph
 
@@ -147,10 +176,22 @@ class SectionWalker:
     """Collects the raw fields of one record of type `spec`."""
 
     def __init__(
-        self, spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary, has_title: bool
+        self,
+        spec: RecordSpec,
+        index: PhraseIndex,
+        vocabulary: Vocabulary,
+        has_title: bool,
+        cascade: Cascade = Cascade(),
     ) -> None:
         self.spec = spec
         self.index = index
+        self.cascade = cascade
+        # A heading the classifier names opens a section: of a narrative or a list.
+        self.section_names = frozenset(
+            f.name for f in spec.fields if f.kind in ("narrative", "list")
+        )
+        self.items: tuple[Item, ...] = ()
+        self.position = 0  # of the item being read, for the text under a heading
         self.vocabulary = vocabulary
         self.raw = RawRecord()
         self.section: RawField | None = None
@@ -172,7 +213,43 @@ class SectionWalker:
     def _field_match(
         self, words: tuple[str, ...], mode: MatchMode, strong: bool = False
     ) -> FieldSpec | None:
-        """Return the field a label or heading names, or None.
+        """Return the field a label or heading names by a listed synonym, or None."""
+        return self._covered(self.index.candidates(words), mode, strong)
+
+    def _map(
+        self,
+        words: tuple[str, ...],
+        mode: MatchMode,
+        strong: bool = False,
+        body: str | None = None,
+        cascade: bool = True,
+    ) -> Mapped | None:
+        """Return the field a heading or label names and the cascade step that found it.
+
+        `body` (the value of a label, the text under a heading) is given only for
+        a line the layout set apart, and lets the classifier answer among the
+        narrative and list fields; without `cascade` only listed synonyms count.
+        """
+        found = self._field_match(words, mode, strong)
+        if found is not None:
+            return Mapped(found, "synonym")
+        if not cascade or self._is_period(words):
+            return None  # a period label ("Periode Laporan") is read apart, never guessed
+        if self.cascade.stems is not None and words:
+            # Stems of one word of a longer heading ("Rencana Anggaran Biaya") name nothing.
+            found = self._covered(self.cascade.stems.candidates(words), mode, strong=False)
+            if found is not None:
+                return Mapped(found, "stem")
+        if self.cascade.model is not None and body is not None and words:
+            prediction = self.cascade.model.predict(" ".join(words), body, self.section_names)
+            if prediction is not None:
+                return Mapped(self.spec.field(prediction.field), "model")
+        return None
+
+    def _covered(
+        self, candidates: list[Candidate], mode: MatchMode, strong: bool
+    ) -> FieldSpec | None:
+        """Return the field whose phrases cover a label or heading enough, or None.
 
         A label must be named whole (or nearly: two or more words from its
         start, covering most of it: `Tanggal Masuk Panti`). A heading may add
@@ -181,7 +258,7 @@ class SectionWalker:
         narrative section by its first word alone (`Intervensi yang Telah Dilakukan`), or
         by its last words when they are half of it (`Support Plan`: English puts the noun last).
         """
-        for c in self.index.candidates(words):
+        for c in candidates:
             if c.kind != "field" or c.record_type != self.spec.record_type:
                 continue
             spec = self.spec.field(c.name)
@@ -231,10 +308,12 @@ class SectionWalker:
         return level is not None and level != self.section_numbering and level in _SUB_LEVELS
 
     # -- building ------------------------------------------------------------------
-    def _open(self, spec: FieldSpec, label: str, page: int, numbering: str | None) -> RawField:
+    def _open(
+        self, spec: FieldSpec, label: str, page: int, numbering: str | None, via: Via = "synonym"
+    ) -> RawField:
         raw = self.raw.fields.get(spec.name)
         if raw is None:
-            raw = RawField(spec.name, label, page)
+            raw = RawField(spec.name, label, page, via=via)
             self.raw.fields[spec.name] = raw
         raw.last_block = None  # text under a new heading starts a new paragraph
         self.orphan = None
@@ -242,11 +321,13 @@ class SectionWalker:
         self.section_numbering = _numbering_class(numbering)
         return raw
 
-    def _set_value(self, spec: FieldSpec, label: str, value: str, page: int) -> None:
+    def _set_value(
+        self, spec: FieldSpec, label: str, value: str, page: int, via: Via = "synonym"
+    ) -> None:
         existing = self.raw.fields.get(spec.name)
         if existing is not None and existing.text.strip():
             return  # first written value wins; later mentions are usually references
-        raw = RawField(spec.name, label, page, [value])
+        raw = RawField(spec.name, label, page, [value], via=via)
         self.raw.fields[spec.name] = raw
 
     def _add_text(self, line: Line, text: str | None = None) -> None:
@@ -277,7 +358,8 @@ class SectionWalker:
 
     # -- the walk ------------------------------------------------------------------
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
-        for item in items:
+        self.items = items
+        for self.position, item in enumerate(items):
             if isinstance(item, TableItem):
                 self._flush_turns()
                 self._table(item)
@@ -285,6 +367,43 @@ class SectionWalker:
                 self._line(item)
         self._flush_turns()
         return self.raw
+
+    def _may_guess(self, words: tuple[str, ...]) -> bool:
+        """Return True where the classifier may name a line: a short one with no figures
+        ("1. Undang-Undang Nomor 11 Tahun 2009" is an item), past the letterhead and title,
+        and (for a record with no title) past the first field the rules found."""
+        return (
+            len(words) <= MAX_MODEL_LABEL_WORDS
+            and not any(c.isdigit() for w in words for c in w)
+            and self.seen_title
+            and bool(self.raw.fields)
+            and words not in self.letterhead
+        )
+
+    def _label_body(self, words: tuple[str, ...], value: str) -> str | None:
+        """Return what the classifier reads of a `Label :` line with no value (a heading with
+        a colon), or None where it must not guess: a label with its value is a name, date or
+        number the classifier mistakes (`Bulan : Maret 2024`, `Jabatan : …`); inside a section
+        a colon is as often prose as a label; a long label is prose."""
+        if value or self.section is not None:
+            return None
+        if not self._may_guess(words):
+            return None
+        return value or self._text_under()
+
+    def _text_under(self) -> str:
+        """Return the start of the text under the line being read, up to the next heading."""
+        words: list[str] = []
+        for item in self.items[self.position + 1 :]:
+            if isinstance(item, TableItem):
+                words += [c.text for row in item.table.rows for c in row]
+            elif item.heading_like or item.label_value() is not None:
+                break
+            else:
+                words += item.text.split()
+            if len(words) >= MODEL_BODY_WORDS:
+                break
+        return " ".join(words[:MODEL_BODY_WORDS])
 
     def _in_dialogue(self) -> bool:
         return (
@@ -496,7 +615,9 @@ class SectionWalker:
         """Handle `Label : value`; return False when the line is ordinary text."""
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
-        found = self._field_match(words, "label")
+        mapped = self._map(words, "label", body=self._label_body(words, value))
+        found = mapped.spec if mapped else None
+        via: Via = mapped.via if mapped else "synonym"
         if (
             self._in_dialogue()
             and value
@@ -517,17 +638,17 @@ class SectionWalker:
         self._flush_turns()
         spec = found
         if spec.kind in ("narrative", "list", "entries"):
-            raw = self._open(spec, bare, line.page, line.numbering)
+            raw = self._open(spec, bare, line.page, line.numbering, via)
             if value:
                 raw.add(value, line.block)
             return True
         if not value:
-            self.pending_value = RawField(spec.name, bare, line.page)
+            self.pending_value = RawField(spec.name, bare, line.page, via=via)
             self.raw.fields.setdefault(spec.name, self.pending_value)
             if self.section is not None:
                 self.section.parts.append(line.text)
             return True
-        self._set_value(spec, bare, value, line.page)
+        self._set_value(spec, bare, value, line.page, via)
         written = self.raw.fields.get(spec.name)
         if written is not None and written.parts == [value]:
             written.last_block = line.block
@@ -547,8 +668,30 @@ class SectionWalker:
             or line.text.isupper()
             or line.text.rstrip().endswith(":")
         )
-        found = self._field_match(line.key.words, "heading", strong)
-        if found is None:
+        # A bullet, a sub-level number inside a section, or a number inside a list is an item
+        # of it, whatever its words.
+        in_list = (
+            self.section is not None
+            and self.spec.has_field(self.section.name)
+            and self.spec.field(self.section.name).kind == "list"
+        )
+        item = bool(line.numbering) and (
+            not line.numbered
+            or in_list
+            or (self.section is not None and self._is_sub_level(_numbering_class(line.numbering)))
+        )
+        # The classifier guesses only for a line set apart by style, capitals or numbering:
+        # a line alone in its block, or ending in a colon, is as often a list item.
+        set_apart = line.styled_heading or line.text.isupper() or line.numbered
+        mapped = self._map(
+            line.key.words,
+            "heading",
+            strong,
+            self._text_under() if set_apart and self._may_guess(line.key.words) else None,
+            cascade=not item,
+        )
+        found = mapped.spec if mapped else None
+        if mapped is None or found is None:
             if self._is_period(line.key.words):
                 return False
             if line.styled_heading or (line.numbering and line.text.isupper()):
@@ -567,7 +710,7 @@ class SectionWalker:
         spec = found
         _, bare = split_numbering(text)
         had_value = spec.name in self.raw.fields and bool(self.raw.fields[spec.name].text.strip())
-        raw = self._open(spec, bare, line.page, line.numbering)
+        raw = self._open(spec, bare, line.page, line.numbering, mapped.via)
         if spec.kind not in ("narrative", "list", "entries") and not had_value:
             self.pending_value = raw
         return True
@@ -593,8 +736,12 @@ class SectionWalker:
 
     # -- tables --------------------------------------------------------------------
     def _cell_field(self, text: str) -> FieldSpec | None:
+        mapped = self._cell_map(text)
+        return mapped.spec if mapped else None
+
+    def _cell_map(self, text: str) -> Mapped | None:
         _, bare = split_numbering(text.strip().rstrip(":"))
-        return self._field_match(tuple(fold_words(bare)), "label")
+        return self._map(tuple(fold_words(bare)), "label")
 
     def _entry_header(self, cells: list[str]) -> dict[int, str]:
         """Return column -> entry field for a daily-log table's header row (empty if it is not one).
@@ -690,7 +837,9 @@ class SectionWalker:
                     cells[i].strip().rstrip(":").strip(),
                     cells[i + 1].strip().lstrip(":：").strip(),
                 )
-                spec = self._cell_field(label)
+                mapped = self._cell_map(label)
+                spec = mapped.spec if mapped else None
+                via: Via = mapped.via if mapped else "synonym"
                 if spec is None and value and self._is_period(tuple(fold_words(label))):
                     self.raw.period = (value, label, page)
                     matched = True
@@ -701,12 +850,12 @@ class SectionWalker:
                     continue
                 matched = True
                 if spec.kind in ("narrative", "list"):
-                    raw = self._open(spec, label, page, None)
+                    raw = self._open(spec, label, page, None, via)
                     if value:
                         raw.parts.append(value)
                     self.section = None
                 else:
-                    self._set_value(spec, label, value, page)
+                    self._set_value(spec, label, value, page, via)
         return matched
 
 
@@ -716,6 +865,8 @@ def walk_record(
     index: PhraseIndex,
     vocabulary: Vocabulary,
     has_title: bool,
+    cascade: Cascade = Cascade(),
 ) -> RawRecord:
-    """Return the raw fields of one record of type `spec` (`has_title`: the record opens with a title line)."""
-    return SectionWalker(spec, index, vocabulary, has_title).walk(items)
+    """Return the raw fields of one record of type `spec` (`has_title`: the record opens with a
+    title line), mapping unknown headings and labels through `cascade`."""
+    return SectionWalker(spec, index, vocabulary, has_title, cascade).walk(items)

@@ -1,0 +1,92 @@
+"""The cascade's second step: a heading or label matched by the stems of its words.
+
+`Tindakan yang Dilakukan` and `Tindakan Dilakukan`, `Penanganan` and
+`Menangani`, `Services Provided` and `Service Provision` share stems. Each
+language's field phrases are stemmed with that language's Snowball stemmer
+(Indonesian affix stripping: me-/ber-/di-/ter-/pe-/ke-, -kan/-an/-i/-nya;
+English suffix stripping), and a line is stemmed both ways and matched against
+both. A phrase listed for a field under one record type counts for the same
+field under every type that has the field. Pure matching: nothing here decides
+whether a line is a heading.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from pipeline.extract.matching import Candidate, PhraseIndex
+from pipeline.specs import LANGUAGES, SchemaSet
+
+# Snowball's names for the schema languages.
+_SNOWBALL = {"id": "indonesian", "en": "english"}
+# Stems of words this short are the words: "ke", "of", "no" must not lose letters.
+MIN_STEMMED_LETTERS = 4
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str, language: str) -> str:
+    """Return the stem of a folded word in a schema language ("id" or "en")."""
+    if len(word) < MIN_STEMMED_LETTERS or not word.isalpha():
+        return word
+    return _stemmer(language).stemWord(word) or word
+
+
+@lru_cache(maxsize=len(_SNOWBALL))
+def _stemmer(language: str) -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(_SNOWBALL[language])
+
+
+def stem_words(words: tuple[str, ...], language: str) -> tuple[str, ...]:
+    return tuple(stem(w, language) for w in words)
+
+
+class StemIndex:
+    """The schemas' field phrases, stemmed and pooled across record types, per language.
+
+    Built on first use (~1 s): an archive whose headings are all listed never pays for it.
+    """
+
+    def __init__(self, schemas: SchemaSet, connectors: frozenset[str] = frozenset()) -> None:
+        self._schemas = schemas
+        self._connectors = connectors
+        self._built: dict[str, PhraseIndex] | None = None
+
+    @property
+    def _by_language(self) -> dict[str, PhraseIndex]:
+        if self._built is None:
+            self._built = {
+                lang: PhraseIndex(
+                    self._schemas,
+                    self._connectors,
+                    language=lang,
+                    transform=lambda words, lang=lang: stem_words(words, lang),  # type: ignore[misc]
+                    pooled=True,
+                )
+                for lang in LANGUAGES
+            }
+        return self._built
+
+    def clear_cache(self) -> None:
+        for index in (self._built or {}).values():
+            index.clear_cache()
+
+    def candidates(self, words: tuple[str, ...]) -> list[Candidate]:
+        """Return, per field, how much of the line its stemmed phrases cover, best first
+        (the better of the two languages for each field)."""
+        best: dict[tuple[str, str, str], Candidate] = {}
+        for index in self._by_language.values():
+            for c in index.candidates(words):
+                key = (c.kind, c.record_type, c.name)
+                old = best.get(key)
+                if old is None or (c.coverage, c.anchored_length) > (
+                    old.coverage,
+                    old.anchored_length,
+                ):
+                    best[key] = c
+        return sorted(
+            best.values(),
+            key=lambda c: (-c.coverage, -c.anchored_length, c.kind, c.record_type, c.name),
+        )

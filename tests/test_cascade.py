@@ -1,0 +1,103 @@
+"""The mapping cascade: a heading no synonym lists is named by stems, then by the classifier,
+and the evidence says which step named it."""
+
+import io
+
+import pytest
+from docx import Document as WordDocument
+
+from pipeline.extract.extractor import Extractor
+from pipeline.extract.fieldmodel import features, shipped_model
+from pipeline.extract.stems import stem
+from pipeline.ingest import read_document
+from pipeline.options import ExtractOptions
+from pipeline.specs import load_schemas
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "language"),
+    [
+        ("pelaksanaan", "dilaksanakan", "id"),
+        ("penanganan", "menangani", "id"),
+        ("assessment", "assessed", "en"),
+    ],
+)
+def test_affixed_forms_share_a_stem(one, other, language):
+    assert stem(one, language) == stem(other, language)
+
+
+def test_short_words_keep_their_letters():
+    assert stem("ke", "id") == "ke"
+    assert stem("ibu", "id") == "ibu"
+
+
+def test_features_are_the_same_in_every_process():
+    # crc32, not hash(): PYTHONHASHSEED must not change what the model reads.
+    assert features("Kata Penutup", "Klien pulang.") == features("Kata Penutup", "Klien pulang.")
+    assert features("Kata Penutup", "")[:3] == features("Kata Penutup", "x")[:3]
+
+
+def _case_record(tmp_path, heading: str, body: str):
+    document = WordDocument()
+    document.add_heading("CASE RECORD", level=1)
+    for label, value in (
+        ("Case No.", "CR-2024-007"),
+        ("Client Name", "Mrs. Ani Lestari"),
+        ("Social Worker", "Budi Santoso"),
+    ):
+        document.add_paragraph(f"{label}: {value}")
+    document.add_heading("Presenting Problem", level=2)
+    document.add_paragraph("The client was evicted in March and sleeps at a relative's house.")
+    document.add_heading(heading, level=2)
+    document.add_paragraph(body)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "case.docx"
+    path.write_bytes(buffer.getvalue())
+    return read_document(path)
+
+
+ASSESSMENT = (
+    "The core problem is unresolved grief and isolation; her strengths are her faith and her "
+    "sister, and the main risk is depression."
+)
+
+
+def test_a_heading_named_by_stems_says_so(tmp_path):
+    doc = _case_record(tmp_path, "Assessing", ASSESSMENT)
+    with_stems = Extractor(load_schemas(), ExtractOptions(), model=False).extract(doc)
+    without = Extractor(load_schemas(), ExtractOptions(), stems=False, model=False).extract(doc)
+    record = with_stems.records[0]
+    assert record.fields["assessment"].startswith("The core problem")
+    assert record.evidence["assessment"].to_json()["via"] == "stem"
+    assert "assessment" not in without.records[0].fields
+
+
+def test_a_heading_only_the_classifier_names_says_so(tmp_path):
+    model = shipped_model()
+    assert model is not None
+    doc = _case_record(tmp_path, "Analysis", ASSESSMENT)
+    record = Extractor(load_schemas(), ExtractOptions(), model=model).extract(doc).records[0]
+    rules_only = Extractor(load_schemas(), ExtractOptions(), model=False).extract(doc).records[0]
+    assert "assessment" not in rules_only.fields
+    assert record.evidence["assessment"].to_json() == {
+        "page": 1,
+        "label": "Analysis",
+        "via": "model",
+    }
+
+
+def test_a_heading_the_text_under_it_contradicts_stays_unmatched(tmp_path):
+    # "Rencana" leans to next steps; a budget under it does not: no guess.
+    doc = _case_record(
+        tmp_path, "Rencana Anggaran Biaya", "Transport Rp 150.000; konsumsi Rp 75.000."
+    )
+    record = Extractor(load_schemas(), ExtractOptions()).extract(doc).records[0]
+    assert not any(ev.via == "model" for ev in record.evidence.values())
+    assert [u.text for u in record.unmatched] == ["Rencana Anggaran Biaya"]
+
+
+def test_a_listed_synonym_keeps_the_evidence_it_always_had(tmp_path):
+    doc = _case_record(tmp_path, "Assessment", ASSESSMENT)
+    record = Extractor(load_schemas(), ExtractOptions()).extract(doc).records[0]
+    assert record.evidence["assessment"].to_json() == {"page": 1, "label": "Assessment"}
