@@ -386,8 +386,11 @@ def test_cli_writes_private_html_and_csvs(out_dir: Path, tmp_path: Path) -> None
     assert "6 files, 7 records, 50% of 6 case notes complete, 1 unreadable" in result.output
     for path in (html_path, csv_path, tmp_path / "r" / "report.summary.csv"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for path in (csv_path, tmp_path / "r" / "report.summary.csv"):
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf"), path  # Excel reads it as UTF-8
     assert (
-        _csv_rows(csv_path.read_text(encoding="utf-8"))[0]["record_type_label"] == "Catatan Proses"
+        _csv_rows(csv_path.read_text(encoding="utf-8-sig"))[0]["record_type_label"]
+        == "Catatan Proses"
     )
     assert not list((tmp_path / "r").glob(".*"))  # no temp file left behind
 

@@ -442,3 +442,25 @@ def test_libreoffice_renders_title_and_labels(tmp_path: Path, schemas: SchemaSet
     pdf.close()
     for expected in ("Catatan Kasus", "Nama Klien", "RAHASIA", "Belum lengkap"):
         assert expected in text
+
+
+def test_daily_log_times_stay_on_one_line_in_word(tmp_path: Path, schemas: SchemaSet) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("soffice not installed (apt-get install libreoffice-writer)")
+    pdfium = pytest.importorskip("pypdfium2")
+    docx_path = tmp_path / "log.docx"
+    write_summary(_result(DAILY_LOG_ID), docx_path, schemas=schemas, version=VERSION)
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx_path)],
+        check=True, capture_output=True, timeout=SOFFICE_TIMEOUT_S,
+    )  # fmt: skip
+    pdf = pdfium.PdfDocument(str(tmp_path / "log.pdf"))
+    words = [
+        word for i in range(len(pdf)) for word in pdf[i].get_textpage().get_text_range().split()
+    ]
+    pdf.close()
+    # Wrapped in a narrow column, a time comes out as "09:0" and "0".
+    assert "09:00" in words
+    assert "13:30" in words

@@ -285,6 +285,17 @@ class TestDeidentifiedExport:
 
 
 class TestFormats:
+    def test_excel_csv_starts_with_a_bom_and_reads_the_same(
+        self, run: Path, tmp_path: Path
+    ) -> None:
+        for name, extra in (("plain", []), ("excel", ["--excel"])):
+            args = ["--out", tmp_path / name, "--format", "csv", "--no-deidentify", *extra]
+            assert export(run, *args).exit_code == 0
+        excel = (tmp_path / "excel" / "records.csv").read_bytes()
+        plain = (tmp_path / "plain" / "records.csv").read_bytes()
+        assert excel == b"\xef\xbb\xbf" + plain
+        assert export(run, "--out", tmp_path / "x", "--excel").exit_code == 2  # jsonl: no
+
     def test_writes_one_csv_column_per_field_across_types(self, run: Path, tmp_path: Path) -> None:
         assert (
             export(run, "--out", tmp_path / "ds", "--format", "csv", "--no-deidentify").exit_code

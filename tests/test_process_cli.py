@@ -327,6 +327,15 @@ def test_plain_progress_lines_when_not_a_terminal(
             },
             "case_record incomplete (missing assessment; check client_identity)",
         ),
+        (
+            {
+                "record_type": "daily_log",
+                "status": "incomplete",
+                "missing_required": ["entries[0].duration_minutes"],
+            },
+            # Entries count from 1 on screen, as in the DOCX summary and the audit.
+            "daily_log incomplete (missing duration_minutes (entries no. 1))",
+        ),
     ],
 )
 def test_per_file_line_says_the_status_of_each_record(record, line) -> None:

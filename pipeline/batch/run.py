@@ -27,6 +27,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import stat
 import threading
 import time
@@ -115,6 +116,21 @@ def _schema_digest(extra_dirs: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
+# A nested path of the contract, "entries[0].duration_minutes", counts entries from 0.
+_NESTED_PATH = re.compile(r"^(?P<field>\w+)\[(?P<index>\d+)\]\.(?P<sub>\w+)$")
+
+
+def _shown(path: str) -> str:
+    """Return a missing field as people count: "entries[0].time" -> "time (entries no. 1)".
+
+    The DOCX summary and the audit number entries from 1; the screen must agree.
+    """
+    nested = _NESTED_PATH.match(path)
+    if nested is None:
+        return path
+    return f"{nested['sub']} ({nested['field']} no. {int(nested['index']) + 1})"
+
+
 def summary_line(data: dict[str, Any]) -> str:
     """Return a file's one-line summary: record types and status, field names only."""
     parts = []
@@ -129,7 +145,8 @@ def summary_line(data: dict[str, Any]) -> str:
             fields = ", ".join(r["field"] for r in record["needs_review"])
             parts.append(f"{name} needs review (check {fields})")
         else:
-            text = f"{name} incomplete (missing {', '.join(record['missing_required'])}"
+            missing = ", ".join(_shown(path) for path in record["missing_required"])
+            text = f"{name} incomplete (missing {missing}"
             if record.get("needs_review"):
                 text += f"; check {', '.join(r['field'] for r in record['needs_review'])}"
             parts.append(text + ")")

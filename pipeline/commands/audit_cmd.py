@@ -11,7 +11,12 @@ import click
 from pipeline.commands.common import schema_dir_option
 from pipeline.errors import CasenotesError
 from pipeline.reports.audit import AUDIT_LANGUAGES, AuditOptions, Lang, build_report, collect
-from pipeline.reports.audit_csv import render_records_csv, render_summary_csv, summary_path
+from pipeline.reports.audit_csv import (
+    CSV_BOM,
+    render_records_csv,
+    render_summary_csv,
+    summary_path,
+)
 from pipeline.reports.audit_html import format_percent, render_html
 from pipeline.specs import load_schemas
 from pipeline.write.atomic import PRIVATE, write_atomic
@@ -71,8 +76,9 @@ def audit_command(
     if html_path is not None:
         outputs.append((html_path, render_html(report, datetime.now().strftime("%Y-%m-%d %H:%M"))))
     if csv_path is not None:
-        outputs.append((csv_path, render_records_csv(report)))
-        outputs.append((summary_path(csv_path), render_summary_csv(report)))
+        # The BOM is how Excel on Windows knows a CSV is UTF-8 (without it: "Catatan KasusÂ").
+        outputs.append((csv_path, CSV_BOM + render_records_csv(report)))
+        outputs.append((summary_path(csv_path), CSV_BOM + render_summary_csv(report)))
     for path, text in outputs:
         try:
             write_atomic(path, text.encode("utf-8"), PRIVATE)

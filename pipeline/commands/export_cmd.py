@@ -50,6 +50,11 @@ _SALT_CREATED = (
     help="Secret key of the pseudonyms; created if missing. Default: OUT_DIR/.casenotes/export.salt.",
 )
 @click.option(
+    "--excel",
+    is_flag=True,
+    help="With --format csv: start the file with a UTF-8 BOM so Excel shows accents right.",
+)
+@click.option(
     "--shift-dates", is_flag=True, help="Move every date of a case by one offset of 1-180 days."
 )
 @click.option(
@@ -67,6 +72,7 @@ def export_command(
     fmt: str,
     deidentify: bool,
     salt_file: Path | None,
+    excel: bool,
     shift_dates: bool,
     keep_paths: bool,
     spacy_model: str | None,
@@ -81,15 +87,19 @@ def export_command(
     from pipeline.errors import CasenotesError
     from pipeline.reports.export import ExportOptions, export_run
 
-    options = ExportOptions(
-        format=cast(ExportFormat, fmt),
-        deidentify=deidentify,
-        salt_file=salt_file,
-        shift_dates=shift_dates,
-        keep_paths=keep_paths,
-        spacy_model=spacy_model,
-        schema_dirs=schema_dirs,
-    )
+    try:
+        options = ExportOptions(
+            format=cast(ExportFormat, fmt),
+            excel=excel,
+            deidentify=deidentify,
+            salt_file=salt_file,
+            shift_dates=shift_dates,
+            keep_paths=keep_paths,
+            spacy_model=spacy_model,
+            schema_dirs=schema_dirs,
+        )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     if not deidentify:
         click.secho(_NO_DEID_WARNING, err=True, fg="red")
     try:

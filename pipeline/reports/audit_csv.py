@@ -59,6 +59,9 @@ LIST_SEPARATOR = "; "  # labels may hold commas ("Rina Marlina, S.Tr.Sos."), nev
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+CSV_BOM = "\ufeff"  # written first in CSV files, so spreadsheet programs read them as UTF-8
+
+
 def summary_path(records_csv: Path) -> Path:
     """Return where the summary CSV goes: `report.csv` -> `report.summary.csv`."""
     return records_csv.with_name(records_csv.stem + SUMMARY_SUFFIX)

@@ -111,10 +111,13 @@ class ExportOptions:
     keep_paths: bool = False
     spacy_model: str | None = None
     schema_dirs: tuple[Path, ...] = ()
+    excel: bool = False  # a CSV starts with a UTF-8 BOM, so Excel on Windows reads it right
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
             raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {self.format!r}")
+        if self.excel and self.format != "csv":
+            raise ValueError("--excel applies to --format csv only")
 
 
 @dataclass(frozen=True)
@@ -500,6 +503,7 @@ def encode_parquet(
     return sink.getvalue().to_pybytes(), warnings
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
 # format -> (file suffix, encoder)
 ENCODERS: Mapping[
     ExportFormat,
@@ -639,6 +643,8 @@ def export_run(out_dir: Path, dest: Path, options: ExportOptions) -> ExportResul
     suffix, encode = ENCODERS[options.format]
     dataset = dest / f"{DATASET_STEM}{suffix}"
     data, warnings = encode(rows, columns)
+    if options.excel:
+        data = UTF8_BOM + data
     write_atomic(dataset, data, PRIVATE)
     dictionary = data_dictionary(rows, columns, options, dataset.name)
     json_path, md_path = dest / f"{DICTIONARY_STEM}.json", dest / f"{DICTIONARY_STEM}.md"

@@ -65,7 +65,10 @@ CELL_PADDING = Pt(2)
 HEADER_KINDS = frozenset({"text", "date", "dates", "integer"})
 # Daily-log entry columns, in reading order; their labels come from the schema.
 ENTRY_COLUMNS = ("date", "time", "duration_minutes", "description", "client_name")
-ENTRY_WIDTHS = (Cm(2.6), Cm(1.4), Cm(2.2), Cm(7.4), Cm(3.0))  # sums to TEXT_WIDTH
+# Sums to TEXT_WIDTH. "07:30" at the body size needs ~1.0 cm plus Word's 0.38 cm of cell
+# margins: at 1.4 cm it wrapped ("07:3/0"); the short columns also never wrap (`_no_wrap`).
+ENTRY_WIDTHS = (Cm(2.6), Cm(1.8), Cm(2.2), Cm(7.0), Cm(3.0))
+_NO_WRAP_COLUMNS = frozenset({"time", "duration_minutes"})
 # A record of this type, or one whose fields hold this one, is confidential (case_record has it).
 CONFIDENTIAL_FIELD = "confidentiality"
 UNKNOWN = "unknown"
@@ -485,7 +488,15 @@ def _add_entries(document: Document, field: FieldSpec, entries: Any, language: s
             cell.paragraphs[0].text = (
                 _format_value(subs[name], value, language) if _present(value) else "—"
             )
+            if name in _NO_WRAP_COLUMNS:
+                _no_wrap(cell)
     _compact(table)
+
+
+def _no_wrap(cell: _Cell) -> None:
+    """Keep a cell's text on one line (`w:noWrap`): a time is unreadable broken in two."""
+    properties = cell._tc.get_or_add_tcPr()
+    properties.append(OxmlElement("w:noWrap"))
 
 
 def _format_value(field: FieldSpec, value: Any, language: str) -> str:
