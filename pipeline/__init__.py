@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from pipeline.version import __version__
 
 # name -> the module that defines it; the one table of what the API is.
 _API = {

@@ -10,7 +10,7 @@ import importlib
 
 import click
 
-from pipeline import __version__
+from pipeline.version import __version__
 
 # name -> "module:click command object". Order is the order shown in --help.
 _COMMANDS: dict[str, tuple[str, str]] = {

@@ -41,7 +41,8 @@ pytestmark = [
 
 
 def _csv(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    # utf-8-sig: the audit's CSVs start with a BOM so that Excel reads them as UTF-8.
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
 
 @pytest.fixture(scope="module")

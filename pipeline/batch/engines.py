@@ -41,7 +41,6 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-import pipeline
 from pipeline.batch.worker import Outcome, WorkerConfig
 from pipeline.errors import CasenotesError
 from pipeline.records import FileFailure
@@ -134,7 +133,8 @@ def _worker_env() -> dict[str, str]:
     # One tesseract thread per worker: processes scale, tesseract's own threads barely do.
     env.setdefault("OMP_THREAD_LIMIT", "1")
     # The worker must import this very pipeline, installed or not.
-    root = str(Path(pipeline.__file__).resolve().parent.parent)
+    # (this file is pipeline/batch/engines.py: three levels below the root)
+    root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
     return env
 

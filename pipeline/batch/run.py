@@ -39,7 +39,6 @@ from importlib import resources
 from pathlib import Path, PurePath
 from typing import Any
 
-from pipeline import __version__
 from pipeline.batch.engines import EngineOptions, StopFlag, Task, open_engine
 from pipeline.batch.manifest import MANIFEST_DIR, Entry, Manifest, Status
 from pipeline.batch.progress import NullReporter, Reporter
@@ -50,6 +49,7 @@ from pipeline.ingest import sha256_of
 from pipeline.options import ExtractOptions, IngestOptions, OutputOptions
 from pipeline.records import FileFailure, status_of
 from pipeline.specs import load_schemas
+from pipeline.version import __version__
 from pipeline.write.atomic import Modes, ensure_dir, modes_for
 from pipeline.write.json_records import (
     JSON_SUFFIX,

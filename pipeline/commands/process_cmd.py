@@ -10,6 +10,7 @@ workers could not run), 2 usage errors (bad option, bad schema directory),
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -277,12 +278,22 @@ def _stop_on_signals() -> Iterator[_Stop]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        if stopped.is_set():
+            # The run is winding down (summary, worker shutdown): a second Ctrl-C there
+            # must still end with 130, not kill the interpreter mid-shutdown with SIGINT.
+            signal.signal(signal.SIGINT, _abort_at_once)
+
+
+def _abort_at_once(_signum: int, _frame: object) -> None:
+    sys.stderr.write("casenotes: aborted. Run the same command again to resume.\n")
+    sys.stderr.flush()
+    os._exit(_SIGNAL_EXIT_BASE + signal.SIGINT)  # outputs are already atomic; nothing to flush
 
 
 def _docx_hook(schemas: SchemaSet, full_text: bool) -> ResultHook:
     """Return the --docx hook: a summary written next to each result's JSON path."""
-    from pipeline import __version__
     from pipeline.records import FileResult
+    from pipeline.version import __version__
     from pipeline.write.docx_summary import write_summary
     from pipeline.write.json_records import summary_path_of
 

@@ -49,10 +49,10 @@ def summarize_command(
 
     Example: casenotes summarize out/ --out summaries/
     """
-    from pipeline import __version__
     from pipeline.errors import CasenotesError
     from pipeline.reports.outputs import read_outputs
     from pipeline.specs import load_schemas
+    from pipeline.version import __version__
     from pipeline.write.docx_summary import write_summary
 
     try:

@@ -21,7 +21,6 @@ import posixpath
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from pipeline import __version__
 from pipeline.reports.audit import (
     AuditReport,
     FieldGap,
@@ -30,6 +29,7 @@ from pipeline.reports.audit import (
     Rate,
     format_share,
 )
+from pipeline.version import __version__
 
 # A group at or above GOOD_RATE is drawn green, at or above FAIR_RATE amber, else red.
 # Complete records are the norm; under 60% is a pattern to discuss, not an occasional slip.
