@@ -41,17 +41,15 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pipeline.errors import CasenotesError
+from pipeline.records import STATUSES, UNKNOWN_TYPE, status_of
 from pipeline.reports.headings import FieldIndex, heading_key
 from pipeline.review.corrections import (
     RESOLUTIONS,
-    STATUSES,
-    UNKNOWN_TYPE,
     Change,
     ValueRefused,
     corrected,
     field_spec,
     parse_value,
-    record_status,
     review_entries,
 )
 from pipeline.review.pages import Pages
@@ -417,7 +415,7 @@ class ReviewApp:
     def _save(self, row: QueueRow, original: dict[str, Any], changes: list[Change]) -> Response:
         if changes:
             every = [*self.store.changes(row.id), *changes]
-            status = record_status(corrected(original, every, self.schemas))
+            status = status_of(corrected(original, every, self.schemas))
             self.store.add(row.id, changes, self.config.reviewer, status)
         fresh = self.store.row(row.id)
         return JSONResponse({**self._record_json(fresh or row), "saved": len(changes)})

@@ -20,7 +20,7 @@ import copy
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, get_args
 
 from pipeline.extract.normalize import (
     fold_whitespace,
@@ -30,14 +30,12 @@ from pipeline.extract.normalize import (
     parse_integer,
 )
 from pipeline.extract.validate import validate_fields
+from pipeline.records import Status
 from pipeline.specs import FieldSpec, RecordSpec, SchemaSet
 
 ChangeKind = Literal["field", "type", "resolve", "reviewed"]
 Resolution = Literal["present", "missing"]
 RESOLUTIONS: tuple[Resolution, ...] = get_args(Resolution)
-Status = Literal["complete", "incomplete", "needs_review", "not_assessed"]
-STATUSES: tuple[Status, ...] = get_args(Status)
-UNKNOWN_TYPE = "unknown"
 # List values are typed one per line in the form; a pasted "a; b" is split too.
 _LIST_SEPARATORS = ("\n", ";")
 _DATE_EXAMPLE = "2024-03-05 or 5 Maret 2024"
@@ -55,18 +53,6 @@ class Change:
     name: str | None
     old: Any
     new: Any
-
-
-def record_status(record: Mapping[str, Any]) -> Status:
-    """Return the record's contract 1.1 `status`, derived for older runs that lack it."""
-    status = record.get("status")
-    if status in STATUSES:
-        return cast(Status, status)
-    if record.get("record_type") == UNKNOWN_TYPE:
-        return "not_assessed"
-    if record.get("missing_required") or record.get("complete") is False:
-        return "incomplete"
-    return "needs_review" if review_entries(record) else "complete"
 
 
 def review_entries(record: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import CasenotesError
+from pipeline.records import status_of
 from pipeline.reports.audit import REVIEW_STORE, REVIEW_SUMMARY_VIEW
 from pipeline.reports.outputs import (
     ERRORS_FILE,
@@ -44,7 +45,7 @@ from pipeline.reports.outputs import (
     Skipped,
     read_outputs,
 )
-from pipeline.review.corrections import Change, record_status, review_entries
+from pipeline.review.corrections import Change, review_entries
 from pipeline.write.atomic import PRIVATE, ensure_dir
 
 # Below this confidence a record's type may well be wrong: it is reviewed before the rest.
@@ -197,7 +198,7 @@ class Learned:
 
 def priority(record: dict[str, Any]) -> int:
     """Return the queue priority of a record as the run wrote it (lower comes first)."""
-    status = record_status(record)
+    status = status_of(record)
     if status == "needs_review" or review_entries(record):
         return PRIORITY_NEEDS_REVIEW
     if status == "incomplete":
@@ -453,7 +454,7 @@ def _index_row(
         source.get("sha256") if isinstance(source.get("sha256"), str) else None,
         index,
         str(record.get("record_type") or "unknown"),
-        record_status(record),
+        status_of(record),
         _confidence(record),
         " ".join(worker.split()) if isinstance(worker, str) and worker.strip() else None,
         language if isinstance(language, str) else None,
