@@ -6,8 +6,8 @@ import pytest
 from docx import Document as WordDocument
 
 from pipeline.extract.absence import could_hold
+from pipeline.extract.assemble import Orphan
 from pipeline.extract.extractor import extract_records
-from pipeline.extract.sections import Orphan
 from pipeline.ingest import read_document
 from pipeline.specs import load_schemas
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from pipeline.extract.assemble import Orphan
 from pipeline.extract.normalize import find_dates, fold_words
-from pipeline.extract.sections import Orphan
 from pipeline.records import Candidate, Review
 from pipeline.specs import FieldSpec, RecordSpec
 

@@ -194,7 +194,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             )
             if same_type_below_top and _names_field_of(item, str(record_type), index):
                 record_type = None  # e.g. "Ringkasan Kasus" as a section heading
-            if record_type and current_title and not _set_apart(item):
+            if record_type and current_title and not item.set_apart:
                 record_type = None
             if record_type:
                 if current_title is None:
@@ -216,12 +216,6 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
         title_type, title_text = current_title or (None, None)
         segments.append(Segment(tuple(current), title_type, title_text))
     return tuple(segments)
-
-
-def _set_apart(line: Line) -> bool:
-    """Return True for a line set apart as a title: styled, larger or bold, or in capitals."""
-    letters = [c for c in line.text if c.isalpha()]
-    return line.styled_heading or (bool(letters) and all(c.isupper() for c in letters))
 
 
 def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:

@@ -14,14 +14,16 @@ from typing import Any
 
 from pipeline.document import Block, Document
 from pipeline.extract.absence import review_missing
+from pipeline.extract.assemble import RawRecord
 from pipeline.extract.classify import Segment, classify, clear_title_cache, segment
+from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.fieldmodel import FieldModel, shipped_model
 from pipeline.extract.fields import extract_fields
 from pipeline.extract.lines import Line, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import folded_phrases
-from pipeline.extract.sections import Cascade, RawRecord, walk_record
+from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language

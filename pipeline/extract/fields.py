@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.document import Block
+from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.normalize import (
     clean_value,
@@ -35,7 +36,6 @@ from pipeline.extract.normalize import (
     parse_time,
     time_range_minutes,
 )
-from pipeline.extract.sections import RawField, RawRecord
 from pipeline.records import Evidence
 from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
 

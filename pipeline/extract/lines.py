@@ -12,18 +12,17 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Block, Document, Table
 from pipeline.extract.matching import LineKey, line_key
+from pipeline.heading import (
+    ends_sentence,
+    looks_like_heading,
+    reader_styled,
+    set_apart,
+    strongly_set_apart,
+)
 
-# A heading is short; beyond this many words a line is prose.
-MAX_HEADING_WORDS = 9
-# Size ratio above which a line reads as a heading even without bold.
-HEADING_SIZE_RATIO = 1.15
 # "Label : value": a label of at most this many words before the colon.
 MAX_LABEL_WORDS = 6
-# "No.", "Tgl.", "Reg." end in a dot without ending a sentence.
-MAX_ABBREVIATION_LETTERS = 4
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
-_HEADING_STYLE = re.compile(r"^(heading|title|judul|subtitle)", re.I)
 
 
 @dataclass(frozen=True)
@@ -37,11 +36,26 @@ class Line:
     key: LineKey
     n_words: int = field(init=False)
     heading_like: bool = field(init=False)  # see looks_like_heading
+    set_apart: bool = field(init=False)  # by style, capitals or numbering (`heading.set_apart`)
+    strongly_set_apart: bool = field(init=False)  # also alone in its block or ending in a colon
 
     def __post_init__(self) -> None:
         # Every stage asks these of every line: work them out once.
         object.__setattr__(self, "n_words", len(self.text.split()))
-        object.__setattr__(self, "heading_like", self._heading_like())
+        styled, numbered = self.styled_heading, self.numbered
+        object.__setattr__(
+            self,
+            "heading_like",
+            looks_like_heading(self.text, styled=styled, numbered=numbered, only=self.only),
+        )
+        object.__setattr__(
+            self, "set_apart", set_apart(self.text, styled=styled, numbered=numbered)
+        )
+        object.__setattr__(
+            self,
+            "strongly_set_apart",
+            strongly_set_apart(self.text, styled=styled, numbered=numbered, only=self.only),
+        )
 
     @property
     def numbering(self) -> str | None:
@@ -58,43 +72,19 @@ class Line:
         if not match:
             return None
         label = match.group("label").strip()
-        if not label or len(label.split()) > MAX_LABEL_WORDS or _ends_sentence(label):
+        if not label or len(label.split()) > MAX_LABEL_WORDS or ends_sentence(label):
             return None
         return label, match.group("value").strip()
 
     def looks_like_heading(self) -> bool:
-        """Return True for a short line set apart as a heading (style, caps, numbering, colon)."""
+        """Return True for a short line set apart as a heading (`heading.looks_like_heading`)."""
         return self.heading_like
-
-    def _heading_like(self) -> bool:
-        text = self.text.strip()
-        if not text or self.n_words > MAX_HEADING_WORDS:
-            return False
-        if self.styled_heading:
-            return True
-        letters = [c for c in text if c.isalpha()]
-        all_caps = bool(letters) and all(c.isupper() for c in letters)
-        ends_sentence = _ends_sentence(text) and not text.endswith(":")
-        return (all_caps or self.numbered or text.endswith(":") or self.only) and not ends_sentence
-
-
-def _ends_sentence(text: str) -> bool:
-    """Return True when text ends a sentence; `Case No.` or `Tgl.` end an abbreviation instead."""
-    if not _SENTENCE_END.search(text):
-        return False
-    last = text.rstrip(".!? ").split()[-1] if text.rstrip(".!? ").split() else ""
-    return not (text.endswith(".") and len(last) <= MAX_ABBREVIATION_LETTERS)
 
 
 def _styled_heading(block: Block) -> bool:
     style = block.style
-    if block.kind == "heading":
-        return True
-    if style.style_name and _HEADING_STYLE.match(style.style_name):
-        return True
-    return (
-        bool(style.bold or (style.size_ratio or 1.0) >= HEADING_SIZE_RATIO)
-        and len(block.text.split()) <= MAX_HEADING_WORDS
+    return reader_styled(
+        block.kind, style.style_name, style.bold, style.size_ratio, len(block.text.split())
     )
 
 

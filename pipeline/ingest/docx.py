@@ -57,6 +57,7 @@ from docx.styles import BabelFish
 
 from pipeline.document import Block, Cell, Document, Page, SourceInfo, Style, Table, table_text
 from pipeline.errors import InputError, ResourceLimit
+from pipeline.heading import MIN_CAPS_LETTERS, all_caps, block_looks_like_heading
 from pipeline.options import IngestOptions
 
 Element = Any  # an lxml element; lxml ships no type stubs
@@ -84,14 +85,6 @@ _MAX_CHAIN = 32
 # Word's size when no style says otherwise: 10 pt, in half-points.
 _DEFAULT_HALF_POINTS = 20
 
-# A heading is a line, not a sentence: limits for the look-based rule.
-_HEADING_MAX_CHARS = 120
-_HEADING_MAX_WORDS = 14
-# A line this much larger than the body text reads as a heading even if not bold.
-_BIGGER_RATIO = 1.15
-_MIN_CAPS_LETTERS = 2  # "A" alone is not evidence of an all-caps line
-# "Nama Klien: Budi" in bold is a label line, not a heading; "Identitas Klien:" is.
-_LABEL_VALUE = re.compile(r"\S\s*:\s*\S")
 _HEADING_STYLE = re.compile(r"^(heading \d|title)$", re.IGNORECASE)
 _MAX_OUTLINE_LEVEL = 8  # outlineLvl 9 means body text
 
@@ -932,10 +925,9 @@ def _to_block(item: _Item, body_half_points: int) -> Block:
     for run in visible:
         sizes[run.half_points] += len(run.text.strip())
     size = sizes.most_common(1)[0][0] if sizes else body_half_points
-    letters = [ch for ch in text if ch.isalpha()]
     bold = bool(visible) and all(run.bold for run in visible)
     caps = bool(visible) and all(run.caps for run in visible)
-    caps = caps or (len(letters) >= _MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters))
+    caps = caps or all_caps(text, MIN_CAPS_LETTERS["docx"])
     typed = None if item.auto_numbering else _typed_numbering(text)
     style = Style(
         size_ratio=round(size / body_half_points, 2),
@@ -945,7 +937,11 @@ def _to_block(item: _Item, body_half_points: int) -> Block:
         numbering=item.auto_numbering or typed,
         align=item.align,
     )
-    if item.heading_style or _looks_like_heading(text, style):
+    bullet = style.numbering == _BULLET or bool(style.numbering and _TYPED_BULLET.match(text))
+    looks = block_looks_like_heading(
+        "docx", text, bold=bold, size_ratio=style.size_ratio, caps=caps, bullet=bullet
+    )
+    if item.heading_style or looks:
         kind: Literal["heading", "list_item", "paragraph"] = "heading"
     elif item.is_list or style.numbering:
         kind = "list_item"
@@ -960,15 +956,3 @@ def _typed_numbering(text: str) -> str | None:
     if match is None or _CLOCK_TIME.match(match.group("num")):
         return None
     return match.group("num")
-
-
-def _looks_like_heading(text: str, style: Style) -> bool:
-    """Return True for a short line that stands out (bold, capitals or larger) and is no sentence."""
-    if len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS or "\n" in text:
-        return False
-    if text.endswith(".") or _LABEL_VALUE.search(text) or not any(ch.isalpha() for ch in text):
-        return False
-    if style.numbering == _BULLET or (style.numbering and _TYPED_BULLET.match(text)):
-        return False  # a bulleted line is a list item however it is formatted
-    bigger = style.size_ratio is not None and style.size_ratio >= _BIGGER_RATIO
-    return style.bold or style.all_caps or bigger

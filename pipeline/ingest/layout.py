@@ -42,6 +42,7 @@ from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
 from pipeline.document import BBox, Block, BlockKind, Style, Table, table_text
+from pipeline.heading import MIN_CAPS_LETTERS, all_caps, block_looks_like_heading
 
 # --- rows and segments
 # Two words share a row when their boxes overlap by half the smaller height.
@@ -66,13 +67,8 @@ BOLD_SHARE = 0.6  # share of a line's characters in a bold font for the line to 
 INDENT_EM = 1.0  # a line starting this much further right or left than the previous one
 ALIGN_TOL_EM = 0.6  # how close a continuation line's start must be to a hanging indent
 WORD_SPACE_EM = 0.3  # a word space, to test whether a word would have fitted on a line
-MIN_CAPS_LETTERS = 3  # fewer capital letters than this is no evidence of an all-caps line
 
 # --- kinds
-HEADING_SIZE_RATIO = 1.15  # bigger than body by this ratio reads as a heading
-MAX_HEADING_LINES = 2
-MAX_HEADING_CHARS = 120
-MAX_CAPS_HEADING_WORDS = 10  # an all-caps line longer than this is shouting, not a heading
 MAX_LABEL_WORDS = 6
 MAX_LABEL_CHARS = 40
 CENTER_TOL_EM = 1.5  # left and right slack equal within this reads as centred
@@ -88,8 +84,6 @@ NUMBERING_RE = re.compile(
     r"^(?P<num>\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[IVXLC]{1,6}[.)]|[A-Za-z][.)]"
     r"|\((?:\d{1,3}|[A-Za-z]|[ivxlc]{1,5})\))\s+"
 )
-# A full stop followed by a capital inside a block means more than one sentence.
-SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]")
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -341,8 +335,7 @@ def _make_line(words: Sequence[Word]) -> Line:
         sizes[round(w.size, 1)] += n
     size = weighted_median(sizes)
     bold = sum(n for w, n in zip(words, chars, strict=True) if w.bold) >= BOLD_SHARE * total
-    letters = [c for c in text if c.isalpha()]
-    caps = len(letters) >= MIN_CAPS_LETTERS and all(c.isupper() for c in letters)
+    caps = all_caps(text, MIN_CAPS_LETTERS["pdf"])
     value_x, empty = _label_value_x(words, text)
     marker: Literal["bullet", "number"] | None = None
     text_x = words[0].x0
@@ -545,17 +538,15 @@ def _kind(draft: Draft, size_ratio: float, caps: bool) -> BlockKind:
         return "list_item"
     text = draft.text
     numbering = NUMBERING_RE.match(text)
-    heading_shape = (
-        draft.n_lines <= MAX_HEADING_LINES
-        and len(text) <= MAX_HEADING_CHARS
-        and not draft.label
-        and not SENTENCE_BREAK_RE.search(text[numbering.end() if numbering else 0 :])
-        and (caps or not text.endswith((".", ",", ";")))
-    )
-    if heading_shape and (
-        size_ratio >= HEADING_SIZE_RATIO
-        or draft.bold
-        or (caps and len(text.split()) <= MAX_CAPS_HEADING_WORDS)
+    if block_looks_like_heading(
+        "pdf",
+        text,
+        bold=draft.bold,
+        size_ratio=size_ratio,
+        caps=caps,
+        label=draft.label,
+        lines=draft.n_lines,
+        body_start=numbering.end() if numbering else 0,
     ):
         return "heading"
     if numbering:
@@ -568,8 +559,7 @@ def finish_page(drafts: Sequence[Draft], page: int, body_size: float | None) -> 
     blocks = []
     for draft in drafts:
         ratio = round(draft.size / body_size, 2) if body_size and draft.size else None
-        letters = [c for c in draft.text if c.isalpha()]
-        caps = len(letters) >= MIN_CAPS_LETTERS and all(c.isupper() for c in letters)
+        caps = all_caps(draft.text, MIN_CAPS_LETTERS["pdf"])
         numbering = NUMBERING_RE.match(draft.text)
         style = (
             Style()

@@ -1,0 +1,165 @@
+"""Build one record's raw fields while the walk reads it: the results side of `sections.py`.
+
+`Assembly` holds what the walk has built so far (fields, unmatched headings,
+orphan text) and the state of the record being read (the open section, a
+heading waiting for its value, the sign-off, the letterhead). It decides
+nothing about what a line is; `field_matcher.py` does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pipeline.extract.field_matcher import SUB_LEVELS, numbering_class
+from pipeline.extract.lines import Line
+from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.records import Unmatched, Via
+from pipeline.specs import FieldSpec, RecordSpec
+
+
+@dataclass
+class RawField:
+    """Text gathered for one field while walking a record (mutable only inside this stage)."""
+
+    name: str
+    label: str
+    page: int
+    parts: list[str] = field(default_factory=list)
+    via: Via = "synonym"  # the cascade step that named the heading or label  # paragraphs or list items, in order
+    rows: list[dict[str, str]] = field(default_factory=list)  # daily-log entries as column texts
+    last_block: int | None = None  # lines of one block are one paragraph
+
+    def add(self, text: str, block: int | None) -> None:
+        """Append a line: to the last paragraph when it comes from the same block, else as a new one."""
+        if block is not None and block == self.last_block and self.parts:
+            self.parts[-1] = f"{self.parts[-1]} {text}"
+        else:
+            self.parts.append(text)
+        self.last_block = block
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p for p in self.parts if p.strip())
+
+
+@dataclass
+class Orphan:
+    """Text no field took: an unmatched heading with the text under it, an unmatched label
+    with its value, or a passage under no heading (what `review.py` weighs for absence)."""
+
+    text: str
+    kind: Literal["heading", "label", "passage"]
+    page: int
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p for p in self.parts if p.strip())
+
+
+@dataclass
+class RawRecord:
+    fields: dict[str, RawField] = field(default_factory=dict)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
+    period: tuple[str, str, int] | None = None  # (text, label, page) of a one-line period
+
+
+class Assembly:
+    """One record's raw fields as they are built, and where the walk stands in the record."""
+
+    def __init__(self, spec: RecordSpec, has_title: bool) -> None:
+        self.spec = spec
+        self.raw = RawRecord()
+        self.section: RawField | None = None
+        self.section_numbering: str | None = None
+        self.pending_value: RawField | None = (
+            None  # a text field's heading waiting for its value line
+        )
+        self.entry_columns: dict[int, str] | None = None  # daily-log table column -> entry field
+        self.pending_turns: list[Line] = []
+        self.in_signature = False  # past the sign-off: names and places, not content
+        self.value_block: tuple[RawField, int] | None = None  # a label's value and its block
+        self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
+        self.letterhead: set[tuple[str, ...]] = set()
+        # Where text under no field goes: the unmatched heading above it, or a passage.
+        self.orphan: Orphan | None = None
+        self.orphan_line: Line | None = None
+
+    def open(
+        self, spec: FieldSpec, label: str, page: int, numbering: str | None, via: Via = "synonym"
+    ) -> RawField:
+        """Open `spec`'s section (or field) under a heading; later text goes to it."""
+        raw = self.raw.fields.get(spec.name)
+        if raw is None:
+            raw = RawField(spec.name, label, page, via=via)
+            self.raw.fields[spec.name] = raw
+        raw.last_block = None  # text under a new heading starts a new paragraph
+        self.orphan = None
+        self.section = raw if spec.kind in ("narrative", "list", "entries") else None
+        self.section_numbering = numbering_class(numbering)
+        return raw
+
+    def set_value(
+        self, spec: FieldSpec, label: str, value: str, page: int, via: Via = "synonym"
+    ) -> None:
+        existing = self.raw.fields.get(spec.name)
+        if existing is not None and existing.text.strip():
+            return  # first written value wins; later mentions are usually references
+        raw = RawField(spec.name, label, page, [value], via=via)
+        self.raw.fields[spec.name] = raw
+
+    def add_text(self, line: Line, text: str | None = None) -> None:
+        if self.section is not None:
+            self.section.add(text if text is not None else line.text, line.block)
+        elif line is not self.orphan_line and self.seen_title and not self.in_signature:
+            if line.key.words in self.letterhead:
+                return
+            if self.orphan is None:
+                self.orphan = Orphan(line.text.strip(), "passage", line.page)
+                self.raw.orphans.append(self.orphan)
+            self.orphan.parts.append(text if text is not None else line.text)
+
+    def unmatched(self, text: str, kind: str, page: int, value: str = "") -> None:
+        if not self.seen_title or tuple(fold_words(text)) in self.letterhead:
+            return
+        dates = find_dates(text)
+        if dates and len(text[: dates[0][1]].split()) <= 1:
+            return  # a date heading ("Senin, 22 Juli 2024") heads a day, not a section
+        entry = Unmatched(text.strip().rstrip(":").strip(), kind, page)  # type: ignore[arg-type]
+        if entry.text and entry not in self.raw.unmatched:
+            self.raw.unmatched.append(entry)
+        if entry.text:
+            orphan = Orphan(entry.text, entry.kind, page, [value] if value else [])
+            self.raw.orphans.append(orphan)
+            if kind == "heading":
+                self.orphan = orphan
+
+    def in_dialogue(self) -> bool:
+        return (
+            self.section is not None
+            and self.spec.has_field(self.section.name)
+            and self.spec.field(self.section.name).dialogue
+        )
+
+    def in_list(self) -> bool:
+        return (
+            self.section is not None
+            and self.spec.has_field(self.section.name)
+            and self.spec.field(self.section.name).kind == "list"
+        )
+
+    def is_sub_level(self, level: str | None) -> bool:
+        """Return True when a heading numbered `level` sits below the open section's heading."""
+        return level is not None and level != self.section_numbering and level in SUB_LEVELS
+
+    def flush_turns(self) -> None:
+        """Lines held as possible dialogue turns go to the open section after all."""
+        for line in self.pending_turns:
+            self.add_text(line)
+        self.pending_turns = []
+
+    def sign_off(self) -> None:
+        """Past the sign-off, names and places follow: no section is open."""
+        self.section, self.pending_value, self.in_signature = None, None, True

@@ -1,0 +1,324 @@
+"""Which line of a record is a heading or label, and which field it names: pure matching.
+
+`FieldMatcher` answers questions about a line or cell of one record type and
+keeps no state between them; `sections.py` walks the lines and asks it, and
+`assemble.py` builds the results. Splitting them is spaCy's habit (a
+`Matcher` finds, the caller builds), so a rule change here shows as a changed
+answer to one question (tests/test_field_matcher.py) before it shows in a
+record.
+
+Mapping a heading or label to a field is a cascade: a listed synonym of this
+type's fields (`via` "synonym"), else the stems of its words against the
+synonyms of the same field under any type ("stem", `stems.py`), else, for a
+line the layout set apart, the learned classifier over the heading and the
+text under it ("model", `fieldmodel.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal
+
+from pipeline.extract.classify import title_of
+from pipeline.extract.fieldmodel import FieldModel
+from pipeline.extract.lines import MAX_LABEL_WORDS, Line
+from pipeline.extract.matching import Candidate, PhraseIndex, line_key
+from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, split_numbering
+from pipeline.extract.stems import StemIndex
+from pipeline.heading import heading_shaped_in_text
+from pipeline.records import Via
+from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
+
+FULL_COVERAGE = 0.99
+MIN_HEADING_COVERAGE = 0.75
+MIN_PARTIAL_HEADING_COVERAGE = 0.5
+MIN_LABEL_COVERAGE = 0.6
+MatchMode = Literal["label", "heading"]
+# A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
+MAX_SIGNATURE_WORDS = 8
+MAX_OPENER_WORDS = 3
+# Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
+SUB_LEVELS = frozenset({"lower", "decimal2", "decimal3", "bullet"})
+# A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
+_INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
+_WORD_SPAN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Cascade:
+    """The second and third steps of the mapping cascade; either may be absent."""
+
+    stems: StemIndex | None = None
+    model: FieldModel | None = None
+
+
+@dataclass(frozen=True)
+class Mapped:
+    spec: FieldSpec
+    via: Via
+
+
+def numbering_class(numbering: str | None) -> str | None:
+    """Return the level a heading's numbering marks: decimal, decimal2, roman, upper, lower, bullet."""
+    if numbering is None:
+        return None
+    core = numbering.strip("().")
+    if core.isdigit():
+        return "decimal"
+    if "." in core and core.replace(".", "").isdigit():
+        return f"decimal{core.count('.') + 1}"
+    if set(core) <= set("IVXLC"):
+        return "roman"
+    if len(core) == 1 and core.isupper():
+        return "upper"
+    if len(core) == 1 and core.islower():
+        return "lower"
+    return "bullet"
+
+
+class FieldMatcher:
+    """Answers, for one record type, what a heading, label, cell or line names."""
+
+    def __init__(
+        self,
+        spec: RecordSpec,
+        index: PhraseIndex,
+        vocabulary: Vocabulary,
+        cascade: Cascade = Cascade(),
+    ) -> None:
+        self.spec = spec
+        self.index = index
+        self.vocabulary = vocabulary
+        self.cascade = cascade
+        # A heading the classifier names opens a section: of a narrative or a list.
+        self.section_names = frozenset(
+            f.name for f in spec.fields if f.kind in ("narrative", "list")
+        )
+        self._speakers = folded_phrases(vocabulary.speaker_labels)
+        self._openers = folded_phrases(vocabulary.signature_openers)
+
+    def field_match(
+        self, words: tuple[str, ...], mode: MatchMode, strong: bool = False
+    ) -> FieldSpec | None:
+        """Return the field a label or heading names by a listed synonym, or None."""
+        return self._covered(self.index.candidates(words), mode, strong)
+
+    def map(
+        self,
+        words: tuple[str, ...],
+        mode: MatchMode,
+        strong: bool = False,
+        body: str | None = None,
+        cascade: bool = True,
+    ) -> Mapped | None:
+        """Return the field a heading or label names and the cascade step that found it.
+
+        `body` (the value of a label, the text under a heading) is given only for
+        a line the layout set apart, and lets the classifier answer among the
+        narrative and list fields; without `cascade` only listed synonyms count.
+        """
+        found = self.field_match(words, mode, strong)
+        if found is not None:
+            return Mapped(found, "synonym")
+        if not cascade or self.is_period(words):
+            return None  # a period label ("Periode Laporan") is read apart, never guessed
+        if self.cascade.stems is not None and words:
+            # Stems of one word of a longer heading ("Rencana Anggaran Biaya") name nothing.
+            found = self._covered(self.cascade.stems.candidates(words), mode, strong=False)
+            if found is not None:
+                return Mapped(found, "stem")
+        if self.cascade.model is not None and body is not None and words:
+            prediction = self.cascade.model.predict(" ".join(words), body, self.section_names)
+            if prediction is not None:
+                return Mapped(self.spec.field(prediction.field), "model")
+        return None
+
+    def _covered(
+        self, candidates: list[Candidate], mode: MatchMode, strong: bool
+    ) -> FieldSpec | None:
+        """Return the field whose phrases cover a label or heading enough, or None.
+
+        A label must be named whole (or nearly: two or more words from its
+        start, covering most of it: `Tanggal Masuk Panti`). A heading may add
+        words: covered three quarters, or two words from its start and half of
+        it; a heading set apart by style, caps or numbering may name a
+        narrative section by its first word alone (`Intervensi yang Telah Dilakukan`), or
+        by its last words when they are half of it (`Support Plan`: English puts the noun last).
+        """
+        for c in candidates:
+            if c.kind != "field" or c.record_type != self.spec.record_type:
+                continue
+            spec = self.spec.field(c.name)
+            if c.coverage >= FULL_COVERAGE:
+                return spec
+            if mode == "label" and c.coverage >= MIN_LABEL_COVERAGE and c.anchored_length >= 2:
+                return spec
+            if mode == "heading" and (
+                c.coverage >= MIN_HEADING_COVERAGE
+                or (c.coverage >= MIN_PARTIAL_HEADING_COVERAGE and c.anchored_length >= 2)
+                or (
+                    strong
+                    and spec.kind in ("narrative", "list")
+                    and (
+                        c.anchored_length >= 1
+                        or (c.tail_length >= 1 and c.coverage >= MIN_PARTIAL_HEADING_COVERAGE)
+                    )
+                )
+            ):
+                return spec
+        return None
+
+    def cell_map(self, text: str) -> Mapped | None:
+        """Return the field a table's label cell names (numbering and colon aside)."""
+        _, bare = split_numbering(text.strip().rstrip(":"))
+        return self.map(tuple(fold_words(bare)), "label")
+
+    def cell_field(self, text: str) -> FieldSpec | None:
+        mapped = self.cell_map(text)
+        return mapped.spec if mapped else None
+
+    def is_period(self, words: tuple[str, ...]) -> bool:
+        return any(
+            m.kind == "period" and m.record_type == self.spec.record_type and m.coverage == 1.0
+            for m in self.index.match_words(words)
+        )
+
+    def marking(self, line: Line) -> FieldSpec | None:
+        """Return the field a confidentiality marking line (`RAHASIA`) gives, or None."""
+        for match in self.index.match_words(line.key.words):
+            if (
+                match.kind == "marking"
+                and match.record_type == self.spec.record_type
+                and match.coverage == 1.0
+            ):
+                return self.spec.field(match.name)
+        return None
+
+    def is_title(self, line: Line) -> bool:
+        return title_of(line, self.index) is not None
+
+    def is_turn(self, label: str) -> bool:
+        """Return True when `label` is a speaker tag of a dialogue (`Klien`, `Worker`)."""
+        return " ".join(fold_words(label)) in self._speakers
+
+    def dialogue_field(self) -> FieldSpec | None:
+        return next((f for f in self.spec.fields if f.dialogue), None)
+
+    def is_signature(self, text: str) -> bool:
+        """Return True for the line that opens a sign-off: `Bandung, 28 Juni 2024` or `Mengetahui,`."""
+        if len(text.split()) > MAX_SIGNATURE_WORDS:
+            return False
+        words = fold_words(text)
+        if any(
+            " ".join(words[:n]) in self._openers
+            for n in range(1, min(len(words), MAX_OPENER_WORDS) + 1)
+        ):
+            return True
+        dates = find_dates(text)
+        if not dates:
+            return False
+        prefix = text[: dates[0][1]]
+        place = prefix.strip(" ,").split()
+        return (
+            prefix.rstrip().endswith(",")
+            and ":" not in prefix
+            and 1 <= len(place) <= 3
+            and not any(w.casefold().strip(",") in self.vocabulary.weekdays for w in place)
+            and len(text[dates[0][2] :].split()) <= MAX_SIGNATURE_WORDS // 2
+        )
+
+    def bare_heading(self, line: Line) -> bool:
+        """Return True for a short capitalised line that is a field's heading word for word
+        ("Introduction"), though the reader put it inside a block of text."""
+        if not heading_shaped_in_text(line.text):
+            return False
+        return any(
+            c.kind == "field"
+            and c.record_type == self.spec.record_type
+            and c.coverage >= FULL_COVERAGE
+            for c in self.index.candidates(line.key.words)
+        )
+
+    def names_field_whole(self, words: tuple[str, ...]) -> bool:
+        """Return True when a line names a field by itself: a heading, not a label and value."""
+        return any(
+            c.kind == "field"
+            and c.record_type == self.spec.record_type
+            and c.coverage >= MIN_HEADING_COVERAGE
+            for c in self.index.candidates(words)
+        )
+
+    def opens_with_field(self, words: tuple[str, ...]) -> bool:
+        """Return True when some field's phrase of this type opens the line."""
+        rt = self.spec.record_type
+        return any(m.kind == "field" and m.record_type == rt for m in self.index.match_words(words))
+
+    def uncoloned_labels(self, text: str) -> Iterator[tuple[FieldSpec, int, str, str]]:
+        """Yield (field, label words, label, rest) for each way `text` may open with a label
+        whose colon is lost, longest label first; a label ending in a figure is none."""
+        words = text.split()
+        for cut in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+            label = " ".join(words[:cut])
+            found = self.field_match(tuple(fold_words(label)), "label")
+            if found is None or any(c.isdigit() for c in words[cut - 1]):
+                continue
+            yield found, cut, label, " ".join(words[cut:])
+
+    def crowded_parts(self, first_label: str, text: str, value_start: int) -> list[str]:
+        """Return `text` cut before each later label that names a field (one part if none).
+
+        A later label is the capitalised words (at most `MAX_LABEL_WORDS`) right
+        before a colon in the value, naming a field or a period of this record
+        type; the longest such run wins. After a speaker tag (`Klien: …`), a
+        speaker tag is the next turn of a dialogue, not a label.
+        """
+        after_turn = self.is_turn(first_label)
+        cuts: list[int] = []
+        for colon in _INNER_COLON.finditer(text, value_start):
+            if colon.start() <= (cuts[-1] if cuts else value_start):
+                continue
+            spans = [
+                m
+                for m in _WORD_SPAN.finditer(text, cuts[-1] if cuts else value_start, colon.start())
+            ]
+            for n in range(min(MAX_LABEL_WORDS, len(spans)), 0, -1):
+                first = spans[-n]
+                label = text[first.start() : colon.start()]
+                words = tuple(fold_words(label))
+                if not label[:1].isupper() or (after_turn and self.is_turn(label)):
+                    continue
+                if self.field_match(words, "label") is not None or self.is_period(words):
+                    cuts.append(first.start())
+                    break
+        bounds = [0, *cuts, len(text)]
+        return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
+
+    def entry_header(self, cells: list[str]) -> dict[int, str]:
+        """Return column -> entry field for a daily-log table's header row (empty if it is not one).
+
+        A narrow cell may break a word ("Duratio n"): a cell that names nothing
+        is tried again with its spaces removed.
+        """
+        if not any(f.kind == "entries" for f in self.spec.fields):
+            return {}
+        columns: dict[int, str] = {}
+        for col, text in enumerate(cells):
+            name = self._entry_column(line_key(text).words) or self._entry_column(
+                tuple(fold_words(text.replace(" ", "")))
+            )
+            if name and name not in columns.values():
+                columns[col] = name
+        return columns if len(columns) >= 2 else {}
+
+    def _entry_column(self, words: tuple[str, ...]) -> str | None:
+        for c in self.index.candidates(words):
+            if (
+                c.kind == "entry"
+                and c.record_type == self.spec.record_type
+                and c.coverage >= MIN_HEADING_COVERAGE
+            ):
+                return c.name
+        return None

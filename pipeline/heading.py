@@ -1,0 +1,147 @@
+"""When a block or line looks like a heading: the one home of that test and its thresholds.
+
+Looks only, never words: whether a heading names a field is matching's
+question (`extract/field_matcher.py`). Two readers ask it of what they see:
+
+- ingestion, of a whole block, with the font evidence the file gives:
+  `block_looks_like_heading` (Word gives a paragraph and its runs; a PDF gives
+  lines grouped by the layout pass, where a block may wrap onto a second line
+  and an all-caps block is a heading by its capitals alone only while short);
+- extraction, of a line, with what ingestion saw (`styled`, the block's kind
+  and style) and where the line stands: `looks_like_heading`, `set_apart`
+  (style, capitals or numbering: a title or a heading the classifier may
+  name) and `strongly_set_apart` (also alone in its block or ending in a
+  colon: a heading that may name a section by one word of its synonym), and
+  `heading_shaped_in_text` (a line inside a block that may still be a heading
+  when it is a field's heading word for word).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+# Larger than the body text by this ratio reads as a heading even without bold.
+HEADING_SIZE_RATIO = 1.15
+# A heading is a line, not a paragraph.
+MAX_HEADING_CHARS = 120
+# Beyond this many words a line is prose, whatever its style.
+MAX_HEADING_WORDS = 9
+# A Word paragraph in bold or capitals this long is still a heading (Word sets
+# its headings apart by style, so a long one is rarely emphasis).
+MAX_DOCX_HEADING_WORDS = 14
+# A heading the reader left inside a block of text is this short.
+MAX_BARE_HEADING_WORDS = 4
+# A PDF block wraps a long heading onto a second line at most.
+MAX_PDF_HEADING_LINES = 2
+# An all-caps PDF line longer than this is shouting, not a heading (unless bold or larger).
+MAX_CAPS_HEADING_WORDS = 10
+# Capital letters needed before capitals are evidence ("A" alone is not): Word's
+# runs say caps outright, so two letters are enough there; a PDF line only has its letters.
+MIN_CAPS_LETTERS = {"docx": 2, "pdf": 3}
+# A heading style's name (Word's or the reader's).
+HEADING_STYLE = re.compile(r"^(heading|title|judul|subtitle)", re.I)
+# "No.", "Tgl.", "Reg." end in a dot without ending a sentence.
+MAX_ABBREVIATION_LETTERS = 4
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+# A full stop followed by a capital inside a block means more than one sentence.
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\u00c0-\u00de]")
+# "Nama Klien: Budi" in bold is a label line, not a heading; "Identitas Klien:" is.
+_LABEL_VALUE = re.compile(r"\S\s*:\s*\S")
+
+Source = Literal["docx", "pdf"]
+
+
+def all_caps(text: str, min_letters: int = 1) -> bool:
+    """Return True when every letter of `text` is a capital (and there are `min_letters`)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= min_letters and all(c.isupper() for c in letters)
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when text ends a sentence; `Case No.` or `Tgl.` end an abbreviation instead."""
+    if not _SENTENCE_END.search(text):
+        return False
+    last = text.rstrip(".!? ").split()[-1] if text.rstrip(".!? ").split() else ""
+    return not (text.endswith(".") and len(last) <= MAX_ABBREVIATION_LETTERS)
+
+
+def block_looks_like_heading(
+    source: Source,
+    text: str,
+    *,
+    bold: bool,
+    size_ratio: float | None,
+    caps: bool,
+    label: bool = False,
+    bullet: bool = False,
+    lines: int = 1,
+    body_start: int = 0,
+) -> bool:
+    """Return True for a block that stands out (bold, capitals or larger) and is no sentence.
+
+    `label`: the reader found `Label: value` in it; `bullet`: it is a bulleted item
+    (a list item however it is formatted); `body_start`: where the text starts after
+    its numbering.
+    """
+    if len(text) > MAX_HEADING_CHARS or label or bullet:
+        return False
+    bigger = size_ratio is not None and size_ratio >= HEADING_SIZE_RATIO
+    if source == "docx":
+        if len(text.split()) > MAX_DOCX_HEADING_WORDS or "\n" in text or text.endswith("."):
+            return False
+        if _LABEL_VALUE.search(text) or not any(ch.isalpha() for ch in text):
+            return False
+        return bold or caps or bigger
+    if (
+        lines > MAX_PDF_HEADING_LINES
+        or SENTENCE_BREAK.search(text[body_start:])
+        or (not caps and text.endswith((".", ",", ";")))
+    ):
+        return False
+    return bigger or bold or (caps and len(text.split()) <= MAX_CAPS_HEADING_WORDS)
+
+
+def reader_styled(
+    kind: str, style_name: str | None, bold: bool, size_ratio: float | None, n_words: int
+) -> bool:
+    """Return True when ingestion saw a heading: its kind, a heading style, or a short block
+    in bold or larger type."""
+    if kind == "heading":
+        return True
+    if style_name and HEADING_STYLE.match(style_name):
+        return True
+    return bool(bold or (size_ratio or 1.0) >= HEADING_SIZE_RATIO) and n_words <= MAX_HEADING_WORDS
+
+
+def looks_like_heading(text: str, *, styled: bool, numbered: bool, only: bool) -> bool:
+    """Return True for a short line set apart as a heading (style, caps, numbering, a colon at
+    its end, or alone in its block) that does not end a sentence."""
+    text = text.strip()
+    if not text or len(text.split()) > MAX_HEADING_WORDS:
+        return False
+    if styled:
+        return True
+    closes = ends_sentence(text) and not text.endswith(":")
+    return (all_caps(text) or numbered or text.endswith(":") or only) and not closes
+
+
+def set_apart(text: str, *, styled: bool, numbered: bool) -> bool:
+    """Return True for a line set apart by style, capitals or numbering (a title, or a heading
+    the classifier may name); a line merely alone in its block is as often a list item."""
+    return styled or all_caps(text) or numbered
+
+
+def strongly_set_apart(text: str, *, styled: bool, numbered: bool, only: bool) -> bool:
+    """Return True for a line set apart, alone in its block, or ending in a colon."""
+    return set_apart(text, styled=styled, numbered=numbered) or only or text.rstrip().endswith(":")
+
+
+def heading_shaped_in_text(text: str) -> bool:
+    """Return True for a very short capitalised line that ends in no punctuation ("Introduction")."""
+    text = text.strip()
+    return (
+        len(text.split()) <= MAX_BARE_HEADING_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+    )
