@@ -281,7 +281,7 @@ class TestHostileDocx:
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """python-docx's own parser must not expand the entity either (defence in depth)."""
-        monkeypatch.setattr("pipeline.ingest.docx._declares_dtd", lambda zf, info: False)
+        monkeypatch.setattr("pipeline.ingest.docx.package._declares_dtd", lambda zf, info: False)
         path = fx.write_xxe(tmp_path / "xxe.docx")
         secret = Path(fx.XXE_SECRET_FILE).read_text(errors="replace")[:20]
         try:
