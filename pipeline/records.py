@@ -29,7 +29,7 @@ def status_of(record: Mapping[str, Any]) -> Status:
     """Return a record JSON's status; a contract 1 record (no `status`) gets it from its lists."""
     status = record.get("status")
     if status in STATUSES:
-        return status
+        return cast(Status, status)
     if record.get("record_type") == UNKNOWN_TYPE:
         return "not_assessed"
     if record.get("missing_required"):

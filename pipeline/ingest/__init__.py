@@ -40,7 +40,8 @@ _HASH_CHUNK = 1 << 20
 
 def _reader_for(fmt: str) -> Reader:
     module, _, name = _READERS[fmt].partition(":")
-    return getattr(importlib.import_module(module), name)
+    reader: Reader = getattr(importlib.import_module(module), name)
+    return reader
 
 
 def sha256_of(path: Path) -> str:

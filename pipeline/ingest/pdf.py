@@ -602,7 +602,7 @@ def find_tables(
         intersections_to_cells,
         merge_edges,
     )
-    from pdfplumber.utils import filter_edges
+    from pdfplumber.utils.geometry import filter_edges
 
     settings = TableSettings()
     merged = merge_edges(

@@ -24,13 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pipeline.batch.manifest import MANIFEST_DIR as RUN_STATE_DIR
+from pipeline.batch.manifest import MANIFEST_DIR
 from pipeline.errors import InputError
 from pipeline.records import FileResult
-from pipeline.write.json_records import ERRORS_NAME as ERRORS_FILE
-from pipeline.write.json_records import JSON_SUFFIX
-from pipeline.write.json_records import RECORDS_NAME as JSONL_RECORDS_FILE
+from pipeline.write.json_records import ERRORS_NAME, JSON_SUFFIX, RECORDS_NAME
 
+# The names readers of a run use (audit, export, review), re-exported so they import one module.
+RUN_STATE_DIR = MANIFEST_DIR
+ERRORS_FILE = ERRORS_NAME
+JSONL_RECORDS_FILE = RECORDS_NAME
 RECORD_ID_HEX = 16  # 64 bits: no collision in any realistic archive, short enough to read
 JSONL_LINE = "{label}:{line}"  # where a jsonl contract object was read: records.jsonl:3
 UNNAMED_SOURCE = "source-"  # the name of a jsonl source with no path: source-3.json

@@ -529,7 +529,7 @@ def _format_date(iso: str, language: str) -> str:
 
 def _new_table(document: Document, *, rows: int, widths: Sequence[Length]) -> Table:
     """Add a Table Grid table with fixed column widths (set on grid and cells: Word reads the cells)."""
-    table = document.add_table(rows=rows, cols=len(widths))
+    table: Table = document.add_table(rows=rows, cols=len(widths))
     table.style = document.styles["Table Grid"]
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):

@@ -33,7 +33,7 @@ DUPLICATE_WARNING = "duplicate of {path}"
 
 def duplicate_json(original: dict[str, Any], path: str, original_path: str) -> dict[str, Any]:
     """Return the JSON of a file byte-identical to `original_path`, as read from `path`."""
-    data = json.loads(json.dumps(original))  # a deep copy that keeps key order
+    data: dict[str, Any] = json.loads(json.dumps(original))  # a deep copy that keeps key order
     data["source"]["path"] = path
     data["warnings"] = [*data["warnings"], DUPLICATE_WARNING.format(path=original_path)]
     return data
