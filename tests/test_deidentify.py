@@ -22,21 +22,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import DependencyMissing, InputError, SchemaError
-from pipeline.reports.deidentify import (
-    MAX_SHIFT_DAYS,
-    DateFinder,
-    DateShifter,
-    Deidentifier,
-    KnownPeople,
-    PseudonymTable,
-    Recognizer,
-    RecordContext,
-    load_model,
-    load_patterns,
-    load_salt,
-    name_key,
-    schema_words,
-)
+from pipeline.reports.deid.dates import MAX_SHIFT_DAYS, DateFinder, DateShifter
+from pipeline.reports.deid.deidentifier import Deidentifier, RecordContext
+from pipeline.reports.deid.patterns import load_patterns, name_key, schema_words
+from pipeline.reports.deid.people import KnownPeople
+from pipeline.reports.deid.pseudonyms import PseudonymTable, load_salt
+from pipeline.reports.deid.recognizer import Recognizer, load_model
 from pipeline.specs import load_schemas
 
 DATA = Path(__file__).parent / "data" / "deid_sentences.jsonl"

@@ -26,7 +26,8 @@ from click.testing import CliRunner, Result
 
 from pipeline.cli import main
 from pipeline.records import FileResult, Record, Unmatched
-from pipeline.reports.deidentify import MAX_SHIFT_DAYS, fold_name, load_patterns, split_honorifics
+from pipeline.reports.deid.dates import MAX_SHIFT_DAYS
+from pipeline.reports.deid.patterns import fold_name, load_patterns, split_honorifics
 
 SAMPLES_GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
 PLACEHOLDER = re.compile(r"\[(?:KLIEN|PEKERJA|NAMA|KASUS)-\d{4,}\]")

@@ -15,7 +15,7 @@ has one column per field across all record types (lists joined with " | ",
 entries as JSON); Parquet types each column by its kind (dates as date32,
 entries as list<struct>).
 
-De-identification (`deidentify.Deidentifier`) runs on every string value and
+De-identification (`deid.deidentifier.Deidentifier`) runs on every string value and
 on kept paths. The salt lives outside the dataset: by default in
 `OUT_DIR/.casenotes/export.salt`, beside the identifiable records it protects.
 """
@@ -33,22 +33,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pipeline.errors import InputError, SchemaError
-from pipeline.reports.deidentify import (
-    PLACEHOLDERS,
-    PSEUDONYM_PREFIX,
-    DateFinder,
-    DateShifter,
-    Deidentifier,
-    KnownPeople,
-    PseudonymTable,
-    Recognizer,
-    RecordContext,
-    Salt,
-    load_model,
-    load_patterns,
-    load_salt,
-    schema_words,
-)
+from pipeline.reports.deid.dates import DateFinder, DateShifter
+from pipeline.reports.deid.deidentifier import PSEUDONYM_PREFIX, Deidentifier, RecordContext
+from pipeline.reports.deid.patterns import PLACEHOLDERS, load_patterns, schema_words
+from pipeline.reports.deid.people import KnownPeople
+from pipeline.reports.deid.pseudonyms import PseudonymTable, Salt, load_salt
+from pipeline.reports.deid.recognizer import Recognizer, load_model
 from pipeline.reports.outputs import RUN_STATE_DIR, OutputFile, Skipped, read_outputs
 from pipeline.specs import FieldSpec, Kind, SchemaSet, load_schemas
 from pipeline.write.atomic import PRIVATE, write_atomic
