@@ -32,16 +32,18 @@ from pipeline.specs import load_schemas
 
 DATA = Path(__file__).parent / "data" / "deid_sentences.jsonl"
 GOLD_GROUP = {"name_honorific": "name", "name_bare": "name"}
-# Recall floors the brief sets; precision floors pin today's level so a regression shows.
+# Recall floors pin today's level (bare names 87/89) so that keeping ordinary words out of
+# names cannot cost recall; the name precision floor is issue 12's aim, measured on sentences
+# full of agency names, legal words and capitalised common words (0.968 on 309 sentences).
 RECALL_FLOOR = {
     "name_honorific": 0.98,
     "nik": 0.98,
     "phone": 0.98,
     "email": 0.98,
-    "name_bare": 0.90,
+    "name_bare": 0.97,
 }
 PRECISION_FLOOR = {
-    "name": 0.85,
+    "name": 0.95,
     "nik": 0.98,
     "phone": 0.98,
     "email": 0.98,
@@ -138,6 +140,19 @@ class TestTestSet:
 
 def spans(text: str, lang: str = "id") -> list[tuple[str, str]]:
     return [(s.kind, text[s.start : s.end]) for s in recognizers()[lang](text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Penyusunan rencana mengacu pada Undang-Undang Nomor 35 Tahun 2014."),
+        ("id", "Pelita Hati menerima rujukan dari Dinas Sosial."),
+        ("id", "Berdasarkan Keputusan Bupati, klien menerima bantuan."),
+        ("en", "The care plan follows the Domestic Abuse Act guidance."),
+    ],
+)
+def test_keeps_legal_and_agency_words(lang: str, text: str) -> None:
+    assert spans(text, lang) == []
 
 
 @pytest.mark.parametrize(
