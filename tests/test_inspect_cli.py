@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -80,3 +81,31 @@ def test_rejects_a_bad_ocr_language(tables_docx: Path) -> None:
     result = CliRunner().invoke(main, ["inspect", "--ocr-lang", "ind;rm", str(tables_docx)])
     assert result.exit_code == 2
     assert "ocr_lang" in result.stderr
+
+
+def _help_records(command_name: str) -> dict[str, tuple[str, str]]:
+    """Return each option's --help line (names, help with default) of a sub-command."""
+    command = main.get_command(click.Context(main), command_name)
+    assert command is not None
+    ctx = click.Context(command, info_name=command_name)
+    records = (param.get_help_record(ctx) for param in command.get_params(ctx))
+    return {names: (names, text) for names, text in filter(None, records)}
+
+
+def test_inspect_has_the_ingest_options_and_defaults_of_process() -> None:
+    inspect_help = _help_records("inspect")
+    process_help = _help_records("process")
+    ingest = {name for name in process_help if name.startswith(("--ocr", "--password", "--max-"))}
+    assert {"--max-pages INTEGER RANGE", "--ocr-lang TEXT"} <= ingest
+    # --max-memory-mb is an engine option of process, not an ingest one.
+    ingest.discard("--max-memory-mb INTEGER RANGE")
+    assert {name: inspect_help.get(name) for name in ingest} == {
+        name: process_help[name] for name in ingest
+    }
+
+
+def test_inspect_honours_max_pages(pages_docx: Path) -> None:
+    result = CliRunner().invoke(main, ["inspect", str(pages_docx), "--max-pages", "2"])
+    assert result.exit_code == 1
+    assert result.stderr == f"{pages_docx}: 3 pages (limit 2; --max-pages)\n"
+    assert result.stdout == ""

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, TypeVar
 
 import click
+
+from pipeline.options import OCR_MODES, IngestOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+# Option defaults come from the option objects themselves: one place to change them.
+_INGEST = IngestOptions()
 
 schema_dir_option = click.option(
     "--schema-dir",
@@ -85,3 +91,57 @@ def resolve_password(password: str | None, password_file: IO[str] | None) -> str
     if password is not None:
         raise click.UsageError(f"give --password or {PASSWORD_ENV}, or --password-file, not both")
     return password_file.readline().rstrip("\r\n")
+
+
+def apply_options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """Return one decorator applying `decorators` in the order listed (as --help shows them)."""
+
+    def wrap(func: F) -> F:
+        for decorator in reversed(decorators):
+            func = decorator(func)
+        return func
+
+    return wrap
+
+
+ingest_options = apply_options(
+    click.option(
+        "--ocr",
+        type=click.Choice(OCR_MODES),
+        default=_INGEST.ocr,
+        show_default=True,
+        help="OCR pages without a text layer (auto), every page, or none.",
+    ),
+    click.option(
+        "--ocr-lang", default=_INGEST.ocr_lang, show_default=True, help="Tesseract languages."
+    ),
+    *password_options,
+    click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=_INGEST.max_pages,
+        show_default=True,
+        help="Refuse a file with more pages.",
+    ),
+    click.option(
+        "--max-part-mb",
+        type=click.IntRange(min=1),
+        default=_INGEST.max_part_mb,
+        show_default=True,
+        help="Refuse a DOCX whose parts expand beyond this size.",
+    ),
+)
+
+
+def ingest_options_from(values: Mapping[str, Any]) -> IngestOptions:
+    """Return the `IngestOptions` of a command's `ingest_options` values; bad ones are a usage error."""
+    try:
+        return IngestOptions(
+            ocr=values["ocr"],
+            ocr_lang=values["ocr_lang"],
+            password=resolve_password(values["password"], values["password_file"]),
+            max_pages=values["max_pages"],
+            max_part_mb=values["max_part_mb"],
+        )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None

@@ -8,11 +8,11 @@ table was (not) recognised; `--json` prints `Document.to_dict()` for tools.
 from __future__ import annotations
 
 import json
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from pipeline.commands.common import check_ocr_languages, password_options, resolve_password
+from pipeline.commands.common import check_ocr_languages, ingest_options, ingest_options_from
 
 if TYPE_CHECKING:
     from pipeline.document import Block, Document, Page, Table
@@ -29,32 +29,8 @@ _DEFAULT_STYLE = "Normal"  # Word's default paragraph style says nothing; not sh
 @click.command("inspect")
 @click.argument("file", type=click.Path(path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print the document model as JSON.")
-@click.option(
-    "--ocr",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="OCR pages without a text layer (auto), every page, or none.",
-)
-@click.option("--ocr-lang", default="ind+eng", show_default=True, help="Tesseract languages.")
-@password_options[0]
-@password_options[1]
-@click.option(
-    "--max-part-mb",
-    type=click.IntRange(min=1),
-    default=200,
-    show_default=True,
-    help="Refuse a DOCX whose parts expand beyond this size.",
-)
-def inspect_command(
-    file: str,
-    as_json: bool,
-    ocr: str,
-    ocr_lang: str,
-    password: str | None,
-    password_file: IO[str] | None,
-    max_part_mb: int,
-) -> None:
+@ingest_options
+def inspect_command(file: str, as_json: bool, **options: Any) -> None:
     """Show the document model of one file: pages, blocks with their kind and
     style hints, tables as grids, and the headers/footers set aside.
 
@@ -62,20 +38,11 @@ def inspect_command(
     """
     from pipeline.errors import CasenotesError
     from pipeline.ingest import read_document
-    from pipeline.options import IngestOptions
 
+    ingest = ingest_options_from(options)
+    check_ocr_languages(ingest.ocr_lang, ingest.ocr)
     try:
-        options = IngestOptions(
-            ocr=ocr,  # type: ignore[arg-type]  # click.Choice guarantees the Literal
-            ocr_lang=ocr_lang,
-            password=resolve_password(password, password_file),
-            max_part_mb=max_part_mb,
-        )
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-    check_ocr_languages(options.ocr_lang, options.ocr)
-    try:
-        doc = read_document(file, options)
+        doc = read_document(file, ingest)
     except CasenotesError as exc:
         click.echo(str(exc), err=True)
         click.get_current_context().exit(1)

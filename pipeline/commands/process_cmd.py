@@ -14,78 +14,40 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from pipeline.batch.engines import ENGINE_KINDS, EngineOptions
 from pipeline.commands.common import (
+    apply_options,
     check_ocr_languages,
+    ingest_options,
+    ingest_options_from,
     os_error_line,
-    password_options,
-    resolve_password,
     schema_dir_option,
 )
-from pipeline.options import OCR_MODES, IngestOptions
 
 if TYPE_CHECKING:
     from pipeline.batch.run import ResultHook
     from pipeline.specs import SchemaSet
 
-F = TypeVar("F", bound=Callable[..., Any])
 # Both end the run the same way: finished outputs stay, the manifest lets a rerun resume.
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 _SIGNAL_EXIT_BASE = 128
 # Option defaults come from the option objects themselves: one place to change them.
-_INGEST = IngestOptions()
 _ENGINE = EngineOptions()
 
 
-def _apply(*decorators: Callable[[F], F]) -> Callable[[F], F]:
-    def wrap(func: F) -> F:
-        for decorator in reversed(decorators):
-            func = decorator(func)
-        return func
-
-    return wrap
-
-
-ingest_options = _apply(
-    click.option(
-        "--ocr",
-        type=click.Choice(OCR_MODES),
-        default=_INGEST.ocr,
-        show_default=True,
-        help="OCR pages without a text layer (auto), every page, or none.",
-    ),
-    click.option(
-        "--ocr-lang", default=_INGEST.ocr_lang, show_default=True, help="Tesseract languages."
-    ),
-    *password_options,
-    click.option(
-        "--max-pages",
-        type=click.IntRange(min=1),
-        default=_INGEST.max_pages,
-        show_default=True,
-        help="Refuse a file with more pages.",
-    ),
-    click.option(
-        "--max-part-mb",
-        type=click.IntRange(min=1),
-        default=_INGEST.max_part_mb,
-        show_default=True,
-        help="Refuse a DOCX whose parts expand beyond this size.",
-    ),
-)
-extract_options = _apply(
+extract_options = apply_options(
     click.option(
         "--month-first", is_flag=True, help="Read 03/05/2024 as March 5 (default: day first)."
     ),
     schema_dir_option,
 )
-output_options = _apply(
+output_options = apply_options(
     click.option(
         "--out",
         "out_dir",
@@ -115,7 +77,7 @@ output_options = _apply(
         "--quiet", "-q", is_flag=True, help="No progress or per-file lines; failures only."
     ),
 )
-engine_options = _apply(
+engine_options = apply_options(
     click.option(
         "--workers",
         type=click.IntRange(min=1),
@@ -186,13 +148,7 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
     try:
         config = RunConfig(
             out_dir=out_dir,
-            ingest=IngestOptions(
-                ocr=o["ocr"],
-                ocr_lang=o["ocr_lang"],
-                password=resolve_password(o["password"], o["password_file"]),
-                max_pages=o["max_pages"],
-                max_part_mb=o["max_part_mb"],
-            ),
+            ingest=ingest_options_from(o),
             extract=ExtractOptions(
                 month_first=o["month_first"], schema_dirs=tuple(o["schema_dirs"])
             ),
