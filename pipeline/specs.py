@@ -31,6 +31,11 @@ Kind = Literal["text", "date", "dates", "narrative", "list", "integer", "entries
 LEVELS: tuple[Level, ...] = ("required", "recommended", "optional")
 KINDS: tuple[Kind, ...] = ("text", "date", "dates", "narrative", "list", "integer", "entries")
 LANGUAGES = ("id", "en")
+# What a field's value identifies (`x-identifies`), for de-identification: a client, a worker or
+# another person (pseudonyms), a case (a case pseudonym), or an address or birth date (the whole
+# value becomes a placeholder).
+Identifies = Literal["client", "worker", "person", "case", "address", "birth_date"]
+IDENTIFIES: tuple[Identifies, ...] = ("client", "worker", "person", "case", "address", "birth_date")
 
 # Keys a property may carry besides standard JSON Schema validation keywords.
 _FIELD_ANNOTATIONS = frozenset(
@@ -45,6 +50,7 @@ _FIELD_ANNOTATIONS = frozenset(
         "x-dialogue",
         "x-table-column",
         "x-markings",
+        "x-identifies",
         "$ref",
     }
 )
@@ -113,6 +119,7 @@ class FieldSpec:
     table_column: str | None = None  # role in a process-recording table
     markings: tuple[str, ...] = ()  # literal markings (RAHASIA) that give the value
     entry_fields: tuple[FieldSpec, ...] = ()  # for kind "entries": the fields of one entry
+    identifies: Identifies | None = None
 
     def all_synonyms(self) -> tuple[str, ...]:
         return tuple(s for lang in LANGUAGES for s in self.synonyms.get(lang, ()))
@@ -176,6 +183,23 @@ class SchemaSet:
 
     def get(self, record_type: str) -> RecordSpec | None:
         return self.records.get(record_type)
+
+    def identifying_fields(self) -> dict[str, Identifies]:
+        """Return field name -> what it identifies, over every record type and entry field."""
+        found: dict[str, Identifies] = {}
+        for record_type, spec in self.records.items():
+            for field_spec in (*spec.fields, *(sub for f in spec.fields for sub in f.entry_fields)):
+                if field_spec.identifies is None:
+                    continue
+                if (
+                    found.setdefault(field_spec.name, field_spec.identifies)
+                    != field_spec.identifies
+                ):
+                    raise SchemaError(
+                        f"{record_type}.{field_spec.name}.x-identifies: {field_spec.identifies!r} "
+                        f"differs from {found[field_spec.name]!r} in another record type"
+                    )
+        return found
 
 
 def _fail(source: str, where: str, reason: str) -> SchemaError:
@@ -306,6 +330,13 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
             f"must map values of x-values ({', '.join(values) or 'none'}) to their words "
             'by language, e.g. {"closed": {"id": "Selesai", "en": "Closed"}}',
         )
+    identifies = prop.get("x-identifies")
+    if identifies is not None and identifies not in IDENTIFIES:
+        raise _fail(
+            source,
+            f"{where}.x-identifies",
+            f"must be one of {', '.join(IDENTIFIES)}, not {identifies!r}",
+        )
     column = prop.get("x-table-column")
     if column is not None and column not in TABLE_COLUMNS:
         raise _fail(source, f"{where}.x-table-column", f"must be one of {', '.join(TABLE_COLUMNS)}")
@@ -340,6 +371,7 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
         table_column=column,
         markings=tuple(prop.get("x-markings", ())),
         entry_fields=entry_fields,
+        identifies=cast(Identifies | None, identifies),
     )
 
 

@@ -425,3 +425,38 @@ def test_samples_gold_exports_without_names(tmp_path: Path) -> None:
     assert names, "the sample gold names no client or worker"
     assert_no_names(tmp_path / "ds", names)
     assert PLACEHOLDER.search((tmp_path / "ds" / "records.csv").read_text(encoding="utf-8"))
+
+
+def test_a_field_annotated_x_identifies_is_deidentified_with_no_code_change(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    fields = {**SUMMARY.fields, "guardian_name": "Wibisono"}
+    guarded = FileResult(
+        "in/g.pdf",
+        "d" * 64,
+        "pdf",
+        1,
+        (),
+        (Record("summarized_record", 0.9, "id", (1, 1), fields),),
+    )
+    (out / "g.json").write_text(json.dumps(guarded.to_json()), encoding="utf-8")
+    agency = tmp_path / "agency"
+    agency.mkdir()
+    guardian = {
+        "type": "string",
+        "x-kind": "text",
+        "x-identifies": "person",
+        "x-label": {"en": "Guardian"},
+    }
+    (agency / "summarized_record.json").write_text(
+        json.dumps({"x-record-type": "summarized_record", "properties": {"guardian_name": guardian}})
+    )  # fmt: skip
+
+    assert export(out, "--out", tmp_path / "plain").exit_code == 0
+    assert jsonl_rows(tmp_path / "plain")[0]["fields"]["guardian_name"] == "Wibisono"
+    assert export(out, "--out", tmp_path / "ds", "--schema-dir", agency).exit_code == 0
+    assert re.fullmatch(
+        r"\[NAMA-\d{4}\]", jsonl_rows(tmp_path / "ds")[0]["fields"]["guardian_name"]
+    )

@@ -268,6 +268,20 @@ def _bad_property(prop: dict[str, Any]) -> dict[str, Any]:
             ["x-date", 'must name a date field, e.g. "date_opened"'],
             id="x-date-of-wrong-shape",
         ),
+        pytest.param(
+            _bad_property({"$ref": "common.json#/$defs/client_name", "x-identifies": "persn"}),
+            [
+                "properties.client_name.x-identifies",
+                "must be one of client, worker, person",
+                "'persn'",
+            ],
+            id="x-identifies-misspelt",
+        ),
+        pytest.param(
+            _bad_property({"$ref": "common.json#/$defs/client_name", "x-identify": "person"}),
+            ["properties.client_name", "unknown key 'x-identify'"],
+            id="x-identifies-key-misspelt",
+        ),
     ],
 )
 def test_schema_error_names_file_and_key(

@@ -209,7 +209,7 @@ class _Transform:
         salt: Salt,
         model: Language | None,
     ) -> None:
-        self.patterns = load_patterns()
+        self.patterns = load_patterns(schemas=schemas)
         self.options = options
         recognizers: dict[str, Recognizer] = {}
         people = KnownPeople()
@@ -262,7 +262,7 @@ def field_columns(
     schemas: SchemaSet, rows: Sequence[ExportRow], deidentified: bool
 ) -> tuple[Column, ...]:
     """Return one column per field name: schema order across types, then fields no schema names."""
-    patterns = load_patterns()
+    patterns = load_patterns(schemas=schemas)
     specs: dict[str, list[tuple[str, FieldSpec]]] = {}
     for record_type, spec in schemas.records.items():
         for field_spec in spec.fields:

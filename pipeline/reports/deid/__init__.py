@@ -18,7 +18,8 @@ What is found, and which evidence wins where two findings overlap (first wins):
    (names) and LOC/GPE (addresses) entities of a trained pipeline.
 
 Every word list lives in `pipeline/reports/deid_patterns.json`, checked when
-loaded. Names become pseudonyms that keep the same number for the same person
+loaded. Which fields name a client, a worker, another person or a case, and which
+hold a whole address or birth date, is the schemas' `x-identifies` annotation. Names become pseudonyms that keep the same number for the same person
 everywhere: `[KLIEN-0007]` (a known client), `[PEKERJA-0003]` (a known
 worker), `[NAMA-0012]` (anyone else). The number comes from a keyed hash
 (HMAC-SHA256 with the export's secret salt) of the folded name; a table beside

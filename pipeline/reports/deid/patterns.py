@@ -9,10 +9,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from pipeline.errors import SchemaError
-from pipeline.specs import SchemaSet
+from pipeline.specs import SchemaSet, load_schemas
 
 SpanKind = Literal["email", "nik", "phone", "birth_date", "address", "name"]
 Role = Literal["client", "worker", "other"]
@@ -29,10 +29,11 @@ PLACEHOLDERS: Mapping[SpanKind, str] = {
 }
 
 PATTERNS_FILE = "deid_patterns.json"
+# `x-identifies` of a person field -> the role its pseudonym is named after.
+PERSON_ROLES: Mapping[str, Role] = {"client": "client", "worker": "worker", "person": "other"}
 _PATTERN_KEYS = frozenset(
     {"description", "honorifics", "degrees", "name_particles", "given_names", "non_name_words", "months",
-     "weekdays", "address", "non_name_phrases", "birth_date_cues", "name_label_words", "person_fields",
-     "case_fields", "whole_value_fields", "abbreviations"}
+     "weekdays", "address", "non_name_phrases", "birth_date_cues", "name_label_words", "abbreviations"}
 )  # fmt: skip
 _ADDRESS_KEYS = frozenset({"street_prefixes", "inner_keywords", "street_suffixes"})
 _MONTH_STYLES = ("id", "en", "id_short", "en_short")
@@ -71,6 +72,7 @@ class DeidPatterns:
     street_suffixes: tuple[str, ...]
     birth_cues: tuple[str, ...]
     name_label_words: frozenset[str]
+    # From the schemas' `x-identifies` annotations, not from the word lists:
     person_fields: Mapping[str, Role]  # field name -> role of the person it names
     case_fields: tuple[str, ...]
     whole_value_fields: Mapping[str, SpanKind]  # field whose whole value is one identifying span
@@ -115,8 +117,12 @@ def _numbered(
     return lookup, spelled
 
 
-def load_patterns(path: Path | None = None) -> DeidPatterns:
-    """Return the shipped de-identification word lists, or those of `path`; `SchemaError` if malformed."""
+def load_patterns(path: Path | None = None, schemas: SchemaSet | None = None) -> DeidPatterns:
+    """Return the shipped de-identification word lists, or those of `path`; `SchemaError` if malformed.
+
+    Which fields identify whom comes from the `x-identifies` annotations of `schemas`
+    (the shipped ones when None).
+    """
     if path is None:
         source = f"pipeline/{PATTERNS_FILE}"
         text = (
@@ -146,17 +152,7 @@ def load_patterns(path: Path | None = None) -> DeidPatterns:
     weekdays, weekday_styles = _numbered(data, "weekdays", _WEEKDAY_STYLES, 7, source)
     # Months are stored 0-based by _numbered; dates want 1..12.
     months = {name: number + 1 for name, number in months.items()}
-    person_fields: dict[str, Role] = {}
-    roles = data.get("person_fields", {})
-    for role in roles:
-        if role not in ("client", "worker"):
-            raise SchemaError(f"person_fields: role must be client or worker, not {role!r}", source)
-        person_fields.update({name: cast(Role, role) for name in _words(roles, role, source)})
-    whole = data.get("whole_value_fields", {})
-    if not isinstance(whole, dict) or any(kind not in PLACEHOLDERS for kind in whole.values()):
-        raise SchemaError(
-            f"whole_value_fields: must map a field to one of {', '.join(PLACEHOLDERS)}", source
-        )
+    identifying = (schemas or load_schemas()).identifying_fields()
     honorifics = _words(data, "honorifics", source)
     non_names = {w.lower() for group in groups for w in _words(groups, group, source)}
     cue_words = {
@@ -190,9 +186,13 @@ def load_patterns(path: Path | None = None) -> DeidPatterns:
         street_suffixes=_words(address, "street_suffixes", source),
         birth_cues=_words(data, "birth_date_cues", source),
         name_label_words=frozenset(w.lower() for w in _words(data, "name_label_words", source)),
-        person_fields=person_fields,
-        case_fields=_words(data, "case_fields", source),
-        whole_value_fields=cast(Mapping[str, SpanKind], dict(whole)),
+        person_fields={
+            name: PERSON_ROLES[what] for name, what in identifying.items() if what in PERSON_ROLES
+        },
+        case_fields=tuple(name for name, what in identifying.items() if what == "case"),
+        whole_value_fields={
+            name: what for name, what in identifying.items() if what in ("address", "birth_date")
+        },
     )
 
 
