@@ -53,7 +53,8 @@ from pipeline.reports.evaluate import (  # noqa: E402
     scorable,
 )
 from pipeline.reports.outputs import read_outputs  # noqa: E402
-from pipeline.specs import load_schemas, load_vocabulary  # noqa: E402
+from pipeline.specs import load_schemas  # noqa: E402
+from pipeline.vocabulary import load_vocabulary  # noqa: E402
 from samples.archive import Wording, make_archive  # noqa: E402
 
 HOLDOUT_MODULUS = 3  # a third of the words held out
@@ -158,8 +159,7 @@ def reduced_schemas(out: Path) -> Holdout:
         if not file.name.endswith(".json"):
             continue
         data = json.loads(file.read_text(encoding="utf-8"))
-        if file.name != "vocabulary.json":
-            data = holdout.reduce(data)
+        data = holdout.reduce(data)
         (out / file.name).write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     return holdout
 

@@ -542,8 +542,6 @@ def _load(extra_dirs: tuple[Path, ...], base_dir: Path | None = None) -> SchemaS
         for path in _files(directory):
             source = f"{label}/{path.name}"
             data = _read_json(path, source)
-            if path.name == "vocabulary.json":
-                continue  # read by load_vocabulary()
             if path.name == "envelope.json":
                 envelope = data
             elif path.name == "common.json":
@@ -559,95 +557,6 @@ def _load(extra_dirs: tuple[Path, ...], base_dir: Path | None = None) -> SchemaS
                     raw_records[str(record_type)] = (data, source)
     records = {rt: _record_spec(data, common, source) for rt, (data, source) in raw_records.items()}
     return SchemaSet(records=records, envelope=envelope)
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """Words for normalising values and reading letterheads (schemas/vocabulary.json)."""
-
-    placeholders: frozenset[str]
-    period_separators: tuple[str, ...]
-    list_separators: tuple[str, ...]
-    hour_units: tuple[str, ...]
-    minute_units: tuple[str, ...]
-    minute_marks: tuple[str, ...]  # 45' : an apostrophe or prime after minutes
-    duration_numbers: Mapping[str, int]  # "satu", "two", "an" (hour) before a unit
-    half_words: tuple[str, ...]  # "setengah", "half"
-    half_joiners: tuple[str, ...]  # "and a" in "one and a half hours"
-    fractions: Mapping[str, float]  # "½" in "1½ hours"
-    ordinals: Mapping[str, int]
-    speaker_labels: frozenset[str]
-    letterhead_agency_words: frozenset[str]
-    letterhead_parent_words: tuple[str, ...]
-    letterhead_skip_words: frozenset[str]
-    abbreviations: Mapping[str, str]  # folded abbreviation -> the words it stands for
-    heading_connectors: frozenset[str]  # words a heading may add without changing its meaning
-    signature_openers: frozenset[str]  # lines that open the sign-off block at a record's end
-    weekdays: frozenset[str]
-    honorifics: frozenset[str]  # words that open a person's name: Ibu, Sdr., Mrs
-    months: Mapping[str, int]  # month names and abbreviations, both languages
-    section_words: frozenset[str]  # "BAGIAN I –", "Part 2:" before a heading's own words
-    page_words: tuple[str, ...]  # "Halaman", "Page" in a page-number line
-    page_of_words: tuple[str, ...]  # "dari", "of" in "Halaman 1 dari 3"
-
-
-_VOCABULARY_KEYS = frozenset(
-    {
-        "description",
-        "placeholders",
-        "period_separators",
-        "list_separators",
-        "duration_units",
-        "ordinals",
-        "speaker_labels",
-        "letterhead_agency_words",
-        "letterhead_parent_words",
-        "letterhead_skip_words",
-        "abbreviations",
-        "heading_connectors",
-        "signature_openers",
-        "weekdays",
-        "honorifics",
-        "months",
-        "section_words",
-        "page_number_words",
-    }
-)
-
-
-@lru_cache(maxsize=1)
-def load_vocabulary() -> Vocabulary:
-    """Return the shipped vocabulary, checked for unknown keys."""
-    source = "schemas/vocabulary.json"
-    data = _read_json(resources.files("pipeline.schemas").joinpath("vocabulary.json"), source)
-    _check_keys(data, _VOCABULARY_KEYS, source, "")
-    units = data["duration_units"]
-    return Vocabulary(
-        placeholders=frozenset(w.casefold() for w in data["placeholders"]),
-        period_separators=tuple(sorted(data["period_separators"], key=len, reverse=True)),
-        list_separators=tuple(data["list_separators"]),
-        hour_units=tuple(sorted(units["hours"], key=len, reverse=True)),
-        minute_units=tuple(sorted(units["minutes"], key=len, reverse=True)),
-        minute_marks=tuple(units["minute_marks"]),
-        duration_numbers={k.casefold(): int(v) for k, v in units["number_words"].items()},
-        half_words=tuple(sorted(units["half_words"], key=len, reverse=True)),
-        half_joiners=tuple(sorted(units["half_joiners"], key=len, reverse=True)),
-        fractions={k: float(v) for k, v in units["fractions"].items()},
-        ordinals=dict(data["ordinals"]),
-        speaker_labels=frozenset(data["speaker_labels"]),
-        letterhead_agency_words=frozenset(data["letterhead_agency_words"]),
-        letterhead_parent_words=tuple(data["letterhead_parent_words"]),
-        letterhead_skip_words=frozenset(data["letterhead_skip_words"]),
-        abbreviations={k.casefold(): v.casefold() for k, v in data["abbreviations"].items()},
-        heading_connectors=frozenset(data["heading_connectors"]),
-        signature_openers=frozenset(data["signature_openers"]),
-        weekdays=frozenset(data["weekdays"]),
-        honorifics=frozenset(data["honorifics"]),
-        months={k.casefold(): int(v) for k, v in data["months"].items()},
-        section_words=frozenset(w.casefold() for w in data["section_words"]),
-        page_words=tuple(w.casefold() for w in data["page_number_words"]["page"]),
-        page_of_words=tuple(w.casefold() for w in data["page_number_words"]["of"]),
-    )
 
 
 def schema_file_text(record_type: str) -> str:

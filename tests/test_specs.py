@@ -314,7 +314,7 @@ def test_schema_dir_that_is_not_a_directory_is_an_error(tmp_path: Path) -> None:
 def test_no_heading_names_two_fields_of_one_record_type(record_type: str) -> None:
     """Folded as the matcher folds them (case, accents, plurals, abbreviations), synonyms stay apart."""
     from pipeline.extract.normalize import fold_words, folded_phrases
-    from pipeline.specs import load_vocabulary
+    from pipeline.vocabulary import load_vocabulary
 
     connectors = folded_phrases(load_vocabulary().heading_connectors)
     owner: dict[tuple[str, ...], str] = {}

@@ -39,7 +39,8 @@ from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
 from pipeline.extract.stems import StemIndex
-from pipeline.specs import SchemaSet, Vocabulary
+from pipeline.specs import SchemaSet
+from pipeline.vocabulary import Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
 MAX_TITLE_WORDS = 10

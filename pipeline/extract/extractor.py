@@ -29,7 +29,8 @@ from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language
 from pipeline.options import ExtractOptions
 from pipeline.records import Alternative, Evidence, FileResult, Record
-from pipeline.specs import RecordSpec, SchemaSet, load_schemas, load_vocabulary
+from pipeline.specs import RecordSpec, SchemaSet, load_schemas
+from pipeline.vocabulary import load_vocabulary, using
 
 
 class Extractor:
@@ -50,10 +51,11 @@ class Extractor:
     ) -> None:
         self.schemas = schemas
         self.options = options
-        self.vocabulary = load_vocabulary()
-        connectors = folded_phrases(self.vocabulary.heading_connectors)
-        self.index = PhraseIndex(schemas, connectors)
-        self.stems = StemIndex(schemas, connectors) if stems else None
+        self.vocabulary = load_vocabulary(options.schema_dirs)
+        with using(self.vocabulary):  # the index folds the synonyms with the agency's words
+            connectors = folded_phrases(self.vocabulary.heading_connectors)
+            self.index = PhraseIndex(schemas, connectors)
+            self.stems = StemIndex(schemas, connectors) if stems else None
         chosen = shipped_model() if model is True else model
         self.cascade = Cascade(self.stems, chosen if isinstance(chosen, FieldModel) else None)
         self.shared = _shared_header(schemas)
@@ -143,6 +145,10 @@ class Extractor:
 
     def extract(self, doc: Document) -> FileResult:
         """Return the records found in `doc`, validated, in document order."""
+        with using(self.vocabulary):
+            return self._extract(doc)
+
+    def _extract(self, doc: Document) -> FileResult:
         items = document_items(doc)
         records: list[Record] = []
         warnings: list[str] = list(doc.warnings)

@@ -30,7 +30,8 @@ from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, s
 from pipeline.extract.stems import StemIndex
 from pipeline.heading import heading_shaped_in_text
 from pipeline.records import Via
-from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
+from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.vocabulary import Vocabulary
 
 FULL_COVERAGE = 0.99
 MIN_HEADING_COVERAGE = 0.75

@@ -37,7 +37,8 @@ from pipeline.extract.normalize import (
     time_range_minutes,
 )
 from pipeline.records import Evidence
-from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
+from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.vocabulary import Vocabulary
 
 # Letterhead lines are short and at the very top.
 MAX_LETTERHEAD_LINES = 6

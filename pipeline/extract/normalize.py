@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
-from pipeline.specs import Vocabulary, load_vocabulary
+from pipeline.vocabulary import Vocabulary, active_vocabulary
 
 # Leading numbering of a heading or list item: "I.", "IV)", "1.", "1.2", "1.2.3", "A.", "a)", "(a)",
 # bullets, and what OCR makes of a bullet or a list number ("“", "«", "°", "©", a lone ".").
@@ -61,15 +61,20 @@ def fold_whitespace(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=32)
 def folded_phrases(phrases: frozenset[str]) -> frozenset[str]:
     """Return vocabulary phrases folded as `fold_words` folds a line, so the two compare."""
-    return frozenset(" ".join(fold_words(p)) for p in phrases)
+    return _folded_phrases(phrases, active_vocabulary())
+
+
+@lru_cache(maxsize=32)
+def _folded_phrases(phrases: frozenset[str], vocabulary: Vocabulary) -> frozenset[str]:
+    return frozenset(" ".join(_fold_words(p, vocabulary)) for p in phrases)
 
 
 def clear_caches() -> None:
     """Forget folded words and parsed dates (for benchmarks that time a cold start)."""
     _fold_words.cache_clear()
+    _folded_phrases.cache_clear()
     _parse_one.cache_clear()
     _month_year.cache_clear()
 
@@ -86,7 +91,10 @@ def split_numbering(text: str) -> tuple[str | None, str]:
     numbering is None when the line has none.
     """
     section = _SECTION.match(text)
-    if section and section.group("word").casefold().rstrip(".") in load_vocabulary().section_words:
+    if (
+        section
+        and section.group("word").casefold().rstrip(".") in active_vocabulary().section_words
+    ):
         return section.group("num"), text[section.end() :].strip()
     match = NUMBERING.match(text)
     if not match:
@@ -96,13 +104,13 @@ def split_numbering(text: str) -> tuple[str | None, str]:
 
 def fold_words(text: str) -> list[str]:
     """Return the matching key of a heading or label: lower case, no accents, punctuation or OCR slips."""
-    return list(_fold_words(text))
+    return list(_fold_words(text, active_vocabulary()))
 
 
 @lru_cache(maxsize=1 << 16)
-def _fold_words(text: str) -> tuple[str, ...]:
+def _fold_words(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     # Headings and labels repeat across an archive's files: fold each once.
-    abbreviations = load_vocabulary().abbreviations
+    abbreviations = vocabulary.abbreviations
     words = [
         expanded
         for word in _NON_WORD.sub(
@@ -125,7 +133,7 @@ def is_page_number(text: str) -> bool:
 
     Page furniture the reader did not set aside (OCR varied it between pages) is never a value.
     """
-    vocabulary = load_vocabulary()
+    vocabulary = active_vocabulary()
     pattern = _page_number_pattern(vocabulary.page_words, vocabulary.page_of_words)
     return bool(pattern.fullmatch(text.strip().casefold()))
 
@@ -144,7 +152,8 @@ def is_placeholder(value: str) -> bool:
     if not text or _ONLY_MARKS.match(text):
         return True
     return (
-        text in load_vocabulary().placeholders or text.strip(".") in load_vocabulary().placeholders
+        text in active_vocabulary().placeholders
+        or text.strip(".") in active_vocabulary().placeholders
     )
 
 
@@ -175,9 +184,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _parse_common(span: str, month_first: bool) -> str | None:
+def _parse_common(span: str, month_first: bool, months: Mapping[str, int]) -> str | None:
     """Return the ISO date of the common written forms without dateparser (it costs ~1 ms a call)."""
-    months = load_vocabulary().months
     if match := _ISO.match(span):
         return _iso(int(match[1]), int(match[2]), int(match[3]))
     if match := _NUMERIC.match(span):
@@ -192,8 +200,8 @@ def _parse_common(span: str, month_first: bool) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _parse_one(span: str, month_first: bool) -> str | None:
-    common = _parse_common(span.strip(), month_first)
+def _parse_one(span: str, month_first: bool, vocabulary: Vocabulary) -> str | None:
+    common = _parse_common(span.strip(), month_first, vocabulary.months)
     if common:
         return common
     import dateparser
@@ -214,7 +222,7 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[str, int, int
     """Return (iso, start, end) for each full date written in `text`, in order."""
     found = []
     for match in _DATE_SPANS.finditer(text):
-        iso = _parse_one(match.group(), month_first)
+        iso = _parse_one(match.group(), month_first, active_vocabulary())
         if iso:
             found.append((iso, match.start(), match.end()))
     return found
@@ -229,7 +237,7 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
 def parse_dates(text: str, month_first: bool = False) -> list[str]:
     """Return every date in `text` as ISO, reading "5, 12 dan 19 Maret 2024" as three dates."""
     dates = [iso for iso, _, _ in find_dates(text, month_first)]
-    vocabulary = load_vocabulary()
+    vocabulary = active_vocabulary()
     pieces = [text]
     for separator in vocabulary.list_separators:
         pieces = [part for piece in pieces for part in piece.split(separator)]
@@ -263,7 +271,7 @@ def parse_period(text: str, month_first: bool = False) -> tuple[str | None, str 
     A side with only a month takes the first (start) or last (end) day of that
     month; a side without a year borrows the other side's year.
     """
-    vocabulary = load_vocabulary()
+    vocabulary = active_vocabulary()
     for separator in vocabulary.period_separators:
         pattern = re.compile(
             rf"\s+{re.escape(separator)}\s+"
@@ -365,7 +373,7 @@ def parse_duration(text: str) -> int | None:
     Reads "45 menit", "45 mnt", "45'", "1 jam 30 menit", "1 hr 30", "1.5 hours",
     "1,5 jam", "1½ hours", "satu setengah jam", "half an hour", "for about 2 hours".
     """
-    vocabulary = load_vocabulary()
+    vocabulary = active_vocabulary()
     total = 0.0
     found = False
     # OCR reads "1 hr" as "l hr": a lone l or | before a unit is a one.
@@ -405,7 +413,7 @@ def parse_integer(text: str) -> int | None:
     match = _INTEGER.search(text)
     if match:
         return int(match.group())
-    ordinals = load_vocabulary().ordinals
+    ordinals = active_vocabulary().ordinals
     for word in fold_words(text):
         if word in ordinals:
             return ordinals[word]

@@ -50,7 +50,8 @@ from pipeline.extract.normalize import (
 from pipeline.extract.tables import read_table
 from pipeline.heading import MAX_HEADING_WORDS, all_caps
 from pipeline.records import Via
-from pipeline.specs import FieldSpec, RecordSpec, Vocabulary
+from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.vocabulary import Vocabulary
 
 # What OCR makes of a colon between a label and its value: a lone mark before the value.
 # ("I" is left alone: Balinese names start with it, "I Gede Putu".)

@@ -41,6 +41,7 @@ from pipeline.reports.deid.pseudonyms import PseudonymTable, Salt, load_salt
 from pipeline.reports.deid.recognizer import Recognizer, load_model
 from pipeline.reports.outputs import RUN_STATE_DIR, OutputFile, Skipped, read_outputs
 from pipeline.specs import FieldSpec, Kind, SchemaSet, load_schemas
+from pipeline.vocabulary import load_vocabulary
 from pipeline.write.atomic import PRIVATE, write_atomic
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class _Transform:
         salt: Salt,
         model: Language | None,
     ) -> None:
-        self.patterns = load_patterns(schemas=schemas)
+        self.patterns = load_patterns(load_vocabulary(options.schema_dirs), schemas)
         self.options = options
         recognizers: dict[str, Recognizer] = {}
         people = KnownPeople()
@@ -615,6 +616,7 @@ def export_run(out_dir: Path, dest: Path, options: ExportOptions) -> ExportResul
     if dest == out_dir:
         raise InputError("the dataset directory must not be OUT_DIR itself", dest)
     schemas = load_schemas(options.schema_dirs)
+    load_vocabulary(options.schema_dirs)  # a bad word list stops the export before anything
     # The model first: a missing one must stop the export before a salt is made.
     model = load_model(options.spacy_model) if options.spacy_model and options.deidentify else None
     outputs = read_outputs(out_dir, exclude=[dest])

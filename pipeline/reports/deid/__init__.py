@@ -17,10 +17,11 @@ What is found, and which evidence wins where two findings overlap (first wins):
    schemas' headings, stop words); with `--spacy-model`, also the PERSON/PER
    (names) and LOC/GPE (addresses) entities of a trained pipeline.
 
-Every word list lives in `pipeline/reports/deid_patterns.json`, checked when
-loaded. Which fields name a client, a worker, another person or a case, and which
-hold a whole address or birth date, is the schemas' `x-identifies` annotation. Names become pseudonyms that keep the same number for the same person
-everywhere: `[KLIEN-0007]` (a known client), `[PEKERJA-0003]` (a known
+Every word list is the vocabulary's (`schemas/vocabulary/`, extended by a
+`--schema-dir`'s `vocabulary/`), checked when loaded. Which fields name a
+client, a worker, another person or a case, and which hold a whole address or
+birth date, is the schemas' `x-identifies` annotation. Names become pseudonyms
+that keep the same number for the same person everywhere: `[KLIEN-0007]` (a known client), `[PEKERJA-0003]` (a known
 worker), `[NAMA-0012]` (anyone else). The number comes from a keyed hash
 (HMAC-SHA256 with the export's secret salt) of the folded name; a table beside
 the salt keeps the numbers assigned so far, so collisions are resolved once
@@ -31,6 +32,6 @@ honorific stays in the text (`Ibu [KLIEN-0007]`); degrees go with the name.
 Date shifting (`DateShifter`) moves every full date of a case by one offset
 of 1–180 days either way, keyed on the case, keeping each date's spelling.
 
-Nothing here reads or writes files except `load_patterns` (reads), `load_salt`
-(reads, or creates the salt) and `PseudonymTable` (reads; `save` writes).
+Nothing here reads or writes files except `load_salt` (reads, or creates the
+salt) and `PseudonymTable` (reads; `save` writes).
 """

@@ -1,18 +1,15 @@
-"""The de-identifier's word lists (`deid_patterns.json`), loaded and checked, and names folded into keys."""
+"""The de-identifier's words (read from the vocabulary, `schemas/vocabulary/`) and names folded into keys."""
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pipeline.errors import SchemaError
 from pipeline.specs import SchemaSet, load_schemas
+from pipeline.vocabulary import CALENDARS, Vocabulary, load_vocabulary
 
 SpanKind = Literal["email", "nik", "phone", "birth_date", "address", "name"]
 Role = Literal["client", "worker", "other"]
@@ -28,16 +25,8 @@ PLACEHOLDERS: Mapping[SpanKind, str] = {
     "address": "[ALAMAT]",
 }
 
-PATTERNS_FILE = "deid_patterns.json"
 # `x-identifies` of a person field -> the role its pseudonym is named after.
 PERSON_ROLES: Mapping[str, Role] = {"client": "client", "worker": "worker", "person": "other"}
-_PATTERN_KEYS = frozenset(
-    {"description", "honorifics", "degrees", "name_particles", "given_names", "non_name_words", "months",
-     "weekdays", "address", "non_name_phrases", "birth_date_cues", "name_label_words", "abbreviations"}
-)  # fmt: skip
-_ADDRESS_KEYS = frozenset({"street_prefixes", "inner_keywords", "street_suffixes"})
-_MONTH_STYLES = ("id", "en", "id_short", "en_short")
-_WEEKDAY_STYLES = ("id", "en")
 PLACE_GROUPS = ("institutions", "places")  # groups of non_name_words whose neighbours name places
 # Role words ("Klien", "Ayah") are never searched alone even when a name field holds one;
 # other non-name words are, when a known client or worker bears them as a name.
@@ -51,7 +40,7 @@ NAME_FOLD = re.compile(r"[^\w]+|_")
 
 @dataclass(frozen=True)
 class DeidPatterns:
-    """The word lists of `deid_patterns.json`, folded for lookup (lower case unless noted)."""
+    """The vocabulary's words the de-identifier reads, folded for lookup (lower case unless noted)."""
 
     honorifics: tuple[str, ...]  # as written, with their dots
     degrees: tuple[str, ...]  # as written
@@ -82,110 +71,60 @@ class DeidPatterns:
         return frozenset(h.rstrip(".").lower() for h in self.honorifics)
 
 
-def _words(data: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-        raise SchemaError(f"{key}: must be a list of non-empty strings", source)
-    return tuple(value)
+def _styles(vocabulary: Vocabulary, key: str) -> dict[str, tuple[str, ...]]:
+    styles = CALENDARS[key][0]
+    return {style: tuple(vocabulary.words[key][style]) for style in styles}
 
 
-def _numbered(
-    data: Mapping[str, Any], key: str, styles: tuple[str, ...], size: int, source: str
-) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
-    section = data.get(key)
-    if not isinstance(section, dict):
-        raise SchemaError(f"{key}: must map {', '.join(styles)} and 'variants'", source)
-    unknown = sorted(set(section) - {*styles, "variants"})
-    if unknown:
-        raise SchemaError(
-            f"{key}: unknown key {unknown[0]!r} (allowed: {', '.join(styles)}, variants)", source
-        )
-    lookup: dict[str, int] = {}
-    spelled: dict[str, tuple[str, ...]] = {}
-    for style in styles:
-        names = _words(section, style, source)
-        if len(names) != size:
-            raise SchemaError(f"{key}.{style}: must list {size} names, not {len(names)}", source)
-        spelled[style] = names
-        for number, name in enumerate(names):
-            lookup.setdefault(name.lower(), number)
-    variants = section.get("variants", {})
-    if not isinstance(variants, dict) or not all(isinstance(v, int) for v in variants.values()):
-        raise SchemaError(f"{key}.variants: must map a spelling to its number", source)
-    for name, number in variants.items():
-        lookup[name.lower()] = number - 1  # variants are numbered from 1, like calendars
-    return lookup, spelled
-
-
-def load_patterns(path: Path | None = None, schemas: SchemaSet | None = None) -> DeidPatterns:
-    """Return the shipped de-identification word lists, or those of `path`; `SchemaError` if malformed.
+def load_patterns(
+    vocabulary: Vocabulary | None = None, schemas: SchemaSet | None = None
+) -> DeidPatterns:
+    """Return the de-identifier's words from `vocabulary` (the shipped one when None).
 
     Which fields identify whom comes from the `x-identifies` annotations of `schemas`
     (the shipped ones when None).
     """
-    if path is None:
-        source = f"pipeline/{PATTERNS_FILE}"
-        text = (
-            resources.files("pipeline.reports").joinpath(PATTERNS_FILE).read_text(encoding="utf-8")
-        )
-    else:
-        source = str(path)
-        text = path.read_text(encoding="utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SchemaError(f"line {exc.lineno}: invalid JSON ({exc.msg})", source) from None
-    if not isinstance(data, dict):
-        raise SchemaError("must hold a JSON object", source)
-    unknown = sorted(set(data) - _PATTERN_KEYS)
-    if unknown:
-        raise SchemaError(
-            f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_PATTERN_KEYS))})", source
-        )
-    address = data.get("address", {})
-    if not isinstance(address, dict) or set(address) - _ADDRESS_KEYS:
-        raise SchemaError(f"address: must hold only {', '.join(sorted(_ADDRESS_KEYS))}", source)
-    groups = data.get("non_name_words", {})
-    if not isinstance(groups, dict):
-        raise SchemaError("non_name_words: must map a group name to a list of words", source)
-    months, month_styles = _numbered(data, "months", _MONTH_STYLES, 12, source)
-    weekdays, weekday_styles = _numbered(data, "weekdays", _WEEKDAY_STYLES, 7, source)
-    # Months are stored 0-based by _numbered; dates want 1..12.
-    months = {name: number + 1 for name, number in months.items()}
+    vocabulary = vocabulary or load_vocabulary()
+    words = vocabulary.words
+    groups: Mapping[str, list[str]] = words["non_name_words"]
+    address: Mapping[str, list[str]] = words["address"]
+    # Weekdays are numbered from 0 (Monday), as `datetime.weekday` does; months 1..12.
+    months = vocabulary.spellings("months")
+    weekdays = {name: number - 1 for name, number in vocabulary.spellings("weekdays").items()}
     identifying = (schemas or load_schemas()).identifying_fields()
-    honorifics = _words(data, "honorifics", source)
-    non_names = {w.lower() for group in groups for w in _words(groups, group, source)}
-    cue_words = {
-        w.lower()
-        for cue in _words(data, "birth_date_cues", source)
-        for w in re.findall(r"\w+", cue)
-    }
+    honorifics = vocabulary.all_words("honorifics")
+    non_names = {w.lower() for group in groups.values() for w in group}
+    cue_words = {w.lower() for cue in words["birth_date_cues"] for w in re.findall(r"\w+", cue)}
     non_names |= (
         {h.rstrip(".").lower() for h in honorifics} | set(months) | set(weekdays) | cue_words
     )
-    place_words = {w.lower() for group in PLACE_GROUPS for w in _words(groups, group, source)}
+    place_words = {w.lower() for group in PLACE_GROUPS for w in groups.get(group, ())}
     never_parts = {h.rstrip(".").lower() for h in honorifics} | set(months) | set(weekdays)
-    never_parts |= {w.lower() for w in _words(groups, ROLE_GROUP, source)}
-    given = frozenset(w.lower() for w in _words(data, "given_names", source)) - non_names
+    never_parts |= {w.lower() for w in groups.get(ROLE_GROUP, ())}
+    given = frozenset(w.lower() for w in words["given_names"]) - non_names
     return DeidPatterns(
         honorifics=honorifics,
-        degrees=_words(data, "degrees", source),
-        particles=frozenset(w.lower() for w in _words(data, "name_particles", source)),
+        degrees=tuple(words["degrees"]),
+        particles=frozenset(w.lower() for w in words["name_particles"]),
         given_names=given,
         non_names=frozenset(non_names),
-        non_name_phrases=_words(data, "non_name_phrases", source),
+        non_name_phrases=tuple(words["non_name_phrases"]),
         place_words=frozenset(place_words),
         never_parts=frozenset(never_parts),
-        abbreviations=frozenset(w.lower() for w in _words(data, "abbreviations", source)),
+        abbreviations=frozenset(
+            short.lower()
+            for by_language in words["abbreviations"].values()
+            for short in by_language
+        ),
         months=months,
-        month_styles=month_styles,
+        month_styles=_styles(vocabulary, "months"),
         weekdays=weekdays,
-        weekday_styles=weekday_styles,
-        street_prefixes=_words(address, "street_prefixes", source),
-        inner_keywords=_words(address, "inner_keywords", source),
-        street_suffixes=_words(address, "street_suffixes", source),
-        birth_cues=_words(data, "birth_date_cues", source),
-        name_label_words=frozenset(w.lower() for w in _words(data, "name_label_words", source)),
+        weekday_styles=_styles(vocabulary, "weekdays"),
+        street_prefixes=tuple(address["street_prefixes"]),
+        inner_keywords=tuple(address["inner_keywords"]),
+        street_suffixes=tuple(address["street_suffixes"]),
+        birth_cues=tuple(words["birth_date_cues"]),
+        name_label_words=frozenset(w.lower() for w in words["name_label_words"]),
         person_fields={
             name: PERSON_ROLES[what] for name, what in identifying.items() if what in PERSON_ROLES
         },
