@@ -10,7 +10,7 @@ figures.
     out/b/case.json       case_record     Andi Wijaya   Siti Aminah       2024-02-10  complete
                           process_record  andi  wijaya  Siti Aminah       2024-02-12  incomplete
     out/b/log.json        daily_log       Rina Marlina  Budi Santoso      2024-03-01  incomplete
-    out/agency.json       agency_record   -             -                 1998-05-01  complete
+    out/agency.json       agency_record   -             -                 (founded 1998) complete
     out/unknown.json      unknown         -             -                 -           (not a case note)
     out/errors.jsonl      one unreadable input
     out/.casenotes/x.json run state, never read
@@ -41,7 +41,8 @@ BY_WORKER = {
     "rina marlina": ("Rina Marlina", 1, 3),
     None: (None, 1, 1),
 }
-BY_MONTH = {"1998-05": (1, 1), "2024-02": (1, 2), "2024-03": (1, 3)}
+# The agency record's founding date is no casework month: its type names no main date.
+BY_MONTH = {"2024-02": (1, 2), "2024-03": (1, 3)}
 # (record type, field key) -> (missing, records of the type)
 FIELD_MISSING = {
     ("process_record", "conclusion"): (2, 3),

@@ -1,5 +1,6 @@
 """The audit's HTML in a real browser: the numbers shown agree with the CSV, and filtering,
-sorting and the heatmap toggle work, with no request leaving the file.
+sorting, the heatmap toggle, the worker filter and the list of unreadable inputs work,
+with no request leaving the file.
 
 Runs headless Chromium from Debian's package (/usr/bin/chromium) through Playwright;
 never a browser Playwright downloads. Skipped when that Chromium is absent.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +19,10 @@ from click.testing import CliRunner
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from pipeline.cli import main
-from tests.audit_fixtures import RECORDS, write_out_dir
+from pipeline.reports.audit_html import WORKERS_SHOWN
+from tests.audit_fixtures import RECORDS, UNREADABLE, _doc, _record, write_out_dir
+
+EXTRA_WORKERS = 25  # beyond the fixture's two: more than the page lists before a filter
 
 CHROMIUM = Path("/usr/bin/chromium")
 # As the machine notes advise: without the background-networking flags Chromium keeps
@@ -49,6 +54,10 @@ def _csv(path: Path) -> list[dict[str, str]]:
 def report_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     root = tmp_path_factory.mktemp("audit")
     out = write_out_dir(root / "out")
+    for n in range(EXTRA_WORKERS):
+        record = _record("process_record", {"worker_name": f"Pekerja Nomor {n:02d}"})
+        doc = _doc(f"in/crowd/{n}.pdf", record)
+        (out / f"crowd-{n}.json").write_text(json.dumps(doc), encoding="utf-8")
     html, records_csv = root / "report.html", root / "report.csv"
     result = CliRunner().invoke(
         main, ["audit", str(out), "--html", str(html), "--csv", str(records_csv)]
@@ -126,7 +135,7 @@ def test_filters_agree_with_the_records_csv(
     page: Page, report_files: tuple[Path, Path, Path]
 ) -> None:
     rows = _csv(report_files[1])
-    assert _visible_rows(page) == len(rows) == RECORDS
+    assert _visible_rows(page) == len(rows) == RECORDS + EXTRA_WORKERS
 
     page.select_option("#filter-type", "process_record")
     assert _visible_rows(page) == sum(r["record_type"] == "process_record" for r in rows)
@@ -168,3 +177,36 @@ def test_fields_never_missing_show_on_request(page: Page) -> None:
     assert page.locator("#heatmap tr.never-missing:visible").count() == 0
     page.check("#show-all-fields")
     assert page.locator("#heatmap tr.never-missing:visible").count() == hidden.count()
+
+
+def _visible_workers(page: Page) -> list[str]:
+    bars = page.locator("#workers .bar-row:visible .bar-label")
+    assert page.locator("#visible-workers").inner_text() == str(bars.count())
+    return bars.all_inner_texts()
+
+
+def test_the_worker_filter_finds_a_worker_beyond_the_first_twenty(page: Page) -> None:
+    first = _visible_workers(page)
+    assert len(first) == WORKERS_SHOWN
+    assert first[:2] == ["Rina Marlina", "Andi Wijaya"]  # the most incomplete records first
+    hidden = page.locator("#workers .bar-row[hidden] .bar-label").first.inner_text()
+    assert hidden not in first
+
+    page.fill("#filter-worker", hidden.upper())
+    assert _visible_workers(page) == [hidden]
+    page.fill("#filter-worker", "nomor")
+    assert len(_visible_workers(page)) == EXTRA_WORKERS
+    page.fill("#filter-worker", "")
+    assert _visible_workers(page) == first
+
+
+def test_unreadable_inputs_are_listed(page: Page, report_files: tuple[Path, Path, Path]) -> None:
+    rows = page.locator("#unreadable tbody tr")
+    assert rows.count() == UNREADABLE
+    assert rows.first.locator("td").all_inner_texts() == [
+        "in/broken.pdf",
+        "cannot be read",
+        "encrypted",
+    ]
+    listed = _csv(report_files[0].with_name("report.unreadable.csv"))
+    assert [(r["file"], r["reason"]) for r in listed] == [("in/broken.pdf", "encrypted")]

@@ -15,7 +15,9 @@ from pipeline.reports.audit_csv import (
     CSV_BOM,
     render_records_csv,
     render_summary_csv,
+    render_unreadable_csv,
     summary_path,
+    unreadable_path,
 )
 from pipeline.reports.audit_html import format_percent, render_html
 from pipeline.specs import load_schemas
@@ -34,7 +36,8 @@ from pipeline.write.atomic import PRIVATE, write_atomic
     "--csv",
     "csv_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write one row per record; the aggregates go to NAME.summary.csv beside it.",
+    help="Write one row per record; the aggregates go to NAME.summary.csv and the "
+    "unreadable inputs to NAME.unreadable.csv beside it.",
 )
 @click.option(
     "--lang",
@@ -57,10 +60,11 @@ def audit_command(
 ) -> None:
     """Completeness audit of a run: which records miss which fields, by type, worker and month.
 
-    Reads every output JSON (and records.jsonl) under OUT_DIR, counts the lines of
-    errors.jsonl as unreadable files, and writes an HTML report and/or CSV files
+    Reads every output JSON (and records.jsonl) under OUT_DIR, lists the inputs
+    errors.jsonl names as unreadable, and writes an HTML report and/or CSV files
     (written whole, readable by their owner only). Other JSON files are passed
     over with a warning; a damaged output file is listed and makes the exit code 1.
+    A folder that is not a casenotes run is refused and nothing is written.
 
     Example: casenotes audit out/ --html audit.html --csv audit.csv --lang id
     """
@@ -71,7 +75,11 @@ def audit_command(
         schemas = load_schemas(options.schema_dirs)
     except CasenotesError as exc:
         raise click.ClickException(exc.message) from None
-    report = build_report(collect(out_dir), schemas, options)
+    try:
+        collected = collect(out_dir)
+    except CasenotesError as exc:
+        raise click.ClickException(exc.message) from None
+    report = build_report(collected, schemas, options)
     outputs: list[tuple[Path, str]] = []
     if html_path is not None:
         outputs.append((html_path, render_html(report, datetime.now().strftime("%Y-%m-%d %H:%M"))))
@@ -79,6 +87,7 @@ def audit_command(
         # The BOM is how Excel on Windows knows a CSV is UTF-8 (without it: "Catatan KasusÂ").
         outputs.append((csv_path, CSV_BOM + render_records_csv(report)))
         outputs.append((summary_path(csv_path), CSV_BOM + render_summary_csv(report)))
+        outputs.append((unreadable_path(csv_path), CSV_BOM + render_unreadable_csv(report)))
     for path, text in outputs:
         try:
             write_atomic(path, text.encode("utf-8"), PRIVATE)
@@ -88,9 +97,11 @@ def audit_command(
         prefix = "error" if skipped.damaged else "warning"
         click.echo(f"{prefix}: {skipped.label}: {skipped.reason} (skipped)", err=True)
     total = report.total
+    n = report.not_assessed
+    others = f" ({n} other document{'s' if n > 1 else ''})" if n else ""
     click.echo(
         f"{report.files} files, {len(report.rows)} records, {format_percent(total.share)} of "
-        f"{total.records} case notes complete, "
+        f"{total.records} case notes complete{others}, "
         f"{report.unreadable} unreadable; wrote {', '.join(str(p) for p, _ in outputs)}"
     )
     if any(skipped.damaged for skipped in report.skipped):

@@ -7,12 +7,19 @@ What is read, in this order of the tree (paths sorted):
   audit goes on;
 - every line of a `records.jsonl` (the `--format jsonl` output): one contract object each;
 - every non-blank line of an `errors.jsonl`: one input file the run could not read,
-  counted as *unreadable*, never opened further.
+  *unreadable*, listed with its path, kind and reason, never opened further.
+
+A folder with none of these and no run manifest is not a run: `collect` raises
+`NotARun` rather than report "0% of 0".
 
 Rows are built from the records as read by `FileResult.from_json`: `status`
 follows from the record's own lists (`Record.status`, the same rule `process`
 wrote it by, so a contract 1 record reads alike), `complete` is "status is
-complete", and the missing and review lists are the record's own lists. The
+complete", and the missing and review lists are the record's own lists. A
+document that is not a case note (`not_assessed`) has no completeness: it is
+listed, but in no rate. A record is filed under the month of its type's main
+date (`x-date`); a type that names none (an agency's own data) is in no month.
+The
 schemas only give labels, levels and the fields a record type has; the audit
 never re-validates a record.
 
@@ -28,11 +35,21 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pipeline.records import Status
-from pipeline.reports.outputs import RUN_STATE_DIR, OutputFile, RunOutputs, Skipped, read_outputs
+from pipeline.batch.manifest import MANIFEST_NAME
+from pipeline.errors import InputError
+from pipeline.records import FileFailure, Status
+from pipeline.reports.outputs import (
+    ERRORS_FILE,
+    RUN_STATE_DIR,
+    OutputFile,
+    RunOutputs,
+    Skipped,
+    read_outputs,
+)
 from pipeline.specs import LEVELS, FieldSpec, Level, RecordSpec, SchemaSet
 
 Lang = Literal["id", "en"]
@@ -59,6 +76,9 @@ _HONORIFICS = frozenset({
 # fmt: on
 NAME_MASK = "***"  # a name with no letter to take an initial from
 SHARE_FORMAT = "{:.4f}"  # 4 decimals tell 1 record in 10,000 apart; both report formats use it
+# Two years of casework is what a supervision cycle looks back on; older months are summed.
+RECENT_MONTHS = 24
+NOT_A_RUN = "not a casenotes run (no output JSON, records.jsonl, errors.jsonl or {manifest})"
 
 
 # `casenotes review` keeps its store here and maintains this view (record_id, reviewed,
@@ -139,6 +159,11 @@ class AuditRow:
         return self.status == "complete"
 
     @property
+    def assessed(self) -> bool:
+        """Return False for a document that is not a case note: it has no completeness."""
+        return self.status != "not_assessed" and self.record_type != UNKNOWN_TYPE
+
+    @property
     def month(self) -> str | None:
         return self.date[:7] if self.date else None
 
@@ -155,6 +180,21 @@ class Rate:
     @property
     def share(self) -> float:
         return self.complete / self.records if self.records else 0.0
+
+    @property
+    def incomplete(self) -> int:
+        return self.records - self.complete
+
+
+@dataclass(frozen=True)
+class MonthView:
+    """The months a page shows: `recent` (the latest RECENT_MONTHS, chronological), the
+    `earlier` months one by one and summed in `earlier_total`, and `undated` (no date)."""
+
+    recent: tuple[Rate, ...]
+    earlier: tuple[Rate, ...]
+    earlier_total: Rate | None
+    undated: Rate | None
 
 
 @dataclass(frozen=True)
@@ -188,16 +228,26 @@ class AuditReport:
 
     options: AuditOptions
     files: int
-    unreadable: int
+    failures: tuple[FileFailure, ...]  # inputs the run could not read, as errors.jsonl lists them
     rows: tuple[AuditRow, ...]
     total: Rate
     by_type: tuple[Rate, ...]  # schema order, then types no schema knows
     by_worker: tuple[Rate, ...]  # by name, "not recorded" last
     by_month: tuple[Rate, ...]  # chronological, "no date" last
+    months: MonthView  # by_month as a page shows it: the latest months first
     field_gaps: tuple[FieldGap, ...]  # fields by overall missing share (highest first), then types
     date_sources: tuple[DateSource, ...]  # for the record types present, in by_type order
+    undated_types: tuple[str, ...]  # labels of the types present that name no main date
     skipped: tuple[Skipped, ...]
     review: ReviewCounts | None = None  # None: nobody has reviewed this run
+
+    @property
+    def unreadable(self) -> int:
+        return len(self.failures)
+
+    @property
+    def not_assessed(self) -> int:
+        return sum(not row.assessed for row in self.rows)
 
 
 def format_share(share: float) -> str:
@@ -216,9 +266,21 @@ class Collected:
     review: ReviewCounts | None = None
 
 
+class NotARun(InputError):
+    """The folder holds no casenotes output and no run manifest."""
+
+
 def collect(out_dir: Path) -> Collected:
-    """Return what OUT_DIR holds; a file that cannot be used is a `Skipped`, never an exception."""
-    return Collected(read_outputs(out_dir), review_counts(out_dir))
+    """Return what OUT_DIR holds; a file that cannot be used is a `Skipped`, never an exception.
+
+    Raises `NotARun` when OUT_DIR holds no output of any kind (not even an
+    `errors.jsonl`, which every run writes) and no run manifest.
+    """
+    run = read_outputs(out_dir)
+    marks = (out_dir / ERRORS_FILE, out_dir / RUN_STATE_DIR / MANIFEST_NAME)
+    if not (run.files or run.skipped or any(mark.is_file() for mark in marks)):
+        raise NotARun(NOT_A_RUN.format(manifest=f"{RUN_STATE_DIR}/{MANIFEST_NAME}"), out_dir)
+    return Collected(run, review_counts(out_dir))
 
 
 # --- rows --------------------------------------------------------------------------------------
@@ -390,8 +452,8 @@ def _group(
 
 
 def case_notes(rows: Iterable[AuditRow]) -> list[AuditRow]:
-    """Return the rows that are case notes: a document of unknown type has no completeness."""
-    return [r for r in rows if r.record_type != UNKNOWN_TYPE]
+    """Return the rows that are case notes: a document that is not one has no completeness."""
+    return [r for r in rows if r.assessed]
 
 
 def total_rate(rows: Sequence[AuditRow]) -> Rate:
@@ -432,11 +494,66 @@ def rates_by_worker(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
     return _rates(ordered, labels)
 
 
-def rates_by_month(rows: Sequence[AuditRow]) -> tuple[Rate, ...]:
-    """Return one rate per YYYY-MM of the main date, chronological; key None (no date) last."""
-    groups = _group(case_notes(rows), lambda r: r.month)
+def undated_types(record_types: Iterable[str], schemas: SchemaSet) -> frozenset[str]:
+    """Return those of `record_types` whose schema names no main date (`x-date`)."""
+    return frozenset(t for t in record_types if not (spec := schemas.get(t)) or not spec.main_date)
+
+
+def rates_by_month(rows: Sequence[AuditRow], schemas: SchemaSet) -> tuple[Rate, ...]:
+    """Return one rate per YYYY-MM of the main date, chronological; key None (no date) last.
+
+    Records of a type that names no main date belong to no month and are left out;
+    "no date" holds the records whose type has one but whose record lacks it.
+    """
+    notes = case_notes(rows)
+    undated = undated_types({r.record_type for r in notes}, schemas)
+    groups = _group((r for r in notes if r.record_type not in undated), lambda r: r.month)
     ordered = dict(sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or "")))
     return _rates(ordered, {key: key for key in groups})  # a month is its own label
+
+
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def month_view(by_month: Sequence[Rate], today: date) -> MonthView:
+    """Return `by_month` split for a page: the RECENT_MONTHS months up to the latest, the rest.
+
+    The latest month is the latest one present that is not after `today`'s month,
+    so one mistyped year (2042) cannot push every real month into "earlier"; a
+    month after it is still shown, among the recent ones.
+    """
+    dated = [r for r in by_month if r.key is not None]
+    undated = next((r for r in by_month if r.key is None), None)
+    now = today.year * 12 + today.month - 1
+    past = [_month_index(r.key or "") for r in dated if _month_index(r.key or "") <= now]
+    if not past:
+        return MonthView(tuple(dated), (), None, undated)
+    first_recent = max(past) - RECENT_MONTHS + 1
+    earlier = tuple(r for r in dated if _month_index(r.key or "") < first_recent)
+    recent = tuple(r for r in dated if _month_index(r.key or "") >= first_recent)
+    total = (
+        Rate(
+            f"{earlier[0].key}..{earlier[-1].key}",
+            None,
+            sum(r.records for r in earlier),
+            sum(r.complete for r in earlier),
+        )
+        if earlier
+        else None
+    )
+    return MonthView(recent, earlier, total, undated)
+
+
+def workers_by_need(by_worker: Sequence[Rate]) -> tuple[Rate, ...]:
+    """Return the workers with the most incomplete records first (then most records, then name).
+
+    A supervisor opens the list to see whose records need attention; a worker with
+    many records and none incomplete comes after anyone with a gap.
+    """
+    return tuple(
+        sorted(by_worker, key=lambda r: (-r.incomplete, -r.records, (r.label or "").casefold()))
+    )
 
 
 def _audited_fields(spec: RecordSpec) -> Iterator[tuple[str, Level]]:
@@ -494,22 +611,29 @@ def field_gaps(rows: Sequence[AuditRow], schemas: SchemaSet, lang: Lang) -> tupl
     return tuple(sorted(gaps, key=lambda g: (-missing[g.key] / records[g.key], first_seen[g.key])))
 
 
-def build_report(collected: Collected, schemas: SchemaSet, options: AuditOptions) -> AuditReport:
-    """Return the audit of what `collect` read."""
+def build_report(
+    collected: Collected, schemas: SchemaSet, options: AuditOptions, today: date | None = None
+) -> AuditReport:
+    """Return the audit of what `collect` read; `today` (default: now) bounds the latest month."""
     run = collected.run
     rows = to_rows(run.files, schemas, options)
     by_type = rates_by_type(rows, schemas)
+    by_month = rates_by_month(rows, schemas)
+    present = [r.key or "" for r in by_type]
+    undated = undated_types(present, schemas)
     return AuditReport(
         options=options,
         files=len(run.files),
-        unreadable=run.unreadable,
+        failures=run.failures,
         rows=rows,
         total=total_rate(rows),
         by_type=by_type,
         by_worker=rates_by_worker(rows),
-        by_month=rates_by_month(rows),
+        by_month=by_month,
+        months=month_view(by_month, today or date.today()),
         field_gaps=field_gaps(rows, schemas, options.lang),
-        date_sources=date_sources((r.key or "" for r in by_type), schemas, options.lang),
+        date_sources=date_sources(present, schemas, options.lang),
+        undated_types=tuple(r.label or "" for r in by_type if r.key in undated),
         skipped=run.skipped,
         review=collected.review,
     )

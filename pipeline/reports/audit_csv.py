@@ -1,12 +1,16 @@
-"""The audit as CSV: one row per record, and a second file with the aggregates.
+"""The audit as CSV: one row per record, a file of aggregates, and a file of unreadable inputs.
 
-Both are plain UTF-8 with a header row and RFC 4180 quoting (CRLF line ends).
+Each is UTF-8 with a byte-order mark (so Excel on Windows reads it as UTF-8), a
+header row and RFC 4180 quoting (CRLF line ends). Each is one table, as a
+spreadsheet opens it: the unreadable inputs have no record, so they get their
+own file rather than half-empty rows among the records.
 Column names are fixed English identifiers whatever `--lang`; the label columns
 carry the chosen language.
 
 Records CSV (`report.csv`), one row per record in file order:
     file, record_index (0-based), record_type, record_type_label, worker, client
-    (masked unless --show-names), date (ISO), month (YYYY-MM), complete (yes|no),
+    (masked unless --show-names), date (ISO), month (YYYY-MM), complete (yes|no,
+    or n/a for a document that is not a case note),
     status (complete|incomplete|needs_review|not_assessed),
     missing_required, missing_required_fields, missing_recommended,
     missing_recommended_fields, needs_review, needs_review_fields (labels /
@@ -21,6 +25,11 @@ Summary CSV (`report.summary.csv`, beside it; see `summary_path`):
     - field_missing: key the field (`entries[].date` for nested fields) and its
                      record_type; count records missing it of total records of that type
 `share` is count/total with 4 decimals, the same text as the HTML's data-value.
+Records that are not case notes are in no count but `not_assessed` (total section).
+
+Unreadable CSV (`report.unreadable.csv`, beside it; see `unreadable_path`):
+    file, kind, reason — one row per line of the run's errors.jsonl, in its order
+    (kind: input, dependency, timeout, memory, crash or skipped).
 
 A text cell that starts with = + - @ (or a tab or CR) gets a leading apostrophe:
 spreadsheets would run it as a formula, and the cells hold case data.
@@ -55,6 +64,9 @@ RECORD_COLUMNS = (
 )
 SUMMARY_COLUMNS = ("section", "key", "label", "record_type", "count", "total", "share")
 SUMMARY_SUFFIX = ".summary.csv"
+UNREADABLE_COLUMNS = ("file", "kind", "reason")
+UNREADABLE_SUFFIX = ".unreadable.csv"
+NOT_ASSESSED = "n/a"  # the complete column of a document that is not a case note
 LIST_SEPARATOR = "; "  # labels may hold commas ("Rina Marlina, S.Tr.Sos."), never semicolons
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,6 +77,11 @@ CSV_BOM = "\ufeff"  # written first in CSV files, so spreadsheet programs read t
 def summary_path(records_csv: Path) -> Path:
     """Return where the summary CSV goes: `report.csv` -> `report.summary.csv`."""
     return records_csv.with_name(records_csv.stem + SUMMARY_SUFFIX)
+
+
+def unreadable_path(records_csv: Path) -> Path:
+    """Return where the unreadable-inputs CSV goes: `report.csv` -> `report.unreadable.csv`."""
+    return records_csv.with_name(records_csv.stem + UNREADABLE_SUFFIX)
 
 
 def _safe(value: str) -> str:
@@ -98,7 +115,7 @@ def render_records_csv(report: AuditReport) -> str:
                 row.client or "",
                 row.date or "",
                 row.month or "",
-                "yes" if row.complete else "no",
+                ("yes" if row.complete else "no") if row.assessed else NOT_ASSESSED,
                 row.status,
                 _joined(row.missing_required, "label"),
                 _joined(row.missing_required, "name"),
@@ -135,6 +152,7 @@ def render_summary_csv(report: AuditReport) -> str:
         ),
         ("total", "files", "", "", report.files, "", ""),
         ("total", "unreadable_files", "", "", report.unreadable, "", ""),
+        ("total", "not_assessed", "", "", report.not_assessed, "", ""),
         ("total", "skipped_outputs", "", "", len(report.skipped), "", ""),
     ]
     rows += _rate_rows("record_type", report.by_type)
@@ -146,3 +164,8 @@ def render_summary_csv(report: AuditReport) -> str:
         for gap in report.field_gaps
     ]  # fmt: skip
     return _csv(SUMMARY_COLUMNS, rows)
+
+
+def render_unreadable_csv(report: AuditReport) -> str:
+    """Return the unreadable-inputs CSV: the header and one row per failure of the run."""
+    return _csv(UNREADABLE_COLUMNS, ((f.path, f.kind, f.reason) for f in report.failures))

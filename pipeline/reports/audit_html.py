@@ -7,10 +7,16 @@ records (names, paths, labels) is escaped; the script reads only the DOM.
 Stable hooks for tests and for anyone scraping the page: `data-metric` on each
 number (`files`, `records`, `complete-rate`, `complete-records`, `unreadable-files`,
 `reviewed` and `corrections` when the run was reviewed (`casenotes review`),
-`type-rate`, `worker-rate`, `month-rate`, `field-missing`, `visible-rows`) with the
-exact value in `data-value`, `data-key` on group rates, and ids `heatmap`,
-`records`, `filter-text`, `filter-type`, `filter-incomplete`, `show-all-fields`.
+`type-rate`, `worker-rate`, `month-rate`, `field-missing`, `visible-rows`,
+`visible-workers`, `not-assessed`) with the exact value in `data-value`,
+`data-key` on group rates, and ids `heatmap`, `records`, `filter-text`,
+`filter-type`, `filter-incomplete`, `show-all-fields`, `filter-worker`,
+`show-earlier-months`, `unreadable` (the list of inputs the run could not read).
 Shares in `data-value` are written as in the summary CSV (4 decimals).
+
+Bounded for a big run: the workers list shows the WORKERS_SHOWN with the most
+incomplete records (a filter box finds any other), and the months chart the
+latest RECENT_MONTHS months, older ones summed in one column until asked for.
 """
 
 from __future__ import annotations
@@ -22,12 +28,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.reports.audit import (
+    RECENT_MONTHS,
     AuditReport,
     FieldGap,
     FieldRef,
     Lang,
     Rate,
     format_share,
+    workers_by_need,
 )
 from pipeline.version import __version__
 
@@ -46,6 +54,9 @@ HEAT_STOPS: tuple[tuple[float, tuple[int, int, int]], ...] = (
     (1.0, (140, 16, 32)),
 )
 DARK_CELL_SHARE = 0.55
+# Twenty bars fit a screen beside the by-type chart; the rest are a filter away.
+WORKERS_SHOWN = 20
+NOT_ASSESSED_MARK = "—"  # the Complete cell of a document that is not a case note
 LEGEND_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 UI: Mapping[str, Mapping[Lang, str]] = {
@@ -79,6 +90,63 @@ UI: Mapping[str, Mapping[Lang, str]] = {
     "by_type": {"en": "Completeness by record type", "id": "Kelengkapan per jenis catatan"},
     "by_worker": {"en": "Completeness by social worker", "id": "Kelengkapan per pekerja sosial"},
     "by_month": {"en": "Completeness by month", "id": "Kelengkapan per bulan"},
+    "not_assessed_sub": {
+        "en": "not case notes (no completeness): {n} more",
+        "id": "bukan catatan kasus (tanpa kelengkapan): {n} lagi",
+    },
+    "not_assessed_title": {
+        "en": "Not a case note: it has no completeness",
+        "id": "Bukan catatan kasus: tidak dinilai kelengkapannya",
+    },
+    "note_not_assessed": {
+        "en": "Documents that are not case notes ({n}) are listed in the table with "
+        "Complete = —; they are left out of every completeness rate.",
+        "id": "Dokumen yang bukan catatan kasus ({n}) tercantum di tabel dengan "
+        "Lengkap = —; dokumen itu tidak dihitung dalam persentase kelengkapan mana pun.",
+    },
+    "unreadable_list": {
+        "en": "Files the run could not read",
+        "id": "Berkas yang gagal dibaca",
+    },
+    "unreadable_note": {
+        "en": "These inputs have no records; fix or replace them and run casenotes again. "
+        "The same list is in the .unreadable.csv written with --csv.",
+        "id": "Berkas ini tidak menghasilkan catatan; perbaiki atau ganti, lalu jalankan "
+        "casenotes lagi. Daftar yang sama ada di .unreadable.csv yang ditulis dengan --csv.",
+    },
+    "col_kind": {"en": "Problem", "id": "Masalah"},
+    "col_reason": {"en": "Reason", "id": "Alasan"},
+    "kind_input": {"en": "cannot be read", "id": "tidak dapat dibaca"},
+    "kind_dependency": {"en": "a program is missing", "id": "program belum terpasang"},
+    "kind_timeout": {"en": "took too long", "id": "terlalu lama"},
+    "kind_memory": {"en": "needed too much memory", "id": "memori tidak cukup"},
+    "kind_crash": {"en": "the reader failed", "id": "pembaca gagal"},
+    "kind_skipped": {"en": "not opened", "id": "tidak dibuka"},
+    "find_worker": {"en": "Find a social worker…", "id": "Cari pekerja sosial…"},
+    "workers_more": {
+        "en": "The {shown} workers with the most incomplete records; {more} more: "
+        "type a name to find any worker.",
+        "id": "{shown} pekerja dengan catatan belum lengkap terbanyak; {more} lainnya: "
+        "ketik nama untuk mencari pekerja mana pun.",
+    },
+    "workers_order": {
+        "en": "Workers with the most incomplete records first.",
+        "id": "Pekerja dengan catatan belum lengkap terbanyak di atas.",
+    },
+    "earlier_months": {"en": "Earlier ({n} months)", "id": "Sebelumnya ({n} bulan)"},
+    "show_earlier_months": {
+        "en": "Show the {n} earlier months one by one",
+        "id": "Tampilkan {n} bulan sebelumnya satu per satu",
+    },
+    "months_note": {
+        "en": "The latest {n} months with records; older months are summed in the first column.",
+        "id": "{n} bulan terakhir yang memiliki catatan; bulan yang lebih lama dijumlahkan "
+        "di kolom pertama.",
+    },
+    "note_undated": {
+        "en": "Records of these types have no casework date and are in no month:",
+        "id": "Catatan jenis berikut tidak memiliki tanggal kegiatan dan tidak masuk bulan mana pun:",
+    },
     "heatmap": {"en": "Missing fields", "id": "Isian yang kosong"},
     "heatmap_note": {
         "en": "Share of the records of each type in which the field is missing. "
@@ -219,13 +287,45 @@ def _summary(report: AuditReport, lang: Lang) -> str:
         '<section class="cards" aria-label="summary">'
         + _card("complete-rate", format_percent(total.share), _t("complete", lang),
                 format_share(total.share), rate_extra)
-        + _card("records", str(total.records), _t("records", lang), str(total.records))
+        + _card("records", str(total.records), _t("records", lang), str(total.records),
+                _not_assessed_sub(report, lang))
         + _card("files", str(report.files), _t("files", lang), str(report.files))
         + _card("unreadable-files", str(report.unreadable), _t("unreadable", lang),
                 str(report.unreadable))
         + _review_card(report, lang)
         + "</section>"
     )  # fmt: skip
+
+
+def _not_assessed_sub(report: AuditReport, lang: Lang) -> str:
+    n = report.not_assessed
+    if not n:
+        return ""
+    return (
+        f'<span class="card-sub" data-metric="not-assessed" data-value="{n}">'
+        f"{_e(_t('not_assessed_sub', lang).format(n=n))}</span>"
+    )
+
+
+def _unreadable(report: AuditReport, lang: Lang) -> str:
+    """Return the section naming each input the run could not read, or "" when there is none."""
+    if not report.failures:
+        return ""
+    rows = "".join(
+        f'<tr data-kind="{_e(f.kind)}"><td class="file">{_e(f.path)}</td>'
+        f'<td title="{_e(f.kind)}">{_e(_t("kind_" + f.kind, lang))}</td>'
+        f"<td>{_e(f.reason)}</td></tr>"
+        for f in report.failures
+    )
+    table = (
+        f'<p class="note">{_e(_t("unreadable_note", lang))}</p>'
+        f'<div class="scroll tall"><table id="unreadable"><thead><tr>'
+        f'<th scope="col">{_e(_t("col_file", lang))}</th>'
+        f'<th scope="col">{_e(_t("col_kind", lang))}</th>'
+        f'<th scope="col">{_e(_t("col_reason", lang))}</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+    return _section(_t("unreadable_list", lang), table, "unreadable-files")
 
 
 def _review_card(report: AuditReport, lang: Lang) -> str:
@@ -259,14 +359,19 @@ def _group_label(rate: Rate, lang: Lang, none_key: str) -> str:
     return rate.label if rate.label is not None else _t(none_key, lang)
 
 
-def _bars(rates: Sequence[Rate], metric: str, lang: Lang, none_key: str) -> str:
+def _bars(
+    rates: Sequence[Rate], metric: str, lang: Lang, none_key: str, shown: int | None = None
+) -> str:
+    """Return one bar per rate; past the first `shown` (None: all) they start hidden."""
     rows = []
-    for rate in rates:
+    for rank, rate in enumerate(rates):
         label = _group_label(rate, lang, none_key)
         of = _t("complete_of", lang).format(complete=rate.complete, records=rate.records)
         width = f"{rate.share * 100:.1f}%"
+        hidden = " hidden" if shown is not None and rank >= shown else ""
         rows.append(
-            f'<div class="bar-row" data-metric="{metric}" data-key="{_e(rate.key or "")}" '
+            f'<div class="bar-row" data-rank="{rank}"{hidden} '
+            f'data-metric="{metric}" data-key="{_e(rate.key or "")}" '
             f'data-value="{format_share(rate.share)}" data-complete="{rate.complete}" '
             f'data-records="{rate.records}" title="{_e(of)}">'
             f'<span class="bar-label">{_e(label)}</span>'
@@ -278,14 +383,60 @@ def _bars(rates: Sequence[Rate], metric: str, lang: Lang, none_key: str) -> str:
     return f'<div class="bars">{"".join(rows)}</div>'
 
 
-def _columns(rates: Sequence[Rate], lang: Lang) -> str:
-    """Return the by-month chart: one column per month, oldest first, so a trend reads left to right."""
+def _workers(report: AuditReport, lang: Lang) -> str:
+    """Return the workers' bars, most incomplete first, the first WORKERS_SHOWN visible."""
+    ranked = workers_by_need(report.by_worker)
+    more = max(len(ranked) - WORKERS_SHOWN, 0)
+    note = (
+        _t("workers_more", lang).format(shown=WORKERS_SHOWN, more=more)
+        if more
+        else _t("workers_order", lang)
+    )
+    shown = min(len(ranked), WORKERS_SHOWN)
+    return (
+        '<div class="controls">'
+        f'<input type="search" id="filter-worker" placeholder="{_e(_t("find_worker", lang))}" '
+        f'aria-label="{_e(_t("find_worker", lang))}">'
+        f'<span class="count"><span id="visible-workers" data-metric="visible-workers" '
+        f'data-value="{shown}">{shown}</span> / {len(ranked)}</span></div>'
+        f'<p class="note" id="workers-note">{_e(note)}</p>'
+        f'<div id="workers">{_bars(ranked, "worker-rate", lang, "not_recorded", WORKERS_SHOWN)}</div>'
+    )
+
+
+def _months(report: AuditReport, lang: Lang) -> str:
+    """Return the by-month chart: the latest months, older ones summed first until asked for."""
+    view = report.months
+    earlier = ""
+    toggle = ""
+    if view.earlier_total is not None:
+        n = len(view.earlier)
+        summed = Rate(view.earlier_total.key, _t("earlier_months", lang).format(n=n),
+                      view.earlier_total.records, view.earlier_total.complete)  # fmt: skip
+        earlier = _columns((summed,), lang, "month-earlier", "month-sum") + _columns(
+            view.earlier, lang, "month-rate", "month-old", hidden=True
+        )
+        toggle = (
+            f'<label class="toggle"><input type="checkbox" id="show-earlier-months"> '
+            f"{_e(_t('show_earlier_months', lang).format(n=n))}</label>"
+            f'<p class="note">{_e(_t("months_note", lang).format(n=RECENT_MONTHS))}</p>'
+        )
+    undated = (view.undated,) if view.undated is not None else ()
+    recent = _columns((*view.recent, *undated), lang, "month-rate", "")
+    return f'<div class="columns" id="months">{earlier}{recent}</div>{toggle}'
+
+
+def _columns(
+    rates: Sequence[Rate], lang: Lang, metric: str, css: str, *, hidden: bool = False
+) -> str:
+    """Return one column per month, oldest first, so a trend reads left to right."""
     columns = []
     for rate in rates:
         label = _group_label(rate, lang, "no_date")
         of = _t("complete_of", lang).format(complete=rate.complete, records=rate.records)
         columns.append(
-            f'<div class="col" data-metric="month-rate" data-key="{_e(rate.key or "")}" '
+            f'<div class="col {css}"{" hidden" if hidden else ""} '
+            f'data-metric="{metric}" data-key="{_e(rate.key or "")}" '
             f'data-value="{format_share(rate.share)}" data-complete="{rate.complete}" '
             f'data-records="{rate.records}" title="{_e(label)}: {_e(of)}">'
             f'<span class="col-value">{format_percent(rate.share)}</span>'
@@ -294,7 +445,7 @@ def _columns(rates: Sequence[Rate], lang: Lang) -> str:
             f'<span class="col-label">{_e(label)}</span>'
             f'<span class="col-count">{rate.complete}/{rate.records}</span></div>'
         )
-    return f'<div class="columns">{"".join(columns)}</div>'
+    return "".join(columns)
 
 
 def _heat_cell(gap: FieldGap | None, lang: Lang) -> str:
@@ -379,6 +530,11 @@ def missing_text(refs: Sequence[FieldRef]) -> str:
 _STATUS_ORDER = {"incomplete": 0, "needs_review": 1, "complete": 2, "not_assessed": 3}
 
 
+def _badge(status: str, lang: Lang) -> str:
+    css = {"complete": "yes", "needs_review": "check"}.get(status, "no")
+    return f'<span class="badge {css}">{_e(_t("status_" + status, lang))}</span>'
+
+
 def _missing_cell(refs: Sequence[FieldRef]) -> str:
     # Sort key is the count: "most gaps first" is what a supervisor sorts this column for.
     return f'<td class="missing" data-sort="{len(refs)}">{_e(missing_text(refs))}</td>'
@@ -419,17 +575,22 @@ def _records_table(report: AuditReport, lang: Lang) -> str:
         number = (
             f' <span class="idx">#{row.record_index + 1}</span>' if per_file[row.file] > 1 else ""
         )
-        badge = {"complete": "yes", "needs_review": "check"}.get(row.status, "no")
+        badge = _badge(row.status, lang)
+        if not row.assessed:
+            badge = (
+                f'<span class="badge na" title="{_e(_t("not_assessed_title", lang))}">'
+                f"{NOT_ASSESSED_MARK}</span>"
+            )
+        complete = ("yes" if row.complete else "no") if row.assessed else "n/a"
         body.append(
             f'<tr data-order="{order}" data-type="{_e(row.record_type)}" '
-            f'data-complete="{"yes" if row.complete else "no"}" data-status="{row.status}">'
+            f'data-complete="{complete}" data-status="{row.status}">'
             f'<td class="file" title="{_e(row.file)}">{_e(row.file[cut:])}{number}</td>'
             f"<td>{_e(row.type_label)}</td>"
             f"<td>{_e(row.worker or '')}</td>"
             f"<td>{_e(row.client or '')}</td>"
             f'<td class="date">{_e(row.date or "")}</td>'
-            f'<td data-sort="{_STATUS_ORDER[row.status]}"><span class="badge {badge}">'
-            f"{_e(_t('status_' + row.status, lang))}</span></td>"
+            f'<td data-sort="{_STATUS_ORDER[row.status]}">{badge}</td>'
             f"{_missing_cell(row.missing_required)}{_missing_cell(row.missing_recommended)}"
             f"{_missing_cell(row.needs_review)}</tr>"
         )
@@ -466,10 +627,17 @@ def _notes(report: AuditReport, lang: Lang) -> str:
         for s in report.date_sources
     )
     names = _t("names_shown" if report.options.show_names else "names_masked", lang)
+    undated = (
+        f"<li>{_e(_t('note_undated', lang))} {_e(', '.join(report.undated_types))}</li>"
+        if report.undated_types
+        else ""
+    )
     return (
         f"<footer><h2>{_e(_t('notes', lang))}</h2><ul>"
         f"<li>{_e(_t('note_complete', lang))}</li><li>{_e(_t('note_review', lang))}</li>"
         f"<li>{_e(_t('note_unreadable', lang))}</li>"
+        f"<li>{_e(_t('note_not_assessed', lang).format(n=report.not_assessed))}</li>"
+        f"{undated}"
         f"<li>{_e(names)}</li>"
         f"<li>{_e(_t('note_dates', lang))}<ul>{dates}</ul></li></ul>"
         f'<p class="version">casenotes {_e(__version__)}</p></footer>'
@@ -497,19 +665,19 @@ def render_html(report: AuditReport, generated: str) -> str:
         "<main>",
         _summary(report, lang),
         _skipped(report, lang),
+        _unreadable(report, lang),
         '<div class="grid">',
         _section(_t("by_type", lang), _bars(report.by_type, "type-rate", lang, "not_recorded"),
                  "by-type"),
-        _section(_t("by_worker", lang),
-                 _bars(report.by_worker, "worker-rate", lang, "not_recorded"), "by-worker"),
+        _section(_t("by_worker", lang), _workers(report, lang), "by-worker"),
         "</div>",
-        _section(_t("by_month", lang), _columns(report.by_month, lang), "by-month"),
+        _section(_t("by_month", lang), _months(report, lang), "by-month"),
         _section(_t("heatmap", lang), _heatmap(report, lang), "missing-fields"),
         _section(_t("records_table", lang), _records_table(report, lang),
                  "record-list"),
         "</main>",
         _notes(report, lang),
-        f"<script>{SCRIPT}</script></body></html>",
+        f"<script>{SCRIPT.replace('WORKERS_SHOWN', str(WORKERS_SHOWN))}</script></body></html>",
     )  # fmt: skip
     return "\n".join(parts) + "\n"
 
@@ -518,6 +686,7 @@ CSS = """
 :root { --ink: #1f2328; --muted: #5b6470; --line: #d8dee4; --bg: #f6f8fa; --card: #ffffff;
   --good: #2e7d4f; --fair: #d99a00; --poor: #c0392b; --accent: #1f5f8b; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
   "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
 header { background: var(--accent); color: #fff; padding: 20px 32px 16px; }
@@ -590,6 +759,10 @@ th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: lef
 .badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
 .badge.yes { background: #dcf2e3; color: var(--good); } .badge.no { background: #fbe1de; color: var(--poor); }
 .badge.check { background: #fdf0d5; color: #8a5a00; }
+.badge.na { background: #eaeef2; color: var(--muted); }
+.scroll.tall { max-height: 420px; overflow-y: auto; }
+#unreadable td.file { overflow-wrap: anywhere; }
+.col.month-sum .col-label { font-style: italic; }
 details.warning { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 8px;
   padding: 10px 16px; margin-bottom: 20px; }
 footer { padding: 0 32px 24px; color: var(--muted); font-size: 13px; max-width: 1400px; }
@@ -648,6 +821,32 @@ SCRIPT = """
   Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
     th.querySelector("button").addEventListener("click", function () { sortBy(th); });
   });
+  var worker = document.getElementById("filter-worker");
+  var workerCount = document.getElementById("visible-workers");
+  worker.addEventListener("input", function () {
+    var query = worker.value.trim().toLowerCase();
+    var shown = 0;
+    document.querySelectorAll("#workers .bar-row").forEach(function (row) {
+      var keep = query ? row.textContent.toLowerCase().indexOf(query) !== -1 :
+        Number(row.dataset.rank) < WORKERS_SHOWN;
+      row.hidden = !keep;
+      if (keep) { shown += 1; }
+    });
+    workerCount.textContent = String(shown);
+    workerCount.dataset.value = String(shown);
+  });
+  var earlier = document.getElementById("show-earlier-months");
+  if (earlier) {
+    earlier.addEventListener("change", function () {
+      document.querySelectorAll("#months .month-old").forEach(function (col) {
+        col.hidden = !earlier.checked;
+      });
+      document.querySelector("#months .month-sum").hidden = earlier.checked;
+    });
+  }
+  // The latest months are at the right end of a chart that may scroll: start there.
+  var months = document.getElementById("months");
+  months.scrollLeft = months.scrollWidth;
   var showAll = document.getElementById("show-all-fields");
   if (showAll) {
     showAll.addEventListener("change", function () {

@@ -6,7 +6,9 @@ tree and a `--format jsonl` run read the same. What is read, in path order:
   `records` list of objects), parsed by `FileResult.from_json`; any other JSON
   is *skipped* with a reason;
 - every non-blank line of a `records.jsonl`, one contract object each;
-- `errors.jsonl` lines are only counted (files the run could not read).
+- every non-blank line of an `errors.jsonl`: one input the run could not read,
+  as the `FileFailure` it was written from (a line that is not one still counts,
+  named by its place in the file).
 
 A path given as a file is read the same way (a `.json` or a `records.jsonl`).
 Never read: `.casenotes/` below the directory (run state, the export salt) and
@@ -22,11 +24,11 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, cast, get_args
 
 from pipeline.batch.manifest import MANIFEST_DIR
 from pipeline.errors import InputError
-from pipeline.records import FileResult
+from pipeline.records import FailureKind, FileFailure, FileResult
 from pipeline.write.json_records import ERRORS_NAME, JSON_SUFFIX, RECORDS_NAME
 
 # The names readers of a run use (audit, export, review), re-exported so they import one module.
@@ -87,7 +89,32 @@ class Skipped:
 class RunOutputs:
     files: tuple[OutputFile, ...]
     skipped: tuple[Skipped, ...]
-    unreadable: int  # input files the run itself could not read (lines of errors.jsonl)
+    failures: tuple[FileFailure, ...] = ()  # inputs the run itself could not read (errors.jsonl)
+
+    @property
+    def unreadable(self) -> int:
+        return len(self.failures)
+
+
+_FAILURE_KINDS: tuple[str, ...] = get_args(FailureKind)
+DAMAGED_FAILURE = "a line of errors.jsonl that names no file ({reason})"
+
+
+def read_failure(line: str, where: str) -> FileFailure:
+    """Return the failure one `errors.jsonl` line records; a damaged line is named by `where`."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return FileFailure(where, DAMAGED_FAILURE.format(reason=f"invalid JSON: {exc.msg}"))
+    path = data.get("path") if isinstance(data, dict) else None
+    if not isinstance(path, str) or not path:
+        return FileFailure(where, DAMAGED_FAILURE.format(reason="no path"))
+    reason, kind = data.get("reason"), data.get("kind")
+    return FileFailure(
+        path,
+        reason if isinstance(reason, str) else "",
+        cast(FailureKind, kind) if kind in _FAILURE_KINDS else "input",
+    )
 
 
 def read_outputs(
@@ -101,7 +128,7 @@ def read_outputs(
     excluded = [p.resolve() for p in exclude]
     files: list[OutputFile] = []
     skipped: list[Skipped] = []
-    unreadable = 0
+    failures: list[FileFailure] = []
     base = root.parent if root.is_file() else root
     paths = [root] if root.is_file() else sorted(root.rglob("*"))
     for path in paths:
@@ -122,7 +149,11 @@ def read_outputs(
             skipped.append(Skipped(label, f"cannot read ({exc.strerror})"))
             continue
         if path.name == ERRORS_FILE:
-            unreadable += sum(1 for line in text.splitlines() if line.strip())
+            failures += [
+                read_failure(line, JSONL_LINE.format(label=label, line=n))
+                for n, line in enumerate(text.splitlines(), 1)
+                if line.strip()
+            ]
         elif path.name == JSONL_RECORDS_FILE:
             found = [
                 (JSONL_LINE.format(label=label, line=n), _parse(line, label))
@@ -144,7 +175,7 @@ def read_outputs(
                 files.append(OutputFile(label, result, PurePosixPath(relative.as_posix()), data))
             else:
                 skipped.append(parsed)
-    return RunOutputs(tuple(files), tuple(skipped), unreadable)
+    return RunOutputs(tuple(files), tuple(skipped), tuple(failures))
 
 
 def _parse(text: str, label: str) -> tuple[FileResult, dict[str, Any]] | Skipped:
