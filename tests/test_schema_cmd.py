@@ -190,7 +190,7 @@ def test_check_reports_a_bad_agency_dir_on_one_line(
         json.dumps({"x-record-type": "home_visit", "properties": {"notes": prop}}), encoding="utf-8"
     )
     result = _run("check", str(tmp_path))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "notes.json: " in lines[0]

@@ -8,7 +8,7 @@ from typing import cast
 
 import click
 
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import load_schemas_or_exit, schema_dir_option
 from pipeline.errors import CasenotesError
 from pipeline.reports.audit import AUDIT_LANGUAGES, AuditOptions, Lang, build_report, collect
 from pipeline.reports.audit_csv import (
@@ -20,7 +20,6 @@ from pipeline.reports.audit_csv import (
     unreadable_path,
 )
 from pipeline.reports.audit_html import format_percent, render_html
-from pipeline.specs import load_schemas
 from pipeline.write.atomic import PRIVATE, write_atomic
 
 
@@ -71,10 +70,7 @@ def audit_command(
     if html_path is None and csv_path is None:
         raise click.UsageError("give --html, --csv or both")
     options = AuditOptions(lang=cast(Lang, lang), show_names=show_names, schema_dirs=schema_dirs)
-    try:
-        schemas = load_schemas(options.schema_dirs)
-    except CasenotesError as exc:
-        raise click.ClickException(exc.message) from None
+    schemas = load_schemas_or_exit(options.schema_dirs)
     try:
         collected = collect(out_dir)
     except CasenotesError as exc:

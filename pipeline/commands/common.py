@@ -4,26 +4,51 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from pipeline.options import OCR_MODES, IngestOptions
 
+if TYPE_CHECKING:
+    from pipeline.specs import SchemaSet
+
 F = TypeVar("F", bound=Callable[..., Any])
 # Option defaults come from the option objects themselves: one place to change them.
 _INGEST = IngestOptions()
 
+# The loader checks the directory itself, so that a missing one is the same one-line exit 2
+# as a malformed one (click's own check would print the usage block).
 schema_dir_option = click.option(
     "--schema-dir",
     "schema_dirs",
     multiple=True,
     metavar="DIR",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Agency schema directory merged over the shipped schemas (repeatable).",
 )
+
+
+class SchemaProblem(click.ClickException):
+    """A bad schema or vocabulary, shipped or from --schema-dir: exit 2, on one line."""
+
+    exit_code = 2
+
+
+def load_schemas_or_exit(schema_dirs: Sequence[Path]) -> SchemaSet:
+    """Return the schemas merged with `schema_dirs`, their vocabulary checked too; a
+    `SchemaError` becomes `SchemaProblem`, so every command exits alike."""
+    from pipeline.errors import SchemaError
+    from pipeline.specs import load_schemas
+    from pipeline.vocabulary import load_vocabulary
+
+    try:
+        load_vocabulary(schema_dirs)
+        return load_schemas(schema_dirs)
+    except SchemaError as exc:
+        raise SchemaProblem(exc.message) from None
 
 
 def check_ocr_languages(ocr_lang: str, ocr: str) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import load_schemas_or_exit, schema_dir_option
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -269,14 +269,9 @@ def _print_report(
 
 
 def _schema_kinds(schema_dirs: Sequence[Path]) -> KindIndex:
-    from pipeline.errors import SchemaError
     from pipeline.reports.evaluate import KindIndex
-    from pipeline.specs import load_schemas
 
-    try:
-        return KindIndex.from_schemas(load_schemas(schema_dirs))
-    except SchemaError as exc:
-        raise click.ClickException(str(exc)) from None
+    return KindIndex.from_schemas(load_schemas_or_exit(schema_dirs))
 
 
 @click.command("evaluate")

@@ -7,7 +7,11 @@ from typing import cast
 
 import click
 
-from pipeline.commands.common import schema_dir_option, unwritable_is_one_line
+from pipeline.commands.common import (
+    load_schemas_or_exit,
+    schema_dir_option,
+    unwritable_is_one_line,
+)
 from pipeline.reports.export import FORMATS, ExportFormat
 
 _NO_DEID_WARNING = (
@@ -100,6 +104,7 @@ def export_command(
         )
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    load_schemas_or_exit(schema_dirs)
     if not deidentify:
         click.secho(_NO_DEID_WARNING, err=True, fg="red")
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import load_schemas_or_exit, schema_dir_option
 
 
 @click.command("headings")
@@ -31,15 +31,10 @@ def headings_command(
 
     Example: casenotes headings out/ --min-count 3
     """
-    from pipeline.errors import CasenotesError
     from pipeline.reports.headings import group_headings, occurrences, render_text
     from pipeline.reports.outputs import read_outputs
-    from pipeline.specs import load_schemas
 
-    try:
-        schemas = load_schemas(schema_dirs)
-    except CasenotesError as exc:
-        raise click.ClickException(exc.message) from None
+    schemas = load_schemas_or_exit(schema_dirs)
     outputs = read_outputs(out_dir)
     groups = group_headings(occurrences(outputs), schemas, min_count)
     for skipped in outputs.skipped:

@@ -26,6 +26,7 @@ from pipeline.commands.common import (
     check_ocr_languages,
     ingest_options,
     ingest_options_from,
+    load_schemas_or_exit,
     os_error_line,
     schema_dir_option,
 )
@@ -140,9 +141,8 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
     """
     from pipeline.batch.progress import ConsoleReporter, print_summary
     from pipeline.batch.run import RunConfig, process_batch
-    from pipeline.errors import CasenotesError, SchemaError
+    from pipeline.errors import CasenotesError
     from pipeline.options import ExtractOptions, OutputOptions
-    from pipeline.specs import load_schemas
 
     o = options
     try:
@@ -168,11 +168,9 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
             ),
             force=o["force"],
         )
-        schemas = load_schemas(config.extract.schema_dirs)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    except SchemaError as exc:
-        raise click.UsageError(exc.message) from None
+    schemas = load_schemas_or_exit(config.extract.schema_dirs)
     check_ocr_languages(config.ingest.ocr_lang, config.ingest.ocr)
 
     hook = _docx_hook(schemas, config.output.full_text) if config.output.docx else None

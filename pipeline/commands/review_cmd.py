@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import load_schemas_or_exit, schema_dir_option
 
 if TYPE_CHECKING:
     from pipeline.review.store import ReviewStore
@@ -63,7 +63,6 @@ def review_command(
     """
     from pipeline.errors import CasenotesError
     from pipeline.review.store import ReviewStore
-    from pipeline.specs import load_schemas
 
     if not out_dir.is_dir():
         raise click.ClickException(f"{out_dir}: no such directory (give a run's --out directory)")
@@ -72,8 +71,8 @@ def review_command(
         raise click.ClickException(
             f"{out_dir}: not a casenotes run (no output JSON, no records.jsonl)"
         )
+    schemas = load_schemas_or_exit(schema_dirs)
     try:
-        schemas = load_schemas(schema_dirs)
         store = ReviewStore(out_dir)
     except CasenotesError as exc:
         raise click.ClickException(exc.message) from None

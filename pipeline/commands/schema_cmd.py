@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import SchemaProblem, load_schemas_or_exit, schema_dir_option
 from pipeline.errors import SchemaError
 from pipeline.specs import (
     LANGUAGES,
     FieldSpec,
     RecordSpec,
     SchemaSet,
-    load_schemas,
     schema_file_text,
 )
 
@@ -40,10 +39,7 @@ class UnknownRecordType(click.ClickException):
 
 
 def _load(schema_dirs: Sequence[Path]) -> SchemaSet:
-    try:
-        return load_schemas(schema_dirs)
-    except SchemaError as exc:
-        raise click.ClickException(str(exc)) from None
+    return load_schemas_or_exit(schema_dirs)
 
 
 def _console() -> tuple[Console, bool]:
@@ -230,7 +226,7 @@ def show_command(
 def check_command(directory: Path) -> None:
     """Check an agency schema directory: merge it over the shipped schemas and validate the result.
 
-    Prints OK, or the first problem on one line (file: key: reason) and exits 1.
+    Prints OK, or the first problem on one line (file: key: reason) and exits 2.
 
     Example: casenotes schema check agency-schemas/
     """
@@ -244,7 +240,7 @@ def check_command(directory: Path) -> None:
         except JsonSchemaError as exc:
             # A bad JSON Schema keyword value (e.g. "type": "strnig") that the loader cannot see.
             where = "/".join(str(p) for p in exc.relative_path) or "(root)"
-            raise click.ClickException(
+            raise SchemaProblem(
                 SchemaError(f"{where}: invalid JSON Schema ({exc.message})", spec.source).message
             ) from None
     click.echo(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.commands.common import schema_dir_option
+from pipeline.commands.common import load_schemas_or_exit, schema_dir_option
 
 
 @click.command("summarize")
@@ -49,16 +49,11 @@ def summarize_command(
 
     Example: casenotes summarize out/ --out summaries/
     """
-    from pipeline.errors import CasenotesError
     from pipeline.reports.outputs import read_outputs
-    from pipeline.specs import load_schemas
     from pipeline.version import __version__
     from pipeline.write.docx_summary import write_summary
 
-    try:
-        schemas = load_schemas(schema_dirs)
-    except CasenotesError as exc:
-        raise click.ClickException(str(exc)) from None
+    schemas = load_schemas_or_exit(schema_dirs)
     failed = 0
     for path in inputs:
         run = read_outputs(path, full_labels=True)
