@@ -64,6 +64,7 @@ class RawRecord:
     unmatched: list[Unmatched] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
     period: tuple[str, str, int] | None = None  # (text, label, page) of a one-line period
+    sign_offs: list[Line] = field(default_factory=list)  # lines that opened a sign-off block
 
 
 class Assembly:

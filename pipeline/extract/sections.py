@@ -160,6 +160,7 @@ class SectionWalker:
         if is_page_number(line.text):
             return  # page furniture the reader left in the body
         if line.numbering is None and matcher.is_signature(line.text):
+            asm.raw.sign_offs.append(line)
             asm.flush_turns()
             asm.sign_off()
             return

@@ -1,0 +1,310 @@
+"""Read a daily log's entries: from the rows of its table, or from dated text.
+
+A table's rows come as column texts (`tables.py` maps the header): a blank
+date cell takes the date of the row above, a duration is read in any written
+form or, without a duration column, from the time cell (`09.00 (45 menit)`,
+`09.00-09.45`).
+
+Text is read in the order a person reads a diary. A date heading, a line
+opening with a date, or a label naming the entry's date (`Hari/Tanggal:`)
+opens a day and closes whatever entry was open, so a day never swallows the
+next. On that day each line opening with a clock time (`Pukul 09.00 (1 jam
+30 menit) – Sdr. Andi Kunjungan rumah…`) starts an entry and the lines after
+it continue its description; a clock line with nothing after it times the
+lines below it. A day with no entry line is a journal page: one
+entry whose time and duration come from a time label or a bare clock line,
+whose client from a client label, and whose description is the day's
+sections, each as `Heading: text`. A sign-off line (`Mengetahui,`) ends the
+reading; nothing after it is an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.lines import Item, Line
+from pipeline.extract.normalize import (
+    clean_value,
+    find_dates,
+    fold_whitespace,
+    fold_words,
+    is_placeholder,
+    parse_date,
+    parse_duration,
+    parse_time,
+    time_range_minutes,
+)
+from pipeline.specs import FieldSpec, Vocabulary
+
+_BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
+# A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
+MAX_DATE_LEAD_CHARS = 12
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+_ENTRY_START = re.compile(
+    rf"^\s*(?:pukul|jam|pkl\.?|at)?\s*(?P<time>{_CLOCK})"
+    rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{_CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
+    r"(?:\((?P<duration>[^)]*)\))?\s*[,:;\-–—]?\s*",
+    re.I,
+)
+# Parts of an entry line set apart by dashes or bars: "Pukul 09.00 – durasi 1 jam – Klien: Sdr. Yoga".
+_ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
+# Where a client's name ends and the description begins: a full stop before a capital.
+_NAME_END = re.compile(r"\.\s+(?=[A-Z\u00c0-\u00de])")
+MAX_DURATION_PART_WORDS = 4
+# A short line alone in its block looks like a heading; one ending a sentence is a journal's text
+# ("Tidak ada.", "The mother arrived late.").
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def table_entries(raw_rows: list[dict[str, str]], month_first: bool) -> list[dict[str, Any]]:
+    """Return one entry per table row (rows as entry field -> cell text); empty rows give none."""
+    entries: list[dict[str, Any]] = []
+    last_date: str | None = None
+    for row in raw_rows:
+        entry: dict[str, Any] = {}
+        date_text = row.get("date", "")
+        iso = parse_date(date_text, month_first) if date_text.strip() else None
+        if iso:
+            last_date = iso
+        elif not date_text.strip() and last_date:
+            iso = last_date  # a blank date cell takes the date of the row above
+        if iso:
+            entry["date"] = iso
+        time_text = row.get("time", "")
+        clock = parse_time(time_text)
+        if clock:
+            entry["time"] = clock
+        duration_text = row.get("duration_minutes", "")
+        minutes = parse_duration(duration_text)
+        if minutes is None and (bare := _BARE_NUMBER.match(duration_text)):
+            minutes = round(float(bare.group(1).replace(",", ".")))
+        if minutes is None and not duration_text.strip():
+            # "09.00 (45 menit)" or "09.00-09.45" in the time column when there is no duration column
+            minutes = parse_duration(time_text) or time_range_minutes(time_text)
+        if minutes is not None:
+            entry["duration_minutes"] = minutes
+        description = _paragraphs([row.get("description", "")])
+        if description:
+            entry["description"] = description
+        client = clean_value(row.get("client_name", ""))
+        if client and not is_placeholder(client):
+            entry["client_name"] = client
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def _paragraphs(parts: list[str]) -> str | None:
+    paragraphs = [fold_whitespace(p) for p in parts]
+    return "\n".join(p for p in paragraphs if p and not is_placeholder(p)) or None
+
+
+class _Journal:
+    """A day opened with no timed line yet: its sections, and what its labels say."""
+
+    def __init__(self, date: str) -> None:
+        self.entry: dict[str, Any] = {"date": date}
+        self.sections: list[tuple[str | None, list[str]]] = []
+
+    def add(self, text: str) -> None:
+        if not self.sections:
+            self.sections.append((None, []))
+        self.sections[-1][1].append(text)
+
+    def timed(self, text: str) -> None:
+        clock = parse_time(text)
+        if clock and "time" not in self.entry:
+            self.entry["time"] = clock
+        minutes = time_range_minutes(text) or parse_duration(text)
+        if minutes is not None and "duration_minutes" not in self.entry:
+            self.entry["duration_minutes"] = minutes
+
+    def finish(self) -> dict[str, Any] | None:
+        """Return the day's entry, or None when the day held no text."""
+        written = [
+            (f"{heading}: " if heading else "") + fold_whitespace(" ".join(texts))
+            for heading, texts in self.sections
+            if texts
+        ]
+        if not written:
+            return None
+        return {**self.entry, "description": "\n".join(written)}
+
+
+def dated_paragraph_entries(
+    items: tuple[Item, ...],
+    month_first: bool,
+    vocabulary: Vocabulary,
+    entries_spec: FieldSpec,
+    sign_offs: frozenset[Line] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Return daily-log entries written as text rather than a table (see the module docstring).
+
+    `sign_offs` are the lines the walk took for the opening of a sign-off block.
+    """
+    labels = {
+        tuple(fold_words(label)): sub.name
+        for sub in entries_spec.entry_fields
+        for label in sub.all_synonyms()
+    }
+    client_labels = {words for words, name in labels.items() if name == "client_name"}
+    entries: list[dict[str, Any]] = []
+    day: str | None = None
+    current: dict[str, Any] | None = None
+    journal: _Journal | None = None
+
+    def close_journal() -> None:
+        found = journal.finish() if journal else None
+        if found:
+            entries.append(found)
+
+    for item in items:
+        if not isinstance(item, Line):
+            continue
+        if item in sign_offs:
+            break
+        text = item.text
+        pair = item.label_value()
+        named = labels.get(tuple(fold_words(pair[0]))) if pair else None
+        dates = find_dates(text, month_first)
+        if dates and (
+            item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS or named == "date"
+        ):
+            close_journal()
+            day, current = dates[0][0], None
+            journal = _Journal(day)
+            text = text[dates[0][2] :].lstrip(" ,:;-–—")
+            if not text:
+                continue
+            if not _ENTRY_START.match(text):
+                journal.add(text)  # "Sabtu, 9 Maret 2024 (piket)": a word on the day, not a heading
+                continue
+        start = _ENTRY_START.match(text)
+        if start and day and journal is not None and not text[start.end() :].strip():
+            # "Pukul 08.00–11.00" alone: the time of what the lines below describe
+            if "time" in journal.entry:
+                close_journal()
+                journal = _Journal(day)
+            journal.timed(text)
+        elif start and day:
+            if journal is not None and "time" in journal.entry:
+                close_journal()  # "Pukul 08.00 (30 menit)" with its description on the lines below
+            journal = None
+            current = {"date": day, "time": parse_time(start.group("time"))}
+            minutes = parse_duration(start.group("duration") or "") or time_range_minutes(
+                start.group(0)
+            )
+            if minutes is not None:
+                current["duration_minutes"] = minutes
+            client, description, minutes_written = _entry_parts(
+                text[start.end() :], client_labels, vocabulary
+            )
+            if minutes_written is not None and "duration_minutes" not in current:
+                current["duration_minutes"] = minutes_written
+            if description:
+                current["description"] = description
+            if client:
+                current["client_name"] = client
+            entries.append(current)
+        elif current is not None and not item.looks_like_heading():
+            current["description"] = fold_whitespace(f"{current.get('description', '')} {text}")
+        elif journal is not None:
+            _journal_line(journal, item, text, pair, named, vocabulary)
+        else:
+            current = None
+    close_journal()
+    return entries
+
+
+def _journal_line(
+    journal: _Journal,
+    item: Line,
+    text: str,
+    pair: tuple[str, str] | None,
+    named: str | None,
+    vocabulary: Vocabulary,
+) -> None:
+    """Take one line of a journal day: a time or client label, a section heading, or its text."""
+    if pair and named in ("time", "duration_minutes") and pair[1]:
+        journal.timed(pair[1])
+    elif pair and named == "client_name" and pair[1]:
+        journal.entry.setdefault("client_name", _name_and_rest(pair[1], vocabulary)[0])
+    elif item.looks_like_heading() and not pair and not _SENTENCE_END.search(text):
+        journal.sections.append((text.rstrip(" :"), []))
+    elif pair and pair[1] and named != "date":
+        journal.sections.append((pair[0], [pair[1]]))  # "Hambatan: Klien malu …" on one line
+    elif pair and not pair[1]:
+        journal.sections.append((pair[0], []))
+    else:
+        journal.add(text)
+
+
+def _entry_parts(
+    text: str, client_labels: set[tuple[str, ...]], vocabulary: Vocabulary
+) -> tuple[str | None, str, int | None]:
+    """Split the rest of an entry line into (client, description, minutes).
+
+    Parts between dashes are read one by one: a short part with a duration
+    (`durasi 1 jam`) is the duration, `Klien: Sdr. Yoga` is the client, and
+    the rest is the description (whose honorific-led opening may name the client).
+    """
+    client: str | None = None
+    minutes: int | None = None
+    description: list[str] = []
+    for part in _ENTRY_SEPARATOR.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        duration = parse_duration(part)
+        if (
+            duration is not None
+            and len(part.split()) <= MAX_DURATION_PART_WORDS
+            and minutes is None
+        ):
+            minutes = duration
+            continue
+        label, colon, value = part.partition(":")
+        if colon and tuple(fold_words(label)) in client_labels and value.strip():
+            client, rest = _name_and_rest(value, vocabulary)
+            if rest:
+                description.append(rest)
+            continue
+        description.append(part)
+    named, rest = _client_and_description(" – ".join(description), vocabulary)
+    return client or named, rest, minutes
+
+
+def _name_and_rest(value: str, vocabulary: Vocabulary) -> tuple[str, str]:
+    """Split a client label's value, `Y. Pendampingan ke puskesmas…` or `Ibu Sari. Kunjungan
+    rumah…`, into the name and the description that follows it on the same line.
+
+    The name ends at the first full stop before a capital that does not close an
+    honorific (`Mr.`, `Sdr.`); a one-letter name keeps its stop (`Y.`).
+    """
+    for stop in _NAME_END.finditer(value):
+        before = value[: stop.start()].split()
+        last = before[-1].strip(".,").casefold() if before else ""
+        if not last or last in vocabulary.honorifics:
+            continue
+        name = value[: stop.start()] + ("." if len(last) == 1 else "")
+        return fold_whitespace(name), fold_whitespace(value[stop.end() :])
+    return fold_whitespace(value), ""
+
+
+def _client_and_description(text: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
+    """Split `Sdr. Andi Saputra Kunjungan rumah…` into the honorific-led name and the description.
+
+    The name runs over the capitalised words after the honorific, except the
+    last one when a lower-case word follows it: that word opens the description.
+    """
+    words = text.split()
+    if not words or words[0].casefold().strip(".,") not in vocabulary.honorifics:
+        return None, fold_whitespace(text)
+    end = 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    if end < len(words) and end - 1 > 1:
+        end -= 1  # the capital that starts the description
+    name = " ".join(words[:end]).strip(" ,;:-–—")
+    return name, fold_whitespace(" ".join(words[end:]).lstrip(",;:-–— "))

@@ -1,0 +1,416 @@
+"""Daily logs in the forms agencies write them, and folders of several records (issue 11, 2 and 5).
+
+Each table runs in both languages, as DOCX and as a born-digital PDF written
+here; the folder table also runs as a scan (the PDF's pages rendered, aged and
+OCR'd). A daily log comes as a ruled table (a number column, a blank date
+taking the row above, a date wrapped over two lines), as dated paragraphs
+(time, duration, client and what happened on one line), or as journal pages
+(a weekday and date, then narrative sections: one entry per page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document as WordDocument
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from pipeline.errors import DependencyMissing
+from pipeline.extract.extractor import extract_records
+from pipeline.ingest import read_document
+from pipeline.ingest.ocr import find_tessdata
+from pipeline.records import Record
+from samples.render_scan import scan_pdf
+
+# A part of the fixture: a str is a paragraph ("#" opens a bold title or heading,
+# "\f" is a page break); a tuple of rows is a ruled table (cells may hold "\n").
+Part = str | tuple[tuple[str, ...], ...]
+Parts = tuple[Part, ...]
+
+
+def _docx(path: Path, parts: Parts) -> Path:
+    doc = WordDocument()
+    for part in parts:
+        if isinstance(part, tuple):
+            table = doc.add_table(rows=len(part), cols=len(part[0]))
+            table.style = "Table Grid"
+            for row, cells in zip(table.rows, part, strict=True):
+                for cell, text in zip(row.cells, cells, strict=True):
+                    first, *rest = text.split("\n")
+                    cell.text = first
+                    for line in rest:
+                        cell.add_paragraph(line)
+        elif part == "\f":
+            doc.add_page_break()
+        elif part.startswith("#"):
+            doc.add_paragraph().add_run(part[1:]).bold = True
+        else:
+            doc.add_paragraph(part)
+    doc.save(path)
+    return path
+
+
+def _pdf(path: Path, parts: Parts) -> Path:
+    from reportlab.platypus import PageBreak
+
+    styles = getSampleStyleSheet()
+    body, heading = styles["BodyText"], styles["Heading3"]
+    flow: list[Any] = []
+    for part in parts:
+        if isinstance(part, tuple):
+            cells = [[Paragraph(text.replace("\n", "<br/>"), body) for text in row] for row in part]
+            table = Table(cells, repeatRows=0)
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "black")]))
+            flow.append(table)
+            flow.append(Spacer(1, 8))
+        elif part == "\f":
+            flow.append(PageBreak())
+        elif part.startswith("#"):
+            flow.append(Paragraph(part[1:], heading))
+        else:
+            flow.append(Paragraph(part, body))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    return path
+
+
+def _scan(path: Path, parts: Parts) -> Path:
+    born = _pdf(path.with_suffix(".born.pdf"), parts)
+    data, _pages = scan_pdf(born.read_bytes(), seed=7)
+    path.write_bytes(data)
+    return path
+
+
+WRITERS = {"docx": _docx, "pdf": _pdf, "scan": _scan}
+
+
+def _ocr_available() -> bool:
+    try:
+        find_tessdata("ind+eng")
+    except DependencyMissing:
+        return False
+    return True
+
+
+SCAN = pytest.param(
+    "scan", marks=pytest.mark.skipif(not _ocr_available(), reason="tesseract ind+eng not installed")
+)
+
+
+def _records(tmp_path: Path, fmt: str, parts: Parts) -> tuple[Record, ...]:
+    suffix = "pdf" if fmt == "scan" else fmt
+    path = WRITERS[fmt](tmp_path / f"note.{suffix}", parts)
+    return extract_records(read_document(path)).records
+
+
+Entry = tuple[str | None, str | None, int | None, str | None, str | None]
+
+
+def _entries(record: Record) -> list[Entry]:
+    return [
+        (
+            e.get("date"),
+            e.get("time"),
+            e.get("duration_minutes"),
+            e.get("client_name"),
+            e.get("description"),
+        )
+        for e in record.fields["entries"]
+    ]
+
+
+RULED_TABLES = [
+    pytest.param(
+        (
+            "#CATATAN HARIAN PEKERJA SOSIAL",
+            "Nama Pekerja Sosial: Rina Marlina",
+            (
+                ("No", "Hari/Tanggal", "Waktu", "Durasi", "Nama Klien", "Uraian Kegiatan"),
+                ("1", "Senin,\n4 Maret 2024", "09.00", "45 mnt", "Sdr. Andi", "Kunjungan rumah."),
+                ("2", "", "13.30", "1 jam 30 menit", "Ibu Sari", "Rapat dengan sekolah."),
+                (
+                    "3",
+                    "Selasa,\n5 Maret 2024",
+                    "08.00",
+                    "satu setengah jam",
+                    "Bapak Joko",
+                    "Pendampingan ke puskesmas.",
+                ),
+                ("4", "", "10.00", "½ jam", "Sdr. Andi", "Telepon wali kelas."),
+            ),
+        ),
+        [
+            ("2024-03-04", "09:00", 45, "Sdr. Andi", "Kunjungan rumah."),
+            ("2024-03-04", "13:30", 90, "Ibu Sari", "Rapat dengan sekolah."),
+            ("2024-03-05", "08:00", 90, "Bapak Joko", "Pendampingan ke puskesmas."),
+            ("2024-03-05", "10:00", 30, "Sdr. Andi", "Telepon wali kelas."),
+        ],
+        id="id-numbered-blank-and-wrapped-dates",
+    ),
+    pytest.param(
+        (
+            "#DAILY LOG",
+            "Worker: Anna Smith",
+            (
+                ("#", "Date", "Time", "Length", "Client", "What Happened"),
+                ("1", "Monday\n4 March 2024", "9:00 am", "45'", "Mr. Andi", "Home visit."),
+                ("2", "", "1:30 pm", "1 hr 30", "Mrs. Sari", "Meeting at the school."),
+                (
+                    "3",
+                    "Tuesday\n5 March 2024",
+                    "8:00 am",
+                    "for about two hours",
+                    "Joko",
+                    "Clinic visit.",
+                ),
+                ("4", "", "11:00 am", "1.5 hrs", "Mr. Andi", "Phone call with the teacher."),
+                ("5", "", "2:00 pm", "90 minutes", "Mrs. Sari", "Group session."),
+            ),
+        ),
+        [
+            ("2024-03-04", "09:00", 45, "Mr. Andi", "Home visit."),
+            ("2024-03-04", "13:30", 90, "Mrs. Sari", "Meeting at the school."),
+            ("2024-03-05", "08:00", 120, "Joko", "Clinic visit."),
+            ("2024-03-05", "11:00", 90, "Mr. Andi", "Phone call with the teacher."),
+            ("2024-03-05", "14:00", 90, "Mrs. Sari", "Group session."),
+        ],
+        id="en-numbered-blank-and-wrapped-dates",
+    ),
+    pytest.param(
+        (
+            "#LOG HARIAN",
+            "Nama: Dewi Kusuma",
+            (
+                ("Tanggal", "Jam", "Sasaran", "Kegiatan"),
+                ("6 Mei 2024", "08.00-09.30", "Lansia Ny. Tini", "Senam pagi bersama."),
+                ("", "10.00 - 10.45", "Tn. Karto", "Konseling individu."),
+                ("7 Mei 2024", "09.15–11.15", "Ny. Tini", "Kontrol ke rumah sakit."),
+            ),
+        ),
+        [
+            ("2024-05-06", "08:00", 90, "Lansia Ny. Tini", "Senam pagi bersama."),
+            ("2024-05-06", "10:00", 45, "Tn. Karto", "Konseling individu."),
+            ("2024-05-07", "09:15", 120, "Ny. Tini", "Kontrol ke rumah sakit."),
+        ],
+        id="id-time-ranges-without-duration-column",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "expected"), RULED_TABLES)
+def test_a_ruled_log_table_gives_one_entry_per_row(
+    tmp_path: Path, fmt: str, parts: Parts, expected: list[Entry]
+) -> None:
+    (record,) = _records(tmp_path, fmt, parts)
+    assert record.record_type == "daily_log"
+    assert _entries(record) == expected
+
+
+DATED_PARAGRAPHS = [
+    pytest.param(
+        (
+            "#CATATAN HARIAN",
+            "Nama Pekerja Sosial: Rina Marlina",
+            "#Senin, 4 Maret 2024",
+            "09.15 (1,5 jam) \u2013 Sasaran: Y. Pendampingan ke puskesmas untuk pemeriksaan rutin.",
+            "Dokter menyarankan kontrol ulang bulan depan.",
+            "13.00 (45 mnt) \u2013 Klien: Ibu Sari. Kunjungan rumah, membahas jadwal sekolah.",
+            "#Selasa, 5 Maret 2024",
+            "08.00\u201309.30 \u2013 Sasaran: Bapak Joko. Rapat kasus dengan tim.",
+            "Pukul 13.00 (satu setengah jam) \u2013 Klien: Sdr. Andi. Mengantar ke kantor polisi.",
+        ),
+        [
+            (
+                "2024-03-04",
+                "09:15",
+                90,
+                "Y.",
+                "Pendampingan ke puskesmas untuk pemeriksaan rutin. "
+                "Dokter menyarankan kontrol ulang bulan depan.",
+            ),
+            ("2024-03-04", "13:00", 45, "Ibu Sari", "Kunjungan rumah, membahas jadwal sekolah."),
+            ("2024-03-05", "08:00", 90, "Bapak Joko", "Rapat kasus dengan tim."),
+            ("2024-03-05", "13:00", 90, "Sdr. Andi", "Mengantar ke kantor polisi."),
+        ],
+        id="id-time-duration-client-description",
+    ),
+    pytest.param(
+        (
+            "#DAILY LOG",
+            "Worker: Anna Smith",
+            "#Monday, 4 March 2024",
+            "09:15 (1 hr 30) - Client: Mr. Y. Accompanied to the clinic for a check-up.",
+            "14:00 (45') - With: Mrs. Sari. Home visit about school attendance.",
+            "#Tuesday, 5 March 2024",
+            "10:00-11:30 - Client: Joko. Case conference with the team.",
+            "2:00 pm (90 minutes) - Client: Ms. Lee. Group session at the centre.",
+        ),
+        [
+            ("2024-03-04", "09:15", 90, "Mr. Y.", "Accompanied to the clinic for a check-up."),
+            ("2024-03-04", "14:00", 45, "Mrs. Sari", "Home visit about school attendance."),
+            ("2024-03-05", "10:00", 90, "Joko", "Case conference with the team."),
+            ("2024-03-05", "14:00", 90, "Ms. Lee", "Group session at the centre."),
+        ],
+        id="en-time-duration-client-description",
+    ),
+    pytest.param(
+        (
+            "#LOG HARIAN",
+            "Nama Pekerja Sosial: Rina Marlina",
+            "#Rabu, 6 Maret 2024",
+            "Pukul 08.00 (30 menit)",
+            "Koordinasi dengan kader sebelum kunjungan rumah.",
+            "Pukul 09.00 (dua jam)",
+            "Kunjungan rumah ke keluarga Bapak Joko.",
+            "#Kamis, 7 Maret 2024",
+            "Pukul 10.00 (1 jam)",
+            "Menyusun laporan bulanan.",
+            "Mengetahui,",
+            "Kepala Seksi Rehabilitasi Sosial",
+        ),
+        [
+            ("2024-03-06", "08:00", 30, None, "Koordinasi dengan kader sebelum kunjungan rumah."),
+            ("2024-03-06", "09:00", 120, None, "Kunjungan rumah ke keluarga Bapak Joko."),
+            ("2024-03-07", "10:00", 60, None, "Menyusun laporan bulanan."),
+        ],
+        id="id-clock-line-then-description-then-sign-off",
+    ),
+    pytest.param(
+        (
+            "#CASE DIARY",
+            "Worker: Anna Smith",
+            "#Friday, 8 March 2024",
+            "10:00 (an hour and a half) - Client: Mr. Y. Court hearing.",
+            "#Saturday, 9 March 2024 (weekend duty)",
+            "Phoned the foster carer about the weekend.",
+            "Yours sincerely,",
+            "Anna Smith",
+        ),
+        [
+            ("2024-03-08", "10:00", 90, "Mr. Y.", "Court hearing."),
+            (
+                "2024-03-09",
+                None,
+                None,
+                None,
+                "(weekend duty) Phoned the foster carer about the weekend.",
+            ),
+        ],
+        id="en-next-day-never-joins-the-entry-above",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "expected"), DATED_PARAGRAPHS)
+def test_a_dated_paragraph_line_gives_time_duration_client_and_description(
+    tmp_path: Path, fmt: str, parts: Parts, expected: list[Entry]
+) -> None:
+    (record,) = _records(tmp_path, fmt, parts)
+    assert _entries(record) == expected
+
+
+JOURNALS = [
+    pytest.param(
+        (
+            "#JURNAL HARIAN PRAKTIKUM",
+            "Nama Praktikan: Putri Ayu",
+            "#Hari/Tanggal: Senin, 4 Maret 2024",
+            "Waktu: 08.00\u201311.00",
+            "#Harapan",
+            "Dapat berkenalan dengan klien dan keluarganya.",
+            "#Hambatan",
+            "Klien malu dan belum mau bercerita.",
+            "#Hasil",
+            "Klien mau menyebutkan nama dan sekolahnya.",
+            "\f",
+            "#Hari/Tanggal: Selasa, 5 Maret 2024",
+            "Waktu: 09.00\u201310.00",
+            "#Harapan",
+            "Klien mau bercerita tentang sekolah.",
+            "#Hambatan",
+            "Tidak ada.",
+            "#Hasil",
+            "Klien bercerita tentang teman sekelasnya.",
+        ),
+        [
+            (
+                "2024-03-04",
+                "08:00",
+                180,
+                "Harapan: Dapat berkenalan dengan klien dan keluarganya.\n"
+                "Hambatan: Klien malu dan belum mau bercerita.\n"
+                "Hasil: Klien mau menyebutkan nama dan sekolahnya.",
+            ),
+            (
+                "2024-03-05",
+                "09:00",
+                60,
+                "Harapan: Klien mau bercerita tentang sekolah.\n"
+                "Hambatan: Tidak ada.\n"
+                "Hasil: Klien bercerita tentang teman sekelasnya.",
+            ),
+        ],
+        id="id-weekday-date-then-sections",
+    ),
+    pytest.param(
+        (
+            "#PRACTICUM LOG",
+            "Student: Tom Baker",
+            "#Wednesday, 6 March 2024",
+            "Time: 1:00 pm - 3:30 pm",
+            "#Expectations",
+            "To meet the client's mother.",
+            "#Obstacles",
+            "The mother arrived late.",
+            "#Results",
+            "We agreed on a plan for school mornings.",
+            "\f",
+            "#Thursday, 7 March 2024",
+            "Time: 9:00 am - 10:00 am",
+            "#Expectations",
+            "To check the morning plan.",
+            "#Obstacles",
+            "None.",
+            "#Results",
+            "The client was on time three days out of four.",
+        ),
+        [
+            (
+                "2024-03-06",
+                "13:00",
+                150,
+                "Expectations: To meet the client's mother.\n"
+                "Obstacles: The mother arrived late.\n"
+                "Results: We agreed on a plan for school mornings.",
+            ),
+            (
+                "2024-03-07",
+                "09:00",
+                60,
+                "Expectations: To check the morning plan.\n"
+                "Obstacles: None.\n"
+                "Results: The client was on time three days out of four.",
+            ),
+        ],
+        id="en-weekday-date-then-sections",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "expected"), JOURNALS)
+def test_a_journal_day_with_narrative_sections_is_one_entry(
+    tmp_path: Path, fmt: str, parts: Parts, expected: list[tuple[str, str, int, str]]
+) -> None:
+    (record,) = _records(tmp_path, fmt, parts)
+    assert record.record_type == "daily_log"
+    got = [
+        (e.get("date"), e.get("time"), e.get("duration_minutes"), e.get("description"))
+        for e in record.fields["entries"]
+    ]
+    assert got == expected
