@@ -35,7 +35,8 @@ from pipeline.extract.normalize import (
     parse_time,
     time_range_minutes,
 )
-from pipeline.specs import FieldSpec, Vocabulary
+from pipeline.specs import FieldSpec
+from pipeline.vocabulary import Vocabulary
 
 _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
