@@ -70,7 +70,7 @@ BASE_COLUMNS: Mapping[str, tuple[str, str]] = {
     ),
     "record_type": (
         "text",
-        "process_record, summarized_process_record, summarized_record, case_record, daily_log, agency_record or unknown.",
+        "{record_types} or unknown.",  # the schemas' types, filled in by `data_dictionary`
     ),
     "language": ("text", "id or en; empty when unknown."),
     "page_first": ("integer", "First page of the record in its file."),
@@ -510,14 +510,18 @@ ENCODERS: Mapping[
 
 
 def data_dictionary(
-    rows: Sequence[ExportRow], columns: Sequence[Column], options: ExportOptions, dataset: str
+    rows: Sequence[ExportRow],
+    columns: Sequence[Column],
+    options: ExportOptions,
+    dataset: str,
+    schemas: SchemaSet,
 ) -> dict[str, Any]:
     """Return the data dictionary: base columns, then every field column with its non-empty count."""
     base = [
         {
             "name": name,
             "kind": kind,
-            "description": text,
+            "description": text.format(record_types=", ".join(schemas.records)),
             "non_empty": sum(not is_empty(row.base()[name]) for row in rows),
         }
         for name, (kind, text) in BASE_COLUMNS.items()
@@ -638,7 +642,7 @@ def export_run(out_dir: Path, dest: Path, options: ExportOptions) -> ExportResul
     if options.excel:
         data = UTF8_BOM + data
     write_atomic(dataset, data, PRIVATE)
-    dictionary = data_dictionary(rows, columns, options, dataset.name)
+    dictionary = data_dictionary(rows, columns, options, dataset.name, schemas)
     json_path, md_path = dest / f"{DICTIONARY_STEM}.json", dest / f"{DICTIONARY_STEM}.md"
     write_atomic(json_path, json.dumps(dictionary, ensure_ascii=False, indent=2).encode(), PRIVATE)
     write_atomic(md_path, dictionary_markdown(dictionary).encode(), PRIVATE)
