@@ -6,12 +6,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
 import uuid
 from pathlib import Path
 
+import docx
 import pytest
 from click.testing import CliRunner
 
@@ -205,3 +207,48 @@ def test_a_duplicate_of_a_file_from_an_earlier_run_is_not_read(tmp_path: Path) -
     assert "0 written, 1 unchanged, 1 duplicates" in stdout
     data = json.loads((out / "later.docx.json").read_text())
     assert data["warnings"][-1] == f"duplicate of {original}"
+
+
+def _text(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return [p.text for p in document.paragraphs] + cells
+
+
+def test_docx_toggled_on_a_rerun_is_written_from_the_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    scan = Path(
+        shutil.copy(REPO / "samples/notes/cr04_catatan_kasus_andi_scan.pdf", inputs / "s.pdf")
+    )
+    write_note(inputs / "a.docx")
+    out = tmp_path / "out"
+    assert "2 written, 0 unchanged" in _process(inputs, out)
+    assert json.loads((out / "s.pdf.json").read_text())["source"]["ocr_pages"]  # a real scan
+    before = tree_bytes(out)
+
+    def no_hashing(path: Path) -> str:  # every file read again is hashed first
+        raise AssertionError(f"{path} was read again")
+
+    monkeypatch.setattr(pipeline.batch.run, "sha256_of", no_hashing)
+    stdout = _process(inputs, out, "--docx")
+    assert f"{scan}: unchanged; DOCX summary written from its JSON" in stdout
+    assert "nothing read again: 2 unchanged, 2 DOCX summaries written from the JSON" in stdout
+    after = tree_bytes(out)
+    assert sorted(set(after) - set(before)) == ["a.docx.docx", "s.pdf.docx"]
+    assert {name: after[name] for name in before} == before  # the JSON was not rewritten
+
+    # The summary is the one `summarize` writes from the same JSON.
+    summarized = tmp_path / "summaries"
+    result = CliRunner().invoke(
+        main, ["summarize", str(out / "s.pdf.json"), "--out", str(summarized)]
+    )
+    assert result.exit_code == 0, result.output
+    assert _text(out / "s.pdf.docx") == _text(summarized / "s.pdf.docx")
+
+    assert "nothing to do: 2 unchanged" in _process(inputs, out, "--docx")
+    # Other summary settings rewrite the summaries, still from the JSON.
+    full = _process(inputs, out, "--docx", "--full-text")
+    assert "2 DOCX summaries written from the JSON" in full

@@ -3,7 +3,9 @@
 `OUT/.casenotes/manifest.sqlite` (WAL) lets a rerun skip files whose size,
 mtime, pipeline version and output-relevant options are unchanged, lets a
 byte-identical duplicate reuse an earlier result, and keeps the output name
-each input claimed, so a collision is resolved the same way on every run.
+each input claimed, so a collision is resolved the same way on every run. It
+also remembers with which settings a file's DOCX summary was written, so a
+rerun that only asks for summaries writes them from the JSON.
 
 Only the main process writes it. Each finished file is committed on its own,
 after its output is in place: a run killed at any point leaves a manifest
@@ -27,8 +29,10 @@ from pipeline.write.atomic import Modes, ensure_dir
 MANIFEST_DIR = ".casenotes"
 MANIFEST_NAME = "manifest.sqlite"
 LOCK_NAME = "lock"
-# Bumped when the tables change; an older manifest is then rebuilt from scratch.
-_SCHEMA_VERSION = "1"
+# Bumped when the tables change; an older manifest is then rebuilt from scratch,
+# except where `_UPGRADES` says how to bring it up to date in place.
+_SCHEMA_VERSION = "2"
+_UPGRADES = {"1": "ALTER TABLE files ADD COLUMN summary TEXT;"}
 # A second suffix length is tried if the first collides too (practically never).
 _HASH_LENGTHS = (8, 16, 64)
 # File systems allow 255 bytes a name; room is kept for the hash suffix of a collision.
@@ -62,7 +66,8 @@ CREATE TABLE IF NOT EXISTS files (
     failure_kind TEXT,
     failure_reason TEXT,
     run_id TEXT NOT NULL,
-    record_json TEXT
+    record_json TEXT,
+    summary TEXT
 );
 CREATE INDEX IF NOT EXISTS files_sha256 ON files (sha256);
 CREATE TABLE IF NOT EXISTS outputs (
@@ -90,6 +95,8 @@ class Entry:
     failure_kind: str | None
     failure_reason: str | None
     run_id: str  # the run that wrote this entry
+    # The settings its DOCX summary was written with (`summary_fingerprint`); None: no summary.
+    summary: str | None = None
 
     def unchanged(self, size: int, mtime_ns: int, version: str, options: str) -> bool:
         """Return True when the file and the settings that shape its output are as recorded."""
@@ -103,7 +110,7 @@ class Entry:
 
 _ENTRY_COLUMNS = (
     "input_path, size, mtime_ns, sha256, version, options, output_path, status, "
-    "duplicate_of, failure_kind, failure_reason, run_id"
+    "duplicate_of, failure_kind, failure_reason, run_id, summary"
 )
 
 
@@ -167,7 +174,9 @@ class Manifest:
     def _migrate(self) -> None:
         self._db.executescript(_TABLES)
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if row is not None and row[0] != _SCHEMA_VERSION:
+        if row is not None and row[0] in _UPGRADES:
+            self._db.executescript(_UPGRADES[row[0]])
+        elif row is not None and row[0] != _SCHEMA_VERSION:
             self._db.executescript("DROP TABLE files; DROP TABLE outputs;")
             self._db.executescript(_TABLES)
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (_SCHEMA_VERSION,))
@@ -236,7 +245,7 @@ class Manifest:
         """Insert or replace the entry of `entry.input_path`, committed at once."""
         self._db.execute(
             f"INSERT OR REPLACE INTO files ({_ENTRY_COLUMNS}, record_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.input_path,
                 entry.size,
@@ -250,9 +259,14 @@ class Manifest:
                 entry.failure_kind,
                 entry.failure_reason,
                 entry.run_id,
+                entry.summary,
                 record_json,
             ),
         )
+
+    def set_summary(self, input_path: str, summary: str) -> None:
+        """Record that the DOCX summary of `input_path` was written with settings `summary`."""
+        self._db.execute("UPDATE files SET summary=? WHERE input_path=?", (summary, input_path))
 
     def claim_output(self, input_path: str, wanted: PurePath) -> PurePath:
         """Return the output path (relative) of `input_path`, claiming `wanted` if it is free.

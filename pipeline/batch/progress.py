@@ -225,6 +225,12 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
     console = Console(file=stream)
     if not summary.by_type and not summary.failed:
         if summary.unchanged and not (summary.written or summary.duplicates):
+            if summary.summaries_from_json:
+                console.print(
+                    f"nothing read again: {summary.unchanged} unchanged, {_from_json(summary)}",
+                    highlight=False,
+                )
+                return
             console.print(
                 f"nothing to do: {summary.unchanged} unchanged (--force reads them again)",
                 highlight=False,
@@ -266,6 +272,13 @@ def print_summary(summary: RunSummary, file: IO[str] | None = None) -> None:
         f"{summary.pages} pages ({summary.ocr_pages} OCR)",
         f"{summary.elapsed_s:.1f} s",
     ]
+    if summary.summaries_from_json:
+        parts.insert(2, _from_json(summary))
     if summary.peak_worker_rss:
         parts.append(f"peak worker memory {summary.peak_worker_rss // _MB} MB")
     console.print(", ".join(parts), highlight=False, soft_wrap=True)
+
+
+def _from_json(summary: RunSummary) -> str:
+    n = summary.summaries_from_json
+    return f"{n} DOCX summar{'ies' if n > 1 else 'y'} written from the JSON"

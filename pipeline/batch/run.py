@@ -5,10 +5,12 @@ For each file the walk yields, in this order of decisions:
    inode: named twice, hard-linked, linked inside the tree) -> a failure or
    `skipped` line, nothing read;
 2. unchanged since the manifest recorded it (size, mtime_ns, pipeline version
-   and output-relevant options all equal) and its output still present ->
-   counted as unchanged, not hashed, not read; a file that failed as bad
-   input is reported again without being read again (timeouts, memory and
-   crashes are retried, as they may depend on the machine);
+   and the options that shape its JSON all equal) and its output still
+   present -> counted as unchanged, not hashed, not read; with `--docx`, a
+   summary that is missing or was written with other settings (`--full-text`)
+   is written from the stored JSON; a file that failed as bad input is
+   reported again without being read again (timeouts, memory and crashes are
+   retried, as they may depend on the machine);
 3. byte-identical (sha256) to a file already done, in this run or an earlier
    one with the same settings -> its output is the original's with its own
    `source.path` and a "duplicate of <path>" warning, nothing read;
@@ -69,6 +71,7 @@ _CACHED_FAILURE_KINDS = frozenset({"input"})
 ResultHook = Callable[[dict[str, Any], Path], None]
 """Called with each written result (contract JSON) and the path its JSON has under --out
 (in jsonl mode the path it would have); `--docx` writes its summary next to it."""
+FROM_JSON_LINE = "unchanged; DOCX summary written from its JSON"
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,12 @@ class RunConfig:
 def options_fingerprint(
     ingest: IngestOptions, extract: ExtractOptions, output: OutputOptions
 ) -> str:
-    """Return a short hash of every setting that can change a file's outputs.
+    """Return a short hash of every setting that can change a file's JSON.
 
     Paths and limits of the run itself (workers, timeout, memory) are left
     out; so is the password's value (only whether one was given), to keep it
-    out of the manifest.
+    out of the manifest. The DOCX summary's settings are `summary_fingerprint`:
+    a summary can be written from the JSON without reading the file again.
     """
     ingest_data = dataclasses.asdict(ingest)
     ingest_data["password"] = ingest.password is not None
@@ -99,10 +103,35 @@ def options_fingerprint(
         "month_first": extract.month_first,
         "schemas": _schema_digest(extract.schema_dirs),
         "format": output.format,
-        "docx": output.docx,
-        "full_text": output.full_text,
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def summary_fingerprint(output: OutputOptions) -> str | None:
+    """Return a short hash of the settings a DOCX summary is written with; None without --docx."""
+    if not output.docx:
+        return None
+    data = {"full_text": output.full_text, "version": __version__}
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def summary_writer(schema_dirs: Sequence[Path], full_text: bool) -> ResultHook:
+    """Return the `--docx` writer: a summary next to each result's JSON path."""
+    from pipeline.records import FileResult
+    from pipeline.write.docx_summary import write_summary  # python-docx: only when asked for
+
+    schemas = load_schemas(schema_dirs)
+
+    def write(data: dict[str, Any], json_path: Path) -> None:
+        write_summary(
+            FileResult.from_json(data),
+            summary_path_of(json_path),
+            schemas=schemas,
+            full_text=full_text,
+            version=__version__,
+        )
+
+    return write
 
 
 def _schema_digest(extra_dirs: Sequence[Path]) -> str:
@@ -169,6 +198,7 @@ class _Tally:
 
     def __init__(self) -> None:
         self.written = self.unchanged = self.duplicates = self.pages = self.ocr_pages = 0
+        self.summaries_from_json = 0  # unchanged files whose DOCX summary was written from the JSON
         self.handled = 0  # walk items with a final outcome
         self.failures: list[FileFailure] = []
         self.type_files: Counter[str] = Counter()
@@ -217,6 +247,12 @@ class _Batch:
         self.manifest = manifest
         self.reporter = reporter
         self.on_result = on_result
+        self.summarize = (
+            summary_writer(config.extract.schema_dirs, config.output.full_text)
+            if config.output.docx
+            else None
+        )
+        self.summary = summary_fingerprint(config.output)
         self.modes: Modes = modes_for(config.output.group_readable)
         self.options = options_fingerprint(config.ingest, config.extract, config.output)
         self.run_id = uuid.uuid4().hex
@@ -277,7 +313,7 @@ class _Batch:
         ):
             if entry.status in ("done", "duplicate") and self._output_present(entry):
                 self.tally.unchanged += 1
-                self._settled(path, None, 0)
+                self._settled(path, self._summary_from_json(entry, output), 0)
                 return None
             if entry.status == "failed" and entry.failure_kind in _CACHED_FAILURE_KINDS:
                 # Already recorded as failed; reported again, not read again.
@@ -304,6 +340,24 @@ class _Batch:
         self._put(job, "queued")
         self.reading[job.sha256] = job
         return job
+
+    def _summary_from_json(self, entry: Entry, output: PurePath) -> str | None:
+        """Write the DOCX summary of an unchanged file from its stored JSON when it is due.
+
+        Due when --docx is on and the summary is missing or was written with other
+        settings. Return the per-file line saying so, or None when nothing was written.
+        """
+        if self.summarize is None or self.summary is None:
+            return None
+        target = self.config.out_dir / output
+        if entry.summary == self.summary and summary_path_of(target).is_file():
+            return None
+        data = self._stored(entry)
+        if data is None or not self._call(self.summarize, entry.input_path, data, target):
+            return None
+        self.manifest.set_summary(entry.input_path, self.summary)
+        self.tally.summaries_from_json += 1
+        return FROM_JSON_LINE
 
     def _output_present(self, entry: Entry) -> bool:
         if self.jsonl:
@@ -359,18 +413,27 @@ class _Batch:
         line = render_line(data) if self.jsonl else None
         if not self.jsonl:
             write_result(target, data, self.modes)
-        self._put(job, status, duplicate_of=duplicate_of, record_json=line)
+        wrote = self.summarize is not None and self._call(self.summarize, job.path, data, target)
+        if self.on_result is not None:
+            self._call(self.on_result, job.path, data, target)
+        summary = self.summary if wrote else None
+        self._put(job, status, duplicate_of=duplicate_of, record_json=line, summary=summary)
         if status == "done":
             self.tally.add_result(data)
-        if self.on_result is not None:
-            try:
-                self.on_result(data, target)
-            except Exception as exc:  # noqa: BLE001 - a failed side output must not stop the batch
-                failure = FileFailure(
-                    job.path, f"result hook failed ({type(exc).__name__})", "crash"
-                )
-                self.tally.failures.append(failure)
-                self.reporter.error(failure)
+
+    def _call(self, hook: ResultHook, path: str, data: dict[str, Any], target: Path) -> bool:
+        """Run a side output (the DOCX summary, the caller's hook); False if it failed.
+
+        A failed side output is a `crash` line for its file; the batch goes on.
+        """
+        try:
+            hook(data, target)
+        except Exception as exc:  # noqa: BLE001 - a failed side output must not stop the batch
+            failure = FileFailure(path, f"result hook failed ({type(exc).__name__})", "crash")
+            self.tally.failures.append(failure)
+            self.reporter.error(failure)
+            return False
+        return True
 
     def _put(
         self,
@@ -380,6 +443,7 @@ class _Batch:
         duplicate_of: str | None = None,
         failure: FileFailure | None = None,
         record_json: str | None = None,
+        summary: str | None = None,
     ) -> None:
         self.manifest.put(
             Entry(
@@ -395,6 +459,7 @@ class _Batch:
                 failure_kind=failure.kind if failure else None,
                 failure_reason=failure.reason if failure else None,
                 run_id=self.run_id,
+                summary=summary,
             ),
             record_json,
         )
@@ -546,6 +611,7 @@ def process_batch(
         moved_aside=tuple(batch.moved),
         written=tally.written,
         unchanged=tally.unchanged,
+        summaries_from_json=tally.summaries_from_json,
         duplicates=tally.duplicates,
         failures=tuple(sorted(tally.failures, key=lambda f: (f.path, f.kind, f.reason))),
         by_type=tally.by_type(),

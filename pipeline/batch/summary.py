@@ -68,6 +68,7 @@ class RunSummary:
     records_path: Path | None  # records.jsonl in jsonl mode
     empty_inputs: tuple[EmptyInput, ...] = ()  # named folders that yielded no document
     moved_aside: tuple[MovedAside, ...] = ()
+    summaries_from_json: int = 0  # unchanged files whose DOCX summary was written from the JSON
 
     @property
     def failed(self) -> int:

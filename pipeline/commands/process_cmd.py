@@ -16,7 +16,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
@@ -30,10 +30,6 @@ from pipeline.commands.common import (
     os_error_line,
     schema_dir_option,
 )
-
-if TYPE_CHECKING:
-    from pipeline.batch.run import ResultHook
-    from pipeline.specs import SchemaSet
 
 # Both end the run the same way: finished outputs stay, the manifest lets a rerun resume.
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -170,16 +166,15 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
         )
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    schemas = load_schemas_or_exit(config.extract.schema_dirs)
+    load_schemas_or_exit(config.extract.schema_dirs)  # a malformed --schema-dir: exit 2
     check_ocr_languages(config.ingest.ocr_lang, config.ingest.ocr)
 
-    hook = _docx_hook(schemas, config.output.full_text) if config.output.docx else None
     quiet = o["quiet"]
     reporter = ConsoleReporter(live=sys.stderr.isatty() and not quiet, quiet=quiet)
     ctx = click.get_current_context()
     with _stop_on_signals() as stopped:
         try:
-            summary = process_batch(inputs, config, reporter, hook, stopped.is_set)
+            summary = process_batch(inputs, config, reporter, stop=stopped.is_set)
         except KeyboardInterrupt:  # the second Ctrl-C: finished outputs stay, nothing waits
             reporter.close()
             click.echo("casenotes: aborted. Run the same command again to resume.", err=True)
@@ -242,23 +237,3 @@ def _abort_at_once(_signum: int, _frame: object) -> None:
     sys.stderr.write("casenotes: aborted. Run the same command again to resume.\n")
     sys.stderr.flush()
     os._exit(_SIGNAL_EXIT_BASE + signal.SIGINT)  # outputs are already atomic; nothing to flush
-
-
-def _docx_hook(schemas: SchemaSet, full_text: bool) -> ResultHook:
-    """Return the --docx hook: a summary written next to each result's JSON path."""
-    from pipeline.records import FileResult
-    from pipeline.version import __version__
-    from pipeline.write.docx_summary import write_summary
-    from pipeline.write.json_records import summary_path_of
-
-    def write(data: dict[str, Any], json_path: Path) -> None:
-        result = FileResult.from_json(data)
-        write_summary(
-            result,
-            summary_path_of(json_path),
-            schemas=schemas,
-            full_text=full_text,
-            version=__version__,
-        )
-
-    return write
