@@ -111,7 +111,7 @@ def test_the_checks_see_the_imports() -> None:
 MAX_MODULE_LINES = 700  # issue 9: a module longer than this holds more than one job
 # Modules over the limit when the rule came in, with their length then: they may shrink,
 # never grow, and leave this table once they are under the limit (split by their owners).
-OVER_THE_LIMIT = {"reports/audit_html.py": 859}
+OVER_THE_LIMIT: dict[str, int] = {}
 
 
 def _lines(path: Path) -> int:

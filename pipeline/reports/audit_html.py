@@ -21,11 +21,15 @@ latest RECENT_MONTHS months, older ones summed in one column until asked for.
 
 from __future__ import annotations
 
+import functools
 import html
+import json
 import math
 import posixpath
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
 
 from pipeline.reports.audit import (
     RECENT_MONTHS,
@@ -59,172 +63,27 @@ WORKERS_SHOWN = 20
 NOT_ASSESSED_MARK = "—"  # the Complete cell of a document that is not a case note
 LEGEND_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
 
-UI: Mapping[str, Mapping[Lang, str]] = {
-    "title": {"en": "Case-note completeness audit", "id": "Audit kelengkapan catatan kasus"},
-    "generated": {"en": "Generated", "id": "Dibuat"},
-    "names_masked": {
-        "en": "Client names are shown as initials (run with --show-names to show them).",
-        "id": "Nama klien ditampilkan sebagai inisial (jalankan dengan --show-names untuk menampilkannya).",
-    },
-    "names_shown": {
-        "en": "Client names are shown in full: keep this file confidential.",
-        "id": "Nama klien ditampilkan lengkap: jaga kerahasiaan berkas ini.",
-    },
-    "files": {"en": "Files", "id": "Berkas"},
-    "records": {"en": "Records", "id": "Catatan"},
-    "complete": {"en": "Complete", "id": "Lengkap"},
-    "complete_of": {
-        "en": "{complete} of {records} records",
-        "id": "{complete} dari {records} catatan",
-    },
-    "unreadable": {"en": "Unreadable files", "id": "Berkas tak terbaca"},
-    "reviewed": {"en": "Reviewed by a person", "id": "Diperiksa petugas"},
-    "corrections": {
-        "en": "{corrections} corrections in {records} records",
-        "id": "{corrections} koreksi pada {records} catatan",
-    },
-    "skipped": {
-        "en": "Output files the audit could not use",
-        "id": "Berkas keluaran yang tidak dapat dipakai audit",
-    },
-    "by_type": {"en": "Completeness by record type", "id": "Kelengkapan per jenis catatan"},
-    "by_worker": {"en": "Completeness by social worker", "id": "Kelengkapan per pekerja sosial"},
-    "by_month": {"en": "Completeness by month", "id": "Kelengkapan per bulan"},
-    "not_assessed_sub": {
-        "en": "not case notes (no completeness): {n} more",
-        "id": "bukan catatan kasus (tanpa kelengkapan): {n} lagi",
-    },
-    "not_assessed_title": {
-        "en": "Not a case note: it has no completeness",
-        "id": "Bukan catatan kasus: tidak dinilai kelengkapannya",
-    },
-    "note_not_assessed": {
-        "en": "Documents that are not case notes ({n}) are listed in the table with "
-        "Complete = —; they are left out of every completeness rate.",
-        "id": "Dokumen yang bukan catatan kasus ({n}) tercantum di tabel dengan "
-        "Lengkap = —; dokumen itu tidak dihitung dalam persentase kelengkapan mana pun.",
-    },
-    "unreadable_list": {
-        "en": "Files the run could not read",
-        "id": "Berkas yang gagal dibaca",
-    },
-    "unreadable_note": {
-        "en": "These inputs have no records; fix or replace them and run casenotes again. "
-        "The same list is in the .unreadable.csv written with --csv.",
-        "id": "Berkas ini tidak menghasilkan catatan; perbaiki atau ganti, lalu jalankan "
-        "casenotes lagi. Daftar yang sama ada di .unreadable.csv yang ditulis dengan --csv.",
-    },
-    "col_kind": {"en": "Problem", "id": "Masalah"},
-    "col_reason": {"en": "Reason", "id": "Alasan"},
-    "kind_input": {"en": "cannot be read", "id": "tidak dapat dibaca"},
-    "kind_dependency": {"en": "a program is missing", "id": "program belum terpasang"},
-    "kind_timeout": {"en": "took too long", "id": "terlalu lama"},
-    "kind_memory": {"en": "needed too much memory", "id": "memori tidak cukup"},
-    "kind_crash": {"en": "the reader failed", "id": "pembaca gagal"},
-    "kind_skipped": {"en": "not opened", "id": "tidak dibuka"},
-    "find_worker": {"en": "Find a social worker…", "id": "Cari pekerja sosial…"},
-    "workers_more": {
-        "en": "The {shown} workers with the most incomplete records; {more} more: "
-        "type a name to find any worker.",
-        "id": "{shown} pekerja dengan catatan belum lengkap terbanyak; {more} lainnya: "
-        "ketik nama untuk mencari pekerja mana pun.",
-    },
-    "workers_order": {
-        "en": "Workers with the most incomplete records first.",
-        "id": "Pekerja dengan catatan belum lengkap terbanyak di atas.",
-    },
-    "earlier_months": {"en": "Earlier ({n} months)", "id": "Sebelumnya ({n} bulan)"},
-    "show_earlier_months": {
-        "en": "Show the {n} earlier months one by one",
-        "id": "Tampilkan {n} bulan sebelumnya satu per satu",
-    },
-    "months_note": {
-        "en": "The latest {n} months with records; older months are summed in the first column.",
-        "id": "{n} bulan terakhir yang memiliki catatan; bulan yang lebih lama dijumlahkan "
-        "di kolom pertama.",
-    },
-    "note_undated": {
-        "en": "Records of these types have no casework date and are in no month:",
-        "id": "Catatan jenis berikut tidak memiliki tanggal kegiatan dan tidak masuk bulan mana pun:",
-    },
-    "heatmap": {"en": "Missing fields", "id": "Isian yang kosong"},
-    "heatmap_note": {
-        "en": "Share of the records of each type in which the field is missing. "
-        "Outlined cells are required fields, the others recommended; "
-        "a dot means the type has no such field.",
-        "id": "Persentase catatan tiap jenis yang isiannya kosong. "
-        "Sel bergaris tepi adalah isian wajib, lainnya isian anjuran; "
-        "titik berarti jenis itu tidak memiliki isian tersebut.",
-    },
-    "show_all_fields": {
-        "en": "Also show fields that are never missing ({n})",
-        "id": "Tampilkan juga isian yang tidak pernah kosong ({n})",
-    },
-    "none_missing": {
-        "en": "No required or recommended field is missing in any record.",
-        "id": "Tidak ada isian wajib atau anjuran yang kosong di catatan mana pun.",
-    },
-    "field": {"en": "Field", "id": "Isian"},
-    "required": {"en": "required field", "id": "isian wajib"},
-    "missing_of": {
-        "en": "{missing} of {records} records",
-        "id": "{missing} dari {records} catatan",
-    },
-    "records_table": {"en": "Records", "id": "Daftar catatan"},
-    "folder": {"en": "Files in", "id": "Berkas di"},
-    "search": {"en": "Search…", "id": "Cari…"},
-    "all_types": {"en": "All record types", "id": "Semua jenis catatan"},
-    "only_incomplete": {"en": "Only incomplete", "id": "Hanya yang belum lengkap"},
-    "shown": {"en": "{shown} of {total} shown", "id": "{shown} dari {total} ditampilkan"},
-    "col_file": {"en": "File", "id": "Berkas"},
-    "col_type": {"en": "Record type", "id": "Jenis catatan"},
-    "col_worker": {"en": "Social worker", "id": "Pekerja sosial"},
-    "col_client": {"en": "Client", "id": "Klien"},
-    "col_date": {"en": "Date", "id": "Tanggal"},
-    "col_complete": {"en": "Complete", "id": "Lengkap"},
-    "col_missing_required": {"en": "Missing required", "id": "Isian wajib kosong"},
-    "col_missing_recommended": {"en": "Missing recommended", "id": "Isian anjuran kosong"},
-    "col_needs_review": {"en": "To check", "id": "Perlu diperiksa"},
-    "status_complete": {"en": "complete", "id": "lengkap"},
-    "status_incomplete": {"en": "incomplete", "id": "belum lengkap"},
-    "status_needs_review": {"en": "check", "id": "periksa"},
-    "status_not_assessed": {"en": "not assessed", "id": "tidak dinilai"},
-    "yes": {"en": "yes", "id": "ya"},
-    "no": {"en": "no", "id": "tidak"},
-    "not_recorded": {"en": "(not recorded)", "id": "(tidak dicatat)"},
-    "no_date": {"en": "(no date)", "id": "(tanpa tanggal)"},
-    "notes": {"en": "How to read this report", "id": "Cara membaca laporan ini"},
-    "note_complete": {
-        "en": "A record is complete when none of its required fields is missing; "
-        "a missing recommended field is only a warning.",
-        "id": "Catatan disebut lengkap bila tidak ada isian wajib yang kosong; "
-        "isian anjuran yang kosong hanya peringatan.",
-    },
-    "note_review": {
-        "en": '"Check": no required field is known to be missing, but one was not found '
-        "and the record has a heading or label casenotes does not know that may hold it "
-        '(listed under "To check"); open the record before calling it incomplete.',
-        "id": '"Periksa": tidak ada isian wajib yang pasti kosong, tetapi satu isian tidak '
-        "ditemukan dan catatan memuat judul atau label yang belum dikenal casenotes yang "
-        'mungkin memuatnya (lihat "Perlu diperiksa"); buka catatannya sebelum menyebutnya '
-        "belum lengkap.",
-    },
-    "note_unreadable": {
-        "en": "Unreadable files are inputs the run could not read (listed in errors.jsonl); "
-        "they have no records.",
-        "id": "Berkas tak terbaca adalah berkas masukan yang gagal dibaca (tercatat di errors.jsonl); "
-        "berkas itu tidak menghasilkan catatan.",
-    },
-    "note_dates": {
-        "en": "The date of a record, and so its month, comes from:",
-        "id": "Tanggal sebuah catatan, dan karena itu bulannya, diambil dari:",
-    },
-    "first": {"en": "(the first)", "id": "(yang pertama)"},
-}
+# The page's words in both languages are data (audit_ui.json); its style and script are
+# plain files (static/), inlined into the page so that it loads nothing.
+UI_FILE = "audit_ui.json"
+STATIC = "static"
+
+
+@functools.cache
+def _ui() -> Mapping[str, Mapping[str, str]]:
+    data: dict[str, Any] = json.loads(
+        resources.files("pipeline.reports").joinpath(UI_FILE).read_text("utf-8")
+    )
+    return {key: words for key, words in data.items() if not key.startswith("_")}
+
+
+@functools.cache
+def _static(name: str) -> str:
+    return resources.files("pipeline.reports").joinpath(STATIC, name).read_text("utf-8")
 
 
 def _t(key: str, lang: Lang) -> str:
-    return UI[key][lang]
+    return _ui()[key][lang]
 
 
 def _e(value: object) -> str:
@@ -659,7 +518,7 @@ def render_html(report: AuditReport, generated: str) -> str:
         # Belt and braces for "no network": even a stray URL in case data cannot load.
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">",
-        f"<title>{_e(_t('title', lang))}</title><style>{CSS}</style></head><body>",
+        f"<title>{_e(_t('title', lang))}</title><style>{_static('audit.css')}</style></head><body>",
         f"<header><h1>{_e(_t('title', lang))}</h1>",
         f'<p class="meta">{_e(_t("generated", lang))}: {_e(generated)} · {_e(names)}</p></header>',
         "<main>",
@@ -677,183 +536,7 @@ def render_html(report: AuditReport, generated: str) -> str:
                  "record-list"),
         "</main>",
         _notes(report, lang),
-        f"<script>{SCRIPT.replace('WORKERS_SHOWN', str(WORKERS_SHOWN))}</script></body></html>",
+        f"<script>{_static('audit.js').replace('WORKERS_SHOWN', str(WORKERS_SHOWN))}</script>",
+        "</body></html>",
     )  # fmt: skip
     return "\n".join(parts) + "\n"
-
-
-CSS = """
-:root { --ink: #1f2328; --muted: #5b6470; --line: #d8dee4; --bg: #f6f8fa; --card: #ffffff;
-  --good: #2e7d4f; --fair: #d99a00; --poor: #c0392b; --accent: #1f5f8b; }
-* { box-sizing: border-box; }
-[hidden] { display: none !important; }
-body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
-  "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
-header { background: var(--accent); color: #fff; padding: 20px 32px 16px; }
-header h1 { margin: 0 0 4px; font-size: 24px; font-weight: 600; }
-header .meta { margin: 0; opacity: .9; font-size: 13px; }
-main { padding: 20px 32px 8px; max-width: 1400px; }
-h2 { font-size: 17px; margin: 0 0 12px; font-weight: 600; }
-section { background: var(--card); border: 1px solid var(--line); border-radius: 8px;
-  padding: 16px 20px; margin-bottom: 20px; }
-section.cards { display: grid; grid-template-columns: repeat(4, minmax(150px, 1fr)); gap: 16px;
-  background: none; border: 0; padding: 0; }
-.card { background: var(--card); border: 1px solid var(--line); border-radius: 8px;
-  padding: 14px 18px; display: flex; flex-direction: column; }
-.card-value { font-size: 30px; font-weight: 700; line-height: 1.1; }
-.card-label { color: var(--muted); font-size: 13px; text-transform: uppercase; letter-spacing: .04em; }
-.card-sub { color: var(--muted); font-size: 13px; }
-.card-complete-rate { border-left: 5px solid var(--accent); }
-.card-unreadable-files .card-value:not([data-value="0"]) { color: var(--poor); }
-.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; }
-.grid > section { margin-bottom: 20px; }
-.bars { display: grid; gap: 6px; }
-.bar-row { display: grid; grid-template-columns: minmax(120px, 34%) 1fr 92px; gap: 10px;
-  align-items: center; }
-.bar-label { overflow-wrap: anywhere; line-height: 1.25; }
-.bar-track, .col-track { background: #eaeef2; border-radius: 4px; position: relative; }
-.bar-track { height: 16px; }
-.bar-fill { display: block; height: 100%; border-radius: 4px; }
-.good { background: var(--good); } .fair { background: var(--fair); } .poor { background: var(--poor); }
-.bar-value { text-align: right; white-space: nowrap; }
-.bar-value small, .col-count { color: var(--muted); }
-.columns { display: flex; gap: 10px; align-items: flex-end; overflow-x: auto; padding-bottom: 4px; }
-.col { display: flex; flex-direction: column; align-items: center; min-width: 64px; font-size: 13px; }
-.col-track { width: 30px; height: 110px; display: flex; align-items: flex-end; }
-.col-fill { display: block; width: 100%; border-radius: 4px; }
-.col-value { font-weight: 600; }
-.col-label { margin-top: 4px; white-space: nowrap; }
-.note { color: var(--muted); margin: 0 0 8px; font-size: 13px; }
-.legend { display: flex; gap: 2px; margin-bottom: 10px; font-size: 12px; }
-.legend span { padding: 2px 10px; border-radius: 3px; }
-.legend .legend-required { margin-left: 12px; box-shadow: inset 0 0 0 2px rgba(31, 35, 40, .55);
-  font-weight: 700; }
-.scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 14px; }
-th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-.heatmap { width: auto; }
-.heatmap th[scope=col] { vertical-align: bottom; font-size: 13px; max-width: 120px; }
-.heatmap th[scope=col] span, .heatmap th[scope=col] small { display: block; }
-.heatmap th[scope=col] small { color: var(--muted); font-weight: 400; }
-.heatmap th[scope=row] { font-weight: 500; white-space: nowrap; }
-.heatmap td { text-align: center; min-width: 84px; font-variant-numeric: tabular-nums;
-  border: 2px solid #fff; }
-.heatmap td.required { box-shadow: inset 0 0 0 2px rgba(31, 35, 40, .55); font-weight: 700; }
-.heatmap td.na { color: #b0b8c1; background: #fafbfc; }
-.all-good { color: var(--good); font-weight: 600; }
-.toggle { font-size: 13px; color: var(--muted); user-select: none; }
-.controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 10px; }
-.controls input[type=search], .controls select { font: inherit; padding: 5px 8px;
-  border: 1px solid var(--line); border-radius: 6px; }
-.controls input[type=search] { min-width: 260px; }
-.count { margin-left: auto; color: var(--muted); }
-#records th button { all: unset; cursor: pointer; font-weight: 600; }
-#records th button:focus-visible { outline: 2px solid var(--accent); }
-#records th[aria-sort=ascending] button::after { content: " ▲"; font-size: 11px; }
-#records th[aria-sort=descending] button::after { content: " ▼"; font-size: 11px; }
-#records tbody tr:hover { background: #f3f6f9; }
-#records td.file { overflow-wrap: anywhere; min-width: 14em; max-width: 22em; }
-#records td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
-#records td.missing { color: #8a1c1c; font-size: 13px; }
-.idx { color: var(--muted); font-size: 12px; }
-.badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
-.badge.yes { background: #dcf2e3; color: var(--good); } .badge.no { background: #fbe1de; color: var(--poor); }
-.badge.check { background: #fdf0d5; color: #8a5a00; }
-.badge.na { background: #eaeef2; color: var(--muted); }
-.scroll.tall { max-height: 420px; overflow-y: auto; }
-#unreadable td.file { overflow-wrap: anywhere; }
-.col.month-sum .col-label { font-style: italic; }
-details.warning { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 8px;
-  padding: 10px 16px; margin-bottom: 20px; }
-footer { padding: 0 32px 24px; color: var(--muted); font-size: 13px; max-width: 1400px; }
-footer h2 { font-size: 14px; }
-@media (max-width: 900px) { .grid, section.cards { grid-template-columns: 1fr; } }
-@media print { body { background: #fff; } .controls, .toggle { display: none; }
-  section { break-inside: avoid; } }
-"""
-
-# Filtering hides rows (`hidden`), sorting re-appends them; both read only the DOM.
-SCRIPT = """
-(function () {
-  "use strict";
-  var table = document.getElementById("records");
-  var body = table.tBodies[0];
-  var text = document.getElementById("filter-text");
-  var type = document.getElementById("filter-type");
-  var incomplete = document.getElementById("filter-incomplete");
-  var count = document.getElementById("visible-rows");
-  function filterRows() {
-    var query = text.value.trim().toLowerCase();
-    var shown = 0;
-    Array.prototype.forEach.call(body.rows, function (row) {
-      var keep = (!type.value || row.dataset.type === type.value) &&
-        (!incomplete.checked || row.dataset.complete === "no") &&
-        (!query || row.textContent.toLowerCase().indexOf(query) !== -1);
-      row.hidden = !keep;
-      if (keep) { shown += 1; }
-    });
-    count.textContent = String(shown);
-    count.dataset.value = String(shown);
-  }
-  function sortKey(row, index, numeric) {
-    var cell = row.cells[index];
-    var value = cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent;
-    return numeric ? parseFloat(value) : value.trim().toLowerCase();
-  }
-  function sortBy(th) {
-    var index = th.cellIndex;
-    var numeric = th.dataset.sortType === "number";
-    var ascending = th.getAttribute("aria-sort") !== "ascending";
-    Array.prototype.forEach.call(th.parentNode.cells, function (c) { c.removeAttribute("aria-sort"); });
-    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = sortKey(a, index, numeric), y = sortKey(b, index, numeric);
-      var order = numeric ? x - y : x.localeCompare(y);
-      if (order === 0) { return a.dataset.order - b.dataset.order; }
-      return ascending ? order : -order;
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-  }
-  text.addEventListener("input", filterRows);
-  type.addEventListener("change", filterRows);
-  incomplete.addEventListener("change", filterRows);
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
-    th.querySelector("button").addEventListener("click", function () { sortBy(th); });
-  });
-  var worker = document.getElementById("filter-worker");
-  var workerCount = document.getElementById("visible-workers");
-  worker.addEventListener("input", function () {
-    var query = worker.value.trim().toLowerCase();
-    var shown = 0;
-    document.querySelectorAll("#workers .bar-row").forEach(function (row) {
-      var keep = query ? row.textContent.toLowerCase().indexOf(query) !== -1 :
-        Number(row.dataset.rank) < WORKERS_SHOWN;
-      row.hidden = !keep;
-      if (keep) { shown += 1; }
-    });
-    workerCount.textContent = String(shown);
-    workerCount.dataset.value = String(shown);
-  });
-  var earlier = document.getElementById("show-earlier-months");
-  if (earlier) {
-    earlier.addEventListener("change", function () {
-      document.querySelectorAll("#months .month-old").forEach(function (col) {
-        col.hidden = !earlier.checked;
-      });
-      document.querySelector("#months .month-sum").hidden = earlier.checked;
-    });
-  }
-  // The latest months are at the right end of a chart that may scroll: start there.
-  var months = document.getElementById("months");
-  months.scrollLeft = months.scrollWidth;
-  var showAll = document.getElementById("show-all-fields");
-  if (showAll) {
-    showAll.addEventListener("change", function () {
-      document.querySelectorAll("#heatmap tr.never-missing").forEach(function (row) {
-        row.hidden = !showAll.checked;
-      });
-    });
-  }
-}());
-"""
