@@ -4,7 +4,7 @@
 keeps no state between them; `sections.py` walks the lines and asks it, and
 `assemble.py` builds the results. Splitting them is spaCy's habit (a
 `Matcher` finds, the caller builds), so a rule change here shows as a changed
-answer to one question (tests/test_field_matcher.py) before it shows in a
+answer to one question (tests/test_stages_field_matcher.py) before it shows in a
 record.
 
 Mapping a heading or label to a field is a cascade: a listed synonym of this

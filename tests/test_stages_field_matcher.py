@@ -1,0 +1,228 @@
+"""What a line names (pipeline/extract/field_matcher.py) as decision tables: a label, heading,
+cell or line in, the field (or verdict) out, with the shipped schemas and vocabulary.
+
+A rule change in matching shows here as a moved row before it shows in a record.
+Only listed synonyms are asked (`cascade=False`) unless a row says otherwise, so a
+row pins the matching rule, not the classifier.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.extractor import Extractor, get_extractor
+from pipeline.extract.field_matcher import FieldMatcher, numbering_class
+from pipeline.extract.normalize import fold_words
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return get_extractor()
+
+
+def matcher(extractor: Extractor, record_type: str) -> FieldMatcher:
+    spec = extractor.schemas.get(record_type)
+    assert spec is not None
+    return FieldMatcher(spec, extractor.index, extractor.vocabulary, extractor.cascade)
+
+
+# (record type, label as written, the field it names or None)
+LABELS = [
+    ("case_record", "Nama Klien", "client_name"),
+    ("case_record", "Client Name", "client_name"),
+    ("case_record", "Nama", "client_name"),  # a bare "Nama" on a case record is the client's
+    ("case_record", "Tgl. Lahir", "client_birth_date"),  # an abbreviation read expanded
+    ("case_record", "No. Kasus", "case_number"),
+    ("case_record", "Nama Pekerja Sosial", "worker_name"),  # longer phrase wins over "Nama"
+    ("case_record", "Tanggal Masuk Panti", "date_opened"),  # nearly whole, from its start
+    ("case_record", "Status Kasus", "case_status"),
+    ("case_record", "Alamat", "client_address"),
+    ("case_record", "Hobi Klien", None),  # shares a word, names nothing
+    ("case_record", "Asesmen Psikososial Keluarga Besar Klien", None),  # a heading is no label
+    ("process_record", "Tanggal Wawancara", "interview_date"),
+    ("daily_log", "Tanggal", None),  # a log's date is an entry column, not a header label
+]
+
+
+@pytest.mark.parametrize(("record_type", "label", "field"), LABELS)
+def test_a_label_names_a_field(
+    extractor: Extractor, record_type: str, label: str, field: str | None
+) -> None:
+    found = matcher(extractor, record_type).map(tuple(fold_words(label)), "label", cascade=False)
+    assert (found.spec.name if found else None) == field
+    assert found is None or found.via == "synonym"
+
+
+# (record type, heading, strongly set apart, the field it names or None)
+HEADINGS = [
+    ("case_record", "RIWAYAT MASALAH", False, "presenting_problem"),
+    ("case_record", "Masalah Klien", False, "presenting_problem"),
+    ("case_record", "Asesmen", False, "assessment"),
+    ("case_record", "Hasil Asesmen Psikologis Lanjutan", False, "assessment"),  # covered enough
+    ("case_record", "Rencana Intervensi", False, "intervention_plan"),
+    ("case_record", "Terminasi dan Rujukan Lanjutan ke Lembaga", False, "termination"),
+    # A first word alone names a narrative only for a heading set apart by the layout.
+    ("case_record", "Asesmen Psikososial Keluarga Besar Klien", False, None),
+    ("case_record", "Asesmen Psikososial Keluarga Besar Klien", True, "assessment"),
+    ("case_record", "Intervensi Bersama Jejaring Layanan Daerah", False, None),
+    ("case_record", "Intervensi Bersama Jejaring Layanan Daerah", True, "interventions"),
+    # English puts the noun last: the last words name it when they are half the heading.
+    ("case_record", "Family Support Plan", False, None),
+    ("case_record", "Family Support Plan", True, "intervention_plan"),
+    ("case_record", "Riwayat", True, None),  # one shared word is not enough
+    ("case_record", "Kegiatan Rekreasi", True, None),
+    ("process_record", "Refleksi Pekerja Sosial", False, "worker_reflection"),
+    ("summarized_record", "Ringkasan", False, "case_summary"),
+]
+
+
+@pytest.mark.parametrize(("record_type", "heading", "strong", "field"), HEADINGS)
+def test_a_heading_names_a_field(
+    extractor: Extractor, record_type: str, heading: str, strong: bool, field: str | None
+) -> None:
+    words = tuple(fold_words(heading))
+    found = matcher(extractor, record_type).map(words, "heading", strong=strong, cascade=False)
+    assert (found.spec.name if found else None) == field
+
+
+# (table cell, the field it names or None): numbering and the trailing colon do not matter.
+CELLS = [
+    ("1. Nama Klien:", "client_name"),
+    ("Nama Klien", "client_name"),
+    ("A. Client's Name:", "client_name"),
+    ("Tanggal Lahir :", "client_birth_date"),
+    ("Hobi", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "field"), CELLS)
+def test_a_label_cell_names_a_field(extractor: Extractor, cell: str, field: str | None) -> None:
+    found = matcher(extractor, "case_record").cell_field(cell)
+    assert (found.name if found else None) == field
+
+
+# (line, opens the sign-off?)
+SIGNATURES = [
+    ("Bandung, 28 Juni 2024", True),  # place, date
+    ("Jakarta, 5 March 2024", True),
+    ("Mengetahui,", True),  # an opener word
+    ("Hormat kami,", True),
+    ("Yours sincerely,", True),
+    ("Approved by", True),
+    ("Senin, 3 Juni 2024", False),  # a weekday is no place: a log's date line
+    ("Tanggal Kunjungan: 3 Juni 2024", False),  # a label's date
+    ("Pada 3 Juni 2024 klien datang bersama ibunya ke kantor dinas sosial", False),  # a sentence
+]
+
+
+@pytest.mark.parametrize(("line", "signature"), SIGNATURES)
+def test_a_line_opens_the_sign_off(extractor: Extractor, line: str, signature: bool) -> None:
+    assert matcher(extractor, "case_record").is_signature(line) is signature
+
+
+# (label before a colon, is it a speaker tag of a dialogue?)
+TURNS = [
+    ("Klien", True),
+    ("Pekerja Sosial", True),
+    ("Worker", True),
+    ("SW", True),
+    ("Ibu", True),
+    ("Nama Klien", False),
+]
+
+
+@pytest.mark.parametrize(("label", "turn"), TURNS)
+def test_a_label_is_a_speaker_tag(extractor: Extractor, label: str, turn: bool) -> None:
+    assert matcher(extractor, "process_record").is_turn(label) is turn
+
+
+# (record type, header cells, column -> entry field)
+ENTRY_HEADERS = [
+    (
+        "daily_log",
+        ["Tanggal", "Waktu", "Kegiatan", "Durasi"],
+        {0: "date", 1: "time", 2: "description", 3: "duration_minutes"},
+    ),
+    (
+        "daily_log",
+        ["No", "Date", "Time", "Activity", "Duration"],
+        {1: "date", 2: "time", 3: "description", 4: "duration_minutes"},
+    ),
+    (  # a narrow cell broke a word
+        "daily_log",
+        ["Tanggal", "Duratio n", "Uraian Kegiatan"],
+        {0: "date", 1: "duration_minutes", 2: "description"},
+    ),
+    ("daily_log", ["Tanggal"], {}),  # one column is no entry table
+    ("daily_log", ["Nama", "Alamat"], {}),
+    ("case_record", ["Tanggal", "Waktu", "Kegiatan", "Durasi"], {}),  # a type with no entries
+]
+
+
+@pytest.mark.parametrize(("record_type", "cells", "columns"), ENTRY_HEADERS)
+def test_a_header_row_names_entry_columns(
+    extractor: Extractor, record_type: str, cells: list[str], columns: dict[int, str]
+) -> None:
+    assert matcher(extractor, record_type).entry_header(cells) == columns
+
+
+# (line, where its first label's value starts, the parts a later label cuts it into)
+CROWDED = [
+    (
+        "Nama Klien: Budi Santoso Alamat: Jl. Mawar 3",
+        11,
+        ["Nama Klien: Budi Santoso", "Alamat: Jl. Mawar 3"],
+    ),
+    ("Nama Klien: Budi No. Kasus: SK-12", 11, ["Nama Klien: Budi", "No. Kasus: SK-12"]),
+    ("Catatan: jam 09:15 klien datang", 8, ["Catatan: jam 09:15 klien datang"]),  # a clock
+    (  # after a speaker tag, a speaker tag is the next turn, not a label
+        "Klien: saya capek Pekerja Sosial: kenapa?",
+        6,
+        ["Klien: saya capek Pekerja Sosial: kenapa?"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "value_start", "parts"), CROWDED)
+def test_later_labels_cut_a_crowded_line(
+    extractor: Extractor, line: str, value_start: int, parts: list[str]
+) -> None:
+    first_label = line[: value_start - 1]
+    assert matcher(extractor, "case_record").crowded_parts(first_label, line, value_start) == parts
+
+
+# (line whose colon was lost, the longest label it may open with, and the rest) or None
+UNCOLONED = [
+    ("Nama Klien Budi Santoso", ("client_name", "Nama Klien Budi", "Santoso")),
+    ("Client Name Budi", ("client_name", "Client Name", "Budi")),
+    ("Nomor Kasus 12/2024 dibuka", ("case_number", "Nomor Kasus", "12/2024 dibuka")),
+    ("Budi datang", None),
+]
+
+
+@pytest.mark.parametrize(("line", "first"), UNCOLONED)
+def test_a_label_without_its_colon(
+    extractor: Extractor, line: str, first: tuple[str, str, str] | None
+) -> None:
+    ways = matcher(extractor, "case_record").uncoloned_labels(line)
+    found = [(spec.name, label, rest) for spec, _, label, rest in ways]
+    assert (found[0] if found else None) == first
+
+
+# (numbering as read, the level it marks)
+NUMBERINGS = [
+    (None, None),
+    ("1.", "decimal"),
+    ("(2)", "decimal"),
+    ("1.2", "decimal2"),
+    ("1.2.3", "decimal3"),
+    ("IV.", "roman"),
+    ("A.", "upper"),
+    ("a)", "lower"),
+    ("•", "bullet"),
+]
+
+
+@pytest.mark.parametrize(("numbering", "level"), NUMBERINGS)
+def test_numbering_marks_a_level(numbering: str | None, level: str | None) -> None:
+    assert numbering_class(numbering) == level
