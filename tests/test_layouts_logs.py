@@ -414,3 +414,113 @@ def test_a_journal_day_with_narrative_sections_is_one_entry(
         for e in record.fields["entries"]
     ]
     assert got == expected
+
+
+FOLDERS = [
+    pytest.param(
+        (
+            "#CATATAN KASUS",
+            "No. Kasus: PSAA/2024/031",
+            "Nama Klien: Sdr. Eko Setiawan",
+            "Tanggal Penerimaan: 3 Januari 2024",
+            "#Masalah Klien",
+            "Klien ditinggal ibunya bekerja di luar negeri dan sering membolos.",
+            "\f",
+            "#CATATAN PROSES",
+            "Nama Klien: Sdr. Eko Setiawan",
+            "Tanggal Wawancara: 10 Januari 2024",
+            "Pertemuan ke: 1",
+            "#Jalannya Wawancara",
+            "Pekerja sosial menanyakan kabar klien. Klien menjawab singkat.",
+            "\f",
+            "Nama Klien: Sdr. Eko Setiawan",
+            "Tanggal Wawancara: 17 Januari 2024",
+            "Pertemuan ke: 2",
+            "#Jalannya Wawancara",
+            "Klien bercerita tentang sekolah dan teman-temannya.",
+        ),
+        [
+            ("case_record", (1, 1), "2024-01-03"),
+            ("process_record", (2, 2), "2024-01-10"),
+            ("process_record", (3, 3), "2024-01-17"),
+        ],
+        id="id-case-record-then-process-records-one-untitled",
+    ),
+    pytest.param(
+        (
+            "#PROCESS RECORDING",
+            "Client Name: Mr. Yusuf Wibowo",
+            "Date of Interview: 2 May 2024",
+            "Session No.: 1",
+            "#Introduction",
+            "The worker visited the family at home after the school's referral.",
+            "#Narrative",
+            "The father said the boy leaves home on time every morning.",
+            "\f",
+            "#Worker's Feelings",
+            "I felt the father was worried but did not want to show it.",
+            "\f",
+            "#PROCESS RECORDING",
+            "Client Name: Mr. Yusuf Wibowo",
+            "Date of Interview: 9 May 2024",
+            "Session No.: 2",
+            "#Introduction",
+            "The second visit was at the school with the class teacher.",
+            "\f",
+            "Client Name: Mr. Yusuf Wibowo",
+            "Date of Interview: 16 May 2024",
+            "Session No.: 3",
+            "#Introduction",
+            "The third visit was at home; the mother was there too.",
+        ),
+        [
+            ("process_record", (1, 2), "2024-05-02"),
+            ("process_record", (3, 3), "2024-05-09"),
+            ("process_record", (4, 4), "2024-05-16"),
+        ],
+        id="en-process-records-in-a-row-with-a-continuation-page",
+    ),
+    pytest.param(
+        (
+            "#YAYASAN PELITA HATI",
+            "Jl. Merdeka No. 10, Bandung",
+            "#CATATAN PROSES",
+            "Nama Klien: Ibu Sari",
+            "Tanggal Wawancara: 4 Maret 2024",
+            "#Jalannya Wawancara",
+            "Ibu Sari bercerita tentang anaknya yang sakit.",
+            "#Perasaan Pekerja Sosial",
+            "Saya merasa ibu Sari sangat lelah.",
+            "\f",
+            "#Analisis",
+            "Ibu Sari membutuhkan dukungan keluarga besar.",
+            "\f",
+            "#YAYASAN PELITA HATI",
+            "Jl. Merdeka No. 10, Bandung",
+            "#CATATAN PROSES",
+            "Nama Klien: Ibu Sari",
+            "Tanggal Wawancara: 11 Maret 2024",
+            "#Jalannya Wawancara",
+            "Ibu Sari datang bersama suaminya.",
+        ),
+        [
+            ("process_record", (1, 2), "2024-03-04"),
+            ("process_record", (3, 3), "2024-03-11"),
+        ],
+        id="id-letterhead-and-title-after-a-continuation-page",
+    ),
+]
+
+# The field each record type's main date is read into, to tell the records apart.
+MAIN_DATES = {"case_record": "date_opened", "process_record": "interview_date"}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", SCAN])
+@pytest.mark.parametrize(("parts", "expected"), FOLDERS)
+def test_a_folder_is_split_into_its_records_by_title_letterhead_and_header_block(
+    tmp_path: Path, fmt: str, parts: Parts, expected: list[tuple[str, tuple[int, int], str]]
+) -> None:
+    records = _records(tmp_path, fmt, parts)
+    assert [
+        (r.record_type, r.pages, r.fields.get(MAIN_DATES[r.record_type])) for r in records
+    ] == expected

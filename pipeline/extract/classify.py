@@ -52,6 +52,9 @@ TITLE_TOP_LINES = 8
 # A record needs this many lines after its title before another title below the top of a
 # page starts a new one (at the top of a page, one line of content is enough).
 MIN_RECORD_LINES = 3
+# A page opening with this many of the record's header labels again, one with another value,
+# starts the next form of a folder (a new interview date under the same labels).
+MIN_HEADER_REPEATS = 2
 # Heading/label match needed to count as naming a field.
 MIN_FIELD_COVERAGE = 0.75
 # Votes below this are not a case note.
@@ -174,19 +177,76 @@ def _names_field_of(line: Line, record_type: str, index: PhraseIndex) -> bool:
     )
 
 
+def _label_field(line: Line, index: PhraseIndex, record_type: str | None) -> tuple[str, str] | None:
+    """Return (field, folded value) for a `Label: value` line whose label names a field, or None.
+
+    With a record type, only that type's fields count; without one, any type's.
+    """
+    pair = line.label_value()
+    if not pair or not pair[1]:
+        return None
+    for c in index.candidates(line_key(pair[0]).words):
+        if (
+            c.kind == "field"
+            and c.coverage >= MIN_FIELD_COVERAGE
+            and record_type in (None, c.record_type)
+        ):
+            return c.name, " ".join(fold_words(pair[1]))
+    return None
+
+
+def _header_block(
+    items: tuple[Item, ...], start: int, index: PhraseIndex, record_type: str | None
+) -> list[tuple[str, str]]:
+    """Return the (field, value) pairs of the label lines that open a page at `start`."""
+    block: list[tuple[str, str]] = []
+    page = items[start].page
+    for item in items[start:]:
+        if not isinstance(item, Line) or item.page != page:
+            break
+        found = _label_field(item, index, record_type)
+        if found is None:
+            break
+        block.append(found)
+    return block
+
+
+def _repeats_header(block: list[tuple[str, str]], seen: dict[str, str]) -> bool:
+    """Return True when a page's opening labels are a new copy of the record's header block:
+    enough of its fields again, and one with another value (a new date, another client)."""
+    again = [(name, value) for name, value in block if name in seen]
+    return len({name for name, _ in again}) >= MIN_HEADER_REPEATS and any(
+        seen[name] != value for name, value in again
+    )
+
+
 def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     """Return the records' spans in document order; a document with no title is one segment."""
     segments: list[Segment] = []
     current: list[Item] = []
     current_title: tuple[str, str] | None = None
+    titled = False  # the open record has a title line of its own
+    seen: dict[str, str] = {}  # the open record's label values, first of each field
     lines_since_title = 0
     page_start = 0  # index in `current` where the current page begins
     page_line = 0  # lines seen on the current page
     last_page = None
-    for item in items:
+    for position, item in enumerate(items):
         if item.page != last_page:
             last_page, page_start, page_line = item.page, len(current), 0
+            record_type = current_title[0] if current_title else None
+            if (
+                current
+                and isinstance(item, Line)
+                and _repeats_header(_header_block(items, position, index, record_type), seen)
+            ):
+                # A page opening with a new copy of the header block is the next form.
+                segments.append(_segment(current, current_title, titled))
+                current, page_start, titled, seen = [], 0, False, {}
         if isinstance(item, Line):
+            found = _label_field(item, index, current_title[0] if current_title else None)
+            if found and found[0] not in seen:
+                seen[found[0]] = found[1]
             page_line += 1
             record_type = title_of(item, index)
             at_top = page_line <= TITLE_TOP_LINES
@@ -198,15 +258,16 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             if record_type and current_title and not item.set_apart:
                 record_type = None
             if record_type:
-                if current_title is None:
-                    current_title = (record_type, item.text)
+                if current_title is None or not current:
+                    current_title, titled = (record_type, item.text), True
                     lines_since_title = 0
                 elif lines_since_title >= (1 if at_top else MIN_RECORD_LINES):
                     split_at = page_start if at_top else len(current)
-                    segments.append(Segment(tuple(current[:split_at]), *current_title))
+                    segments.append(_segment(current[:split_at], current_title, titled))
                     current = current[split_at:]
                     page_start = 0
-                    current_title = (record_type, item.text)
+                    current_title, titled = (record_type, item.text), True
+                    seen = {}
                     lines_since_title = 0
             elif current_title:
                 lines_since_title += 1
@@ -214,9 +275,16 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             lines_since_title += MIN_RECORD_LINES  # a table is a record's content, never a title's
         current.append(item)
     if current or not segments:
-        title_type, title_text = current_title or (None, None)
-        segments.append(Segment(tuple(current), title_type, title_text))
+        segments.append(_segment(current, current_title, titled))
     return tuple(segments)
+
+
+def _segment(items: list[Item], title: tuple[str, str] | None, titled: bool) -> Segment:
+    """Return a record's span; one split off at a repeated header block keeps the type of the
+    form it repeats, without a title line of its own."""
+    if title is None:
+        return Segment(tuple(items))
+    return Segment(tuple(items), title[0], title[1] if titled else None)
 
 
 def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:
