@@ -1,0 +1,137 @@
+"""Blocks into lines (pipeline/extract/lines.py) as a decision table: one block in, the lines
+later stages see out (their text, whether each looks like a heading, and its `Label : value`).
+
+The blocks are built as plain `Document` objects: no reader runs, so a row moves only
+when the line rules do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Block, BlockKind, Cell, Document, Page, SourceInfo, Style, Table
+from pipeline.extract.lines import Line, TableItem, document_items
+
+
+def _document(*blocks: Block) -> Document:
+    return Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+
+
+Seen = tuple[str, bool, tuple[str, str] | None]  # text, looks like a heading, (label, value)
+
+# (block kind, block text, its style, the lines it gives)
+BLOCKS: list[tuple[BlockKind, str, Style, list[Seen]]] = [
+    (  # OCR joined a heading and its paragraph: two lines, the capitals one a heading
+        "paragraph",
+        "RIWAYAT KASUS\nKlien datang sendiri ke kantor.",
+        Style(),
+        [("RIWAYAT KASUS", True, None), ("Klien datang sendiri ke kantor.", False, None)],
+    ),
+    (  # Word's automatic numbering is not in the text: the line gets it
+        "paragraph",
+        "Latar Belakang",
+        Style(numbering="I."),
+        [("I. Latar Belakang", True, None)],
+    ),
+    (  # ...once
+        "paragraph",
+        "I. Latar Belakang",
+        Style(numbering="I."),
+        [("I. Latar Belakang", True, None)],
+    ),
+    (
+        "heading",
+        "Ringkasan Kasus",
+        Style(style_name="Heading 1"),
+        [("Ringkasan Kasus", True, None)],
+    ),
+    (  # a style holds for a block's only line: two lines under one style are text
+        "paragraph",
+        "Ringkasan Kasus\nKlien tinggal bersama neneknya.",
+        Style(style_name="Heading 1"),
+        [("Ringkasan Kasus", False, None), ("Klien tinggal bersama neneknya.", False, None)],
+    ),
+    (  # short and alone in its block
+        "paragraph",
+        "Riwayat kasus",
+        Style(),
+        [("Riwayat kasus", True, None)],
+    ),
+    (
+        "paragraph",
+        "Presenting problem",
+        Style(bold=True),
+        [("Presenting problem", True, None)],
+    ),
+    (  # a sentence alone in its block
+        "paragraph",
+        "Klien datang sendiri.",
+        Style(),
+        [("Klien datang sendiri.", False, None)],
+    ),
+    (
+        "paragraph",
+        "Nama Klien : Budi Santoso",
+        Style(),
+        [("Nama Klien : Budi Santoso", True, ("Nama Klien", "Budi Santoso"))],
+    ),
+    (  # a full-width colon
+        "paragraph",
+        "Nama Klien：Budi",
+        Style(),
+        [("Nama Klien：Budi", True, ("Nama Klien", "Budi"))],
+    ),
+    (  # a label with nothing after it
+        "paragraph",
+        "Identitas Klien:",
+        Style(),
+        [("Identitas Klien:", True, ("Identitas Klien", ""))],
+    ),
+    (  # more than six words before the colon: a sentence, not a label
+        "paragraph",
+        "Pada hari itu klien bercerita panjang lebar: ia lelah.",
+        Style(),
+        [("Pada hari itu klien bercerita panjang lebar: ia lelah.", False, None)],
+    ),
+    ("paragraph", "  \n\n", Style(), []),  # blank lines are no lines
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "style", "lines"), BLOCKS)
+def test_a_block_gives_lines(kind: BlockKind, text: str, style: Style, lines: list[Seen]) -> None:
+    items = document_items(_document(Block(kind, text, 1, style=style)))
+    assert all(isinstance(item, Line) for item in items)
+    seen = [
+        (item.text, item.looks_like_heading(), item.label_value())
+        for item in items
+        if isinstance(item, Line)
+    ]
+    assert seen == lines
+
+
+def test_a_table_stays_one_item_in_reading_order() -> None:
+    table = Table(((Cell("Nama", 0, 0, (0, 0)), Cell("Budi", 0, 1, (0, 1))),))
+    items = document_items(
+        _document(
+            Block("heading", "IDENTITAS", 1),
+            Block("table", "Nama | Budi", 1, table=table),
+            Block("paragraph", "Catatan penutup.", 1),
+        )
+    )
+    assert [type(item).__name__ for item in items] == ["Line", "TableItem", "Line"]
+    assert isinstance(items[1], TableItem)
+    assert (items[1].table, items[1].block) == (table, 1)
+
+
+# (line's numbering as read, is it a heading's numbering?)
+NUMBERED = [("I.", True), ("2.", True), ("A.", True), ("•", False), (None, False)]
+
+
+@pytest.mark.parametrize(("numbering", "numbered"), NUMBERED)
+def test_only_alphanumeric_numbering_counts(numbering: str | None, numbered: bool) -> None:
+    text = "konseling keluarga"
+    (line,) = document_items(
+        _document(Block("paragraph", text, 1, style=Style(numbering=numbering)))
+    )
+    assert isinstance(line, Line)
+    assert line.numbered is numbered
