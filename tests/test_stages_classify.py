@@ -1,0 +1,120 @@
+"""Where records start and which type each is (pipeline/extract/classify.py) as a decision
+table: lines in (plain `Document` blocks, bold ones set apart), the segments and, for each,
+the type and the evidence class it rests on.
+
+Confidence is left out on purpose: it is the calibration table's number for the
+evidence class (tests/test_classify.py checks that), not a decision of these rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Block, Document, Page, SourceInfo, Style
+from pipeline.extract.classify import classify, segment
+from pipeline.extract.extractor import Extractor, get_extractor
+from pipeline.extract.lines import document_items
+
+Rows = list[tuple[str, bool]]  # (text, set apart in bold)
+
+CASE: Rows = [
+    ("No. Kasus: CK-2024-017", False),
+    ("Nama Klien: Ani Lestari", False),
+    ("Identitas Klien", True),
+    ("Klien berusia 15 tahun.", False),
+    ("Masalah yang Dihadapi", True),
+    ("Klien sering membolos.", False),
+    ("Asesmen", True),
+    ("Kehilangan figur orang tua.", False),
+    ("Rencana Intervensi", True),
+    ("Konseling individu setiap minggu.", False),
+]
+DIALOGUE: Rows = [
+    ("Nama Klien: Ani", False),
+    ("Tanggal Wawancara: 5 Maret 2024", False),
+    ("Klien: Saya capek, Bu.", False),
+    ("Pekerja Sosial: Capek karena apa?", False),
+    ("Klien: Sekolah dan rumah.", False),
+    ("Pekerja Sosial: Ceritakan.", False),
+    ("Klien: Ibu sering marah.", False),
+    ("Refleksi Pekerja Sosial", True),
+    ("Klien tampak lelah.", False),
+]
+ENGLISH_CASE: Rows = [
+    ("CASE RECORD", True),
+    ("Client Name: Ani", False),
+    ("Presenting Problem", True),
+    ("Truancy since March.", False),
+    ("Assessment", True),
+    ("Needs support.", False),
+]
+LOG: Rows = [
+    ("CATATAN HARIAN", True),
+    ("Nama Pekerja Sosial: Sri", False),
+    ("Senin, 4 Maret 2024", True),
+    ("Pukul 09.00 - 10.00: kunjungan rumah klien Budi.", False),
+    ("Selasa, 5 Maret 2024", True),
+    ("Pukul 13.00 - 13.30: konseling Ani.", False),
+]
+
+Verdict = tuple[str | None, str, str]  # the title's type, the record's type, its evidence class
+# (what the lines are, the lines, one verdict per segment)
+TABLE: list[tuple[str, Rows, list[Verdict]]] = [
+    ("a title the fields agree with", [("CATATAN KASUS", True), *CASE], [
+        ("case_record", "case_record", "title"),
+    ]),
+    ("an English title", ENGLISH_CASE, [("case_record", "case_record", "title")]),
+    ("a log's title", LOG, [("daily_log", "daily_log", "title")]),
+    ("no title: headings and labels vote", CASE, [(None, "case_record", "votes_clear")]),
+    ("no title: dialogue turns vote", DIALOGUE, [(None, "process_record", "votes_clear")]),
+    ("a title the fields contest", [("CATATAN PROSES", True), *CASE], [
+        ("process_record", "process_record", "title_contested"),
+    ]),
+    ("a letterhead line before the title", [("DINAS SOSIAL KOTA BANDUNG", False),
+                                            ("CATATAN KASUS", True), *CASE], [
+        ("case_record", "case_record", "title"),
+    ]),
+    ("a report named in passing starts no record", [
+        ("CATATAN KASUS", True), *CASE[:4], ("Catatan proses", False), *CASE[4:],
+    ], [("case_record", "case_record", "title")]),
+    ("two titles, two records", [("CATATAN KASUS", True), *CASE, ("CATATAN PROSES", True),
+                                 *DIALOGUE], [
+        ("case_record", "case_record", "title"),
+        ("process_record", "process_record", "title"),
+    ]),
+    ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
+        (None, "unknown", "unknown_bare"),
+    ]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return get_extractor()
+
+
+def _document(rows: Rows) -> Document:
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    return Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+
+
+@pytest.mark.parametrize(
+    ("rows", "verdicts"), [(r, v) for _, r, v in TABLE], ids=[n for n, _, _ in TABLE]
+)
+def test_segments_and_their_types(
+    extractor: Extractor, rows: Rows, verdicts: list[Verdict]
+) -> None:
+    segments = segment(document_items(_document(rows)), extractor.index)
+    found = []
+    for seg in segments:
+        verdict = classify(
+            seg, extractor.index, extractor.schemas, extractor.vocabulary, extractor.stems
+        )
+        found.append((seg.title_type, verdict.record_type, verdict.evidence))
+    assert found == verdicts
+
+
+def test_a_contested_title_names_the_type_its_fields_voted_for(extractor: Extractor) -> None:
+    (seg,) = segment(document_items(_document([("CATATAN PROSES", True), *CASE])), extractor.index)
+    verdict = classify(seg, extractor.index, extractor.schemas, extractor.vocabulary)
+    assert verdict.alternatives[0][0] == "case_record"
