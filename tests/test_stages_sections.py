@@ -1,0 +1,174 @@
+"""Walking a record's lines into fields (pipeline/extract/sections.py) as a decision table:
+lines in (plain `Document` blocks, bold ones set apart), the text each field gathers and
+what no field took out.
+
+Rows walk with listed synonyms only (an empty `Cascade`), so they pin the walking
+rules; the cascade's own steps are tested in tests/test_cascade.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Block, Document, Page, SourceInfo, Style
+from pipeline.extract.assemble import RawRecord
+from pipeline.extract.extractor import Extractor, get_extractor
+from pipeline.extract.field_matcher import Cascade
+from pipeline.extract.lines import document_items
+from pipeline.extract.sections import walk_record
+
+Rows = list[tuple[str, bool]]  # (block text, set apart in bold)
+Leftover = tuple[str, str, str]  # (orphan kind, its heading or label, the text under it)
+
+# (what the lines are, record type, lines, field -> gathered text, what no field took)
+TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
+    (
+        "a label's value and a heading's paragraphs",
+        "case_record",
+        [
+            ("Nama Klien: Budi", False),
+            ("Asesmen", True),
+            ("Klien butuh dukungan.", False),
+            ("Ia juga butuh teman.", False),
+        ],
+        {"client_name": "Budi", "assessment": "Klien butuh dukungan.\nIa juga butuh teman."},
+        [],
+    ),
+    (
+        "lines of one block are one paragraph",
+        "case_record",
+        [("Asesmen\nKlien butuh dukungan.\nIa juga butuh teman.", False)],
+        {"assessment": "Klien butuh dukungan. Ia juga butuh teman."},
+        [],
+    ),
+    (
+        "a heading in capitals needs no bold",
+        "case_record",
+        [("ASESMEN", False), ("Klien butuh dukungan.", False)],
+        {"assessment": "Klien butuh dukungan."},
+        [],
+    ),
+    (
+        "a label whose value is on the next line",
+        "case_record",
+        [("Nama Klien:", False), ("Budi Santoso", False)],
+        {"client_name": "Budi Santoso"},
+        [],
+    ),
+    (
+        "two labels crowded on one line",
+        "case_record",
+        [("Nama Klien: Budi Santoso Alamat: Jl. Mawar 3", False)],
+        {"client_name": "Budi Santoso", "client_address": "Jl. Mawar 3"},
+        [],
+    ),
+    (
+        "a confidentiality marking gives its field",
+        "case_record",
+        [("RAHASIA", False), ("Nama Klien: Budi", False)],
+        {"confidentiality": "RAHASIA", "client_name": "Budi"},
+        [],
+    ),
+    (
+        "list items stay items",
+        "case_record",
+        [("Rencana Intervensi", True), ("a. Konseling", False), ("b. Mediasi keluarga", False)],
+        {"intervention_plan": "a. Konseling\nb. Mediasi keluarga"},
+        [],
+    ),
+    (
+        "a sign-off ends the section above it",
+        "case_record",
+        [
+            ("Asesmen", True),
+            ("Klien butuh dukungan.", False),
+            ("Bandung, 28 Juni 2024", False),
+            ("Sri Wahyuni", False),
+        ],
+        {"assessment": "Klien butuh dukungan."},
+        [],
+    ),
+    (
+        "an unknown heading keeps its text apart",
+        "case_record",
+        [
+            ("Asesmen", True),
+            ("Klien butuh dukungan.", False),
+            ("Kegiatan Rekreasi", True),
+            ("Klien suka sepak bola.", False),
+        ],
+        {"assessment": "Klien butuh dukungan."},
+        [("heading", "Kegiatan Rekreasi", "Klien suka sepak bola.")],
+    ),
+    (
+        "an unknown label keeps its value apart",
+        "case_record",
+        [("Hobi Klien: sepak bola", False)],
+        {},
+        [("label", "Hobi Klien", "sepak bola")],
+    ),
+    (
+        "text before any heading is a passage",
+        "case_record",
+        [("Klien datang ke kantor sendirian.", False), ("Asesmen", True), ("Butuh.", False)],
+        {"assessment": "Butuh."},
+        [("passage", "Klien datang ke kantor sendirian.", "Klien datang ke kantor sendirian.")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return get_extractor()
+
+
+def _walk(extractor: Extractor, record_type: str, rows: Rows) -> RawRecord:
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    spec = extractor.schemas.get(record_type)
+    assert spec is not None
+    return walk_record(
+        document_items(document), spec, extractor.index, extractor.vocabulary, False, Cascade()
+    )
+
+
+@pytest.mark.parametrize(
+    ("record_type", "rows", "fields", "leftovers"),
+    [row[1:] for row in TABLE],
+    ids=[row[0] for row in TABLE],
+)
+def test_lines_gather_into_fields(
+    extractor: Extractor,
+    record_type: str,
+    rows: Rows,
+    fields: dict[str, str],
+    leftovers: list[Leftover],
+) -> None:
+    raw = _walk(extractor, record_type, rows)
+    assert {name: f.text for name, f in raw.fields.items()} == fields
+    assert [(o.kind, o.text, o.body) for o in raw.orphans] == leftovers
+    assert [u.text for u in raw.unmatched] == [
+        text for kind, text, _ in leftovers if kind != "passage"
+    ]
+
+
+def test_a_sign_off_line_is_kept_apart(extractor: Extractor) -> None:
+    rows = [("Asesmen", True), ("Butuh.", False), ("Bandung, 28 Juni 2024", False)]
+    assert [line.text for line in _walk(extractor, "case_record", rows).sign_offs] == [
+        "Bandung, 28 Juni 2024"
+    ]
+
+
+def test_a_one_line_period_is_read_apart(extractor: Extractor) -> None:
+    raw = _walk(extractor, "summarized_record", [("Periode: Januari s.d. Maret 2024", False)])
+    assert (raw.period, raw.fields) == (("Januari s.d. Maret 2024", "Periode", 1), {})
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defect: a label whose colon was lost takes the longest label that names a "
+    "field, so the client's first name becomes part of the label",
+)
+def test_a_label_without_its_colon_keeps_the_whole_name(extractor: Extractor) -> None:
+    raw = _walk(extractor, "case_record", [("Nama Klien Budi Santoso", False)])
+    assert raw.fields["client_name"].text == "Budi Santoso"
