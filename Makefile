@@ -34,6 +34,7 @@ lint: install
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/archive.py
+	CASENOTES_BENCH=1 $(BIN)/python -m pytest -q tests/test_image_folder.py
 
 # The vocabulary hold-out: the quality figure on words the schemas were not given.
 holdout: install

@@ -524,3 +524,59 @@ def test_a_folder_is_split_into_its_records_by_title_letterhead_and_header_block
     assert [
         (r.record_type, r.pages, r.fields.get(MAIN_DATES[r.record_type])) for r in records
     ] == expected
+
+
+DURATIONS = [
+    pytest.param(
+        "id",
+        [
+            ("45 mnt", 45),
+            ("1 jam 30 menit", 90),
+            ("satu setengah jam", 90),
+            ("½ jam", 30),
+            ("seperempat jam", 15),
+            ("tiga perempat jam", 45),
+            ("1,5 jam", 90),
+            ("kurang lebih 2 jam", 120),
+            ("90 menit", 90),
+            ("dua jam", 120),
+        ],
+        id="id",
+    ),
+    pytest.param(
+        "en",
+        [
+            ("45'", 45),
+            ("1 hr 30", 90),
+            ("1.5 hrs", 90),
+            ("for about two hours", 120),
+            ("90 minutes", 90),
+            ("an hour and a half", 90),
+            ("a quarter of an hour", 15),
+            ("three quarters of an hour", 45),
+            ("half an hour", 30),
+            ("1h 30m", 90),
+        ],
+        id="en",
+    ),
+]
+LOG_HEADERS = {
+    "id": ("#CATATAN HARIAN", "Nama: Rina Marlina", ("Tanggal", "Jam", "Durasi", "Kegiatan")),
+    "en": ("#DAILY LOG", "Name: Anna Smith", ("Date", "Time", "Duration", "Activity")),
+}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("language", "written"), DURATIONS)
+def test_a_duration_in_any_written_form_is_read_in_minutes(
+    tmp_path: Path, fmt: str, language: str, written: list[tuple[str, int]]
+) -> None:
+    title, worker, header = LOG_HEADERS[language]
+    rows = tuple(
+        ("4 Maret 2024" if language == "id" else "4 March 2024", f"{9 + i}.00", text, "Visit.")
+        for i, (text, _) in enumerate(written)
+    )
+    (record,) = _records(tmp_path, fmt, (title, worker, (header, *rows)))
+    assert [e.get("duration_minutes") for e in record.fields["entries"]] == [
+        minutes for _, minutes in written
+    ]
