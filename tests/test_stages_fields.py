@@ -1,0 +1,97 @@
+"""Raw text into field values (pipeline/extract/fields.py over normalize.py) as a decision
+table: the text a field gathered in, the value of its kind and any warning out.
+
+Each row is one field's `RawField` as the sections stage leaves it; no document is read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.extract.assemble import RawField, RawRecord
+from pipeline.extract.fields import ExtractedFields, extract_fields
+from pipeline.specs import load_schemas
+from pipeline.vocabulary import load_vocabulary
+
+PAGE = 2
+
+
+def _extract(raw: RawRecord, record_type: str, month_first: bool = False) -> ExtractedFields:
+    spec = load_schemas().get(record_type)
+    assert spec is not None
+    return extract_fields(raw, spec, (), (), None, month_first, load_vocabulary())
+
+
+# (record type, field, the parts it gathered, its value, the warning or None)
+TABLE: list[tuple[str, str, list[str], Any, str | None]] = [
+    # text: whitespace, numbering, a stray colon and placeholders
+    ("case_record", "client_name", ["  Budi   Santoso "], "Budi Santoso", None),
+    ("case_record", "client_name", ["1. Budi"], "Budi", None),
+    ("case_record", "client_name", [": Budi"], "Budi", None),
+    ("case_record", "client_name", ["N/A"], None, None),
+    ("case_record", "client_sex", ["Perempuan"], "Perempuan", None),  # no enum: as written
+    # text with x-values: the schema's words give the code
+    ("case_record", "case_status", ["Selesai"], "closed", None),
+    ("case_record", "case_status", ["masih berjalan"], "open", None),
+    ("case_record", "case_status", ["ditunda"], None, "value not one of open/closed"),
+    # date: day first, both languages, a weekday before it
+    ("case_record", "date_opened", ["5 Maret 2024"], "2024-03-05", None),
+    ("case_record", "date_opened", ["03/05/2024"], "2024-05-03", None),
+    ("case_record", "date_opened", ["Senin, 5 Maret 2024"], "2024-03-05", None),
+    ("case_record", "date_opened", ["March 5, 2024"], "2024-03-05", None),
+    ("case_record", "date_opened", ["kemarin sore"], None, "date not understood"),
+    ("case_record", "date_opened", ["-"], None, None),  # a placeholder is no warning
+    # dates: several sharing a month
+    (
+        "summarized_process_record",
+        "interview_dates",
+        ["5, 12 dan 19 Maret 2024"],
+        ["2024-03-05", "2024-03-12", "2024-03-19"],
+        None,
+    ),
+    ("summarized_process_record", "interview_dates", ["tidak tentu"], None, "dates not understood"),
+    # integer: figures, ordinals, a figure with its word
+    ("process_record", "session_number", ["ke-3"], 3, None),
+    ("process_record", "session_number", ["ketiga"], 3, None),
+    ("process_record", "session_number", ["3 (tiga)"], 3, None),
+    ("process_record", "session_number", ["beberapa"], None, "number not understood"),
+    # list: items by line or by separator on one line; a placeholder is no item
+    ("case_record", "attachments", ["- KK", "- Akta kelahiran"], ["KK", "Akta kelahiran"], None),
+    ("case_record", "attachments", ["KK; Akta; Surat rujukan"], ["KK", "Akta", "Surat rujukan"], None),
+    ("case_record", "attachments", ["KK, Akta"], ["KK", "Akta"], None),
+    ("case_record", "attachments", ["belum ada"], None, None),
+    # narrative: paragraphs kept apart
+    ("case_record", "assessment", ["Paragraf satu.", "Paragraf dua."], "Paragraf satu.\nParagraf dua.", None),
+    ("case_record", "assessment", ["-"], None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("record_type", "name", "parts", "value", "warning"), TABLE)
+def test_a_field_value_of_its_kind(
+    record_type: str, name: str, parts: list[str], value: Any, warning: str | None
+) -> None:
+    raw = RawRecord(fields={name: RawField(name, "Label", PAGE, list(parts))})
+    found = _extract(raw, record_type)
+    assert found.values.get(name) == value
+    assert found.warnings == ((f"{name}: {warning} (page {PAGE})",) if warning else ())
+    assert (name in found.evidence) is (value is not None)
+
+
+def test_month_first_reads_a_numeric_date_the_other_way() -> None:
+    raw = RawRecord(fields={"date_opened": RawField("date_opened", "Tanggal", 1, ["03/05/2024"])})
+    assert _extract(raw, "case_record", month_first=True).values == {"date_opened": "2024-03-05"}
+
+
+def test_a_one_line_period_gives_both_ends() -> None:
+    raw = RawRecord(period=("Januari s.d. Maret 2024", "Periode", 1))
+    found = _extract(raw, "summarized_record")
+    assert found.values == {"period_start": "2024-01-01", "period_end": "2024-03-31"}
+    assert found.evidence["period_end"].label == "Periode"
+
+
+def test_evidence_names_the_page_label_and_cascade_step() -> None:
+    raw = RawRecord(fields={"assessment": RawField("assessment", "Kajian", 3, ["Teks."], "stem")})
+    evidence = _extract(raw, "case_record").evidence["assessment"]
+    assert (evidence.page, evidence.label, evidence.via) == (3, "Kajian", "stem")
