@@ -39,7 +39,14 @@ from pipeline.reports.deid.patterns import PLACEHOLDERS, load_patterns, schema_w
 from pipeline.reports.deid.people import KnownPeople
 from pipeline.reports.deid.pseudonyms import PseudonymTable, Salt, load_salt
 from pipeline.reports.deid.recognizer import Recognizer, load_model
-from pipeline.reports.outputs import RUN_STATE_DIR, OutputFile, Skipped, read_outputs
+from pipeline.reports.outputs import (
+    EXPORT_DICTIONARY_STEM,
+    EXPORT_REPORT_FILE,
+    RUN_STATE_DIR,
+    OutputFile,
+    Skipped,
+    read_outputs,
+)
 from pipeline.specs import FieldSpec, Kind, SchemaSet, load_schemas
 from pipeline.vocabulary import load_vocabulary
 from pipeline.write.atomic import PRIVATE, write_atomic
@@ -51,8 +58,8 @@ if TYPE_CHECKING:
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 DATASET_STEM = "records"
-DICTIONARY_STEM = "data_dictionary"
-REPORT_FILE = "deid_report.json"
+DICTIONARY_STEM = EXPORT_DICTIONARY_STEM  # readers of a run know an export by these two files
+REPORT_FILE = EXPORT_REPORT_FILE
 DEFAULT_SALT = Path(RUN_STATE_DIR) / "export.salt"  # relative to OUT_DIR: never inside the dataset
 TABLE_SUFFIX = ".pseudonyms.json"  # the pseudonym table sits beside its salt
 LIST_JOINER = " | "

@@ -11,9 +11,10 @@ tree and a `--format jsonl` run read the same. What is read, in path order:
   named by its place in the file).
 
 A path given as a file is read the same way (a `.json` or a `records.jsonl`).
-Never read: `.casenotes/` below the directory (run state, the export salt) and
-any directory passed in `exclude` (an export written inside OUT_DIR). Nothing
-is changed.
+Never read: `.casenotes/` below the directory (run state, the export salt),
+any directory passed in `exclude`, and any folder `casenotes export` wrote (it
+holds the export's data dictionary and report: casenotes' own artefacts, not
+someone else's JSON to warn about). Nothing is changed.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ JSONL_RECORDS_FILE = RECORDS_NAME
 RECORD_ID_HEX = 16  # 64 bits: no collision in any realistic archive, short enough to read
 JSONL_LINE = "{label}:{line}"  # where a jsonl contract object was read: records.jsonl:3
 UNNAMED_SOURCE = "source-"  # the name of a jsonl source with no path: source-3.json
+# `casenotes export` writes both into its dataset folder; together they mark one.
+EXPORT_DICTIONARY_STEM = "data_dictionary"
+EXPORT_REPORT_FILE = "deid_report.json"
 
 
 @dataclass(frozen=True)
@@ -126,11 +130,14 @@ def read_outputs(
     file), or the paths as found below `root` when `full_labels`.
     """
     excluded = [p.resolve() for p in exclude]
+    if RUN_STATE_DIR in root.resolve().parts:  # run state named by hand (`out/.*`): no output
+        return RunOutputs((), ())
     files: list[OutputFile] = []
     skipped: list[Skipped] = []
     failures: list[FileFailure] = []
     base = root.parent if root.is_file() else root
     paths = [root] if root.is_file() else sorted(root.rglob("*"))
+    exports = [] if root.is_file() else _export_folders(paths)
     for path in paths:
         relative = path.relative_to(base)
         if not path.is_file() or (not root.is_file() and relative.parts[0] == RUN_STATE_DIR):
@@ -138,6 +145,8 @@ def read_outputs(
         if path.suffix != JSON_SUFFIX and path.name not in (ERRORS_FILE, JSONL_RECORDS_FILE):
             continue
         if any(path.resolve().is_relative_to(e) for e in excluded):
+            continue
+        if any(path.is_relative_to(folder) for folder in exports):
             continue
         label = str(path) if full_labels else relative.as_posix()
         try:
@@ -176,6 +185,16 @@ def read_outputs(
             else:
                 skipped.append(parsed)
     return RunOutputs(tuple(files), tuple(skipped), tuple(failures))
+
+
+def _export_folders(paths: Sequence[Path]) -> list[Path]:
+    """Return the folders among `paths` that `casenotes export` wrote."""
+    dictionary = EXPORT_DICTIONARY_STEM + JSON_SUFFIX
+    return [
+        path.parent
+        for path in paths
+        if path.name == EXPORT_REPORT_FILE and (path.parent / dictionary).is_file()
+    ]
 
 
 def _parse(text: str, label: str) -> tuple[FileResult, dict[str, Any]] | Skipped:
