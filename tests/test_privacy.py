@@ -47,7 +47,7 @@ def _run(inputs: Path, out: Path, *extra: str) -> None:
     result = CliRunner().invoke(
         main, ["process", str(inputs), "--out", str(out), "--workers", "1", *extra]
     )
-    assert result.exit_code in (0, 1), result.output
+    assert result.exit_code == 1, result.output  # bad.pdf fails; the run goes on
 
 
 @pytest.fixture
