@@ -49,6 +49,7 @@ _FIELD_ANNOTATIONS = frozenset(
         "x-value-labels",
         "x-dialogue",
         "x-table-column",
+        "x-column-words",
         "x-markings",
         "x-identifies",
         "$ref",
@@ -98,7 +99,7 @@ _RECORD_KEYS = frozenset(
     }
 )
 _COMMON_KEYS = frozenset({"$schema", "$id", "title", "description", "$defs"})
-TABLE_COLUMNS = ("dialogue", "reflection")
+TABLE_COLUMNS = ("dialogue", "reflection", "nonverbal", "comments")
 # `x-date`: a field, a list's first item, or a field of a list of objects' first entry.
 _DATE_PATH = re.compile(r"(?P<field>\w+)(?:\[(?P<index>\d+)\](?:\.(?P<child>\w+))?)?")
 DatePath = tuple[str | int, ...]
@@ -117,6 +118,8 @@ class FieldSpec:
     value_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     dialogue: bool = False  # the section holds dialogue turns: "Klien: …" is speech, not a label
     table_column: str | None = None  # role in a process-recording table
+    # Words that name the field's column in a table header ("Perasaan", "Skills used"), by language
+    column_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     markings: tuple[str, ...] = ()  # literal markings (RAHASIA) that give the value
     entry_fields: tuple[FieldSpec, ...] = ()  # for kind "entries": the fields of one entry
     identifies: Identifies | None = None
@@ -340,6 +343,9 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
     column = prop.get("x-table-column")
     if column is not None and column not in TABLE_COLUMNS:
         raise _fail(source, f"{where}.x-table-column", f"must be one of {', '.join(TABLE_COLUMNS)}")
+    column_words = _string_lists(prop.get("x-column-words", {}), source, f"{where}.x-column-words")
+    if column_words and column is None:
+        raise _fail(source, f"{where}.x-column-words", "needs x-table-column: words of a column")
     entry_fields: tuple[FieldSpec, ...] = ()
     if kind == "entries":
         items = prop.get("items", {})
@@ -369,6 +375,7 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
         value_labels={value: dict(words) for value, words in value_labels.items()},
         dialogue=bool(prop.get("x-dialogue", False)),
         table_column=column,
+        column_words=column_words,
         markings=tuple(prop.get("x-markings", ())),
         entry_fields=entry_fields,
         identifies=cast(Identifies | None, identifies),

@@ -71,6 +71,14 @@ SHAPES: Mapping[str, Any] = {
     "signature_openers": WORDS,
     "section_words": WORDS,
     "page_number_words": {"page": WORDS, "of": WORDS},
+    "prompt_openers": _BY_LANGUAGE,
+    "site_furniture": {
+        "openers": WORDS,
+        "words": WORDS,
+        "fillers": WORDS,
+        "endings": WORDS,
+        "sites": WORDS,
+    },
 }
 # Styles of a calendar word and how many names each lists, in calendar order.
 CALENDARS: Mapping[str, tuple[tuple[str, ...], int]] = {
@@ -109,6 +117,15 @@ class Vocabulary:
     section_words: frozenset[str]  # "BAGIAN I –", "Part 2:" before a heading's own words
     page_words: tuple[str, ...]  # "Halaman", "Page" in a page-number line
     page_of_words: tuple[str, ...]  # "dari", "of" in "Halaman 1 dari 3"
+    prompt_openers: frozenset[str]  # "tuliskan", "describe": a template's instruction, not a value
+    # Page furniture of web pages and document sites: lines opening with these ("Printed:",
+    # "Posted on"), lines of these words and fillers alone ("Share", "1,234 views"), site
+    # names and banners, and the endings after which the text is the site's ("Comments (2)")
+    furniture_openers: frozenset[str]
+    furniture_words: frozenset[str]
+    furniture_fillers: frozenset[str]
+    furniture_sites: frozenset[str]
+    furniture_endings: frozenset[str]
 
     def spellings(self, key: str) -> dict[str, int]:
         """Return every spelling of a calendar key (`months`, `weekdays`), lower case -> 1-based number."""
@@ -286,7 +303,17 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         section_words=frozenset(w.casefold() for w in words["section_words"]),
         page_words=tuple(w.casefold() for w in words["page_number_words"]["page"]),
         page_of_words=tuple(w.casefold() for w in words["page_number_words"]["of"]),
+        prompt_openers=frozenset(w.casefold() for w in _all_words(words, "prompt_openers")),
+        furniture_openers=_casefolded(words["site_furniture"]["openers"]),
+        furniture_words=_casefolded(words["site_furniture"]["words"]),
+        furniture_fillers=_casefolded(words["site_furniture"]["fillers"]),
+        furniture_sites=_casefolded(words["site_furniture"]["sites"]),
+        furniture_endings=_casefolded(words["site_furniture"]["endings"]),
     )
+
+
+def _casefolded(words: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
 
 
 _ACTIVE: ContextVar[Vocabulary | None] = ContextVar("casenotes_vocabulary", default=None)

@@ -236,3 +236,386 @@ def test_a_dated_paragraph_gives_the_client_its_name_and_the_rest_to_the_descrip
         )
         for e in record.fields["entries"]
     ] == expected
+
+
+# --- process recordings laid out in columns (issue 11, item 1)
+
+# One column-table case: its language, header row, body rows, and the field each column goes to.
+ColumnCase = tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str | None, ...]]
+
+_FRAME = {
+    "id": (
+        ("#CATATAN PROSES", "Nama Klien: Ibu Sari", "Pekerja Sosial: Rina Marlina"),
+        ("Tanggal Wawancara: 5 Maret 2024", "#Pendahuluan", "Kunjungan rumah kedua."),
+        ("#Kesimpulan", "Klien bersedia membawa anaknya ke puskesmas."),
+    ),
+    "en": (
+        ("#PROCESS RECORDING", "Client Name: Mrs Tan", "Social Worker: Sarah Lee"),
+        ("Date of Interview: 5 March 2024", "#Introduction", "Second home visit."),
+        ("#Conclusion", "The client agreed to see a doctor."),
+    ),
+}
+DIALOGUE, REFLECTION, SUPERVISOR = "interview_narrative", "worker_reflection", "supervisor_comments"
+
+COLUMN_TABLES: dict[str, ColumnCase] = {
+    "id-four-columns": (
+        "id",
+        ("Dialog", "Perasaan Praktikan", "Analisis / Keterampilan", "Komentar Supervisor"),
+        (
+            ("PS: Bagaimana kabar Ibu?", "Saya gugup.", "Membuka percakapan.", "Sapaan baik."),
+            ("Klien: Kurang baik, Pak.", "Saya ikut sedih.", "Empati.", "Gali lebih dalam."),
+        ),
+        (DIALOGUE, REFLECTION, REFLECTION, SUPERVISOR),
+    ),
+    "en-dialogue-second": (
+        "en",
+        ("Worker's gut-level feelings", "Content (what was said)", "Skills used"),
+        (
+            ("I felt nervous.", "Worker: Hi Mrs Tan, how are you?", "Open question."),
+            ("I was relieved.", "Mrs Tan: Better, thanks.", "Encouraging."),
+        ),
+        (REFLECTION, DIALOGUE, REFLECTION),
+    ),
+    "en-two-columns": (
+        "en",
+        ("Verbatim dialogue", "Supervisor's feedback"),
+        (
+            ("Client: I do not want to go back.", "Good reflection of feeling."),
+            ("SW: What worries you most?", "Well timed question."),
+        ),
+        (DIALOGUE, SUPERVISOR),
+    ),
+    "id-numbered-five-columns": (
+        "id",
+        ("No", "Percakapan", "Perasaan", "Analisa", "Catatan Pembimbing"),
+        (
+            ("1", "Peksos: Apa yang terjadi?", "Cemas.", "Pertanyaan terbuka.", "Tepat."),
+            ("2", "Ibu Sari: Anak saya sakit.", "Sedih.", "Empati.", "Lanjutkan."),
+        ),
+        (None, DIALOGUE, REFLECTION, REFLECTION, SUPERVISOR),
+    ),
+    "id-dialogue-by-its-speaker-tags": (
+        "id",
+        ("Jalannya pertemuan", "Refleksi"),
+        (
+            ("Ibu Sari: Saya bingung, Bu.", "Klien tampak lelah."),
+            ("PS: Bingung karena apa?", "Saya mencoba memperjelas."),
+        ),
+        (DIALOGUE, REFLECTION),
+    ),
+}
+
+
+def _expected(case: ColumnCase, by_rows: bool) -> dict[str, list[str]]:
+    """Return each field's cells: a table is read column by column, flattened text in its order."""
+    _, _, rows, fields = case
+    cells = [(r, c) for r in range(len(rows)) for c in range(len(fields))]
+    if not by_rows:
+        cells.sort(key=lambda rc: (rc[1], rc[0]))
+    expected: dict[str, list[str]] = {}
+    for r, c in cells:
+        if fields[c] is not None:
+            expected.setdefault(fields[c], []).append(rows[r][c])
+    return expected
+
+
+def _frame(case: ColumnCase, table: Lines) -> Lines:
+    head, intro, end = _FRAME[case[0]]
+    return (*head, *intro, *table, *end)
+
+
+def _column_docx(path: Path, case: ColumnCase) -> Path:
+    lang, header, rows, _ = case
+    doc = WordDocument()
+    head, intro, end = _FRAME[lang]
+    for line in (*head, *intro):
+        _docx_line(doc, line)
+    table = doc.add_table(rows=0, cols=len(header))
+    for row in (header, *rows):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for line in end:
+        _docx_line(doc, line)
+    doc.save(path)
+    return path
+
+
+def _docx_line(doc, line: str) -> None:  # type: ignore[no-untyped-def]
+    if line.startswith("#"):
+        doc.add_paragraph().add_run(line[1:]).bold = True
+    else:
+        doc.add_paragraph(line)
+
+
+def _column_pdf(path: Path, case: ColumnCase) -> Path:
+    """A born-digital PDF whose table is ruled, as word processors export it."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    lang, header, rows, _ = case
+    styles = getSampleStyleSheet()
+    head, intro, end = _FRAME[lang]
+
+    def flow(lines: Lines) -> list:  # type: ignore[type-arg]
+        return [
+            Paragraph(line[1:], styles["Heading2"])
+            if line.startswith("#")
+            else Paragraph(line, styles["Normal"])
+            for line in lines
+        ]
+
+    width = 460 / len(header)
+    grid = Table(
+        [[Paragraph(text, styles["Normal"]) for text in row] for row in (header, *rows)],
+        colWidths=[width] * len(header),
+    )
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [*flow((*head, *intro)), grid, *flow(end)]
+    )
+    return path
+
+
+def _column_lines(path: Path, case: ColumnCase) -> Path:
+    """The table flattened by a converter: every cell on a line of its own."""
+    _, header, rows, _ = case
+    return _docx(path, _frame(case, (*header, *(cell for row in rows for cell in row))))
+
+
+def _column_slashes(path: Path, case: ColumnCase) -> Path:
+    """The table flattened by a converter: each row on one line, cells joined by " / "."""
+    _, header, rows, _ = case
+    return _pdf(path, _frame(case, tuple(" / ".join(row) for row in (header, *rows))))
+
+
+COLUMN_WRITERS = {
+    "docx-table": _column_docx,
+    "pdf-table": _column_pdf,
+    "lines": _column_lines,
+    "slashes": _column_slashes,
+}
+# Flattened one cell a line, a row-number column or a header that names no dialogue is
+# indistinguishable from prose: those forms are read from real tables only.
+_TABLE_ONLY = {"id-numbered-five-columns", "id-dialogue-by-its-speaker-tags"}
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        (name, form)
+        for name in COLUMN_TABLES
+        for form in COLUMN_WRITERS
+        if form.endswith("table") or name not in _TABLE_ONLY
+    ],
+)
+def test_a_process_recording_in_columns_gives_each_column_to_its_field(
+    tmp_path: Path, name: str, form: str
+) -> None:
+    case = COLUMN_TABLES[name]
+    path = COLUMN_WRITERS[form](
+        tmp_path / f"pr.{'pdf' if 'pdf' in form or form == 'slashes' else 'docx'}", case
+    )
+    (record,) = extract_records(read_document(path)).records
+    assert record.record_type == "process_record"
+    expected = _expected(case, by_rows=not form.endswith("table"))
+    assert {f: record.fields.get(f, "").splitlines() for f in expected} == expected
+    header_cells = set(case[1]) - {"No"}
+    values = [v for v in record.fields.values() if isinstance(v, str)]
+    assert not [cell for cell in header_cells for v in values if cell in v.splitlines()]
+    assert record.fields["conclusion"] in {
+        "Klien bersedia membawa anaknya ke puskesmas.",
+        "The client agreed to see a doctor.",
+    }
+    assert "interview_narrative" not in record.missing_required
+
+
+def _scan(pdf_path: Path, out: Path) -> Path:
+    """Render each page of a born-digital PDF at 200 dpi into an image-only PDF (a scan)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    images = [page.render(scale=200 / 72).to_pil().convert("L") for page in pdf]
+    pdf.close()
+    images[0].save(out, "PDF", resolution=200, save_all=True, append_images=images[1:])
+    return out
+
+
+# One scan (OCR costs seconds a page). English cells are left out: OCR reads a lone "I" in
+# Helvetica as a rule glyph and the OCR reader drops it (ingest/ocr.py `_RULE_GLYPHS`).
+@pytest.mark.parametrize("name", ["id-four-columns"])
+def test_a_scanned_process_recording_in_columns_gives_each_column_to_its_field(
+    tmp_path: Path, name: str
+) -> None:
+    case = COLUMN_TABLES[name]
+    scan = _scan(_column_pdf(tmp_path / "pr.pdf", case), tmp_path / "scan.pdf")
+    doc = read_document(scan)
+    assert doc.ocr_pages == (1,)
+    (record,) = extract_records(doc).records
+    assert record.record_type == "process_record"
+    expected = _expected(case, by_rows=False)
+    assert {f: record.fields.get(f, "").splitlines() for f in expected} == expected
+
+
+# --- text that only looks like a value (issue 11, item 4; contract 1.1 Conventions)
+
+TRAPS = [
+    pytest.param(
+        (
+            "#CATATAN PROSES",
+            "Nama Klien: (tuliskan nama lengkap klien)",
+            "Pekerja Sosial: [Nama, Jabatan]",
+            "Tanggal Wawancara: ____________",
+            "#Pendahuluan",
+            "(Jelaskan bagaimana wawancara ini diatur.)",
+            "#Kesimpulan",
+            "Tuliskan kesimpulan dan rencana tindak lanjut.",
+        ),
+        {},
+        id="id-blank-template",
+    ),
+    pytest.param(
+        (
+            "#PROCESS RECORDING",
+            "Client Name: [Name]",
+            "Social Worker: <worker's name, role>",
+            "Date of Interview: ________",
+            "#Introduction",
+            "Describe how the interview was arranged and who was present.",
+            "#Conclusion",
+            "(Summarise the outcome and the plan.)",
+        ),
+        {},
+        id="en-blank-template",
+    ),
+    pytest.param(
+        (
+            "#CATATAN PROSES",
+            "Nama Klien: Ibu Sari",
+            "Tanggal Wawancara: 5 Maret 2024",
+            "#Pendahuluan",
+            "(Tuliskan latar belakang wawancara)",
+            "Klien datang bersama anaknya.",
+        ),
+        {
+            "client_name": "Ibu Sari",
+            "interview_date": "2024-03-05",
+            "introduction": "Klien datang bersama anaknya.",
+        },
+        id="id-prompt-left-above-content",
+    ),
+    pytest.param(
+        (
+            "#PROCESS RECORDING",
+            "Client Name: Mrs Tan",
+            "Date of Interview: 5 March 2024",
+            "#Introduction",
+            "Home visit after the school called.",
+            "Worker: Hi Mrs Tan, how have you been since last week?",
+            "Mrs Tan: Not so good, my son is ill again.",
+            "Worker: I am sorry to hear that.",
+        ),
+        {
+            "client_name": "Mrs Tan",
+            "interview_date": "2024-03-05",
+            "introduction": "Home visit after the school called.",
+            "interview_narrative": "Worker: Hi Mrs Tan, how have you been since last week?\n"
+            "Mrs Tan: Not so good, my son is ill again.\n"
+            "Worker: I am sorry to hear that.",
+        },
+        id="en-speaker-tag-before-speech-is-no-name",
+    ),
+    pytest.param(
+        (
+            "#CATATAN PROSES",
+            "Nama Klien: Bapak Joko",
+            "Tanggal Wawancara: 6 Maret 2024",
+            "Pekerja Sosial: Selamat pagi, Pak. Bagaimana kabar Bapak hari ini?",
+            "Klien: Baik, Bu. Saya sudah ke puskesmas.",
+        ),
+        {
+            "client_name": "Bapak Joko",
+            "interview_date": "2024-03-06",
+            "interview_narrative": "Pekerja Sosial: Selamat pagi, Pak. Bagaimana kabar Bapak "
+            "hari ini?\nKlien: Baik, Bu. Saya sudah ke puskesmas.",
+        },
+        id="id-speaker-tag-before-speech-is-no-name",
+    ),
+    pytest.param(
+        (
+            "Posted on March 3, 2019 by admin",
+            "1,234 views",
+            "#PROCESS RECORDING EXAMPLE",
+            "Client: Mr. J",
+            "Social Worker: Anna Smith",
+            "#Introduction",
+            "The worker met the client at the shelter.",
+            "Share this: Facebook Twitter",
+            "Printed: 12/03/2024",
+            "https://example-socialwork.org/process-recording",
+            "#Comments (2)",
+            "Maria K. - 14 January 2025: Really useful for my students, thanks!",
+        ),
+        {
+            "client_name": "Mr. J",
+            "worker_name": "Anna Smith",
+            "introduction": "The worker met the client at the shelter.",
+        },
+        id="en-web-page-furniture-and-its-date",
+    ),
+    pytest.param(
+        (
+            "Diposting pada 3 Maret 2019 oleh Admin",
+            "Dilihat 1.234 kali",
+            "#CONTOH CATATAN PROSES",
+            "Nama Klien: Sdr. Eko",
+            "Pekerja Sosial: Rina Marlina",
+            "#Pendahuluan",
+            "Pekerja sosial bertemu klien di rumah singgah.",
+            "Bagikan: Facebook WhatsApp",
+            "Dicetak: 12/03/2024",
+            "www.contoh-peksos.id/catatan-proses",
+            "#Komentar (1)",
+            "Budi: Terima kasih, sangat membantu untuk tugas saya!",
+        ),
+        {
+            "client_name": "Sdr. Eko",
+            "worker_name": "Rina Marlina",
+            "introduction": "Pekerja sosial bertemu klien di rumah singgah.",
+        },
+        id="id-web-page-furniture-and-its-date",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("lines", "expected"), TRAPS)
+def test_text_that_only_looks_like_a_value_is_never_one(
+    tmp_path: Path, fmt: str, lines: Lines, expected: dict[str, str]
+) -> None:
+    result = extract_records(read_document(WRITERS[fmt](tmp_path / f"note.{fmt}", lines)))
+    (record,) = result.records
+    assert record.record_type == "process_record"
+    assert dict(record.fields) == expected
+    blank = [w for w in result.warnings if w.startswith("a blank template")]
+    assert bool(blank) == (not expected)
+    if not expected:
+        assert {"client_name", "worker_name", "interview_date"} <= set(record.missing_required)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_header_row_of_labels_heads_its_columns_and_is_never_a_value(
+    tmp_path: Path, fmt: str
+) -> None:
+    case: ColumnCase = (
+        "id",
+        ("Nama Klien", "Pekerja Sosial", "Tanggal Wawancara"),
+        (("Ibu Sari", "Rina Marlina", "5 Maret 2024"),),
+        (None, None, None),
+    )
+    path = (_column_docx if fmt == "docx" else _column_pdf)(tmp_path / f"pr.{fmt}", case)
+    (record,) = extract_records(read_document(path)).records
+    assert (
+        record.fields["client_name"],
+        record.fields["worker_name"],
+        record.fields["interview_date"],
+    ) == ("Ibu Sari", "Rina Marlina", "2024-03-05")

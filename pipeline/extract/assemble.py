@@ -79,6 +79,8 @@ class Assembly:
             None  # a text field's heading waiting for its value line
         )
         self.entry_columns: dict[int, str] | None = None  # daily-log table column -> entry field
+        # process-recording table column -> field, kept for the table's continuation on a next page
+        self.column_fields: tuple[FieldSpec | None, ...] | None = None
         self.pending_turns: list[Line] = []
         self.in_signature = False  # past the sign-off: names and places, not content
         self.value_block: tuple[RawField, int] | None = None  # a label's value and its block

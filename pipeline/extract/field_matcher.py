@@ -43,6 +43,14 @@ MAX_SIGNATURE_WORDS = 8
 MAX_OPENER_WORDS = 3
 # Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
 SUB_LEVELS = frozenset({"lower", "decimal2", "decimal3", "bullet"})
+# A table header cell is a short name of a column, not a sentence.
+MAX_COLUMN_HEADER_WORDS = 8
+# A speaker tag is a short name before a colon: "PS", "Klien", "Mrs T", "Ibu Sari".
+MAX_SPEAKER_TAG_WORDS = 3
+# A name runs to a few words; a longer value after "Worker:" is what the worker said.
+MAX_NAME_WORDS = 6
+_SPEECH_MARKS = ("?", "!", '"', "\u201c", "\u201d", "'")
+_TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
 _INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
 _WORD_SPAN = re.compile(r"\S+")
@@ -100,6 +108,15 @@ class FieldMatcher:
         )
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
+        self._honorifics = folded_phrases(vocabulary.honorifics)
+        self._column_words = tuple(
+            (f, tuple(fold_words(word)))
+            for f in spec.fields
+            if f.table_column
+            for words in f.column_words.values()
+            for word in words
+            if fold_words(word)
+        )
 
     def field_match(
         self, words: tuple[str, ...], mode: MatchMode, strong: bool = False
@@ -204,6 +221,63 @@ class FieldMatcher:
     def is_turn(self, label: str) -> bool:
         """Return True when `label` is a speaker tag of a dialogue (`Klien`, `Worker`)."""
         return " ".join(fold_words(label)) in self._speakers
+
+    def speaker_tag(self, text: str) -> str | None:
+        """Return the speaker tag that opens `text` ("PS: …", "Mrs T: …", "Ibu Sari: …"), or None.
+
+        A tag is a speaker word of the vocabulary, or an honorific with a name or initial.
+        """
+        match = _TAG.match(text)
+        if match is None:
+            return None
+        tag = match.group("tag").strip()
+        words = fold_words(tag)
+        if not words or len(tag.split()) > MAX_SPEAKER_TAG_WORDS or not tag[:1].isupper():
+            return None
+        if " ".join(words) in self._speakers or (len(words) > 1 and words[0] in self._honorifics):
+            return tag
+        return None
+
+    def is_speech(self, label: str, value: str) -> bool:
+        """Return True when `Label: value` is a turn of a dialogue, not a label: the label is a
+        speaker tag ("Worker", "Client") and the value is what was said, a question, an
+        exclamation, a quotation or more words than a name has."""
+        if not value or not (self.is_turn(label) or self.speaker_tag(f"{label}: {value}")):
+            return False
+        text = value.strip()
+        words = text.split()
+        lower = sum(w[:1].islower() for w in words)
+        # A long run of mostly lower-case words is a sentence; a crowded header line
+        # ("Rebecca Thornton Week of: 10 June 2024") is capitals and figures.
+        return (
+            text.endswith(_SPEECH_MARKS)
+            or text.startswith(_SPEECH_MARKS)
+            or (len(words) > MAX_NAME_WORDS and 2 * lower > len(words))
+        )
+
+    def column_field(self, text: str) -> FieldSpec | None:
+        """Return the field a process-recording table's header cell names, or None.
+
+        A listed synonym of a column field counts first ("Worker's Feelings"); else
+        the column words of the schemas (`x-column-words`) met earliest in the cell,
+        the longer on a tie ("Worker's gut-level feelings", "Catatan Pembimbing").
+        """
+        if not text.strip() or len(text.split()) > MAX_COLUMN_HEADER_WORDS:
+            return None
+        mapped = self.cell_map(text)
+        if mapped is not None:
+            return mapped.spec if mapped.spec.table_column else None
+        words = tuple(fold_words(split_numbering(text.strip())[1]))
+        best: tuple[int, int, FieldSpec] | None = None
+        for spec, phrase in self._column_words:
+            n = len(phrase)
+            for start in range(len(words) - n + 1):
+                if words[start : start + n] == phrase and (
+                    best is None or (start, -n) < (best[0], best[1])
+                ):
+                    best = (start, -n, spec)
+                    break
+        return best[2] if best else None
 
     def dialogue_field(self) -> FieldSpec | None:
         return next((f for f in self.spec.fields if f.dialogue), None)

@@ -27,13 +27,17 @@ from pipeline.extract.normalize import (
     fold_whitespace,
     fold_words,
     folded_phrases,
+    is_parenthesised,
     is_placeholder,
+    is_prompt,
     normalise_enum,
     parse_date,
     parse_dates,
     parse_integer,
     parse_period,
+    without_prompt,
 )
+from pipeline.ingest.furniture import is_site_furniture
 from pipeline.records import Evidence
 from pipeline.specs import FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -54,10 +58,19 @@ class ExtractedFields:
     warnings: tuple[str, ...]
 
 
+# A record with no value whose headings and labels hold only prompts or blanks is a blank template.
+MIN_TEMPLATE_FIELDS = 2
+
+
 def _narrative(parts: list[str]) -> str | None:
-    paragraphs = [fold_whitespace(p) for p in parts]
+    paragraphs = [fold_whitespace(without_prompt(p)) for p in parts]
     paragraphs = [p for p in paragraphs if p and not is_placeholder(p)]
     return "\n".join(paragraphs) or None
+
+
+def _holds_nothing(raw: RawField) -> bool:
+    """Return True when a field's text is only blanks, placeholders and template prompts."""
+    return all(is_placeholder(p) or is_prompt(p) for p in raw.parts) and not raw.rows
 
 
 def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
@@ -69,7 +82,7 @@ def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
                 pieces = [p for piece in pieces for p in piece.split(separator)]
         for piece in pieces:
             text = fold_whitespace(_LIST_MARK.sub("", piece)).strip(" .;")
-            if text and not is_placeholder(text):
+            if text and not is_placeholder(text) and not is_prompt(text):
                 items.append(text)
     return items or None
 
@@ -84,8 +97,12 @@ def _normalise(
     if spec.kind == "list":
         return _list_items(raw.parts, vocabulary), None
     value = clean_value(text)
-    if is_placeholder(value):
+    if is_placeholder(value) or is_prompt(value):
         return None, None
+    if is_parenthesised(value) and not any(c.isdigit() for c in value):
+        return None, None  # a note where the value goes ("(of interview)"), not a name
+    if " ".join(fold_words(value)) in folded_phrases(vocabulary.speaker_labels):
+        return None, None  # a speaker tag ("PS", "Klien") names a role, not a person
     if spec.kind == "text":
         if spec.values:
             enum = normalise_enum(value, spec.values)
@@ -127,7 +144,7 @@ def letterhead_agency(
         (line.strip(), page)
         for text, page in candidates
         for line in text.split("\n")
-        if line.strip()
+        if line.strip() and not is_site_furniture(line)
     ]
     found: tuple[str, int] | None = None
     found_at = -1
@@ -217,5 +234,13 @@ def extract_fields(
             values["agency_name"], page = found
             evidence["agency_name"] = Evidence(page, "letterhead")
 
+    blanks = sum(_holds_nothing(raw_field) for raw_field in raw.fields.values())
+    if blanks >= MIN_TEMPLATE_FIELDS and not any(
+        e.label != "letterhead" for e in evidence.values()
+    ):
+        warnings.append(
+            f"a blank template: {blanks} headings and labels hold only prompts or blanks, "
+            "no case content"
+        )
     ordered = {f.name: values[f.name] for f in spec.fields if f.name in values}
     return ExtractedFields(ordered, {k: evidence[k] for k in ordered}, tuple(warnings))

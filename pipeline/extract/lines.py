@@ -93,6 +93,7 @@ class TableItem:
     table: Table
     page: int
     block: int
+    flattened: bool = False  # rebuilt from lines a converter flattened (read in row order)
 
 
 Item = Line | TableItem

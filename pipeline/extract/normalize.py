@@ -55,6 +55,12 @@ _TIME = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _INTEGER = re.compile(r"\d+")
 _ONLY_MARKS = re.compile(r"^[\W_]*$", re.UNICODE)
+# A template's slot for a value: "[Name, Role]", "<nama klien>", "{date}".
+_SLOT = re.compile(r"^\s*(?:\[[^\[\]]*\]|<[^<>]*>|\{[^{}]*\})\s*$")
+_PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
+# A template's instruction is a sentence or two; a longer paragraph opening with such a word is content.
+MAX_PROMPT_WORDS = 40
+MAX_PROMPT_OPENER_WORDS = 3
 
 
 def fold_whitespace(text: str) -> str:
@@ -155,6 +161,46 @@ def is_placeholder(value: str) -> bool:
         text in active_vocabulary().placeholders
         or text.strip(".") in active_vocabulary().placeholders
     )
+
+
+def is_prompt(text: str) -> bool:
+    """Return True for a template's words standing where a value goes: a slot in brackets
+    (`[Name, Role]`, `<nama klien>`), or an instruction (`(tuliskan nama klien)`, `Describe
+    the client's situation.`) opening with a word of `prompt_openers`, in parentheses or not."""
+    if _SLOT.match(text):
+        return True
+    parenthesised = _PARENTHESISED.match(text)
+    if not parenthesised and text.lstrip().startswith(("(", "[")):
+        return False  # a note before the text (`without_prompt` takes it off)
+    inner = parenthesised.group("inner") if parenthesised else text
+    words = fold_words(inner)
+    if not words or len(words) > MAX_PROMPT_WORDS:
+        return False
+    openers = folded_phrases(active_vocabulary().prompt_openers)
+    return any(
+        " ".join(words[:n]) in openers
+        for n in range(1, min(len(words), MAX_PROMPT_OPENER_WORDS) + 1)
+    )
+
+
+_LEADING_NOTE = re.compile(r"^\s*(\([^()]*\)|\[[^\[\]]*\])\s*")
+
+
+def without_prompt(text: str) -> str:
+    """Return `text` without the template prompt it opens with (`(Tuliskan …) Klien datang …`
+    read as one paragraph), or "" when it is all prompt."""
+    if is_prompt(text):
+        return ""
+    note = _LEADING_NOTE.match(text)
+    if note and is_prompt(note.group(1)):
+        return text[note.end() :]
+    return text
+
+
+def is_parenthesised(text: str) -> bool:
+    """Return True for text wholly in parentheses: a note on a short value (`(of interview)`),
+    never a name, date or number itself."""
+    return bool(_PARENTHESISED.match(text))
 
 
 def clean_value(value: str) -> str:

@@ -2,7 +2,9 @@
 
 Decisions, in order, for each line:
 1. a line that carries on a label's value in the same block joins that value;
-   a page-number line (`Halaman 1 dari 3`) is page furniture and dropped;
+   a page-number line (`Halaman 1 dari 3`) or a web page's furniture (`Printed: …`,
+   `Share`, `1,234 views`) is dropped, and `Comments (2)` ends the record's text as a
+   sign-off does;
 2. a sign-off (`Bandung, 28 Juni 2024`, `Mengetahui,`) ends the sections: what
    follows is names and places until a heading names a narrative field;
 3. a record title is skipped (the lines above it are the letterhead); a
@@ -12,7 +14,8 @@ Decisions, in order, for each line:
    as a line of its own, so a value stops at the next label;
    `Label : value` whose label names a field gives that field (a narrative
    field opens its section with the value as first text); inside a dialogue
-   section such a line is a dialogue turn, not a label;
+   section, or when a speaker tag is followed by speech (`Worker: How are
+   you?`), such a line is a dialogue turn, not a label;
 5. a label whose colon OCR lost (`Tanggal Penerimaan 15 Juli 2024`) counts when
    the value proves it (a date, an enumerated word) or, in the header, when
    the label is plain;
@@ -38,6 +41,7 @@ from dataclasses import replace
 
 from pipeline.extract.assemble import Assembly, RawField, RawRecord
 from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class
+from pipeline.extract.flat_tables import flattened_tables
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import (
@@ -49,6 +53,7 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.tables import read_table
 from pipeline.heading import MAX_HEADING_WORDS, all_caps
+from pipeline.ingest.furniture import ends_article, is_site_furniture
 from pipeline.records import Via
 from pipeline.specs import FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -88,7 +93,7 @@ class SectionWalker:
         self.position = 0  # of the item being read, for the text under a heading
 
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
-        self.items = items
+        self.items = items = flattened_tables(self.matcher, items)
         for self.position, item in enumerate(items):
             if isinstance(item, TableItem):
                 self.asm.flush_turns()
@@ -159,6 +164,12 @@ class SectionWalker:
         asm.value_block = None
         if is_page_number(line.text):
             return  # page furniture the reader left in the body
+        if ends_article(line.text):
+            asm.flush_turns()
+            asm.sign_off()  # what follows "Comments (2)" is the site's, not the record's
+            return
+        if is_site_furniture(line.text):
+            return
         if line.numbering is None and matcher.is_signature(line.text):
             asm.raw.sign_offs.append(line)
             asm.flush_turns()
@@ -252,6 +263,10 @@ class SectionWalker:
         mapped = matcher.map(words, "label", body=self._label_body(words, value))
         found = mapped.spec if mapped else None
         via: Via = mapped.via if mapped else "synonym"
+        if (found is None or found.kind == "text") and (
+            matcher.is_speech(bare, value) or (asm.pending_turns and matcher.is_turn(label))
+        ):
+            return False  # "Worker: How are you?" and the reply to it are turns, not names
         if (
             asm.in_dialogue()
             and value
@@ -339,7 +354,11 @@ class SectionWalker:
     def _content_line(self, line: Line, pair: tuple[str, str] | None) -> None:
         asm = self.asm
         dialogue = self.matcher.dialogue_field()
-        is_turn = pair is not None and bool(pair[1]) and self.matcher.is_turn(pair[0])
+        is_turn = (
+            pair is not None
+            and bool(pair[1])
+            and (self.matcher.is_turn(pair[0]) or self.matcher.is_speech(pair[0], pair[1]))
+        )
         if (
             is_turn
             and dialogue is not None

@@ -1,10 +1,19 @@
 """Read a table of one record: daily-log entries, process-recording columns, label rows, or text.
 
-A header row naming daily-log columns gives entries (a later table with as
-many columns and no label in its first cell continues them); one naming the
-dialogue and reflection columns of a process recording gives those fields;
-rows whose first cell names a field give key/value fields; any other table is
-text of the open section.
+Decisions, in order:
+1. a header row naming daily-log columns gives entries (a later table with as
+   many columns and no label in its first cell continues them);
+2. a process recording laid out in columns (dialogue | feelings | analysis |
+   supervisor's comments, two to five, in any order): each column is named by
+   its header cell (a synonym, else the schemas' column words) or, failing
+   that, by its content (speaker-tagged turns are the dialogue), and its
+   cells go to its field; the header row is never a value, and a header cell
+   that names nothing is reported unmatched with its column as the text under it;
+3. a header row whose every cell names a field is a form laid out in columns:
+   the cells under each header are that field's;
+4. rows whose first cell names a field give key/value fields (a value cell that
+   itself names a field is a column header, not a value);
+5. any other table is text of the open section.
 """
 
 from __future__ import annotations
@@ -23,6 +32,13 @@ MIN_NUMBERED_ROW_CELLS = 3
 _ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
+# A process recording has two to five columns (a row-number column aside).
+MIN_PROCESS_COLUMNS, MAX_PROCESS_COLUMNS = 2, 5
+# A column is the dialogue when at least two of its cells, and half of them, open with a speaker tag.
+MIN_TAGGED_CELLS = 2
+MIN_TAGGED_SHARE = 0.5
+
+Columns = tuple[FieldSpec | None, ...]
 
 
 def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
@@ -45,10 +61,13 @@ def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
     ):
         _entry_rows(asm, rows, item.page)  # the log table continues on the next page
         return
-    header_fields = [matcher.cell_field(text) for text in header]
-    roles = {f.table_column for f in header_fields if f is not None and f.table_column}
-    if {"dialogue", "reflection"} <= roles:
-        _process_table(asm, rows, header_fields, item.page)
+    found = process_columns(matcher, rows, asm.column_fields)
+    if found is not None:
+        fields, has_header = found
+        asm.column_fields = fields
+        _process_table(matcher, asm, rows, fields, has_header, item)
+        return
+    if _column_form(matcher, asm, rows, item.page):
         return
     if not _key_value_rows(matcher, asm, rows, item.page) and asm.section is not None:
         asm.section.parts.extend(" | ".join(c for c in row if c.strip()) for row in rows)
@@ -67,16 +86,124 @@ def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
             raw.rows.append(values)
 
 
+def _number_column(rows: list[list[str]], col: int) -> bool:
+    """Return True for a column of row numbers ("No", 1, 2, 3)."""
+    cells = [row[col].strip() for row in rows[1:] if col < len(row) and row[col].strip()]
+    return bool(cells) and all(_ROW_NUMBER.match(c) for c in cells)
+
+
+def _dialogue_column(matcher: FieldMatcher, rows: list[list[str]], col: int) -> bool:
+    """Return True when the cells of column `col` are dialogue turns by their speaker tags."""
+    cells = [row[col] for row in rows if col < len(row) and row[col].strip()]
+    tagged = sum(matcher.speaker_tag(cell) is not None for cell in cells)
+    return tagged >= MIN_TAGGED_CELLS and tagged >= MIN_TAGGED_SHARE * len(cells)
+
+
+def process_columns(
+    matcher: FieldMatcher, rows: list[list[str]], previous: Columns | None = None
+) -> tuple[Columns, bool] | None:
+    """Return (field of each column, whether row 0 is a header) for a process recording laid
+    out in columns, or None when the table is not one.
+
+    A table with no header that continues one (same number of columns) keeps its columns.
+    """
+    dialogue = matcher.dialogue_field()
+    width = max((len(row) for row in rows), default=0)
+    if dialogue is None or not rows:
+        return None
+    named = [matcher.column_field(cell) for cell in rows[0]] + [None] * (width - len(rows[0]))
+    has_header = any(named)
+    if not has_header and previous is not None and len(previous) == width:
+        return previous, False
+    content = rows[1:] if has_header else rows
+    numbers = {col for col in range(width) if _number_column(rows, col)}
+    if not MIN_PROCESS_COLUMNS <= width - len(numbers) <= MAX_PROCESS_COLUMNS:
+        return None
+    if dialogue not in named:
+        tagged = [
+            col
+            for col in range(width)
+            if named[col] is None and col not in numbers and _dialogue_column(matcher, content, col)
+        ]
+        if not tagged:
+            return None
+        named[tagged[0]] = dialogue
+        if not has_header:
+            # With no header, the columns beside the dialogue are the worker's comments on it.
+            reflection = next(
+                (f for f in matcher.spec.fields if f.table_column == "reflection"), None
+            )
+            named = [
+                f if f is not None or col in numbers else reflection for col, f in enumerate(named)
+            ]
+    elif sum(f is not None for f in named) < MIN_PROCESS_COLUMNS:
+        return None
+    return tuple(named), has_header
+
+
 def _process_table(
-    asm: Assembly, rows: list[list[str]], header: list[FieldSpec | None], page: int
+    matcher: FieldMatcher,
+    asm: Assembly,
+    rows: list[list[str]],
+    fields: Columns,
+    has_header: bool,
+    item: TableItem,
 ) -> None:
-    for col, spec in enumerate(header):
+    """Take each column's cells into its field, column by column as a table is read (row by
+    row when a converter flattened it: the order its text was in); an unnamed column is
+    unmatched."""
+    page = item.page
+    header = rows[0] if has_header else []
+    for col, spec in enumerate(fields):
+        label = header[col].strip() if col < len(header) else ""
         if spec is None:
-            continue
-        raw = asm.raw.fields.get(spec.name) or RawField(spec.name, rows[0][col].strip(), page)
-        asm.raw.fields[spec.name] = raw
-        raw.parts.extend(row[col] for row in rows[1:] if col < len(row) and row[col].strip())
+            if label and not _number_column(rows, col):
+                column = [row[col] for row in rows[1:] if col < len(row) and row[col].strip()]
+                asm.unmatched(label, "heading", page, "\n".join(column))
+        elif spec.name not in asm.raw.fields:
+            asm.raw.fields[spec.name] = RawField(spec.name, label or "table column", page)
+    body = [
+        row
+        for row in (rows[1:] if has_header else rows)
+        if not (has_header and _repeats_header(matcher, row, fields))  # repeated on a new page
+    ]
+    order = [(r, col) for r in range(len(body)) for col in range(len(fields))]
+    if not item.flattened:
+        order.sort(key=lambda cell: (cell[1], cell[0]))
+    for r, col in order:
+        spec = fields[col]
+        if spec is not None and col < len(body[r]) and body[r][col].strip():
+            asm.raw.fields[spec.name].parts.append(body[r][col])
     asm.section = None
+
+
+def _repeats_header(matcher: FieldMatcher, row: list[str], fields: Columns) -> bool:
+    cells = [(col, c) for col, c in enumerate(row) if c.strip() and col < len(fields)]
+    return bool(cells) and all(matcher.column_field(c) == fields[col] for col, c in cells)
+
+
+def _column_form(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], page: int) -> bool:
+    """Read a form whose labels head columns (`Nama Klien | Tanggal | Pekerja Sosial` over a row
+    of values); return False when the first row is not such a header."""
+    if len(rows) < 2:
+        return False
+    labels = [(col, cell) for col, cell in enumerate(rows[0]) if cell.strip()]
+    if len(labels) < MIN_PROCESS_COLUMNS:
+        return False
+    specs = [matcher.cell_field(cell) for _, cell in labels]
+    if any(spec is None or spec.kind == "entries" for spec in specs):
+        return False
+    if all(matcher.cell_field(cell) for cell in rows[1] if cell.strip()):
+        return False  # a grid of labels, no values
+    for (col, label), spec in zip(labels, specs, strict=True):
+        assert spec is not None
+        cells = [row[col].strip() for row in rows[1:] if col < len(row) and row[col].strip()]
+        if spec.kind in ("narrative", "list"):
+            asm.open(spec, label.strip(), page, None).parts.extend(cells)
+        elif cells:
+            asm.set_value(spec, label.strip(), cells[0], page)
+    asm.section = None
+    return True
 
 
 def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], page: int) -> bool:
@@ -107,6 +234,12 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
                     asm.unmatched(label, "label", page, value)
                 continue
             matched = True
+            if (
+                value
+                and spec.kind not in ("narrative", "list")
+                and matcher.field_match(tuple(fold_words(value)), "label") is not None
+            ):
+                value = ""  # the next column's header, not this label's value
             if spec.kind in ("narrative", "list"):
                 raw = asm.open(spec, label, page, None, via)
                 if value:

@@ -16,6 +16,11 @@ A candidate is furniture when, in order of evidence:
    repeats when they name a page (`Hal. 2`) or recur on `MIN_NUMBERED_PAGES`
    pages: a numbered section heading that happens to open two pages is not
    a running header.
+Whatever its place, a block is furniture when every line of it is the furniture
+of a web page or document site (`is_site_furniture`): a bare address, a line
+opening with `Printed:` or `Posted on` (a page's publication date), share and
+view-count lines, a site's name or banner; except `Comments (2)` and the like,
+which stay in the body, where they mark the end of the article's text.
 A letterhead printed on page 1 only is not repeated, so it stays in the body
 where the extractor looks for the agency name. Blocks are only moved, never
 changed or reordered; furniture keeps its page order.
@@ -31,6 +36,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from pipeline.document import Block, Page
+from pipeline.vocabulary import active_vocabulary
 
 # Share of the page height at the top and bottom where headers and footers start or end.
 # Body text begins at the margin, 2.5 cm or 1 inch (8.4-9.1% of A4 or Letter height);
@@ -49,6 +55,21 @@ PAGE_NUMBER_RE = re.compile(
 _DIGITS = re.compile(r"\d+")
 _PAGE_WORD = re.compile(r"\b(?:halaman|hal|page|pg)\b", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[^\w#]+")
+# A line that is only a web address: "https://…", "www.…", "example.org/path".
+_ADDRESS = re.compile(
+    r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|id|io|info)(?:/\S*)?)$",
+    re.IGNORECASE,
+)
+# Furniture lines are short; a long line with one such word is prose.
+MAX_FURNITURE_WORDS = 12
+MAX_BANNER_WORDS = 25
+MAX_OPENER_WORDS = 3
+# "March 3, 2019 by admin", "3 Maret 2019 oleh Admin": a post's date and author.
+_DATED_BYLINE = re.compile(
+    r"^(?:\d{1,2}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[/.-]\d{1,2}[/.-])"
+    r"\s*\d{2,4}\s+(?:by|oleh)\s+\S",
+    re.IGNORECASE,
+)
 
 Band = Literal["top", "bottom"]
 
@@ -61,6 +82,39 @@ def fold(text: str) -> str:
 def is_page_number(text: str) -> bool:
     """Return True if the text is only a page number, with or without `Halaman`/`Page ... of N`."""
     return bool(PAGE_NUMBER_RE.match(" ".join(text.split())))
+
+
+def is_site_furniture(text: str) -> bool:
+    """Return True for a line a web page or document site prints around the text: an address,
+    `Printed: …`, `Posted on …` (the page's own date), `Share`, `1,234 views`, a site's banner.
+    """
+    line = " ".join(text.split())
+    if not line:
+        return False
+    if _ADDRESS.match(line) or _DATED_BYLINE.match(line):
+        return True
+    words = fold(line).split()
+    if not words or len(words) > MAX_BANNER_WORDS:
+        return False
+    vocabulary = active_vocabulary()
+    folded = f" {' '.join(words)} "
+    if any(f" {fold(site)} " in folded for site in vocabulary.furniture_sites):
+        return True
+    if len(words) > MAX_FURNITURE_WORDS:
+        return False
+    openers = {fold(w) for w in vocabulary.furniture_openers}
+    if any(" ".join(words[:n]) in openers for n in range(1, MAX_OPENER_WORDS + 1)):
+        return True
+    content = [w for w in words if not w.isdigit() and w not in vocabulary.furniture_fillers]
+    return bool(content) and all(w in vocabulary.furniture_words for w in content)
+
+
+def ends_article(text: str) -> bool:
+    """Return True for the line after which a web page's text is the site's, not the article's:
+    `Comments (2)`, `Leave a reply`, `Related posts`."""
+    words = [w for w in fold(text).split() if not w.isdigit()]
+    endings = {fold(w) for w in active_vocabulary().furniture_endings}
+    return bool(words) and " ".join(words) in endings
 
 
 def _candidates(page: Page) -> list[tuple[int, Band]]:
@@ -89,6 +143,15 @@ def split_furniture(pages: Sequence[Page]) -> tuple[Page, ...]:
                 found.append((p, i, band, key))
     furniture: set[tuple[int, int]] = {
         (p, i) for p, i, _, _ in found if is_page_number(pages[p].blocks[i].text)
+    }
+    furniture |= {
+        (p, i)
+        for p, page in enumerate(pages)
+        for i, block in enumerate(page.blocks)
+        if block.kind != "table"
+        and all(is_site_furniture(line) for line in block.text.split("\n") if line.strip())
+        and block.text.strip()
+        and not ends_article(block.text)  # stays in the body, where it ends the record's text
     }
     if len(pages) > 1:
         furniture |= _repeated(found)
