@@ -111,6 +111,79 @@ def test_a_crowded_line_is_split_at_each_label(
     assert {name: record.fields.get(name) for name in expected} == expected
 
 
+# A value also stops at a column gap: a tab or a run of spaces, as typed in Word or left by a
+# converter's flattened text. (A PDF's reader joins a row's words with single spaces, so a
+# gap before an unknown label is not seen there: only known labels cut a PDF line.)
+GAPPED = [
+    pytest.param(
+        (
+            "#CATATAN PROSES",
+            "Nama Klien: Budi Santoso\tKelas: VII B",
+            "Tanggal Wawancara: 5 Maret 2024\tTempat: Rumah klien",
+            "#Pendahuluan",
+            "Klien datang bersama ibunya.",
+        ),
+        {"client_name": "Budi Santoso", "interview_date": "2024-03-05", "location": "Rumah klien"},
+        id="id-tab-stops",
+    ),
+    pytest.param(
+        (
+            "#PROCESS RECORDING",
+            "Client Name: Ms. Yuni Susanti      Grade: 7",
+            "Date of Interview: 2 April 2024     Venue: school office",
+            "#Introduction",
+            "The client came with her daughter.",
+        ),
+        {"client_name": "Ms. Yuni Susanti", "interview_date": "2024-04-02"},
+        id="en-spaced-columns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), GAPPED)
+def test_a_value_stops_at_a_column_gap(
+    tmp_path: Path, lines: Lines, expected: dict[str, str]
+) -> None:
+    (record,) = _records(tmp_path, "docx", lines)
+    assert {name: record.fields.get(name) for name in expected} == expected
+
+
+# A value stops at the heading under it, though the heading is plain and in the same paragraph.
+STOPPED_BY_HEADING = [
+    pytest.param(
+        (
+            "CATATAN PROSES",
+            "Nama Klien: Budi Santoso",
+            "Tanggal Wawancara: 5 Maret 2024",
+            "Pendahuluan",
+            "Klien datang bersama ibunya.",
+        ),
+        {"client_name": "Budi Santoso", "introduction": "Klien datang bersama ibunya."},
+        id="id",
+    ),
+    pytest.param(
+        (
+            "PROCESS RECORDING",
+            "Client Name: Ms. Yuni Susanti",
+            "Date of Interview: 2 April 2024",
+            "Introduction",
+            "The client came with her daughter.",
+        ),
+        {"client_name": "Ms. Yuni Susanti", "introduction": "The client came with her daughter."},
+        id="en",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("lines", "expected"), STOPPED_BY_HEADING)
+def test_a_value_stops_at_the_heading_below_it(
+    tmp_path: Path, fmt: str, lines: Lines, expected: dict[str, str]
+) -> None:
+    (record,) = _records(tmp_path, fmt, lines)
+    assert {name: record.fields.get(name) for name in expected} == expected
+
+
 def test_a_dialogue_line_with_two_speakers_is_not_cut_into_labels(tmp_path: Path) -> None:
     lines = (
         "#CATATAN PROSES",

@@ -54,6 +54,9 @@ _TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
 _INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
 _WORD_SPAN = re.compile(r"\S+")
+# A tab, or three spaces and more, between two words of a value: the gap before the next
+# column of a form line typed with the space bar or tab stops.
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -348,10 +351,13 @@ class FieldMatcher:
         A later label is the capitalised words (at most `MAX_LABEL_WORDS`) right
         before a colon in the value, naming a field or a period of this record
         type; the longest such run wins. After a speaker tag (`Klien: …`), a
-        speaker tag is the next turn of a dialogue, not a label.
+        speaker tag is the next turn of a dialogue, not a label. A column gap (a
+        tab, or three spaces and more) after the value has begun ends it too.
         """
         after_turn = self.is_turn(first_label)
         cuts: list[int] = []
+        start = len(text) - len(text[value_start:].lstrip())
+        gaps = [gap.end() for gap in _COLUMN_GAP.finditer(text, start)]
         for colon in _INNER_COLON.finditer(text, value_start):
             if colon.start() <= (cuts[-1] if cuts else value_start):
                 continue
@@ -368,7 +374,7 @@ class FieldMatcher:
                 if self.field_match(words, "label") is not None or self.is_period(words):
                     cuts.append(first.start())
                     break
-        bounds = [0, *cuts, len(text)]
+        bounds = [0, *sorted(set(cuts) | set(gaps)), len(text)]
         return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
 
     def entry_header(self, cells: list[str]) -> dict[int, str]:
