@@ -692,3 +692,24 @@ def test_a_header_row_of_labels_heads_its_columns_and_is_never_a_value(
         record.fields["worker_name"],
         record.fields["interview_date"],
     ) == ("Ibu Sari", "Rina Marlina", "2024-03-05")
+
+
+# Scans of one crowded line table row and one trap table row: OCR'd through the pipeline.
+SCANNED_LINES = [
+    pytest.param(CROWDED[1].values[0], CROWDED[1].values[1], id="crowded-en-process-header"),
+    pytest.param(TRAPS[0].values[0], TRAPS[0].values[1], id="trap-id-blank-template"),
+    pytest.param(TRAPS[6].values[0], TRAPS[6].values[1], id="trap-id-web-page-furniture"),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SCANNED_LINES)
+def test_scanned_crowded_lines_and_look_alikes(
+    tmp_path: Path, lines: Lines, expected: dict[str, str]
+) -> None:
+    scan = _scan(_pdf(tmp_path / "note.pdf", lines), tmp_path / "scan.pdf")
+    doc = read_document(scan)
+    assert doc.ocr_pages == (1,)
+    (record,) = extract_records(doc).records
+    assert {name: record.fields.get(name) for name in expected} == expected
+    if not expected:
+        assert record.fields == {}

@@ -55,8 +55,9 @@ _TIME = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _INTEGER = re.compile(r"\d+")
 _ONLY_MARKS = re.compile(r"^[\W_]*$", re.UNICODE)
-# A template's slot for a value: "[Name, Role]", "<nama klien>", "{date}".
-_SLOT = re.compile(r"^\s*(?:\[[^\[\]]*\]|<[^<>]*>|\{[^{}]*\})\s*$")
+# A template's slot for a value: "[Name, Role]", "<nama klien>", "{date}"; OCR may misread
+# the closing bracket ("[Nama, Jabatan)").
+_SLOT = re.compile(r"^\s*[\[<{][^\[\]<>{}()]*[\]>})]\s*$")
 _PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
 # A template's instruction is a sentence or two; a longer paragraph opening with such a word is content.
 MAX_PROMPT_WORDS = 40
