@@ -713,3 +713,44 @@ def test_scanned_crowded_lines_and_look_alikes(
     assert {name: record.fields.get(name) for name in expected} == expected
     if not expected:
         assert record.fields == {}
+
+
+@pytest.mark.parametrize("form", ["docx-table", "pdf-table"])
+@pytest.mark.parametrize(
+    ("case", "dialogue"),
+    [
+        pytest.param(
+            (
+                "id",
+                ("No", "Pelaku", "Dialog", "Perasaan Pekerja Sosial", "Analisis"),
+                (
+                    ("1", "PS", "Selamat pagi, Bu.", "Saya gugup.", "Membuka percakapan."),
+                    ("2", "Klien", "Pagi, Pak.", "Saya lega.", "Empati."),
+                ),
+                (None, None, DIALOGUE, REFLECTION, REFLECTION),
+            ),
+            ["PS: Selamat pagi, Bu.", "Klien: Pagi, Pak."],
+            id="id",
+        ),
+        pytest.param(
+            (
+                "en",
+                ("Speaker", "What was said", "Supervisor's comments"),
+                (
+                    ("Worker", "How did the week go?", "Good opening."),
+                    ("Mrs Tan", "Better than last week.", "Explore this."),
+                ),
+                (None, DIALOGUE, SUPERVISOR),
+            ),
+            ["Worker: How did the week go?", "Mrs Tan: Better than last week."],
+            id="en",
+        ),
+    ],
+)
+def test_a_column_of_speakers_tags_the_dialogue_beside_it(
+    tmp_path: Path, form: str, case: ColumnCase, dialogue: list[str]
+) -> None:
+    path = COLUMN_WRITERS[form](tmp_path / f"pr.{form.split('-')[0]}", case)
+    (record,) = extract_records(read_document(path)).records
+    assert record.fields["interview_narrative"].splitlines() == dialogue
+    assert not [u for u in record.unmatched if u.text in ("Pelaku", "Speaker")]

@@ -7,8 +7,10 @@ Decisions, in order:
    supervisor's comments, two to five, in any order): each column is named by
    its header cell (a synonym, else the schemas' column words) or, failing
    that, by its content (speaker-tagged turns are the dialogue), and its
-   cells go to its field; the header row is never a value, and a header cell
-   that names nothing is reported unmatched with its column as the text under it;
+   cells go to its field; a column of speaker tags alone ("PS", "Klien") tags
+   the dialogue cell beside it (`PS: …`); the header row is never a value, and
+   a header cell that names nothing is reported unmatched with its column as
+   the text under it;
 3. a header row whose every cell names a field is a form laid out in columns:
    the cells under each header are that field's;
 4. rows whose first cell names a field give key/value fields (a value cell that
@@ -154,27 +156,47 @@ def _process_table(
     unmatched."""
     page = item.page
     header = rows[0] if has_header else []
-    for col, spec in enumerate(fields):
-        label = header[col].strip() if col < len(header) else ""
-        if spec is None:
-            if label and not _number_column(rows, col):
-                column = [row[col] for row in rows[1:] if col < len(row) and row[col].strip()]
-                asm.unmatched(label, "heading", page, "\n".join(column))
-        elif spec.name not in asm.raw.fields:
-            asm.raw.fields[spec.name] = RawField(spec.name, label or "table column", page)
     body = [
         row
         for row in (rows[1:] if has_header else rows)
         if not (has_header and _repeats_header(matcher, row, fields))  # repeated on a new page
     ]
+    speakers = _speaker_column(matcher, body, fields)
+    for col, spec in enumerate(fields):
+        label = header[col].strip() if col < len(header) else ""
+        if spec is None:
+            if label and not _number_column(rows, col) and col != speakers:
+                column = [row[col] for row in rows[1:] if col < len(row) and row[col].strip()]
+                asm.unmatched(label, "heading", page, "\n".join(column))
+        elif spec.name not in asm.raw.fields:
+            asm.raw.fields[spec.name] = RawField(spec.name, label or "table column", page)
     order = [(r, col) for r in range(len(body)) for col in range(len(fields))]
     if not item.flattened:
         order.sort(key=lambda cell: (cell[1], cell[0]))
     for r, col in order:
         spec = fields[col]
         if spec is not None and col < len(body[r]) and body[r][col].strip():
-            asm.raw.fields[spec.name].parts.append(body[r][col])
+            text = body[r][col]
+            tag = body[r][speakers].strip() if speakers is not None else ""
+            if tag and spec.table_column == "dialogue":
+                text = f"{tag}: {text}"
+            asm.raw.fields[spec.name].parts.append(text)
     asm.section = None
+
+
+def _speaker_column(matcher: FieldMatcher, body: list[list[str]], fields: Columns) -> int | None:
+    """Return the column, named by no header, whose cells are speaker tags alone, or None."""
+    if not any(f is not None and f.table_column == "dialogue" for f in fields):
+        return None
+    for col, spec in enumerate(fields):
+        cells = [row[col].strip() for row in body if col < len(row) and row[col].strip()]
+        if (
+            spec is None
+            and len(cells) >= MIN_TAGGED_CELLS
+            and all(":" not in c and matcher.speaker_tag(f"{c}: …") is not None for c in cells)
+        ):
+            return col
+    return None
 
 
 def _repeats_header(matcher: FieldMatcher, row: list[str], fields: Columns) -> bool:
