@@ -580,3 +580,57 @@ def test_a_duration_in_any_written_form_is_read_in_minutes(
     assert [e.get("duration_minutes") for e in record.fields["entries"]] == [
         minutes for _, minutes in written
     ]
+
+
+CROWDED_JOURNALS = [
+    pytest.param(
+        (
+            "#Catatan Penjangkauan",
+            "Petugas: Rina Marlina",
+            "#Senin, 8 April 2024",
+            "Waktu: 10.30 Durasi: kurang lebih 2 jam Sasaran: Ibu Sari",
+            "Bertemu Ibu Sari di pasar. Ia bercerita tentang utang suaminya.",
+            "#Rabu, 10 April 2024",
+            "Waktu: 14.00 Durasi: 1 jam 30 menit Sasaran: Sdr. Andi",
+            "Membantu Andi menulis surat lamaran kerja.",
+        ),
+        [
+            (
+                "2024-04-08",
+                "10:30",
+                120,
+                "Ibu Sari",
+                "Bertemu Ibu Sari di pasar. Ia bercerita tentang utang suaminya.",
+            ),
+            ("2024-04-10", "14:00", 90, "Sdr. Andi", "Membantu Andi menulis surat lamaran kerja."),
+        ],
+        id="id",
+    ),
+    pytest.param(
+        (
+            "#Outreach Notes",
+            "Worker: Tom Becker",
+            "#Monday 8 April 2024",
+            "Time: 10:30 Duration: for about 2 hours Client: Jade Wilson",
+            "Met Jade at the skate park as agreed.",
+            "#Wednesday 10 April 2024",
+            "Time: 14:00 Duration: 1 hr 30 Client: Kyle Brennan",
+            "Drop-in session at the library.",
+        ),
+        [
+            ("2024-04-08", "10:30", 120, "Jade Wilson", "Met Jade at the skate park as agreed."),
+            ("2024-04-10", "14:00", 90, "Kyle Brennan", "Drop-in session at the library."),
+        ],
+        id="en",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "expected"), CROWDED_JOURNALS)
+def test_day_headings_with_a_line_of_labels_are_a_daily_log_whatever_its_title(
+    tmp_path: Path, fmt: str, parts: Parts, expected: list[Entry]
+) -> None:
+    (record,) = _records(tmp_path, fmt, parts)
+    assert record.record_type == "daily_log"
+    assert _entries(record) == expected

@@ -57,6 +57,8 @@ MIN_RECORD_LINES = 3
 MIN_HEADER_REPEATS = 2
 # Heading/label match needed to count as naming a field.
 MIN_FIELD_COVERAGE = 0.75
+# A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
+MAX_DATE_LEAD_CHARS = 12
 # Votes below this are not a case note.
 MIN_TYPE_SCORE = 4.0
 NARRATIVE_WEIGHT = 2.0
@@ -300,8 +302,16 @@ def _count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:
 
 
 def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
+    """Return how many rows or entries of a dated log the segment holds: rows of a table whose
+    header names entry fields, lines opening with a date and a time, and day headings
+    (`Monday 8 April 2024`) whose next line gives a clock time."""
     rows = 0
+    day_heading = False
     for item in seg.items:
+        if isinstance(item, Line):
+            if day_heading and parse_time(item.text):
+                rows += 1
+            day_heading = _is_day_heading(item)
         if isinstance(item, TableItem) and item.table.rows:
             header = [
                 m.name
@@ -313,9 +323,23 @@ def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
                 rows += item.table.n_rows - 1
         elif isinstance(item, Line):
             dates = find_dates(item.text)
-            if dates and dates[0][1] <= 12 and parse_time(item.text[dates[0][2] :]):
+            if (
+                dates
+                and dates[0][1] <= MAX_DATE_LEAD_CHARS
+                and parse_time(item.text[dates[0][2] :])
+            ):
                 rows += 1
     return rows
+
+
+def _is_day_heading(line: Line) -> bool:
+    """Return True for a heading that is a date and nothing else (`Senin, 4 Maret 2024`)."""
+    if not line.heading_like or ":" in line.text:
+        return False
+    dates = find_dates(line.text)
+    return (
+        bool(dates) and dates[0][1] <= MAX_DATE_LEAD_CHARS and not line.text[dates[0][2] :].strip()
+    )
 
 
 def classify(

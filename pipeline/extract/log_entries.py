@@ -149,6 +149,7 @@ def dated_paragraph_entries(
         for sub in entries_spec.entry_fields
         for label in sub.all_synonyms()
     }
+    crowded = _later_labels(entries_spec)
     client_labels = {words for words, name in labels.items() if name == "client_name"}
     entries: list[dict[str, Any]] = []
     day: str | None = None
@@ -210,12 +211,39 @@ def dated_paragraph_entries(
             entries.append(current)
         elif current is not None and not item.looks_like_heading():
             current["description"] = fold_whitespace(f"{current.get('description', '')} {text}")
+        elif journal is not None and pair and named:
+            # "Time: 10:30 Duration: 45 mins Client: Jade": each label of the line in turn
+            for label, value in _crowded_pairs(pair, crowded):
+                part_named = labels.get(tuple(fold_words(label)))
+                _journal_line(journal, item, text, (label, value), part_named, vocabulary)
         elif journal is not None:
             _journal_line(journal, item, text, pair, named, vocabulary)
         else:
             current = None
     close_journal()
     return entries
+
+
+def _later_labels(entries_spec: FieldSpec) -> re.Pattern[str]:
+    """Return a pattern finding an entry field's label, with its colon, after other text."""
+    synonyms = sorted(
+        {label for sub in entries_spec.entry_fields for label in sub.all_synonyms()},
+        key=len,
+        reverse=True,
+    )
+    words = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in synonyms)
+    return re.compile(rf"(?<=\s)(?P<label>{words})\s*:\s*", re.I)
+
+
+def _crowded_pairs(pair: tuple[str, str], crowded: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Return (label, value) for each label of a line; one label's value ends at the next."""
+    label, rest = pair
+    pairs: list[tuple[str, str]] = []
+    while (found := crowded.search(rest)) and rest[: found.start()].strip():
+        pairs.append((label, rest[: found.start()].strip()))
+        label, rest = found.group("label"), rest[found.end() :]
+    pairs.append((label, rest.strip()))
+    return pairs
 
 
 def _journal_line(
