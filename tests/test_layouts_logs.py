@@ -634,3 +634,51 @@ def test_day_headings_with_a_line_of_labels_are_a_daily_log_whatever_its_title(
     (record,) = _records(tmp_path, fmt, parts)
     assert record.record_type == "daily_log"
     assert _entries(record) == expected
+
+
+CONTINUATIONS = [
+    pytest.param(
+        (
+            "#CATATAN KASUS",
+            "No. Kasus: PSAA/2024/031",
+            "Nama Klien: Sdr. Eko Setiawan",
+            "Tanggal Lahir: 3 Mei 2010",
+            "Tanggal Penerimaan: 3 Januari 2024",
+            "#Masalah Klien",
+            "Klien ditinggal ibunya bekerja di luar negeri dan sering membolos.",
+            "\f",
+            "Nama: Bapak Joko Setiawan",
+            "Tanggal Lahir: 1 Juni 1975",
+            "Pekerjaan: Buruh bangunan",
+            "#Rencana Intervensi",
+            "Kunjungan rumah dua minggu sekali.",
+        ),
+        [("case_record", (1, 2))],
+        id="id-family-member-labels-open-page-two",
+    ),
+    pytest.param(
+        (
+            "#PROCESS RECORDING",
+            "Client Name: Mr. Yusuf Wibowo",
+            "Date of Interview: 2 May 2024",
+            "#Introduction",
+            "The worker visited the family at home after the school's referral.",
+            "\f",
+            "Client Name: Mr. Yusuf Wibowo",
+            "Date of Interview: 2 May 2024",
+            "#Worker's Feelings",
+            "I felt the father was worried but did not want to show it.",
+        ),
+        [("process_record", (1, 2))],
+        id="en-page-two-repeats-the-same-header",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "expected"), CONTINUATIONS)
+def test_a_continuation_page_is_never_a_record_of_its_own(
+    tmp_path: Path, fmt: str, parts: Parts, expected: list[tuple[str, tuple[int, int]]]
+) -> None:
+    records = _records(tmp_path, fmt, parts)
+    assert [(r.record_type, r.pages) for r in records] == expected

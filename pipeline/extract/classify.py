@@ -29,6 +29,7 @@ Never changes the items it reads; returns new `Segment` values.
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -52,8 +53,8 @@ TITLE_TOP_LINES = 8
 # A record needs this many lines after its title before another title below the top of a
 # page starts a new one (at the top of a page, one line of content is enough).
 MIN_RECORD_LINES = 3
-# A page opening with this many of the record's header labels again, one with another value,
-# starts the next form of a folder (a new interview date under the same labels).
+# A page opening with the record's opening labels again (this many, and at least half of
+# them), one with another value, starts the next form of a folder (a new interview date).
 MIN_HEADER_REPEATS = 2
 # Heading/label match needed to count as naming a field.
 MIN_FIELD_COVERAGE = 0.75
@@ -180,27 +181,28 @@ def _names_field_of(line: Line, record_type: str, index: PhraseIndex) -> bool:
 
 
 def _label_field(line: Line, index: PhraseIndex, record_type: str | None) -> tuple[str, str] | None:
-    """Return (field, folded value) for a `Label: value` line whose label names a field, or None.
+    """Return (label, value), both folded, for a `Label: value` line whose label names a field.
 
     With a record type, only that type's fields count; without one, any type's.
     """
     pair = line.label_value()
     if not pair or not pair[1]:
         return None
-    for c in index.candidates(line_key(pair[0]).words):
+    words = line_key(pair[0]).words
+    for c in index.candidates(words):
         if (
             c.kind == "field"
             and c.coverage >= MIN_FIELD_COVERAGE
             and record_type in (None, c.record_type)
         ):
-            return c.name, " ".join(fold_words(pair[1]))
+            return " ".join(words), " ".join(fold_words(pair[1]))
     return None
 
 
 def _header_block(
     items: tuple[Item, ...], start: int, index: PhraseIndex, record_type: str | None
 ) -> list[tuple[str, str]]:
-    """Return the (field, value) pairs of the label lines that open a page at `start`."""
+    """Return the (label, value) pairs of the label lines that open a page at `start`."""
     block: list[tuple[str, str]] = []
     page = items[start].page
     for item in items[start:]:
@@ -213,13 +215,30 @@ def _header_block(
     return block
 
 
-def _repeats_header(block: list[tuple[str, str]], seen: dict[str, str]) -> bool:
-    """Return True when a page's opening labels are a new copy of the record's header block:
-    enough of its fields again, and one with another value (a new date, another client)."""
-    again = [(name, value) for name, value in block if name in seen]
-    return len({name for name, _ in again}) >= MIN_HEADER_REPEATS and any(
-        seen[name] != value for name, value in again
-    )
+class _Header:
+    """The open record's labelled values, and how many labels its opening block has."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}  # label -> the first value it had
+        self.opening = 0  # label lines in the record's first run of them
+        self.state = "before"  # before, in or after that first run
+
+    def take(self, found: tuple[str, str] | None) -> None:
+        if found is None:
+            self.state = "after" if self.state == "in" else self.state
+            return
+        if self.state != "after":
+            self.state, self.opening = "in", self.opening + 1
+        self.values.setdefault(*found)
+
+    def repeated_by(self, block: list[tuple[str, str]]) -> bool:
+        """Return True when a page's opening labels are a new copy of the record's opening
+        block: the same labels, most of them, and one with another value (a new date, another
+        client). A family member's `Nama:` under a client's `Nama Klien:` is not a copy."""
+        again = {label: value for label, value in block if label in self.values}
+        return len(again) >= max(MIN_HEADER_REPEATS, math.ceil(self.opening / 2)) and any(
+            self.values[label] != value for label, value in again.items()
+        )
 
 
 def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
@@ -228,7 +247,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     current: list[Item] = []
     current_title: tuple[str, str] | None = None
     titled = False  # the open record has a title line of its own
-    seen: dict[str, str] = {}  # the open record's label values, first of each field
+    header = _Header()
     lines_since_title = 0
     page_start = 0  # index in `current` where the current page begins
     page_line = 0  # lines seen on the current page
@@ -240,15 +259,13 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             if (
                 current
                 and isinstance(item, Line)
-                and _repeats_header(_header_block(items, position, index, record_type), seen)
+                and header.repeated_by(_header_block(items, position, index, record_type))
             ):
                 # A page opening with a new copy of the header block is the next form.
                 segments.append(_segment(current, current_title, titled))
-                current, page_start, titled, seen = [], 0, False, {}
+                current, page_start, titled, header = [], 0, False, _Header()
         if isinstance(item, Line):
-            found = _label_field(item, index, current_title[0] if current_title else None)
-            if found and found[0] not in seen:
-                seen[found[0]] = found[1]
+            header.take(_label_field(item, index, current_title[0] if current_title else None))
             page_line += 1
             record_type = title_of(item, index)
             at_top = page_line <= TITLE_TOP_LINES
@@ -269,7 +286,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                     current = current[split_at:]
                     page_start = 0
                     current_title, titled = (record_type, item.text), True
-                    seen = {}
+                    header = _Header()
                     lines_since_title = 0
             elif current_title:
                 lines_since_title += 1
