@@ -321,7 +321,7 @@ _ACTIVE: ContextVar[Vocabulary | None] = ContextVar("casenotes_vocabulary", defa
 
 def active_vocabulary() -> Vocabulary:
     """Return the vocabulary in use: the one `using` set, else the shipped one."""
-    return _ACTIVE.get() or load_vocabulary()
+    return _ACTIVE.get() or _load(())  # not load_vocabulary(): hot, and no paths to resolve
 
 
 @contextmanager
