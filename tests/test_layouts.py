@@ -112,8 +112,7 @@ def test_a_crowded_line_is_split_at_each_label(
 
 
 # A value also stops at a column gap: a tab or a run of spaces, as typed in Word or left by a
-# converter's flattened text. (A PDF's reader joins a row's words with single spaces, so a
-# gap before an unknown label is not seen there: only known labels cut a PDF line.)
+# converter's flattened text; in a PDF, a gap wider than a gutter between two words of a line.
 GAPPED = [
     pytest.param(
         (
@@ -124,27 +123,49 @@ GAPPED = [
             "Klien datang bersama ibunya.",
         ),
         {"client_name": "Budi Santoso", "interview_date": "2024-03-05", "location": "Rumah klien"},
+        ("docx",),
         id="id-tab-stops",
     ),
     pytest.param(
         (
+            "#CATATAN PROSES",
+            "Nama Klien: Budi Santoso          Kelas: VII B",
+            "Tanggal Wawancara: 5 Maret 2024          Tempat: Rumah klien",
+            "#Pendahuluan",
+            "Klien datang bersama ibunya.",
+        ),
+        {"client_name": "Budi Santoso", "interview_date": "2024-03-05", "location": "Rumah klien"},
+        ("docx", "pdf"),
+        id="id-spaced-columns",
+    ),
+    pytest.param(
+        (
             "#PROCESS RECORDING",
-            "Client Name: Ms. Yuni Susanti      Grade: 7",
-            "Date of Interview: 2 April 2024     Venue: school office",
+            "Client Name: Ms. Yuni Susanti          Grade: 7",
+            "Date of Interview: 2 April 2024          Venue: school office",
             "#Introduction",
             "The client came with her daughter.",
         ),
         {"client_name": "Ms. Yuni Susanti", "interview_date": "2024-04-02"},
+        ("docx", "pdf"),
         id="en-spaced-columns",
     ),
 ]
 
 
-@pytest.mark.parametrize(("lines", "expected"), GAPPED)
+# (A tab typed into a PDF's text is drawn as a glyph, not a gap: tab stops are Word's.)
+@pytest.mark.parametrize(
+    ("lines", "expected", "fmt"),
+    [
+        pytest.param(*case.values[:2], fmt, id=f"{case.id}-{fmt}")
+        for case in GAPPED
+        for fmt in case.values[2]
+    ],
+)
 def test_a_value_stops_at_a_column_gap(
-    tmp_path: Path, lines: Lines, expected: dict[str, str]
+    tmp_path: Path, lines: Lines, expected: dict[str, str], fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, "docx", lines)
+    (record,) = _records(tmp_path, fmt, lines)
     assert {name: record.fields.get(name) for name in expected} == expected
 
 

@@ -39,6 +39,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from pipeline.document import BBox, Block, BlockKind, Style, Table, table_text
@@ -326,8 +327,21 @@ def _label_value_x(words: Sequence[Word], text: str) -> tuple[float | None, bool
     return None, False
 
 
+def _line_text(words: Sequence[Word]) -> str:
+    """Return the words of a line joined by spaces, and by a tab across a gutter-wide gap: the
+    column gap of a form line (`Nama: Budi      Kelas: VII`), which ends a label's value.
+    A gap before an aligned colon (`Nama Klien      : Budi`) is the label's, a space."""
+    size = statistics.median(w.size for w in words)
+    parts = [words[0].text]
+    for before, word in pairwise(words):
+        wide = word.x0 - before.x1 >= GUTTER_EM * size and not word.text.startswith((":", "："))
+        parts.append("\t" if wide else " ")
+        parts.append(word.text)
+    return "".join(parts)
+
+
 def _make_line(words: Sequence[Word]) -> Line:
-    text = " ".join(w.text for w in words)
+    text = _line_text(words)
     chars = [len(w.text) for w in words]
     total = sum(chars)
     sizes: Counter[float] = Counter()
