@@ -775,3 +775,55 @@ def test_a_column_of_speakers_tags_the_dialogue_beside_it(
     (record,) = extract_records(read_document(path)).records
     assert record.fields["interview_narrative"].splitlines() == dialogue
     assert not [u for u in record.unmatched if u.text in ("Pelaku", "Speaker")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected", "blank"),
+    [
+        pytest.param(
+            (
+                "[AGENCY LOGO]",
+                "#CASE RECORD FORM",
+                "Case no.: __________",
+                "Client name: ______________________",
+                "Date opened: __/__/____",
+                "Status: \u2610 Open \u2610 Closed",
+                "#Presenting problem",
+                "Describe the presenting problem here.",
+                "#Interventions carried out",
+                "(to be completed during the case)",
+                "#Attachments",
+                "\u2610 school report \u2610 medical certificate",
+            ),
+            {},
+            True,
+            id="en-blank-form-with-tick-boxes",
+        ),
+        pytest.param(
+            (
+                "#CATATAN KASUS",
+                "No. Kasus: CK-2024-07",
+                "Nama Klien: Sdri. Ani Lestari",
+                "Status Kasus: \u2610 Aktif \u2612 Selesai",
+                "#Lampiran",
+                "\u2611 rapor sekolah \u2610 surat keterangan dokter \u2611 fotokopi KK",
+            ),
+            {
+                "case_number": "CK-2024-07",
+                "client_name": "Sdri. Ani Lestari",
+                "case_status": "closed",
+                "attachments": ["rapor sekolah", "fotokopi KK"],
+            },
+            False,
+            id="id-ticked-boxes-are-the-values",
+        ),
+    ],
+)
+def test_tick_boxes_give_only_the_options_ticked(
+    tmp_path: Path, lines: Lines, expected: dict[str, object], blank: bool
+) -> None:
+    result = extract_records(read_document(_docx(tmp_path / "form.docx", lines)))
+    (record,) = result.records
+    assert record.record_type == "case_record"
+    assert dict(record.fields) == expected
+    assert any(w.startswith("a blank template") for w in result.warnings) == blank

@@ -35,6 +35,7 @@ from pipeline.extract.normalize import (
     parse_dates,
     parse_integer,
     parse_period,
+    ticked,
     without_prompt,
 )
 from pipeline.ingest.furniture import is_site_furniture
@@ -58,24 +59,26 @@ class ExtractedFields:
     warnings: tuple[str, ...]
 
 
-# A record with no value whose headings and labels hold only prompts or blanks is a blank template.
+# A record whose headings and labels hold mostly prompts or blanks is a blank template: at least
+# two of them, and four for every one that holds a value (a form's prompt may escape the rules).
 MIN_TEMPLATE_FIELDS = 2
+TEMPLATE_BLANKS_PER_VALUE = 4
 
 
 def _narrative(parts: list[str]) -> str | None:
-    paragraphs = [fold_whitespace(without_prompt(p)) for p in parts]
+    paragraphs = [fold_whitespace(without_prompt(ticked(p))) for p in parts]
     paragraphs = [p for p in paragraphs if p and not is_placeholder(p)]
     return "\n".join(paragraphs) or None
 
 
 def _holds_nothing(raw: RawField) -> bool:
     """Return True when a field's text is only blanks, placeholders and template prompts."""
-    return all(is_placeholder(p) or is_prompt(p) for p in raw.parts) and not raw.rows
+    return all(is_placeholder(t) or is_prompt(t) for t in map(ticked, raw.parts)) and not raw.rows
 
 
 def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
     items: list[str] = []
-    for part in parts:
+    for part in map(ticked, parts):
         pieces = [part]
         if not _LIST_MARK.match(part) and len(parts) == 1:
             for separator in (";", ","):
@@ -96,7 +99,7 @@ def _normalise(
         return _narrative(raw.parts), None
     if spec.kind == "list":
         return _list_items(raw.parts, vocabulary), None
-    value = clean_value(text)
+    value = clean_value(ticked(text))
     if is_placeholder(value) or is_prompt(value):
         return None, None
     if is_parenthesised(value) and not any(c.isdigit() for c in value):
@@ -144,7 +147,7 @@ def letterhead_agency(
         (line.strip(), page)
         for text, page in candidates
         for line in text.split("\n")
-        if line.strip() and not is_site_furniture(line)
+        if line.strip() and not is_site_furniture(line) and not is_prompt(line)
     ]
     found: tuple[str, int] | None = None
     found_at = -1
@@ -235,12 +238,11 @@ def extract_fields(
             evidence["agency_name"] = Evidence(page, "letterhead")
 
     blanks = sum(_holds_nothing(raw_field) for raw_field in raw.fields.values())
-    if blanks >= MIN_TEMPLATE_FIELDS and not any(
-        e.label != "letterhead" for e in evidence.values()
-    ):
+    filled = sum(e.label != "letterhead" for e in evidence.values())
+    if blanks >= MIN_TEMPLATE_FIELDS and filled * TEMPLATE_BLANKS_PER_VALUE <= blanks:
         warnings.append(
             f"a blank template: {blanks} headings and labels hold only prompts or blanks, "
-            "no case content"
+            f"{filled} a value"
         )
     ordered = {f.name: values[f.name] for f in spec.fields if f.name in values}
     return ExtractedFields(ordered, {k: evidence[k] for k in ordered}, tuple(warnings))

@@ -177,7 +177,12 @@ def is_prompt(text: str) -> bool:
     words = fold_words(inner)
     if not words or len(words) > MAX_PROMPT_WORDS:
         return False
-    openers = folded_phrases(active_vocabulary().prompt_openers)
+    vocabulary = active_vocabulary()
+    if parenthesised and (
+        is_placeholder(inner) or _opens_with(words, folded_phrases(vocabulary.placeholders))
+    ):
+        return True  # "(kosong)", "(to be completed during the case)"
+    openers = folded_phrases(vocabulary.prompt_openers)
     return any(
         " ".join(words[:n]) in openers
         for n in range(1, min(len(words), MAX_PROMPT_OPENER_WORDS) + 1)
@@ -185,6 +190,33 @@ def is_prompt(text: str) -> bool:
 
 
 _LEADING_NOTE = re.compile(r"^\s*(\([^()]*\)|\[[^\[\]]*\])\s*")
+
+
+def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    return any(
+        " ".join(words[:n]) in phrases
+        for n in range(2, min(len(words), MAX_PROMPT_OPENER_WORDS) + 1)
+    )
+
+
+# Tick boxes of a form: an empty box is an option not chosen; a ticked one is the value.
+_EMPTY_BOX = "\u2610"
+_TICKED_BOXES = "\u2611\u2612\u2713\u2714"
+_BOXES = re.compile(f"[{_EMPTY_BOX}{_TICKED_BOXES}]")
+
+
+def ticked(text: str) -> str:
+    """Return the options ticked in a row of tick boxes (`☐ Open ☒ Closed` -> `Closed`), joined
+    by "; ", or "" when none is; text with no tick box comes back as it is."""
+    marks = list(_BOXES.finditer(text))
+    if not marks:
+        return text
+    chosen = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        option = text[mark.end() : following.start() if following else len(text)].strip(" ,;")
+        if mark.group() != _EMPTY_BOX and option:
+            chosen.append(option)
+    return "; ".join(chosen)
 
 
 def without_prompt(text: str) -> str:

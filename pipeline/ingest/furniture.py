@@ -60,6 +60,9 @@ _ADDRESS = re.compile(
     r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|id|io|info)(?:/\S*)?)$",
     re.IGNORECASE,
 )
+# A menu bar: three items or more between bars or middle dots.
+_MENU_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s")
+MIN_MENU_ITEMS = 3
 # Furniture lines are short; a long line with one such word is prose.
 MAX_FURNITURE_WORDS = 12
 MAX_BANNER_WORDS = 25
@@ -105,8 +108,25 @@ def is_site_furniture(text: str) -> bool:
     openers = {fold(w) for w in vocabulary.furniture_openers}
     if any(" ".join(words[:n]) in openers for n in range(1, MAX_OPENER_WORDS + 1)):
         return True
-    content = [w for w in words if not w.isdigit() and w not in vocabulary.furniture_fillers]
-    return bool(content) and all(w in vocabulary.furniture_words for w in content)
+    if _menu(line, vocabulary.furniture_words, vocabulary.furniture_fillers):
+        return True
+    return _only_furniture_words(words, vocabulary.furniture_words, vocabulary.furniture_fillers)
+
+
+def _only_furniture_words(words: list[str], known: frozenset[str], fillers: frozenset[str]) -> bool:
+    content = [w for w in words if not w.isdigit() and w not in fillers]
+    return bool(content) and all(w in known for w in content)
+
+
+def _menu(line: str, known: frozenset[str], fillers: frozenset[str]) -> bool:
+    """Return True for a site's menu bar: items between bars or dots, most of them site words
+    (`Home | Articles | Forum | Log in`)."""
+    items = [fold(item).split() for item in _MENU_SEPARATOR.split(line)]
+    items = [item for item in items if item]
+    if len(items) < MIN_MENU_ITEMS:
+        return False
+    known_items = sum(_only_furniture_words(item, known, fillers) for item in items)
+    return 2 * known_items >= len(items)
 
 
 def ends_article(text: str) -> bool:
