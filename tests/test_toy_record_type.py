@@ -151,3 +151,56 @@ def test_export_de_identifies_the_field_its_schema_marks(run: Path) -> None:
     assert fields["householder"]["levels"] == {"home_visit": "required"}
     assert "home_visit" in record_type["description"]
     assert row["fields"]["house_condition"] == "fit"
+
+
+VISIT_LOG: dict[str, Any] = {
+    "x-record-type": "visit_log",
+    "x-label": {"id": "Log Kunjungan", "en": "Visit Log"},
+    "x-titles": {"id": ["Log Kunjungan"], "en": ["Visit Log"]},
+    "properties": {
+        "entries": {
+            "type": "array",
+            "x-kind": "entries",
+            "x-level": "required",
+            "x-label": {"id": "Kunjungan", "en": "Visits"},
+            "items": {
+                "type": "object",
+                "properties": {
+                    "date": {"type": "string", "x-kind": "date", "x-label": {"id": "Tanggal"}},
+                    "officer": {"type": "string", "x-kind": "text", "x-label": {"id": "Petugas"}},
+                    "activity": {
+                        "type": "string",
+                        "x-kind": "narrative",
+                        "x-label": {"id": "Kegiatan"},
+                    },
+                },
+            },
+        }
+    },
+}
+
+
+def test_the_summary_shows_a_log_s_own_entry_columns(run: Path, tmp_path: Path) -> None:
+    (tmp_path / "agency").mkdir()
+    (tmp_path / "agency" / "visit_log.json").write_text(json.dumps(VISIT_LOG), encoding="utf-8")
+    data = json.loads((run / "out" / "visit.docx.json").read_text(encoding="utf-8"))
+    entries = [{"date": "2024-03-14", "officer": "Rina", "activity": "Kunjungan rumah."}]
+    data["records"][0].update(record_type="visit_log", fields={"entries": entries}, evidence={})
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "log.json").write_text(json.dumps(data), encoding="utf-8")
+
+    _cli(
+        "summarize",
+        tmp_path / "run",
+        "--out",
+        tmp_path / "docs",
+        "--schema-dir",
+        tmp_path / "agency",
+    )
+
+    summary = WordDocument(str(tmp_path / "docs" / "log.docx"))
+    (table,) = [t for t in summary.tables if t.rows[0].cells[0].text == "Tanggal"]
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["Tanggal", "Petugas", "Kegiatan"],
+        ["14 Maret 2024", "Rina", "Kunjungan rumah."],
+    ]

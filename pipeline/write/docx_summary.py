@@ -63,11 +63,18 @@ LABEL_COLUMN = Cm(5.2)
 CELL_PADDING = Pt(2)
 
 HEADER_KINDS = frozenset({"text", "date", "dates", "integer"})
-# Daily-log entry columns, in reading order; their labels come from the schema.
-ENTRY_COLUMNS = ("date", "time", "duration_minutes", "description", "client_name")
-# Sums to TEXT_WIDTH. "07:30" at the body size needs ~1.0 cm plus Word's 0.38 cm of cell
-# margins: at 1.4 cm it wrapped ("07:3/0"); the short columns also never wrap (`_no_wrap`).
-ENTRY_WIDTHS = (Cm(2.6), Cm(1.8), Cm(2.2), Cm(7.0), Cm(3.0))
+# Widths of the shipped daily log's entry columns (they sum to TEXT_WIDTH). "07:30" at the body
+# size needs ~1.0 cm plus Word's 0.38 cm of cell margins: at 1.4 cm it wrapped ("07:3/0"); the
+# short columns also never wrap (`_no_wrap`). Columns, their order and labels come from the schema.
+ENTRY_WIDTHS: Mapping[str, Length] = {
+    "date": Cm(2.6),
+    "time": Cm(1.8),
+    "duration_minutes": Cm(2.2),
+    "description": Cm(7.0),
+    "client_name": Cm(3.0),
+}
+# A column an agency's schema adds starts this wide; a table wider than the text is scaled to fit.
+OTHER_ENTRY_WIDTH = Cm(3.0)
 _NO_WRAP_COLUMNS = frozenset({"time", "duration_minutes"})
 # A record of this type, or one whose fields hold this one, is confidential (case_record has it).
 CONFIDENTIAL_FIELD = "confidentiality"
@@ -471,12 +478,12 @@ def _add_list(document: Document, field: FieldSpec, value: Any, language: str) -
 
 
 def _add_entries(document: Document, field: FieldSpec, entries: Any, language: str) -> None:
-    """Add daily-log entries as a table: date, time, duration, description, client."""
+    """Add daily-log entries as a table: one column per entry field, in the schema's order."""
     document.add_paragraph(field.human_label(language), style="Heading 2")
     rows = [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
     subs = {f.name: f for f in field.entry_fields}
-    columns = [name for name in ENTRY_COLUMNS if name in subs]
-    widths = [w for name, w in zip(ENTRY_COLUMNS, ENTRY_WIDTHS, strict=True) if name in subs]
+    columns = list(subs)
+    widths = _entry_widths(columns)
     table = _new_table(document, rows=len(rows) + 1, widths=widths)
     _repeat_as_header(table)
     for cell, name in zip(table.rows[0].cells, columns, strict=True):
@@ -491,6 +498,15 @@ def _add_entries(document: Document, field: FieldSpec, entries: Any, language: s
             if name in _NO_WRAP_COLUMNS:
                 _no_wrap(cell)
     _compact(table)
+
+
+def _entry_widths(columns: Sequence[str]) -> list[Length]:
+    """Return each entry column's width, all of them scaled down when they overflow the text."""
+    widths = [ENTRY_WIDTHS.get(name, OTHER_ENTRY_WIDTH) for name in columns]
+    total = sum(widths)
+    if total <= TEXT_WIDTH:
+        return widths
+    return [Length(w * TEXT_WIDTH // total) for w in widths]
 
 
 def _no_wrap(cell: _Cell) -> None:
