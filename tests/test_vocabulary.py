@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from docx import Document as WordDocument
 
+from pipeline.cli import main
 from pipeline.errors import SchemaError
 from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
 from pipeline.options import ExtractOptions
+from pipeline.records import FileResult, Record, Unmatched
 from pipeline.reports.deid.patterns import load_patterns, split_honorifics
 from pipeline.vocabulary import SHAPES, load_vocabulary
 
@@ -168,3 +171,22 @@ def test_an_agency_honorific_stays_before_the_pseudonym(tmp_path: Path) -> None:
 
     assert split_honorifics("Engku Hamzah", shipped) == ("", "Engku Hamzah")
     assert split_honorifics("Engku Hamzah", ours) == ("Engku", "Hamzah")
+
+
+def test_headings_are_grouped_with_the_agency_s_abbreviations(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for name, heading in (("a", "Ket. Tambahan"), ("b", "Keterangan Tambahan")):
+        unmatched = (Unmatched(heading, "heading", 1),)
+        record = Record("case_record", 0.9, "id", (1, 1), {}, unmatched=unmatched)
+        result = FileResult(f"in/{name}.pdf", name * 64, "pdf", 1, (), (record,))
+        (out / f"{name}.json").write_text(json.dumps(result.to_json()), encoding="utf-8")
+    agency = _agency(tmp_path, "text.json", {"abbreviations": {"id": {"ket": "keterangan"}}})
+
+    def counts(*extra: str) -> list[int]:
+        result = CliRunner().invoke(main, ["headings", str(out), "--json", *extra])
+        assert result.exit_code == 0, result.output
+        return sorted(group["count"] for group in json.loads(result.output))
+
+    assert counts() == [1, 1]
+    assert counts("--schema-dir", str(agency)) == [2]

@@ -33,10 +33,12 @@ def headings_command(
     """
     from pipeline.reports.headings import group_headings, occurrences, render_text
     from pipeline.reports.outputs import read_outputs
+    from pipeline.vocabulary import load_vocabulary, using
 
     schemas = load_schemas_or_exit(schema_dirs)
     outputs = read_outputs(out_dir)
-    groups = group_headings(occurrences(outputs), schemas, min_count)
+    with using(load_vocabulary(schema_dirs)):  # headings are folded as the agency's run read them
+        groups = group_headings(occurrences(outputs), schemas, min_count)
     for skipped in outputs.skipped:
         click.echo(f"error: {skipped.label}: {skipped.reason} (skipped)", err=True)
     if as_json:
