@@ -302,6 +302,16 @@ DATED_PARAGRAPHS = [
         ],
         id="en-next-day-never-joins-the-entry-above",
     ),
+    pytest.param(
+        (
+            "#CATATAN HARIAN",
+            "Dibuat oleh: Rina Marlina",
+            "#Senin, 4 Maret 2024",
+            "09.00 (45 menit) \u2013 Klien: Ibu Sari. Kunjungan rumah.",
+        ),
+        [("2024-03-04", "09:00", 45, "Ibu Sari", "Kunjungan rumah.")],
+        id="id-sign-off-words-heading-the-log",
+    ),
 ]
 
 

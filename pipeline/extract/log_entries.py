@@ -14,8 +14,8 @@ it continue its description; a clock line with nothing after it times the
 lines below it. A day with no entry line is a journal page: one
 entry whose time and duration come from a time label or a bare clock line,
 whose client from a client label, and whose description is the day's
-sections, each as `Heading: text`. A sign-off line (`Mengetahui,`) ends the
-reading; nothing after it is an entry.
+sections, each as `Heading: text`. A sign-off line (`Mengetahui,`) closes
+the day; the names under it are no entry.
 """
 
 from __future__ import annotations
@@ -165,7 +165,10 @@ def dated_paragraph_entries(
         if not isinstance(item, Line):
             continue
         if item in sign_offs:
-            break
+            # names and places follow until the next day, if any ("Dibuat oleh:" may head a log)
+            close_journal()
+            day, current, journal = None, None, None
+            continue
         text = item.text
         pair = item.label_value()
         named = labels.get(tuple(fold_words(pair[0]))) if pair else None
