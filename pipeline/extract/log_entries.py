@@ -215,6 +215,9 @@ def dated_paragraph_entries(
         elif current is not None and not item.looks_like_heading():
             current["description"] = fold_whitespace(f"{current.get('description', '')} {text}")
         elif journal is not None and pair and named:
+            if named == "time" and "time" in journal.entry and day:
+                close_journal()  # the day's next "Pukul: 13.30 Lama: 45' Klien: …" line
+                journal = _Journal(day)
             # "Time: 10:30 Duration: 45 mins Client: Jade": each label of the line in turn
             for label, value in _crowded_pairs(pair, crowded):
                 part_named = labels.get(tuple(fold_words(label)))
