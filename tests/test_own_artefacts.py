@@ -46,7 +46,9 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_summarize_says_nothing_about_the_runs_own_files(run: Path, tmp_path: Path) -> None:
-    done = _casenotes("summarize", run, *sorted(run.iterdir()), "--out", tmp_path / "s")
+    done = _casenotes(
+        "summarize", run, run / ".casenotes", run / "dataset", "--out", tmp_path / "s"
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert sorted(p.name for p in (tmp_path / "s").rglob("*.docx")) == ["a.docx.docx"]

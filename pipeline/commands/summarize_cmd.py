@@ -4,7 +4,7 @@ The command reads each argument with the run reader (`reports.outputs`: a JSON
 tree, one JSON file or a `records.jsonl`), hands each result to
 `write_summary`, and reports one line per result. A file that is not a
 casenotes output (other JSON) is skipped with a warning; casenotes' own
-files (`.casenotes/`, `errors.jsonl`, an export's folder) are passed over quietly; a summary that cannot be written is an error
+files in a run (`.casenotes/`, an export's folder) are passed over quietly; a summary that cannot be written is an error
 line and makes the exit code 1, and the other files are still written.
 """
 
@@ -50,7 +50,7 @@ def summarize_command(
 
     Example: casenotes summarize out/ --out summaries/
     """
-    from pipeline.reports.outputs import ERRORS_FILE, read_outputs
+    from pipeline.reports.outputs import read_outputs
     from pipeline.version import __version__
     from pipeline.write.docx_summary import write_summary
 
@@ -60,9 +60,7 @@ def summarize_command(
         run = read_outputs(path, full_labels=True)
         for skipped in run.skipped:
             click.echo(f"warning: {skipped.label}: {skipped.reason} (skipped)", err=True)
-        # A run's errors.jsonl (`out/*` names it) lists files with no records: nothing to say.
-        own = path.name == ERRORS_FILE
-        if path.is_file() and not run.files and not run.skipped and not own:
+        if path.is_file() and not run.files and not run.skipped:  # errors.jsonl by name
             click.echo(f"warning: {path}: not a casenotes output (no records) (skipped)", err=True)
         for output in run.files:
             target = out_dir / output.relative.with_suffix(".docx")
