@@ -129,7 +129,15 @@ def samples_of(
             continue
         segs = segment(document_items(doc), extractor.index)
         verdicts = [
-            classify(s, extractor.index, extractor.schemas, extractor.vocabulary) for s in segs
+            classify(
+                s,
+                extractor.index,
+                extractor.schemas,
+                extractor.vocabulary,
+                extractor.stems,
+                extractor.cascade.model,
+            )
+            for s in segs
         ]
         for i, verdict in enumerate(verdicts):
             right = i < len(wanted) and wanted[i] == verdict.record_type

@@ -8,11 +8,15 @@ evidence class (tests/test_classify.py checks that), not a decision of these rul
 
 from __future__ import annotations
 
+import zlib
+
+import numpy as np
 import pytest
 
 from pipeline.document import Block, Document, Page, SourceInfo, Style
 from pipeline.extract.classify import classify, segment
 from pipeline.extract.extractor import Extractor, get_extractor
+from pipeline.extract.fieldmodel import N_FEATURES, FieldModel
 from pipeline.extract.lines import document_items
 
 Rows = list[tuple[str, bool]]  # (text, set apart in bold)
@@ -108,7 +112,12 @@ def test_segments_and_their_types(
     found = []
     for seg in segments:
         verdict = classify(
-            seg, extractor.index, extractor.schemas, extractor.vocabulary, extractor.stems
+            seg,
+            extractor.index,
+            extractor.schemas,
+            extractor.vocabulary,
+            extractor.stems,
+            extractor.cascade.model,
         )
         found.append((seg.title_type, verdict.record_type, verdict.evidence))
     assert found == verdicts
@@ -118,3 +127,47 @@ def test_a_contested_title_names_the_type_its_fields_voted_for(extractor: Extrac
     (seg,) = segment(document_items(_document([("CATATAN PROSES", True), *CASE])), extractor.index)
     verdict = classify(seg, extractor.index, extractor.schemas, extractor.vocabulary)
     assert verdict.alternatives[0][0] == "case_record"
+
+
+# Headings in words no schema lists; what is under them says which section each is.
+UNLISTED_HEADINGS: Rows = [
+    ("Yang Terjadi", True),
+    ("Saya menyapa klien, lalu kami bercerita tentang sekolahnya.", False),
+    ("Yang Tampak", True),
+    ("Klien menunduk dan tangannya gemetar selama pertemuan.", False),
+]
+
+
+def _model_reading(clues: dict[str, str]) -> FieldModel:
+    """A real FieldModel whose only knowledge is one feature per field ("b:word" in the text
+    under a heading, "h:word" in the heading, words folded as the model reads them); a
+    third field keeps a blank reading under 0.5."""
+    classes = (*clues, "worker_reflection")
+    rows = [zlib.crc32(clue.encode("utf-8")) % N_FEATURES for clue in clues.values()]
+    weights = np.zeros((len(rows), len(classes)), dtype=np.float32)
+    for column in range(len(rows)):
+        weights[column, column] = 8.0
+    return FieldModel(classes, rows, weights, np.zeros(len(classes), np.float32), 0.5)
+
+
+@pytest.mark.parametrize(
+    ("model_knows", "expected"),
+    [
+        (None, ("unknown", "unknown_bare")),
+        ({"interview_narrative": "b:bercerita", "nonverbal_observations": "b:menunduk"},
+         ("process_record", "votes_clear")),
+        # The section's text alone must agree with the heading's reading, or no vote.
+        ({"interview_narrative": "h:terjadi", "nonverbal_observations": "h:tampak"},
+         ("unknown", "unknown_bare")),
+    ],
+    ids=["no model", "the text under each heading names a field", "only the heading does"],
+)  # fmt: skip
+def test_headings_no_synonym_names_vote_through_the_field_model(
+    extractor: Extractor, model_knows: dict[str, str] | None, expected: tuple[str, str]
+) -> None:
+    (seg,) = segment(document_items(_document(UNLISTED_HEADINGS)), extractor.index)
+    model = _model_reading(model_knows) if model_knows else None
+    verdict = classify(
+        seg, extractor.index, extractor.schemas, extractor.vocabulary, extractor.stems, model
+    )
+    assert (verdict.record_type, verdict.evidence) == expected

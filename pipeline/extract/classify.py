@@ -12,7 +12,10 @@ Order of evidence:
    fields they name (a line several types share counts for each in part),
    and layout cues add to the vote: dialogue turns for a process record,
    a dated log table or dated entries for a daily log. A heading or label
-   no synonym names votes through the stems of its words (`stems.py`).
+   no synonym names votes through the stems of its words (`stems.py`); a
+   heading set apart by layout that neither names votes through the field the
+   cascade's classifier reads from it and the text under it (`fieldmodel.py`),
+   as it would name that section once the type is known.
 3. A vote too weak to trust gives `unknown`.
 
 The vote is taken for titled records too: it says whether the fields agree
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
@@ -365,11 +369,13 @@ def classify(
     schemas: SchemaSet,
     vocabulary: Vocabulary,
     stems: StemIndex | None = None,
+    model: FieldModel | None = None,
 ) -> Classification:
     """Return the segment's record type, its calibrated confidence and the alternatives."""
     scores: dict[str, float] = defaultdict(float)
     seen: set[tuple[str, str]] = set()
     lines = [item for item in seg.items if isinstance(item, Line)]
+    unnamed: list[int] = []  # positions in `lines` of headings no synonym or stem names
     # (text, set apart by layout: a heading, a label or a table's first cell)
     texts = [(line.text, line.heading_like or line.label_value() is not None) for line in lines]
     texts += [
@@ -379,7 +385,7 @@ def classify(
         for row in item.table.rows
         for cell in row[:1]
     ]
-    for text, set_apart in texts:
+    for position, (text, set_apart) in enumerate(texts):
         words = line_key(_label_part(text)).words
         matches = [
             c
@@ -392,15 +398,17 @@ def classify(
                 for c in stems.candidates(words)
                 if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
             ]
-        fresh = [m for m in matches if (m.record_type, m.name) not in seen]
-        if not fresh:
-            continue
-        types = {m.record_type for m in matches}
-        for m in fresh:
-            seen.add((m.record_type, m.name))
-            kind = schemas.records[m.record_type].field(m.name).kind
-            weight = NARRATIVE_WEIGHT if kind in ("narrative", "list") else LABEL_WEIGHT
-            scores[m.record_type] += weight / len(types)
+        if not matches and position < len(lines) and lines[position].heading_like and words:
+            unnamed.append(position)
+        _vote(scores, seen, [(m.record_type, m.name) for m in matches], schemas)
+    if model is not None:
+        sections = _section_fields(schemas)
+        for position in unnamed:
+            body = _text_under(lines, position)
+            prediction = model.predict(lines[position].text, body, sections) if body else None
+            if prediction is not None:
+                pairs = [(rt, prediction.field) for rt in sorted(sections[prediction.field])]
+                _vote(scores, seen, pairs, schemas)
     for record_type, spec in schemas.records.items():
         if (
             "dialogue_turns" in spec.layout_cues
@@ -427,6 +435,44 @@ def classify(
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     clear = (best - second) / best >= CLEAR_VOTE_MARGIN
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
+
+
+def _vote(
+    scores: dict[str, float],
+    seen: set[tuple[str, str]],
+    named: list[tuple[str, str]],
+    schemas: SchemaSet,
+) -> None:
+    """Add one line's vote: the (type, field) pairs it names share it; a field counts once."""
+    fresh = [pair for pair in named if pair not in seen]
+    if not fresh:
+        return
+    types = {record_type for record_type, _ in named}
+    for record_type, name in fresh:
+        seen.add((record_type, name))
+        kind = schemas.records[record_type].field(name).kind
+        weight = NARRATIVE_WEIGHT if kind in ("narrative", "list") else LABEL_WEIGHT
+        scores[record_type] += weight / len(types)
+
+
+def _section_fields(schemas: SchemaSet) -> dict[str, set[str]]:
+    """Return each narrative or list field name -> the types that have it (what the model names)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for record_type, spec in schemas.records.items():
+        for field in spec.fields:
+            if field.kind in ("narrative", "list"):
+                owners[field.name].add(record_type)
+    return owners
+
+
+def _text_under(lines: list[Line], position: int) -> str:
+    """Return the start of the text under a heading: the lines up to the next heading."""
+    words: list[str] = []
+    for line in lines[position + 1 :]:
+        if line.heading_like or len(words) >= BODY_WORDS:
+            break
+        words += line.text.split()
+    return " ".join(words[:BODY_WORDS])
 
 
 def _type_named_in_title(lines: list[Line], schemas: SchemaSet) -> str | None:

@@ -84,7 +84,9 @@ class Extractor:
     def _record(
         self, seg: Segment, doc: Document, furniture: tuple[Block, ...], whole_document: bool
     ) -> tuple[Record, tuple[str, ...]]:
-        verdict = classify(seg, self.index, self.schemas, self.vocabulary, self.stems)
+        verdict = classify(
+            seg, self.index, self.schemas, self.vocabulary, self.stems, self.cascade.model
+        )
         if whole_document:
             language = doc.language  # ingestion already read the whole text
         else:
