@@ -199,6 +199,11 @@ def process_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> 
             f"casenotes: stopped; {count} files left. Run the same command again to resume.",
             err=True,
         )
+        if threading.current_thread() is threading.main_thread():
+            # The exit code is decided: a Ctrl-C from here on must not reach the interpreter's
+            # shutdown, which puts back the default handler (killed by SIGINT, not 130).
+            # CPython leaves an ignored signal ignored there.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         ctx.exit(_SIGNAL_EXIT_BASE + stopped.signum)
     ctx.exit(1 if summary.failed or summary.empty_inputs else 0)
 
