@@ -12,9 +12,13 @@ would write it (binarising loses grey, so the grey scan is no reference).
 
 Both folders go through `casenotes process`; per file the records are
 compared: record types, page ranges, missing_required, the set of fields,
-and each value (identical, or similar at `MIN_VALUE_SIMILARITY`: OCR of the
-same pixels through pdfium's render and straight from the file can differ by
-a character). Printed: one line per file and the totals.
+and each value (identical, or similar at `MIN_VALUE_SIMILARITY`: a JPEG file
+is saved again from the scan, so its pixels, and OCR, can differ by a
+character). Both routes OCR the stored pixels of a page that is one scan, so
+no file should differ. Printed: one line per file and the totals, and what
+getting a scanned PDF page's pixels costs: rendering it at the scan's
+resolution against taking the stored scan and checking it against a small
+rendering (the route `read_pdf` takes).
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ import argparse
 import difflib
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +121,31 @@ def compare(mine: dict[str, Any], theirs: dict[str, Any]) -> tuple[str, list[str
     return ("similar" if notes else "identical"), notes
 
 
+def acquisition_ms(pdfs: Path, passes: int = 3) -> tuple[float, float]:
+    """Return median ms per page to render each one-scan page and to take its stored scan."""
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.page_objects import scan_image, scan_objects
+
+    rendered: list[float] = []
+    stored: list[float] = []
+    for _ in range(passes):
+        for path in sorted(pdfs.glob("*.pdf")):
+            pdf = pdfium.PdfDocument(path)
+            for page in pdf:
+                objects = scan_objects(pdfium.raw, page)
+                if objects.scan is None or not objects.image_dpi:
+                    continue
+                start = time.perf_counter()
+                page.render(scale=objects.image_dpi / 72, grayscale=True).to_pil()
+                rendered.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                scan_image(pdfium, page, objects)
+                stored.append(time.perf_counter() - start)
+            pdf.close()
+    return statistics.median(rendered) * 1000, statistics.median(stored) * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2)
@@ -158,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{files} image files, {pages} page images: "
         + ", ".join(f"{v} {k}" for k, v in counts.items())
     )
+    rendered, stored = acquisition_ms(pdfs)
+    print(f"a scanned PDF page's pixels: render {rendered:.0f} ms, stored scan {stored:.0f} ms")
     if not args.keep:
         shutil.rmtree(work)
     return 1 if counts["different"] else 0

@@ -2,7 +2,7 @@
 
 Contract: `read_image(path, options, source)` returns a `Document` with one
 OCR'd page per image frame (a multi-page TIFF gives one page per frame), read
-by the same OCR path as a scanned PDF page (`pdf.ocr_page`), or raises
+by the same OCR path as a scanned PDF page (`pdf.ocr_scan`), or raises
 `InputError` (not decodable, damaged) or `ResourceLimit` (more frames than
 `options.max_pages`, or a frame over `pdf.MAX_IMAGE_PIXELS`). OCR off or
 unavailable leaves the pages empty with a warning, as for a scanned PDF.
@@ -26,15 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.errors import DependencyMissing, InputError, ResourceLimit
-from pipeline.ingest.pdf import (
-    MAX_IMAGE_PIXELS,
-    MAX_RENDER_PIXELS,
-    MIN_OCR_DPI,
-    PageRead,
-    assemble,
-    ocr_page,
-    render_scale,
-)
+from pipeline.ingest.page_objects import ScanImage
+from pipeline.ingest.pdf import MAX_IMAGE_PIXELS, PageRead, assemble, ocr_scan
 from pipeline.options import IngestOptions
 
 if TYPE_CHECKING:
@@ -46,7 +39,6 @@ A4_SHORT_SIDE_IN = 8.27  # the paper agencies file on; assumed for images withou
 # A stated resolution is believed when the page it implies lies between a
 # receipt and an A3 sheet on its short side.
 MIN_SHORT_SIDE_IN, MAX_SHORT_SIDE_IN = 2.5, 12.0
-RESIZE_TOLERANCE = 0.01  # resampling by less than 1% changes nothing tesseract sees
 
 
 def read_image(path: Path, options: IngestOptions, source: SourceInfo) -> Document:
@@ -72,7 +64,8 @@ def read_image(path: Path, options: IngestOptions, source: SourceInfo) -> Docume
             read = PageRead((), Counter(), width, height)
             if ocr_works:
                 try:
-                    read = _ocr_frame(frame, dpi, index + 1, options, notes)
+                    scan = ScanImage(frame, dpi)
+                    read = ocr_scan(scan, index + 1, options.ocr_lang, options.ocr_dpi, notes)
                 except DependencyMissing as exc:
                     ocr_works = False
                     notes.append(exc.reason)
@@ -132,23 +125,3 @@ def scan_dpi(image: Image.Image) -> float:
         if dpi > 0 and MIN_SHORT_SIDE_IN <= short_side / dpi <= MAX_SHORT_SIDE_IN:
             return dpi
     return short_side / A4_SHORT_SIDE_IN
-
-
-def _ocr_frame(
-    frame: Image.Image, dpi: float, number: int, options: IngestOptions, notes: list[str]
-) -> PageRead:
-    """Return one grey frame OCR'd at the resolution a scanned PDF page would get."""
-    from PIL import Image
-
-    width, height = frame.width * 72 / dpi, frame.height * 72 / dpi
-    wanted = max(MIN_OCR_DPI, min(options.ocr_dpi, dpi))
-    ocr_dpi = render_scale(width, height, wanted, MAX_RENDER_PIXELS) * 72
-    if ocr_dpi < wanted - 1:
-        notes.append(f"page {number}: page too large, OCR'd at {ocr_dpi:.0f} dpi")
-    if abs(ocr_dpi / dpi - 1) > RESIZE_TOLERANCE:
-        factor = ocr_dpi / dpi
-        # Averaging keeps thin strokes when shrinking; bilinear is what pdfium uses to enlarge.
-        resample = Image.Resampling.BOX if factor < 1 else Image.Resampling.BILINEAR
-        size = (max(1, round(frame.width * factor)), max(1, round(frame.height * factor)))
-        frame = frame.resize(size, resample=resample)
-    return ocr_page(frame, options.ocr_lang, ocr_dpi, width, height)

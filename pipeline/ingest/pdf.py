@@ -27,8 +27,11 @@ Per page, in order:
    trailing block of their own.
 4. A page needs OCR when its text layer is missing or garbage (`needs_ocr`).
    `auto` OCRs only those pages, `always` every page, `never` none (and warns).
-   Pages are rendered at `options.ocr_dpi`, lowered for huge pages so a render
-   never exceeds `MAX_RENDER_PIXELS`; nothing else is ever rendered.
+   A page that is one scan and nothing else (`page_objects.scan_image`) is
+   OCR'd from the scan's stored pixels at their own resolution, as the image
+   file it came from would be; other pages are rendered at `options.ocr_dpi`
+   (at most a large image's own resolution), lowered for huge pages so a
+   render never exceeds `MAX_RENDER_PIXELS`; nothing else is ever rendered.
 5. Tables: the page's path objects are walked once; when their axis-aligned
    segments give at least two horizontal and two vertical rules, pdfplumber's
    own table finder (snap, join, intersections, cells, tables) runs on those
@@ -40,12 +43,10 @@ Per page, in order:
 from __future__ import annotations
 
 import ctypes
-import functools
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -62,6 +63,13 @@ from pipeline.ingest.layout import (
     size_counts,
     text_in_box,
     weighted_median,
+)
+from pipeline.ingest.page_objects import (
+    AXIS_TOLERANCE,
+    Objects,
+    ScanImage,
+    scan_image,
+    scan_objects,
 )
 from pipeline.options import IngestOptions
 
@@ -81,11 +89,6 @@ LEADER_CHARS = frozenset("._-\u2026\u00b7")  # dot leaders of a table of content
 MAX_BAD_SHARE = 0.1  # control, private-use and replacement characters in a broken layer
 
 # --- drawings and tables
-MAX_PAGE_OBJECTS = 20_000  # objects walked per page looking for rules and images
-MAX_PATH_SEGMENTS = 500  # a path with more segments is a drawing, not a table rule
-MAX_TABLE_EDGES = 2_000  # the table finder pairs every horizontal with every vertical edge
-AXIS_TOLERANCE = 0.5  # points a rule may lean and still be horizontal or vertical
-MIN_RULE_LENGTH = 3.0  # pdfplumber's edge_min_length
 MIN_TABLE_ROWS = 2  # a one-row or one-column grid is a box around text, not a table
 MIN_TABLE_COLS = 2
 GRID_TOLERANCE = 1.0  # points between a cell border and a grid line
@@ -98,13 +101,9 @@ MAX_RENDER_PIXELS = 40_000_000
 MAX_IMAGE_PIXELS = 150_000_000
 # Scans stored below this are still rendered at it: tesseract wants text ~20 px high.
 MIN_OCR_DPI = 200
+RESIZE_TOLERANCE = 0.01  # resampling by less than 1% changes nothing tesseract sees
 
-_PAGEOBJ_TEXT, _PAGEOBJ_PATH, _PAGEOBJ_IMAGE, _PAGEOBJ_FORM = 1, 2, 3, 5
-_SEGMENT_LINETO, _SEGMENT_MOVETO = 0, 2
 _ERR_FILE, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 1, 3, 4, 5
-
-Matrix = tuple[float, float, float, float, float, float]
-_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 class PageRead(NamedTuple):
@@ -197,28 +196,56 @@ class _OcrState:
         self.unavailable: DependencyMissing | None = None
         self.warnings: list[str] = []
 
-    def recognize(self, page: Any, number: int, image_dpi: float | None) -> PageRead | None:
+    def recognize(
+        self, page: Any, number: int, image_dpi: float | None, scan: ScanImage | None
+    ) -> PageRead | None:
         """Return the OCR'd page, or None (with one warning per document) if OCR is unavailable.
 
-        A page that is one scanned image is rendered at no more than that image's
-        own resolution (but at least `MIN_OCR_DPI`): more pixels add no detail,
-        only OCR time.
+        A page that is one scan is OCR'd from the scan's own pixels (`scan`), as an
+        image file is; another page holding a large image is rendered at no more
+        than that image's resolution `image_dpi` (but at least `MIN_OCR_DPI`): more
+        pixels add no detail, only OCR time.
         """
         if self.unavailable is not None:
             return None
         width, height = page.get_size()
-        wanted = self.dpi if image_dpi is None else max(MIN_OCR_DPI, min(self.dpi, image_dpi))
-        scale = render_scale(width, height, wanted, MAX_RENDER_PIXELS)
-        dpi = scale * 72
-        if dpi < wanted - 1:
-            self.warnings.append(f"page {number}: page too large, OCR'd at {dpi:.0f} dpi")
         try:
+            if scan is not None:
+                return ocr_scan(scan, number, self.lang, self.dpi, self.warnings)
+            wanted = self.dpi if image_dpi is None else max(MIN_OCR_DPI, min(self.dpi, image_dpi))
+            scale = render_scale(width, height, wanted, MAX_RENDER_PIXELS)
+            dpi = scale * 72
+            if dpi < wanted - 1:
+                self.warnings.append(f"page {number}: page too large, OCR'd at {dpi:.0f} dpi")
             image = page.render(scale=scale, grayscale=True, may_draw_forms=False).to_pil()
             return ocr_page(image, self.lang, dpi, width, height)
         except DependencyMissing as exc:
             self.unavailable = exc
             self.warnings.append(exc.reason)
             return None
+
+
+def ocr_scan(scan: ScanImage, number: int, lang: str, max_dpi: int, notes: list[str]) -> PageRead:
+    """Return one scanned page image OCR'd at its own resolution `scan.dpi`, kept within
+    `MIN_OCR_DPI`, `max_dpi` and `MAX_RENDER_PIXELS`; a PDF scan and an image file meet here.
+
+    Raises `DependencyMissing` when tesseract cannot run.
+    """
+    from PIL import Image
+
+    frame, dpi = scan
+    width, height = frame.width * 72 / dpi, frame.height * 72 / dpi
+    wanted = max(MIN_OCR_DPI, min(max_dpi, dpi))
+    ocr_dpi = render_scale(width, height, wanted, MAX_RENDER_PIXELS) * 72
+    if ocr_dpi < wanted - 1:
+        notes.append(f"page {number}: page too large, OCR'd at {ocr_dpi:.0f} dpi")
+    if abs(ocr_dpi / dpi - 1) > RESIZE_TOLERANCE:
+        factor = ocr_dpi / dpi
+        # Averaging keeps thin strokes when shrinking; bilinear is what pdfium uses to enlarge.
+        resample = Image.Resampling.BOX if factor < 1 else Image.Resampling.BILINEAR
+        size = (max(1, round(frame.width * factor)), max(1, round(frame.height * factor)))
+        frame = frame.resize(size, resample=resample)
+    return ocr_page(frame, lang, ocr_dpi, width, height)
 
 
 def ocr_page(image: Image.Image, lang: str, dpi: float, width: float, height: float) -> PageRead:
@@ -274,7 +301,7 @@ def _read_page(
                 )
                 return PageRead((), Counter(), width, height)
             text = _page_text(pdfium.raw, textpage, n_chars)
-            objects = _scan_objects(pdfium.raw, page)
+            objects = scan_objects(pdfium.raw, page)
             scanned = needs_ocr(text, objects.image_area / max(width * height, 1.0))
             wants_ocr = ocr.mode == "always" or (scanned and ocr.mode == "auto")
             if wants_ocr and objects.image_pixels > MAX_IMAGE_PIXELS:
@@ -289,7 +316,8 @@ def _read_page(
                     if objects.image_area >= MIN_IMAGE_SHARE * width * height
                     else None
                 )
-                read = ocr.recognize(page, number, scan_dpi)
+                scan = scan_image(pdfium, page, objects) if scan_dpi is not None else None
+                read = ocr.recognize(page, number, scan_dpi, scan)
                 if read is not None:
                     return read
                 if scanned and ocr.unavailable is not None:
@@ -336,122 +364,6 @@ def _page_text(raw: Any, textpage: Any, n_chars: int) -> str:
 
 def _char(code: int) -> str:
     return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
-
-
-class _Objects(NamedTuple):
-    edges: list[tuple[float, float, float, float]]  # (x0, y0, x1, y1) in PDF space, axis-aligned
-    image_area: float
-    image_dpi: float | None  # resolution of the largest image, as placed on the page
-    overflow: bool  # too many objects or edges to look for tables
-    image_pixels: int = 0  # pixels of the biggest image: what rendering the page must decode
-
-
-def _scan_objects(raw: Any, page: Any) -> _Objects:
-    """Return the page's axis-aligned rule segments and the area its images cover."""
-    edges: list[tuple[float, float, float, float]] = []
-    image_area = largest = 0.0
-    image_dpi: float | None = None
-    image_pixels = 0
-    seen = 0
-    overflow = False
-    x, y = ctypes.c_float(), ctypes.c_float()
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    px_w, px_h = ctypes.c_uint(), ctypes.c_uint()
-    matrix = raw.FS_MATRIX()
-
-    def walk(count: int, get: Callable[[int], Any], parent: Matrix) -> None:
-        nonlocal image_area, largest, image_dpi, seen, overflow, image_pixels
-        for k in range(count):
-            seen += 1
-            if seen > MAX_PAGE_OBJECTS or len(edges) > MAX_TABLE_EDGES:
-                overflow = True
-                return
-            obj = get(k)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == _PAGEOBJ_TEXT:
-                continue
-            raw.FPDFPageObj_GetMatrix(obj, matrix)
-            own = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
-            if kind == _PAGEOBJ_FORM:
-                walk(
-                    raw.FPDFFormObj_CountObjects(obj),
-                    functools.partial(raw.FPDFFormObj_GetObject, obj),
-                    own,
-                )
-            elif kind == _PAGEOBJ_IMAGE:
-                # An image draws into the unit square of its matrix.
-                corners = [_apply(own, cx, cy) for cx, cy in ((0, 0), (1, 0), (0, 1), (1, 1))]
-                xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-                area = (max(xs) - min(xs)) * (max(ys) - min(ys))
-                image_area += area
-                placed_w, placed_h = math.hypot(own[0], own[1]), math.hypot(own[2], own[3])
-                if raw.FPDFImageObj_GetImagePixelSize(obj, px_w, px_h):
-                    image_pixels = max(image_pixels, px_w.value * px_h.value)
-                if (
-                    area > largest
-                    and placed_w
-                    and placed_h
-                    and raw.FPDFImageObj_GetImagePixelSize(obj, px_w, px_h)
-                ):
-                    largest = area
-                    image_dpi = max(px_w.value * 72 / placed_w, px_h.value * 72 / placed_h)
-            elif kind == _PAGEOBJ_PATH:
-                raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-                n_segments = raw.FPDFPath_CountSegments(obj)
-                if (fill.value or stroke.value) and 0 < n_segments <= MAX_PATH_SEGMENTS:
-                    edges.extend(_path_edges(raw, obj, n_segments, own, x, y))
-
-    walk(raw.FPDFPage_CountObjects(page), lambda i: raw.FPDFPage_GetObject(page, i), _IDENTITY)
-    return _Objects(edges, image_area, image_dpi, overflow, image_pixels)
-
-
-def _path_edges(
-    raw: Any, obj: Any, n_segments: int, matrix: Matrix, x: ctypes.c_float, y: ctypes.c_float
-) -> Iterator[tuple[float, float, float, float]]:
-    """Yield the axis-aligned straight segments of one path, in PDF page space."""
-    start = prev = None
-    for k in range(n_segments):
-        segment = raw.FPDFPath_GetPathSegment(obj, k)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        point = _apply(matrix, x.value, y.value)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        if kind == _SEGMENT_MOVETO:
-            start = prev = point
-            continue
-        if kind == _SEGMENT_LINETO and prev is not None:
-            yield from _axis_edge(prev, point)
-        prev = point
-        if raw.FPDFPathSegment_GetClose(segment) and start is not None:
-            yield from _axis_edge(point, start)
-            prev = start
-
-
-def _axis_edge(
-    p: tuple[float, float], q: tuple[float, float]
-) -> Iterator[tuple[float, float, float, float]]:
-    dx, dy = abs(p[0] - q[0]), abs(p[1] - q[1])
-    if (dy <= AXIS_TOLERANCE and dx >= MIN_RULE_LENGTH) or (
-        dx <= AXIS_TOLERANCE and dy >= MIN_RULE_LENGTH
-    ):
-        yield (p[0], p[1], q[0], q[1])
-
-
-def _compose(inner: Matrix, outer: Matrix) -> Matrix:
-    """Return the matrix applying `inner`, then `outer`."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer  # noqa: N806 - PDF's own names for the six numbers
-    return (
-        a * A + b * C,
-        a * B + b * D,
-        c * A + d * C,
-        c * B + d * D,
-        e * A + f * C + E,
-        e * B + f * D + F,
-    )
-
-
-def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 
 
 class _Frame(NamedTuple):
@@ -528,7 +440,7 @@ def _text_layer(
     page: Any,
     textpage: Any,
     text: str,
-    objects: _Objects,
+    objects: Objects,
     number: int,
     warnings: list[str],
 ) -> PageRead:
