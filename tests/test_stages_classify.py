@@ -171,3 +171,73 @@ def test_headings_no_synonym_names_vote_through_the_field_model(
         seg, extractor.index, extractor.schemas, extractor.vocabulary, extractor.stems, model
     )
     assert (verdict.record_type, verdict.evidence) == expected
+
+
+# Pages of lines (text, bold, type size / body size): where a record starts when its title
+# is in words no schema lists, by the title's type size alone.
+Sized = list[tuple[str, bool, float | None]]
+AGENCY_UNLISTED: Sized = [
+    ("Potret Lembaga Mitra", True, 1.25),  # no schema lists these words
+    ("Nama Lembaga: Yayasan Pelita", False, None),
+    ("Alamat: Jl. Mawar 3, Bogor", False, None),
+    ("Visi dan Misi", True, 1.0),
+    ("Menjadi lembaga yang melindungi anak.", False, None),
+]
+CASE_UNLISTED: Sized = [
+    ("Berkas Penanganan Anak", True, 1.25),
+    *((text, bold, None) for text, bold in CASE),
+]
+LETTERHEAD: Sized = [("DINAS SOSIAL KOTA BOGOR", True, 1.22)]
+
+SIZED_TABLE: list[tuple[str, list[Sized], list[str | None]]] = [
+    ("a new unlisted title atop a page starts a record",
+     [AGENCY_UNLISTED, CASE_UNLISTED], [None, None]),
+    ("a listed title before it, then an unlisted one",
+     [[("CATATAN KASUS", True, 1.25), *CASE_UNLISTED[1:]], AGENCY_UNLISTED],
+     ["case_record", None]),
+    ("an unlisted title, then a listed one",
+     [AGENCY_UNLISTED, [("CATATAN KASUS", True, 1.25), *CASE_UNLISTED[1:]]],
+     [None, "case_record"]),
+    ("a letterhead repeated atop every page is no title",
+     [LETTERHEAD + AGENCY_UNLISTED, LETTERHEAD + CASE_UNLISTED[1:]], [None]),
+    ("after the letterhead, a new title is",
+     [LETTERHEAD + AGENCY_UNLISTED, LETTERHEAD + CASE_UNLISTED], [None, None]),
+    ("headings as large as the title: size tells nothing",
+     [[*AGENCY_UNLISTED[:3], ("Visi dan Misi", True, 1.25), AGENCY_UNLISTED[4]],
+      CASE_UNLISTED], [None]),
+    ("a large line below a page's top is no title",
+     [AGENCY_UNLISTED, [*((t, b, None) for t, b in CASE[:9]), CASE_UNLISTED[0]]], [None]),
+    ("body-sized bold lines atop pages start nothing",
+     [[(t, b, None) for t, b, _ in AGENCY_UNLISTED],
+      [(t, b, None) for t, b, _ in CASE_UNLISTED]], [None]),
+    ("a section heading atop a page is no title, however large",
+     [AGENCY_UNLISTED, [("Rencana Intervensi", True, 1.25), *CASE_UNLISTED[1:]]], [None]),
+]  # fmt: skip
+
+
+def _sized_document(pages: list[Sized]) -> Document:
+    return Document(
+        SourceInfo("folder.pdf", "0" * 64, "pdf", len(pages), 1),
+        tuple(
+            Page(
+                number,
+                tuple(
+                    Block("paragraph", text, number, style=Style(size_ratio=size, bold=bold))
+                    for text, bold, size in lines
+                ),
+            )
+            for number, lines in enumerate(pages, start=1)
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("pages", "titles"), [(p, t) for _, p, t in SIZED_TABLE], ids=[n for n, _, _ in SIZED_TABLE]
+)
+def test_a_title_no_schema_lists_starts_a_record_by_its_size(
+    extractor: Extractor, pages: list[Sized], titles: list[str | None]
+) -> None:
+    segments = segment(document_items(_sized_document(pages)), extractor.index)
+    assert [seg.title_type for seg in segments] == titles
+    if len(titles) > 1:
+        assert [seg.pages for seg in segments] == [(n, n) for n in range(1, len(titles) + 1)]

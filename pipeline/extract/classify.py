@@ -44,6 +44,7 @@ from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
 from pipeline.extract.stems import StemIndex
+from pipeline.extract.title_style import TitleStyle
 from pipeline.specs import SchemaSet
 from pipeline.vocabulary import Vocabulary
 
@@ -184,6 +185,13 @@ def _names_field_of(line: Line, record_type: str, index: PhraseIndex) -> bool:
     )
 
 
+def _names_any_field(line: Line, index: PhraseIndex) -> bool:
+    return any(
+        c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
+        for c in index.candidates(line.key.words)
+    )
+
+
 def _label_field(line: Line, index: PhraseIndex, record_type: str | None) -> tuple[str, str] | None:
     """Return (label, value), both folded, for a `Label: value` line whose label names a field.
 
@@ -252,6 +260,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     current_title: tuple[str, str] | None = None
     titled = False  # the open record has a title line of its own
     header = _Header()
+    style = TitleStyle()
     lines_since_title = 0
     page_start = 0  # index in `current` where the current page begins
     page_line = 0  # lines seen on the current page
@@ -268,6 +277,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 # A page opening with a new copy of the header block is the next form.
                 segments.append(_segment(current, current_title, titled))
                 current, page_start, titled, header = [], 0, False, _Header()
+                style.open_record()
         if isinstance(item, Line):
             header.take(_label_field(item, index, current_title[0] if current_title else None))
             page_line += 1
@@ -280,7 +290,23 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 record_type = None  # e.g. "Ringkasan Kasus" as a section heading
             if record_type and current_title and not item.set_apart:
                 record_type = None
-            if record_type:
+            # A title no schema lists (or a listed one after it) at a page's top, set like the
+            # open record's own title, starts the next record; its type comes from the votes.
+            new_page_top = at_top and page_start >= MIN_RECORD_LINES and style.size is not None
+            if new_page_top and (
+                (record_type and current_title is None)
+                or (
+                    not record_type
+                    and style.starts_record(item)
+                    and not _names_any_field(item, index)
+                )
+            ):
+                segments.append(_segment(current[:page_start], current_title, titled))
+                current, page_start = current[page_start:], 0
+                current_title = (record_type, item.text) if record_type else None
+                titled, header, lines_since_title = bool(record_type), _Header(), 0
+                style.open_record()
+            elif record_type:
                 if current_title is None or not current:
                     current_title, titled = (record_type, item.text), True
                     lines_since_title = 0
@@ -291,9 +317,11 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                     page_start = 0
                     current_title, titled = (record_type, item.text), True
                     header = _Header()
+                    style.open_record()
                     lines_since_title = 0
             elif current_title:
                 lines_since_title += 1
+            style.take(item)
         elif current_title:
             lines_since_title += MIN_RECORD_LINES  # a table is a record's content, never a title's
         current.append(item)

@@ -34,6 +34,7 @@ class Line:
     only: bool  # the block's only line
     styled_heading: bool  # the reader saw a heading (style, size, bold)
     key: LineKey
+    size_ratio: float | None = None  # the block's type size / the body's, where the reader knew it
     n_words: int = field(init=False)
     heading_like: bool = field(init=False)  # see looks_like_heading
     set_apart: bool = field(init=False)  # by style, capitals or numbering (`heading.set_apart`)
@@ -114,6 +115,15 @@ def document_items(doc: Document) -> tuple[Item, ...]:
                 text = f"{block.style.numbering} {part}"  # Word auto-numbering is not in the text
             only = len(parts) == 1
             items.append(
-                Line(text, block.page, index, i == 0, only, styled and only, line_key(text))
+                Line(
+                    text,
+                    block.page,
+                    index,
+                    i == 0,
+                    only,
+                    styled and only,
+                    line_key(text),
+                    block.style.size_ratio,
+                )
             )
     return tuple(items)

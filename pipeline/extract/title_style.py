@@ -1,0 +1,86 @@
+"""A record's title by its type size: the cue for a new record whose title no schema lists.
+
+A folder of forms starts each form on a new page under a title set larger
+than its section headings. When the title's words are listed, `classify`
+names the record type from them; when they are not ("Gambaran Umum Lokasi
+Praktikum"), the title still says that a new record starts: a line at the
+top of a page, set as large as the open record's own title and larger than
+its section headings, whose words are not those of a title-sized line seen
+before (a letterhead repeats on every page; a new form's title does not).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lines import Line
+from pipeline.extract.normalize import fold_words
+from pipeline.heading import HEADING_SIZE_RATIO
+
+# A second title is set as large as the first, give or take the reader's rounding.
+SIZE_TOLERANCE = 0.05
+# A record's title is among its first lines.
+RECORD_TOP_LINES = 8
+# Titles longer than this are sentences set large, not titles.
+MAX_TITLE_WORDS = 10
+# Two title-sized lines sharing this share of their words are the same line (a letterhead,
+# as OCR reads it page after page, differs by a word or two).
+SAME_LINE_OVERLAP = 0.6
+
+
+def title_sized(line: Line) -> bool:
+    """Return True for a heading set larger than the body, short, with no label or numbering."""
+    return (
+        line.heading_like
+        and (line.size_ratio or 0.0) >= HEADING_SIZE_RATIO
+        and line.n_words <= MAX_TITLE_WORDS
+        and not line.numbered
+        and ":" not in line.text
+    )
+
+
+class TitleStyle:
+    """What the open record's title looks like, and the title-sized lines seen so far."""
+
+    def __init__(self) -> None:
+        self._seen: list[frozenset[str]] = []  # words of every title-sized line of the document
+        self.open_record()
+
+    def open_record(self) -> None:
+        self.size: float | None = None  # the open record's title size
+        self.headings = 0.0  # the largest heading under that title
+        self._lines = 0  # lines of the open record so far
+        self._labelled = False  # a `Label: value` line seen in it
+
+    def take(self, line: Line) -> None:
+        """Note a line of the open record: its title (the largest title-sized line among its
+        first lines, before its labels: a letterhead above it may be set nearly as large), or
+        a heading."""
+        self._lines += 1
+        if title_sized(line):
+            words = frozenset(fold_words(line.text))
+            if self._seen_before(words):
+                return  # a letterhead, again
+            self._seen.append(words)
+            if self._lines <= RECORD_TOP_LINES and not self._labelled:
+                self.size = max(self.size or 0.0, line.size_ratio or 0.0)
+                return
+        if line.heading_like:
+            self.headings = max(self.headings, line.size_ratio or 1.0)
+        # A title comes before the record's labels; a large line after them is a heading.
+        self._labelled = self._labelled or line.label_value() is not None
+
+    def starts_record(self, line: Line) -> bool:
+        """Return True for a line that titles a new record: as large as the open record's
+        title, which stands out from its headings, and not seen before."""
+        if self.size is None or not title_sized(line):
+            return False
+        size = line.size_ratio or 0.0
+        if size < self.size - SIZE_TOLERANCE or self.headings >= self.size - SIZE_TOLERANCE:
+            return False
+        return not self._seen_before(frozenset(fold_words(line.text)))
+
+    def _seen_before(self, words: frozenset[str]) -> bool:
+        return any(_same(words, seen) for seen in self._seen)
+
+
+def _same(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / max(len(a), len(b)) >= SAME_LINE_OVERLAP
