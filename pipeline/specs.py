@@ -96,6 +96,7 @@ _RECORD_KEYS = frozenset(
         "x-closed-when",
         "x-period",
         "x-title-words",
+        "x-summarizes",
     }
 )
 _COMMON_KEYS = frozenset({"$schema", "$id", "title", "description", "$defs"})
@@ -164,6 +165,9 @@ class RecordSpec:
     # `x-date`: the record's main date (the month an audit files it under), as a path into
     # `fields` where a str is a key and an int a list index; () when the type names none.
     main_date: DatePath = ()
+    # `x-summarizes`: the type this one is the summarized form of (indirect speech, no
+    # dialogue): a record titled as that type that holds no dialogue is this one.
+    summarizes: str | None = None
     source: str = ""
 
     def field(self, name: str) -> FieldSpec:
@@ -462,6 +466,9 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
     if not isinstance(cues, dict) or not all(isinstance(v, int) for v in cues.values()):
         raise _fail(source, "x-layout-cues", "must map a cue name to a count")
     main_date = _date_path(data.get("x-date"), fields, source) if "x-date" in data else ()
+    summarizes = data.get("x-summarizes")
+    if summarizes is not None and not (isinstance(summarizes, str) and summarizes):
+        raise _fail(source, "x-summarizes", "must name a record type")
     return RecordSpec(
         record_type=record_type,
         label=dict(data.get("x-label", {})),
@@ -473,6 +480,7 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
         closed_rule=closed_rule,
         period=period,
         main_date=main_date,
+        summarizes=summarizes,
         source=source,
     )
 
@@ -563,6 +571,13 @@ def _load(extra_dirs: tuple[Path, ...], base_dir: Path | None = None) -> SchemaS
                 else:
                     raw_records[str(record_type)] = (data, source)
     records = {rt: _record_spec(data, common, source) for rt, (data, source) in raw_records.items()}
+    for spec in records.values():
+        if spec.summarizes is not None and spec.summarizes not in records:
+            raise _fail(
+                spec.source,
+                "x-summarizes",
+                f"names unknown record type {spec.summarizes!r} (types: {', '.join(sorted(records))})",
+            )
     return SchemaSet(records=records, envelope=envelope)
 
 

@@ -269,6 +269,16 @@ def _bad_property(prop: dict[str, Any]) -> dict[str, Any]:
             id="x-date-of-wrong-shape",
         ),
         pytest.param(
+            {**AGENCY_NEW_TYPE, "x-summarizes": "proces_record"},
+            ["x-summarizes", "names unknown record type 'proces_record'", "process_record"],
+            id="x-summarizes-names-unknown-type",
+        ),
+        pytest.param(
+            {**AGENCY_NEW_TYPE, "x-summarizes": ["process_record"]},
+            ["x-summarizes", "must name a record type"],
+            id="x-summarizes-of-wrong-shape",
+        ),
+        pytest.param(
             _bad_property({"$ref": "common.json#/$defs/client_name", "x-identifies": "persn"}),
             [
                 "properties.client_name.x-identifies",

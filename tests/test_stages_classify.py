@@ -13,7 +13,7 @@ import zlib
 import numpy as np
 import pytest
 
-from pipeline.document import Block, Document, Page, SourceInfo, Style
+from pipeline.document import Block, Cell, Document, Page, SourceInfo, Style, Table
 from pipeline.extract.classify import classify, segment
 from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.fieldmodel import N_FEATURES, FieldModel
@@ -61,6 +61,13 @@ LOG: Rows = [
     ("Pukul 13.00 - 13.30: konseling Ani.", False),
 ]
 
+INDIRECT: Rows = [
+    ("Nama Klien: Ani", False),
+    ("Tanggal Wawancara: 5 Maret 2024", False),
+    ("Klien bercerita bahwa ia lelah karena menjaga warung sampai malam.", False),
+    ("Pekerja sosial menanyakan rencananya untuk kembali bersekolah.", False),
+]
+
 Verdict = tuple[str | None, str, str]  # the title's type, the record's type, its evidence class
 # (what the lines are, the lines, one verdict per segment)
 TABLE: list[tuple[str, Rows, list[Verdict]]] = [
@@ -86,6 +93,15 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("case_record", "case_record", "title"),
         ("process_record", "process_record", "title"),
     ]),
+    ("a qualified title, no dialogue: the summarized form", [
+        ("REKAMAN PROSES RINGKAS", True), *INDIRECT,
+    ], [("process_record", "summarized_process_record", "title_summarized")]),
+    ("a qualified title over dialogue turns stays", [
+        ("PROCESS RECORDING (ABBREVIATED)", True), *DIALOGUE,
+    ], [("process_record", "process_record", "title")]),
+    ("an unqualified title, no dialogue, stays", [
+        ("Process Recording Template", True), *INDIRECT,
+    ], [("process_record", "process_record", "title")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),
@@ -241,3 +257,34 @@ def test_a_title_no_schema_lists_starts_a_record_by_its_size(
     assert [seg.title_type for seg in segments] == titles
     if len(titles) > 1:
         assert [seg.pages for seg in segments] == [(n, n) for n in range(1, len(titles) + 1)]
+
+
+@pytest.mark.parametrize(
+    ("header", "summarized"),
+    [
+        (["Dialog", "Perasaan", "Analisis"], False),
+        (["Client- Therapist Dialogue", "Student's feeling", "Interpretations"], False),
+        (["Tanggal", "Kegiatan", "Hasil"], True),
+    ],
+    ids=["dialogue-column-id", "dialogue-column-en", "no-dialogue-column"],
+)
+def test_a_dialogue_column_keeps_a_qualified_title_s_type(
+    extractor: Extractor, header: list[str], summarized: bool
+) -> None:
+    grid = [header, ["Saya menyapa.", "Tenang.", "Membuka."]]
+    table = Table(
+        tuple(
+            tuple(Cell(text, r, c, (r, c)) for c, text in enumerate(row))
+            for r, row in enumerate(grid)
+        )
+    )
+    blocks = (
+        Block("paragraph", "REKAMAN PROSES RINGKAS", 1, style=Style(bold=True)),
+        *(Block("paragraph", text, 1) for text, _ in INDIRECT[:2]),
+        Block("table", "", 1, table=table),
+    )
+    doc = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    (seg,) = segment(document_items(doc), extractor.index)
+    verdict = classify(seg, extractor.index, extractor.schemas, extractor.vocabulary)
+    expected = "summarized_process_record" if summarized else "process_record"
+    assert verdict.record_type == expected

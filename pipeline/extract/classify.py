@@ -43,9 +43,9 @@ from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
-from pipeline.extract.stems import StemIndex
+from pipeline.extract.stems import StemIndex, stem
 from pipeline.extract.title_style import TitleStyle
-from pipeline.specs import SchemaSet
+from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
 from pipeline.vocabulary import Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
@@ -65,6 +65,8 @@ MIN_HEADER_REPEATS = 2
 MIN_FIELD_COVERAGE = 0.75
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
+# A record with fewer speaker turns than this holds no dialogue.
+MIN_DIALOGUE_TURNS = 2
 # Votes below this are not a case note.
 MIN_TYPE_SCORE = 4.0
 NARRATIVE_WEIGHT = 2.0
@@ -80,6 +82,7 @@ CALIBRATION_FILE = "type_calibration.json"
 EVIDENCE_CLASSES = (
     "title",  # a title, and no type's fields outvote it
     "title_contested",  # a title, but another type's fields outvote it
+    "title_summarized",  # a title of a type, and no dialogue: that type's summarized form
     "votes_clear",
     "votes_close",
     "title_words",  # a type's words in a title nobody listed, with some field evidence
@@ -350,6 +353,64 @@ def _count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:
     return sum(1 for line in lines if _is_dialogue_turn(line, vocabulary))
 
 
+def _dialogue_turns(seg: Segment, vocabulary: Vocabulary) -> int:
+    """Return the speaker turns of a segment, in its lines and in its tables' cells."""
+    lines = [item for item in seg.items if isinstance(item, Line)]
+    cells = [
+        Line(text, item.page, item.block, True, True, False, line_key(text))
+        for item in seg.items
+        if isinstance(item, TableItem)
+        for row in item.table.rows
+        for cell in row
+        for text in cell.text.split("\n")
+        if text.strip()
+    ]
+    return _count_dialogue_turns(lines + cells, vocabulary)
+
+
+def _qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
+    """Return True for a title holding a word (or a word of the same stem) that the summarized
+    type's title words have and the full type's do not ("ringkas", "summary")."""
+    if title is None:
+        return False  # a form split off at a repeated header block: typed as the one it repeats
+    full_words = {w for words in full.title_words for w in words}
+    qualifiers = {w for words in summary.title_words for w in words} - full_words
+    stems = {stem(w, language) for w in qualifiers for language in LANGUAGES}
+    return any(
+        stem(word, language) in stems for word in fold_words(title) for language in LANGUAGES
+    )
+
+
+def _dialogue_column(seg: Segment, spec: RecordSpec) -> bool:
+    """Return True when a table's header row names a dialogue column ("Client- Therapist
+    Dialogue"), whatever its cells' speakers are called."""
+    phrases = [
+        tuple(fold_words(phrase))
+        for field in spec.fields
+        if field.table_column == "dialogue"
+        for words in field.column_words.values()
+        for phrase in words
+    ]
+    for item in seg.items:
+        if not isinstance(item, TableItem) or not item.table.rows:
+            continue
+        for cell in item.table.rows[0]:
+            words = tuple(fold_words(cell.text))
+            if any(
+                words[i : i + len(phrase)] == phrase
+                for phrase in phrases
+                if phrase
+                for i in range(len(words) - len(phrase) + 1)
+            ):
+                return True
+    return False
+
+
+def _summarized_form(record_type: str, schemas: SchemaSet) -> str | None:
+    forms = [rt for rt, spec in schemas.records.items() if spec.summarizes == record_type]
+    return forms[0] if len(forms) == 1 else None
+
+
 def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
     """Return how many rows or entries of a dated log the segment holds: rows of a table whose
     header names entry fields, lines opening with a date and a time, and day headings
@@ -450,6 +511,18 @@ def classify(
             scores[record_type] += DATED_ROWS_BONUS
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if seg.title_type and seg.title_type in schemas.records:
+        summary = _summarized_form(seg.title_type, schemas)
+        if (
+            summary
+            and _qualified(
+                seg.title_text, schemas.records[summary], schemas.records[seg.title_type]
+            )
+            and _dialogue_turns(seg, vocabulary) < MIN_DIALOGUE_TURNS
+            and not _dialogue_column(seg, schemas.records[seg.title_type])
+        ):
+            # "Ringkasan Rekaman Proses", a title nobody listed: its qualifier makes it the
+            # summarized form when it holds no dialogue.
+            return _calibrated(summary, "title_summarized", scores)
         own = scores.get(seg.title_type, 0.0)
         contested = bool(ranked) and ranked[0][1] >= MIN_TYPE_SCORE and ranked[0][1] > own
         return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)
