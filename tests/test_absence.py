@@ -97,6 +97,10 @@ _PR = load_schemas().records["process_record"]
         ("client_name", Orphan("Nama Siswa Binaan", "label", 1, ["Sdr. Eko"]), True),
         # "name" is every name field's word: whose name it is, the label does not say
         ("worker_name", Orphan("Resident Name", "label", 1, ["Sdr. Eko"]), False),
+        # a name field's word and nothing another field owns: whose name, to review
+        ("client_name", Orphan("Nama PPKS", "label", 1, ["Ibu Sari"]), True),
+        ("client_name", Orphan("Nama Petugas", "label", 1, ["Ibu Sari"]), False),  # the worker's
+        ("worker_name", Orphan("Child Name", "label", 1, ["Eko"]), False),  # the client's
         ("client_name", Orphan("Hobi", "label", 1, ["membaca"]), False),  # shares no word
         ("client_name", Orphan("Nama Panggilan", "label", 1, ["5 Maret 2024"]), False),  # a date
         ("worker_name", Orphan("Nama Pendamping", "label", 1, [PROSE]), False),  # too long

@@ -10,8 +10,10 @@ the field's kind (text no field took, see `sections.Orphan`):
   heading whose first line is one;
 - text or integer: an unmatched label with a short value that is not a date
   (an integer needs a digit) and that shares a word with the field's
-  synonyms that no other field of the type uses, so neither `Hobi: membaca`
-  nor `Resident Name: …` (a name, but whose?) is a candidate for the worker's name.
+  synonyms that no other field of the type uses, or shares one of its words
+  and has none that only another field uses (`Nama PPKS` may be the client's
+  name; `Nama Petugas` is the worker's, `Resident Name` the client's, and
+  `Hobi: membaca` nobody's).
 A heading or label of codes and numbers (`SK-LN-0042`) names no section and
 holds nothing. Passages under no heading are never candidates: every record has some, and
 a field a passage holds unannounced is one a supervisor would call missing.
@@ -67,6 +69,19 @@ def _shares_an_own_word(label: str, spec: FieldSpec, record: RecordSpec) -> bool
     return bool(_content_words(label) & (_synonym_words(spec) - others))
 
 
+def _shares_a_word_no_other_owns(label: str, spec: FieldSpec, record: RecordSpec) -> bool:
+    """`Nama PPKS` for the client's name: a word of the field's ("nama"), none that only
+    another field uses ("petugas" is the worker's)."""
+    words = _content_words(label)
+    if not words & _synonym_words(spec):
+        return False
+    return not any(
+        words & (_synonym_words(other) - _synonym_words(spec))
+        for other in record.fields
+        if other is not spec
+    )
+
+
 def _names_another_field(text: str, spec: FieldSpec, record: RecordSpec) -> bool:
     words = _content_words(text)
     if words & _synonym_words(spec):
@@ -99,7 +114,10 @@ def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
             and 1 <= _words(body) <= MAX_SHORT_VALUE_WORDS
             and not _is_date(body)
             and (spec.kind == "text" or any(c.isdigit() for c in body))
-            and _shares_an_own_word(orphan.text, spec, record)
+            and (
+                _shares_an_own_word(orphan.text, spec, record)
+                or _shares_a_word_no_other_owns(orphan.text, spec, record)
+            )
         )
     return False
 
