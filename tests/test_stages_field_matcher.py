@@ -193,6 +193,12 @@ def test_later_labels_cut_a_crowded_line(
 # (line whose colon was lost, the longest label it may open with, and the rest) or None
 UNCOLONED = [
     ("Nama Klien Budi Santoso", ("client_name", "Nama Klien Budi", "Santoso")),
+    # an honorific opens the value, in both languages, when the label is named without it
+    (
+        "Nama Klien Sdri. Wulan Permatasari",
+        ("client_name", "Nama Klien", "Sdri. Wulan Permatasari"),
+    ),
+    ("Client Name Mrs. Ellen Pike", ("client_name", "Client Name", "Mrs. Ellen Pike")),
     ("Client Name Budi", ("client_name", "Client Name", "Budi")),
     ("Nomor Kasus 12/2024 dibuka", ("case_number", "Nomor Kasus", "12/2024 dibuka")),
     ("Budi datang", None),

@@ -336,14 +336,26 @@ class FieldMatcher:
 
     def uncoloned_labels(self, text: str) -> Iterator[tuple[FieldSpec, int, str, str]]:
         """Yield (field, label words, label, rest) for each way `text` may open with a label
-        whose colon is lost, longest label first; a label ending in a figure is none."""
+        whose colon is lost, longest label first; a label ending in a figure is none, and
+        so is one only nearly named that ends in an honorific (`Nama Klien Sdri.`): the
+        honorific opens the name, the value."""
         words = text.split()
         for cut in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
             label = " ".join(words[:cut])
-            found = self.field_match(tuple(fold_words(label)), "label")
+            folded = tuple(fold_words(label))
+            found = self.field_match(folded, "label")
             if found is None or any(c.isdigit() for c in words[cut - 1]):
                 continue
+            if folded[-1] in self._honorifics and not self._named_whole(folded):
+                continue
             yield found, cut, label, " ".join(words[cut:])
+
+    def _named_whole(self, words: tuple[str, ...]) -> bool:
+        rt = self.spec.record_type
+        return any(
+            c.kind == "field" and c.record_type == rt and c.coverage >= FULL_COVERAGE
+            for c in self.index.candidates(words)
+        )
 
     def crowded_parts(self, first_label: str, text: str, value_start: int) -> list[str]:
         """Return `text` cut before each later label that names a field (one part if none).
