@@ -45,7 +45,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.document import Block
 from pipeline.errors import DependencyMissing
-from pipeline.ingest.layout import Word, draft_page, finish_page, size_counts, weighted_median
+from pipeline.ingest.layout import (
+    BULLET_RE,
+    Word,
+    draft_page,
+    finish_page,
+    size_counts,
+    weighted_median,
+)
 from pipeline.ingest.rulings import ruling_edges
 
 if TYPE_CHECKING:
@@ -207,10 +214,18 @@ def _prepare(image: Image.Image) -> tuple[Image.Image, Image.Image, float]:
     return text, gray, skew
 
 
-def _keep(text: str, conf: float) -> bool:
+def _keep(text: str, conf: float, opens_line: bool) -> bool:
+    """Return True for a word worth keeping; `opens_line`: it starts a line that goes on.
+
+    A lone dash or dot is read with low confidence even when it is a list's bullet
+    (30 for the third of three `-` bullets on a 200 dpi scan); a speck is rarely
+    set at a line's start with a word after it, as a bullet is.
+    """
     if conf < MIN_WORD_CONF:
         return False
-    return conf >= MIN_SYMBOL_CONF or any(c.isalnum() for c in text)
+    if conf >= MIN_SYMBOL_CONF or any(c.isalnum() for c in text):
+        return True
+    return opens_line and BULLET_RE.match(text + " ") is not None
 
 
 def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> OcrResult:
@@ -231,7 +246,10 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
             size = iterator.RowAttributes()["row_height"] * scale
         text = (iterator.GetUTF8Text(RIL.WORD) or "").strip().strip(_RULE_GLYPHS)
         conf = iterator.Confidence(RIL.WORD)
-        if text and _keep(text, conf):
+        opens_line = iterator.IsAtBeginningOf(RIL.TEXTLINE) and not iterator.IsAtFinalElement(
+            RIL.TEXTLINE, RIL.WORD
+        )
+        if text and _keep(text, conf, opens_line):
             x0, top, x1, bottom = iterator.BoundingBox(RIL.WORD)
             words.append(
                 Word(text, x0 * scale, top * scale, x1 * scale, bottom * scale, size, False, conf)

@@ -11,10 +11,14 @@ import pytest
 
 from pipeline.document import Document, SourceInfo
 from pipeline.errors import DependencyMissing
-from pipeline.ingest.ocr import estimate_skew, find_tessdata, ocr_image
+from pipeline.ingest import read_document
+from pipeline.ingest.ocr import _keep, estimate_skew, find_tessdata, ocr_image
 from pipeline.ingest.pdf import read_pdf
 from pipeline.options import IngestOptions
+from samples.render_image import page_images, write_pages
 from tests.ingest import pdf_fixtures as fx
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "notes"
 
 MIN_WORD_ACCURACY = 0.95
 
@@ -142,3 +146,31 @@ def test_ocr_stays_dormant_and_missing_tesserocr_is_a_dependency_error(
     )
     assert "OCR unavailable: tesserocr cannot load" in done.stdout
     assert "tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng" in done.stdout
+
+
+# (word as read, its confidence, whether it opens a line that goes on) -> kept
+KEEP = [
+    ("Akta", 30.0, False, True),  # letters: a word even when unsure
+    ("-", 30.0, True, True),  # a dash opening a line before its text: a bullet
+    ("•", 30.0, True, True),
+    ("-", 30.0, False, False),  # a dash alone or after a word: a speck
+    (".", 30.0, True, False),  # a dot is no bullet
+    ("-", 5.0, True, False),  # below any word's confidence
+    (":", 80.0, False, True),  # read with confidence: kept wherever it is
+]
+
+
+@pytest.mark.parametrize(("text", "conf", "opens_line", "kept"), KEEP)
+def test_a_low_confidence_symbol_is_kept_only_as_a_bullet(
+    text: str, conf: float, opens_line: bool, kept: bool
+) -> None:
+    assert _keep(text, conf, opens_line) is kept
+
+
+def test_every_dash_bullet_of_a_scanned_list_stays_a_list_item(tmp_path: Path) -> None:
+    """The third `-` of the sample folder's attachments was read at confidence 30, dropped
+    as a speck, and its item joined the one above."""
+    page = page_images(SAMPLES / "folder01_berkas_kasus_putri_scan.pdf")[1]
+    image = write_pages([page], tmp_path / "lampiran.png", "png")
+    items = [" ".join(b.text.split()) for b in read_document(image).blocks if b.kind == "list_item"]
+    assert items[:3] == ["- Akta kelahiran", "- Surat rujukan Dinas Sosial", "- Rapor kelas IV"]
