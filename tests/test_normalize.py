@@ -6,6 +6,7 @@ from pipeline.extract.normalize import (
     fold_words,
     is_page_number,
     is_placeholder,
+    is_slot_tail,
     normalise_enum,
     parse_date,
     parse_dates,
@@ -149,3 +150,19 @@ def test_enumerations_use_the_schema_words():
 )
 def test_page_number_lines_are_furniture(text, page_number):
     assert is_page_number(text) is page_number
+
+
+@pytest.mark.parametrize(
+    ("value", "tail"),
+    [
+        ("Jabatan)", True),  # OCR lost "[Nama," of "[Nama, Jabatan]"
+        ("Role]", True),  # of "[Name, Role]"
+        ("nama klien>", True),  # of "<nama klien>"
+        ("Ayu Lestari", False),
+        ("Ayu Lestari (PS)", False),  # the bracket opens in the value
+        ("Rp 500.000)", False),  # a figure: a value OCR cut, not a slot
+        ("Pak Budi, kepala desa dan istrinya)", False),  # too long for a slot
+    ],
+)
+def test_the_tail_of_a_slot_ocr_cut_is_no_value(value, tail):
+    assert is_slot_tail(value) is tail

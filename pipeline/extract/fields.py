@@ -30,6 +30,7 @@ from pipeline.extract.normalize import (
     is_parenthesised,
     is_placeholder,
     is_prompt,
+    is_slot_tail,
     normalise_enum,
     parse_date,
     parse_dates,
@@ -100,7 +101,7 @@ def _normalise(
     if spec.kind == "list":
         return _list_items(raw.parts, vocabulary), None
     value = clean_value(ticked(text))
-    if is_placeholder(value) or is_prompt(value):
+    if is_placeholder(value) or is_prompt(value) or is_slot_tail(value):
         return None, None
     if is_parenthesised(value) and not any(c.isdigit() for c in value):
         return None, None  # a note where the value goes ("(of interview)"), not a name

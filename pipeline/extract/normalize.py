@@ -58,6 +58,10 @@ _ONLY_MARKS = re.compile(r"^[\W_]*$", re.UNICODE)
 # A template's slot for a value: "[Name, Role]", "<nama klien>", "{date}"; OCR may misread
 # the closing bracket ("[Nama, Jabatan)").
 _SLOT = re.compile(r"^\s*[\[<{][^\[\]<>{}()]*[\]>})]\s*$")
+# What OCR leaves of a slot when it loses the opening bracket with the word glued to it
+# ("Jabatan)" of "[Nama, Jabatan]"): a few words, no figure, closing a bracket never opened.
+_SLOT_TAIL = re.compile(r"^\s*[^\[\]<>{}()\d]+[\]>})]\s*$")
+MAX_SLOT_TAIL_WORDS = 3
 _PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
 # A template's instruction is a sentence or two; a longer paragraph opening with such a word is content.
 MAX_PROMPT_WORDS = 40
@@ -162,6 +166,12 @@ def is_placeholder(value: str) -> bool:
         text in active_vocabulary().placeholders
         or text.strip(".") in active_vocabulary().placeholders
     )
+
+
+def is_slot_tail(value: str) -> bool:
+    """Return True when a label's whole value is the tail of a template slot whose opening
+    OCR lost (`Jabatan)`); a narrative's wrapped line may well end so, and is not asked."""
+    return bool(_SLOT_TAIL.match(value)) and len(value.split()) <= MAX_SLOT_TAIL_WORDS
 
 
 def is_prompt(text: str) -> bool:
