@@ -1,6 +1,8 @@
 """Read a daily log's entries: from the rows of its table, or from dated text.
 
-A table's rows come as column texts (`tables.py` maps the header): a blank
+A table's rows come as column texts (`tables.py` maps the header; a column
+its header does not name is named by its cells: dates, clock times,
+durations, or the longest text as the description): a blank
 date cell takes the date of the row above, a duration is read in any written
 form or, without a duration column, from the time cell (`09.00 (45 menit)`,
 `09.00-09.45`).
@@ -56,6 +58,55 @@ MAX_DURATION_PART_WORDS = 4
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
 # ("Tidak ada.", "The mother arrived late.").
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+# A column whose filled cells are this share dates (clock times, durations) is a date column.
+MIN_CONTENT_SHARE = 0.8
+# Cells of a date, time or duration column are short.
+MAX_SHORT_CELL_WORDS = 6
+# The description is the column of the longest cells, if they read as text.
+MIN_DESCRIPTION_WORDS = 4
+
+
+def columns_by_content(columns: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
+    """Return a log table's header mapping with the columns its header did not name named by
+    what their cells hold: dates, clock times, durations, or the longest text (the description).
+
+    Only a column whose filled cells almost all read so is named, and no entry field twice.
+    """
+    named = dict(columns)
+    width = max((len(row) for row in rows), default=0)
+    cells_of = {
+        col: [c.strip() for row in rows if col < len(row) and (c := row[col]).strip()]
+        for col in range(width)
+        if col not in named
+    }
+    cells_of = {col: [c for c in cells if not is_placeholder(c)] for col, cells in cells_of.items()}
+    readers = (
+        ("date", lambda c: bool(find_dates(c)) or bool(find_dates(c, month_first=True))),
+        ("time", lambda c: parse_time(c) is not None and not find_dates(c)),
+        ("duration_minutes", lambda c: parse_duration(c) is not None),
+    )
+    for name, reads in readers:
+        if name in named.values():
+            continue
+        for col, cells in sorted(cells_of.items()):
+            short = all(len(c.split()) <= MAX_SHORT_CELL_WORDS for c in cells)
+            if cells and short and sum(map(reads, cells)) >= MIN_CONTENT_SHARE * len(cells):
+                named[col] = name
+                del cells_of[col]
+                break
+    if "description" not in named.values() and cells_of:
+        mean_words = {
+            col: sum(len(c.split()) for c in cells) / len(cells)
+            for col, cells in cells_of.items()
+            if cells
+        }
+        if mean_words:
+            col = max(mean_words, key=lambda c: (mean_words[c], -c))
+            if mean_words[col] >= MIN_DESCRIPTION_WORDS:
+                named[col] = "description"
+    return named
 
 
 def table_entries(raw_rows: list[dict[str, str]], month_first: bool) -> list[dict[str, Any]]:

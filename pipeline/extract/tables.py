@@ -25,6 +25,7 @@ import re
 from pipeline.extract.assemble import Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import TableItem
+from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
 from pipeline.records import Via
 from pipeline.specs import FieldSpec
@@ -53,7 +54,7 @@ def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
     header = rows[0]
     columns = matcher.entry_header(header)
     if columns:
-        asm.entry_columns = columns
+        asm.entry_columns = columns_by_content(columns, rows[1:])
         _entry_rows(asm, rows[1:], item.page)
         return
     if (
