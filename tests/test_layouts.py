@@ -379,6 +379,15 @@ COLUMN_TABLES: dict[str, ColumnCase] = {
         ),
         (DIALOGUE, SUPERVISOR),
     ),
+    "en-pronoun-in-dialogue": (
+        "en",
+        ("Dialogue", "Worker's feelings"),
+        (
+            ("Client: I'm tired and I can't sleep.", "I felt worried."),
+            ("Worker: What keeps you awake?", "I stayed calm."),
+        ),
+        (DIALOGUE, REFLECTION),
+    ),
     "id-numbered-five-columns": (
         "id",
         ("No", "Percakapan", "Perasaan", "Analisa", "Catatan Pembimbing"),
@@ -534,9 +543,11 @@ def _scan(pdf_path: Path, out: Path) -> Path:
     return out
 
 
-# One scan (OCR costs seconds a page). English cells are left out: OCR reads a lone "I" in
-# Helvetica as a rule glyph and the OCR reader drops it (ingest/ocr.py `_RULE_GLYPHS`).
-@pytest.mark.parametrize("name", ["id-four-columns"])
+# Scans cost seconds a page: one per language, and the English pronoun "I", which OCR reads in
+# Helvetica as a rule glyph, opening a cell, in running text and before a contraction.
+@pytest.mark.parametrize(
+    "name", ["id-four-columns", "en-dialogue-second", "en-pronoun-in-dialogue"]
+)
 def test_a_scanned_process_recording_in_columns_gives_each_column_to_its_field(
     tmp_path: Path, name: str
 ) -> None:

@@ -87,6 +87,8 @@ MIN_SYMBOL_CONF = 50.0  # a word without letters or digits below this is a speck
 
 # Glyphs tesseract makes of a table's vertical rules: never part of a word's text.
 _RULE_GLYPHS = "|¦"
+_APOSTROPHES = "'\u2019"
+RULE_SLACK_PT = 1.0  # points between a glyph's box and a rule found in the pixels
 
 
 class OcrResult(NamedTuple):
@@ -238,27 +240,70 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
     api.SetSourceResolution(round(dpi))  # type: ignore[attr-defined]
     api.Recognize()  # type: ignore[attr-defined]
     scale = 72.0 / dpi
-    words: list[Word] = []
+    edges = tuple(ruling_edges(ruled, scale))
+    read: list[_Read] = []
     iterator = api.GetIterator()  # type: ignore[attr-defined]
     size = 0.0
     while iterator is not None and not iterator.Empty(RIL.WORD):
         if iterator.IsAtBeginningOf(RIL.TEXTLINE):
             size = iterator.RowAttributes()["row_height"] * scale
-        text = (iterator.GetUTF8Text(RIL.WORD) or "").strip().strip(_RULE_GLYPHS)
-        conf = iterator.Confidence(RIL.WORD)
-        opens_line = iterator.IsAtBeginningOf(RIL.TEXTLINE) and not iterator.IsAtFinalElement(
-            RIL.TEXTLINE, RIL.WORD
-        )
-        if text and _keep(text, conf, opens_line):
-            x0, top, x1, bottom = iterator.BoundingBox(RIL.WORD)
-            words.append(
-                Word(text, x0 * scale, top * scale, x1 * scale, bottom * scale, size, False, conf)
+        x0, top, x1, bottom = iterator.BoundingBox(RIL.WORD)
+        read.append(
+            _Read(
+                (iterator.GetUTF8Text(RIL.WORD) or "").strip(),
+                iterator.Confidence(RIL.WORD),
+                (x0 * scale, top * scale, x1 * scale, bottom * scale),
+                size,
+                iterator.IsAtBeginningOf(RIL.TEXTLINE),
+                iterator.IsAtFinalElement(RIL.TEXTLINE, RIL.WORD),
             )
+        )
         if not iterator.Next(RIL.WORD):
             break
     api.Clear()  # type: ignore[attr-defined]
+    verticals = [e for e in edges if e[2] - e[0] < e[3] - e[1]]
+    words: list[Word] = []
+    for k, r in enumerate(read):
+        following = read[k + 1].text if k + 1 < len(read) and not r.last_in_line else ""
+        text = _pronoun_i(r, following, verticals) or r.text.strip(_RULE_GLYPHS)
+        if text and _keep(text, r.conf, r.first_in_line and not r.last_in_line):
+            words.append(Word(text, *r.box, r.size, False, r.conf))
     confidence = round(statistics.fmean(w.conf or 0.0 for w in words), 1) if words else None
-    return OcrResult(tuple(words), confidence, skew, tuple(ruling_edges(ruled, scale)))
+    return OcrResult(tuple(words), confidence, skew, edges)
+
+
+class _Read(NamedTuple):
+    text: str  # as tesseract read it
+    conf: float
+    box: tuple[float, float, float, float]  # points
+    size: float
+    first_in_line: bool
+    last_in_line: bool
+
+
+def _pronoun_i(
+    word: _Read, following: str, verticals: list[tuple[float, float, float, float]]
+) -> str | None:
+    """Return the English pronoun tesseract read as a rule glyph (`|`, `|'m`), or None.
+
+    A lone capital I in a sans-serif face is a bare stroke, as a table's rule is.
+    It is the pronoun when no vertical rule of the page runs through it and a
+    lower-case word follows on its line (`| felt nervous`) or a contraction is
+    glued to it (`|'m`); a rule between cells stands beside any word.
+    """
+    text = word.text
+    if text[:1] not in _RULE_GLYPHS:
+        return None
+    rest = text[1:]
+    contraction = rest[:1] in _APOSTROPHES and rest[1:].isalpha()
+    if not contraction and (rest or not following[:1].islower()):
+        return None
+    x0, top, x1, bottom = word.box
+    middle = (top + bottom) / 2
+    for v in verticals:
+        if x0 - RULE_SLACK_PT <= v[0] <= x1 + RULE_SLACK_PT and v[1] <= middle <= v[3]:
+            return None
+    return "I" + rest
 
 
 def ocr_image(

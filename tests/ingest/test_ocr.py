@@ -12,7 +12,7 @@ import pytest
 from pipeline.document import Document, SourceInfo
 from pipeline.errors import DependencyMissing
 from pipeline.ingest import read_document
-from pipeline.ingest.ocr import _keep, estimate_skew, find_tessdata, ocr_image
+from pipeline.ingest.ocr import _keep, _pronoun_i, _Read, estimate_skew, find_tessdata, ocr_image
 from pipeline.ingest.pdf import read_pdf
 from pipeline.options import IngestOptions
 from samples.render_image import page_images, write_pages
@@ -174,3 +174,28 @@ def test_every_dash_bullet_of_a_scanned_list_stays_a_list_item(tmp_path: Path) -
     image = write_pages([page], tmp_path / "lampiran.png", "png")
     items = [" ".join(b.text.split()) for b in read_document(image).blocks if b.kind == "list_item"]
     assert items[:3] == ["- Akta kelahiran", "- Surat rujukan Dinas Sosial", "- Rapor kelas IV"]
+
+
+RULE_AT_X = [(100.5, 50.0, 100.5, 300.0)]  # a vertical table rule through x = 100.5 pt
+
+
+# (word as read, the next word on its line, a vertical rule through the word?) -> the pronoun
+PRONOUN = [
+    ("|", "felt", False, "I"),  # a cell opening "I felt nervous."
+    ("|", "do", False, "I"),  # running text: "Client: I do not want to go back."
+    ("|'m", "", False, "I'm"),
+    ("|\u2019ve", "", False, "I\u2019ve"),
+    ("|", "felt", True, None),  # on a rule: a rule, whatever follows
+    ("|", "Articles", False, None),  # a menu's separator: "Home | Articles"
+    ("|", "", False, None),  # alone on its line
+    ("|5", "", False, None),
+    ("Saya", "felt", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "following", "on_rule", "pronoun"), PRONOUN)
+def test_a_rule_glyph_before_a_lower_case_word_is_the_pronoun_i(
+    text: str, following: str, on_rule: bool, pronoun: str | None
+) -> None:
+    word = _Read(text, 90.0, (100.0, 150.0, 101.5, 160.0), 10.0, False, False)
+    assert _pronoun_i(word, following, RULE_AT_X if on_rule else []) == pronoun
