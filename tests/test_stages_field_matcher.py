@@ -231,3 +231,32 @@ NUMBERINGS = [
 @pytest.mark.parametrize(("numbering", "level"), NUMBERINGS)
 def test_numbering_marks_a_level(numbering: str | None, level: str | None) -> None:
     assert numbering_class(numbering) == level
+
+
+# (record type, a label no synonym or stem names, its value, fields already filled, the guess)
+VALUE_GUESSES = [
+    ("process_record", "Hari Bertemu", "Senin, 4 Maret 2024", (), "interview_date"),
+    ("process_record", "Meeting Held On", "4 March 2024", (), "interview_date"),
+    ("process_record", "Hari Bertemu", "Senin, 4 Maret 2024", ("interview_date",), None),  # filled
+    ("process_record", "Hari Bertemu", "Maret 2024", (), None),  # no day: a month is no date
+    ("process_record", "Tanggal Lahir", "4 Maret 2010", (), None),  # another type's birth date
+    ("process_record", "Kali Ke", "3", (), "session_number"),
+    ("process_record", "Kali Ke", "3 kali seminggu", (), None),  # a number in words is text
+    ("process_record", "Keterangan Lain", "Bu Sari", (), None),  # a name is anybody's
+]
+
+
+@pytest.mark.parametrize(("record_type", "label", "value", "taken", "field"), VALUE_GUESSES)
+def test_a_label_nobody_listed_is_read_from_its_value(
+    extractor: Extractor,
+    record_type: str,
+    label: str,
+    value: str,
+    taken: tuple[str, ...],
+    field: str | None,
+) -> None:
+    words = tuple(fold_words(label))
+    assert matcher(extractor, record_type).map(words, "label") is None  # nobody listed it
+    guess = matcher(extractor, record_type).guess_from_value(words, value, taken)
+    assert (guess.spec.name if guess else None) == field
+    assert guess is None or guess.via == "model"

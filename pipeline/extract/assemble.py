@@ -108,8 +108,13 @@ class Assembly:
         self, spec: FieldSpec, label: str, value: str, page: int, via: Via = "synonym"
     ) -> None:
         existing = self.raw.fields.get(spec.name)
-        if existing is not None and existing.text.strip():
-            return  # first written value wins; later mentions are usually references
+        if (
+            existing is not None
+            and existing.text.strip()
+            and (existing.via != "model" or via == "model")
+        ):
+            return  # first written value wins (a named label over a guessed one); later
+            # mentions are usually references
         raw = RawField(spec.name, label, page, [value], via=via)
         self.raw.fields[spec.name] = raw
 

@@ -11,13 +11,16 @@ Mapping a heading or label to a field is a cascade: a listed synonym of this
 type's fields (`via` "synonym"), else the stems of its words against the
 synonyms of the same field under any type ("stem", `stems.py`), else, for a
 line the layout set apart, the learned classifier over the heading and the
-text under it ("model", `fieldmodel.py`).
+text under it ("model", `fieldmodel.py`). A `Label: value` line none of
+these names is read from its value (`guess_from_value`): a whole date or a
+small number can only be a field of that kind, and the classifier reads the
+label among those ("model"); a named label later in the record outranks it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -67,10 +70,31 @@ class Cascade:
     model: FieldModel | None = None
 
 
+# A label's value read as a whole date is the date and little else ("Senin, 5 Maret 2024").
+MAX_DATE_VALUE_WORDS = 6
+_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
+
+
 @dataclass(frozen=True)
 class Mapped:
     spec: FieldSpec
     via: Via
+
+
+def _value_kinds(value: str) -> frozenset[str]:
+    """Return the field kinds a label's value can only be: a whole date, or a small number."""
+    value = value.strip()
+    if _SMALL_NUMBER.match(value):
+        return frozenset({"integer"})
+    dates = find_dates(value)
+    if (
+        len(value.split()) <= MAX_DATE_VALUE_WORDS
+        and dates
+        and _DAY.search(value[dates[0][1] : dates[0][2]])
+    ):
+        return frozenset({"date", "dates"})
+    return frozenset()
 
 
 def numbering_class(numbering: str | None) -> str | None:
@@ -156,6 +180,36 @@ class FieldMatcher:
             if prediction is not None:
                 return Mapped(self.spec.field(prediction.field), "model")
         return None
+
+    def guess_from_value(
+        self, words: tuple[str, ...], value: str, taken: Collection[str]
+    ) -> Mapped | None:
+        """Return the field a label no synonym or stem names holds, read from its value.
+
+        A whole date (a day, a month and a year) can only be one of the type's date
+        fields and a bare small number one of its integer fields; the classifier reads
+        the label among those not yet filled. A label that names a field of another
+        type (`Tanggal Lahir` in a process record) is left unmatched.
+        """
+        if self.cascade.model is None or not words:
+            return None
+        kinds = _value_kinds(value)
+        allowed = [f.name for f in self.spec.fields if f.kind in kinds and f.name not in taken]
+        if not allowed or self._names_another_type(words):
+            return None
+        prediction = self.cascade.model.predict(" ".join(words), "", allowed)
+        return Mapped(self.spec.field(prediction.field), "model") if prediction else None
+
+    def _names_another_type(self, words: tuple[str, ...]) -> bool:
+        candidates = self.index.candidates(words)
+        if self.cascade.stems is not None:
+            candidates += self.cascade.stems.candidates(words)
+        return any(
+            c.kind == "field"
+            and c.record_type != self.spec.record_type
+            and c.coverage >= FULL_COVERAGE
+            for c in candidates
+        )
 
     def _covered(
         self, candidates: list[Candidate], mode: MatchMode, strong: bool

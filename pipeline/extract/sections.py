@@ -261,6 +261,8 @@ class SectionWalker:
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
         mapped = matcher.map(words, "label", body=self._label_body(words, value))
+        if mapped is None and value and not matcher.is_period(words) and not matcher.is_turn(label):
+            mapped = matcher.guess_from_value(words, value, asm.raw.fields)
         found = mapped.spec if mapped else None
         via: Via = mapped.via if mapped else "synonym"
         if (found is None or found.kind == "text") and (
