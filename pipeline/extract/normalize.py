@@ -66,6 +66,10 @@ _PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
 # A template's instruction is a sentence or two; a longer paragraph opening with such a word is content.
 MAX_PROMPT_WORDS = 40
 MAX_PROMPT_OPENER_WORDS = 3
+# A number word glued to its unit ("sejam") has two letters or more: "a" before "m" is "am".
+MIN_GLUED_NUMBER = 2
+# "2 x 45 menit": lessons and sessions counted times their length.
+_TIMES = r"[x\u00d7]"
 
 
 def fold_whitespace(text: str) -> str:
@@ -440,9 +444,20 @@ def _spell_numbers(text: str, vocabulary: Vocabulary) -> str:
             return float(token.replace(",", "."))
         return float(vocabulary.duration_numbers[" ".join(token.split())])
 
-    # "an hour and a half", "2 jam dan setengah" after the unit
+    # "sejam", "semenit": a number word of two letters or more glued to its unit
+    units = _alternatives((*vocabulary.hour_units, *vocabulary.minute_units))
+    glued = _alternatives(w for w in vocabulary.duration_numbers if len(w) >= MIN_GLUED_NUMBER)
+    text = re.sub(rf"\b({glued})(?=(?:{units})\b)", r"\1 ", text)
+    # "tiga puluh", "empat puluh lima", "forty-five": a run of number words, each smaller
+    # than the one before, adds up
     text = re.sub(
-        rf"(\d+(?:[.,]\d+)?|\b(?:{numbers}))\s*({hours})\s+(?:{joiners})\s+(?:{half})\b",
+        rf"\b(?:{numbers})(?:[\s-]+(?:{numbers}))+\b(?=\s*(?:{units}|{half})\b)",
+        lambda m: _number_run(m.group(), vocabulary),
+        text,
+    )
+    # "an hour and a half", "2 jam dan setengah", "sejam setengah" after the unit
+    text = re.sub(
+        rf"(\d+(?:[.,]\d+)?|\b(?:{numbers}))\s*({hours})\s+(?:(?:{joiners})\s+)?(?:{half})\b",
         lambda m: f"{amount(m.group(1)) + 0.5:g} {m.group(2)}",
         text,
     )
@@ -453,14 +468,35 @@ def _spell_numbers(text: str, vocabulary: Vocabulary) -> str:
         text,
     )
     text = re.sub(rf"\b(?:{half})(?:\s+an?)?\s+(?=(?:{hours})\b)", "0.5 ", text)
-    return re.sub(rf"\b({numbers})\s+(?=(?:{hours})\b)", lambda m: f"{amount(m.group(1)):g} ", text)
+    return re.sub(rf"\b({numbers})\s+(?=(?:{units})\b)", lambda m: f"{amount(m.group(1)):g} ", text)
+
+
+def _number_run(run: str, vocabulary: Vocabulary) -> str:
+    """Return a run of number words as its numeral when each word is smaller than the one
+    before ("empat puluh lima" -> "45"); otherwise the run unchanged ("satu dua")."""
+    words = [w for w in re.split(r"[\s-]+", run) if w]
+    values: list[int] = []
+    k = 0
+    while k < len(words):
+        # a number word may be two words ("tiga puluh"): the longest first
+        two = " ".join(words[k : k + 2])
+        if k + 1 < len(words) and two in vocabulary.duration_numbers:
+            values.append(vocabulary.duration_numbers[two])
+            k += 2
+        else:
+            values.append(vocabulary.duration_numbers[words[k]])
+            k += 1
+    if any(later >= earlier for earlier, later in zip(values, values[1:], strict=False)):
+        return run
+    return str(sum(values))
 
 
 def parse_duration(text: str) -> int | None:
     """Return a duration in minutes, or None if `text` states none.
 
     Reads "45 menit", "45 mnt", "45'", "1 jam 30 menit", "1 hr 30", "1.5 hours",
-    "1,5 jam", "1½ hours", "satu setengah jam", "half an hour", "for about 2 hours".
+    "1,5 jam", "1½ hours", "satu setengah jam", "half an hour", "for about 2 hours",
+    "sejam", "tiga puluh menit", "forty-five minutes", "1:30 jam", "2 x 45 menit".
     """
     vocabulary = active_vocabulary()
     total = 0.0
@@ -469,6 +505,18 @@ def parse_duration(text: str) -> int | None:
     any_unit = _alternatives((*vocabulary.hour_units, *vocabulary.minute_units))
     folded = re.sub(rf"(?<![\w.])[l|](?=\s*(?:{any_unit})\b)", "1", text.casefold())
     folded = _spell_numbers(folded, vocabulary)
+    marks = _alternatives(vocabulary.minute_marks)
+    folded = re.sub(
+        rf"\b(\d+)\s*{_TIMES}\s*(\d+(?:[.,]\d+)?)(?=\s*(?:{any_unit}|{marks}))",
+        lambda m: f"{int(m.group(1)) * float(m.group(2).replace(',', '.')):g}",
+        folded,
+    )
+    # "1:30 jam": hours and minutes as a clock writes them, before an hour unit.
+    folded = re.sub(
+        rf"\b(\d{{1,2}}):([0-5]\d)\s*(?=(?:{_alternatives(vocabulary.hour_units)})\b)",
+        lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:g} ",
+        folded,
+    )
     # "1 hr 30": minutes written bare after the hours.
     hours = _alternatives(vocabulary.hour_units)
     bare = re.search(
@@ -479,7 +527,6 @@ def parse_duration(text: str) -> int | None:
         total += float(bare.group(1).replace(",", ".")) * 60 + int(bare.group(2))
         found = True
         folded = folded[: bare.start()] + " " * (bare.end() - bare.start()) + folded[bare.end() :]
-    marks = _alternatives(vocabulary.minute_marks)
     for units, factor, end in (
         (vocabulary.hour_units, 60, r"(?!\w)"),
         (vocabulary.minute_units, 1, r"(?!\w)"),
