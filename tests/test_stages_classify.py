@@ -96,6 +96,9 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
     ("a qualified title, no dialogue: the summarized form", [
         ("REKAMAN PROSES RINGKAS", True), *INDIRECT,
     ], [("process_record", "summarized_process_record", "title_summarized")]),
+    ("a qualifier of another ending: the summarized form", [
+        ("PROCESS RECORDING (SUMMARISING)", True), *INDIRECT,
+    ], [("process_record", "summarized_process_record", "title_summarized")]),
     ("a qualified title over dialogue turns stays", [
         ("PROCESS RECORDING (ABBREVIATED)", True), *DIALOGUE,
     ], [("process_record", "process_record", "title")]),

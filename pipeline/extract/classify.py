@@ -65,6 +65,8 @@ MIN_HEADER_REPEATS = 2
 MIN_FIELD_COVERAGE = 0.75
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
+# Two words opening with this many letters alike are one word ("summarized", "summary").
+SAME_OPENING_LETTERS = 6
 # A record with fewer speaker turns than this holds no dialogue.
 MIN_DIALOGUE_TURNS = 2
 # Votes below this are not a case note.
@@ -369,16 +371,25 @@ def _dialogue_turns(seg: Segment, vocabulary: Vocabulary) -> int:
 
 
 def _qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
-    """Return True for a title holding a word (or a word of the same stem) that the summarized
-    type's title words have and the full type's do not ("ringkas", "summary")."""
+    """Return True for a title holding a word that the summarized type's title words have and
+    the full type's do not ("ringkas", "summary"), or one of the same stem or opening letters
+    (Snowball leaves "summarized" and "summary" apart)."""
     if title is None:
         return False  # a form split off at a repeated header block: typed as the one it repeats
     full_words = {w for words in full.title_words for w in words}
     qualifiers = {w for words in summary.title_words for w in words} - full_words
     stems = {stem(w, language) for w in qualifiers for language in LANGUAGES}
     return any(
-        stem(word, language) in stems for word in fold_words(title) for language in LANGUAGES
+        stem(word, language) in stems
+        or any(_same_opening(word, qualifier) for qualifier in qualifiers)
+        for word in fold_words(title)
+        for language in LANGUAGES
     )
+
+
+def _same_opening(a: str, b: str) -> bool:
+    opening = min(len(a), len(b), SAME_OPENING_LETTERS)
+    return opening == SAME_OPENING_LETTERS and a[:opening] == b[:opening]
 
 
 def _dialogue_column(seg: Segment, spec: RecordSpec) -> bool:
