@@ -130,14 +130,15 @@ def type_calibration() -> Mapping[str, float]:
 
 
 def _calibrated(record_type: str, evidence: str, scores: Mapping[str, float]) -> Classification:
-    confidence = type_calibration().get(evidence, 0.5)
+    # Rounded before the alternatives share the rest, so the shown figures sum to one.
+    confidence = round(type_calibration().get(evidence, 0.5), 3)
     others = {t: s for t, s in scores.items() if t != record_type and s > 0}
     total = sum(others.values())
     alternatives = tuple(
         (t, (1 - confidence) * s / total)
         for t, s in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))
     )
-    return Classification(record_type, round(confidence, 3), evidence, alternatives)
+    return Classification(record_type, confidence, evidence, alternatives)
 
 
 def clear_title_cache() -> None:
