@@ -242,7 +242,13 @@ VALUE_GUESSES = [
     ("process_record", "Tanggal Lahir", "4 Maret 2010", (), None),  # another type's birth date
     ("process_record", "Kali Ke", "3", (), "session_number"),
     ("process_record", "Kali Ke", "3 kali seminggu", (), None),  # a number in words is text
-    ("process_record", "Keterangan Lain", "Bu Sari", (), None),  # a name is anybody's
+    ("process_record", "Penerima Layanan", "Ibu Sari Wulandari", (), "client_name"),  # a person
+    ("process_record", "Pendamping Lapangan", "Bapak Joko Susilo", (), "worker_name"),
+    ("process_record", "Penerima Layanan", "Ibu Sari", ("client_name", "worker_name"), None),
+    ("process_record", "Penerima Layanan", "Sari Wulandari", (), None),  # no honorific: anything
+    ("process_record", "Kode Arsip", "PS/045/2024", (), "case_number"),  # a code is the case's
+    ("process_record", "Kode Arsip", "Maret 2024", (), None),  # words are no code
+    ("process_record", "Kode Arsip", "12/03/2024", (), "interview_date"),  # a date is a date
 ]
 
 

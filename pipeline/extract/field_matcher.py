@@ -13,8 +13,10 @@ synonyms of the same field under any type ("stem", `stems.py`), else, for a
 line the layout set apart, the learned classifier over the heading and the
 text under it ("model", `fieldmodel.py`). A `Label: value` line none of
 these names is read from its value (`guess_from_value`): a whole date or a
-small number can only be a field of that kind, and the classifier reads the
-label among those ("model"); a named label later in the record outranks it.
+small number can only be a field of that kind, a name opening with an
+honorific a client's or worker's (`x-identifies`), a code of capitals and
+digits the case's; the classifier reads the label among those ("model"); a
+named label later in the record outranks it.
 """
 
 from __future__ import annotations
@@ -73,6 +75,11 @@ class Cascade:
 # A label's value read as a whole date is the date and little else ("Senin, 5 Maret 2024").
 MAX_DATE_VALUE_WORDS = 6
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_DIGIT = re.compile(r"\d")
+# A case number's parts: capitals and digits, joined by / - . or a space (`PSAA-TH/2022/019`).
+_CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
+_CODE_JOINS = re.compile(r"[/.\-\s]+")
+MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 
 
@@ -95,6 +102,17 @@ def _value_kinds(value: str) -> frozenset[str]:
     ):
         return frozenset({"date", "dates"})
     return frozenset()
+
+
+def _is_code(value: str) -> bool:
+    """Return True for a reference code: parts of capitals and digits, some digit, and either
+    two parts or letters beside the digits (`CR 0417`, `WAS/CTN/4471`, `PS045`)."""
+    parts = [p for p in _CODE_JOINS.split(value.strip()) if p]
+    if not parts or len(parts) > MAX_CODE_PARTS:
+        return False
+    if not all(_CODE_PART.fullmatch(p) for p in parts) or not _DIGIT.search(value):
+        return False
+    return len(parts) >= 2 or any(c.isalpha() for c in parts[0])
 
 
 def numbering_class(numbering: str | None) -> str | None:
@@ -194,11 +212,27 @@ class FieldMatcher:
         if self.cascade.model is None or not words:
             return None
         kinds = _value_kinds(value)
-        allowed = [f.name for f in self.spec.fields if f.kind in kinds and f.name not in taken]
+        identities = self._identities(value)
+        allowed = [
+            f.name
+            for f in self.spec.fields
+            if (f.kind in kinds or (f.kind == "text" and f.identifies in identities))
+            and f.name not in taken
+        ]
         if not allowed or self._names_another_type(words):
             return None
         prediction = self.cascade.model.predict(" ".join(words), "", allowed)
         return Mapped(self.spec.field(prediction.field), "model") if prediction else None
+
+    def _identities(self, value: str) -> frozenset[str]:
+        """Return whom a label's value can only name: a person (`Ibu Sari`, opening with an
+        honorific) is a client or a worker; a code (`045/PS-BDG/II/2022`) is a case."""
+        words = fold_words(value)
+        if len(words) >= 2 and words[0] in self._honorifics and not _DIGIT.search(value):
+            return frozenset({"client", "worker"})
+        if _is_code(value) and not find_dates(value):
+            return frozenset({"case"})
+        return frozenset()
 
     def _names_another_type(self, words: tuple[str, ...]) -> bool:
         candidates = self.index.candidates(words)
