@@ -27,7 +27,6 @@ from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import TableItem
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
-from pipeline.records import Via
 from pipeline.specs import FieldSpec
 
 # "1. | Nama | Budi": a row number, a label and a value.
@@ -229,9 +228,9 @@ def _column_form(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], pa
     return True
 
 
-def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], page: int) -> bool:
-    """Read rows whose label cells name fields; return False when none does."""
-    matched = False
+def _label_value_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """Return a form table's (label, value) cell pairs, row by row."""
+    pairs: list[tuple[str, str]] = []
     for row in rows:
         cells = [c for i, c in enumerate(row) if i == 0 or c != row[i - 1]]  # merged cells once
         if cells and cells[-1].strip() in (":", "："):
@@ -240,34 +239,43 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
         cells = [c for c in cells if c.strip() not in (":", "：")]
         if len(cells) >= MIN_NUMBERED_ROW_CELLS and _ROW_NUMBER.match(cells[0]):
             cells = cells[1:]
-        for i in range(0, len(cells) - 1, 2):
-            label, value = (
-                cells[i].strip().rstrip(":").strip(),
-                cells[i + 1].strip().lstrip(":：").strip(),
-            )
-            mapped = matcher.cell_map(label)
-            spec = mapped.spec if mapped else None
-            via: Via = mapped.via if mapped else "synonym"
-            if spec is None and value and matcher.is_period(tuple(fold_words(label))):
-                asm.raw.period = (value, label, page)
-                matched = True
-                continue
-            if spec is None:
-                if label and len(label.split()) <= MAX_UNMATCHED_CELL_WORDS:
-                    asm.unmatched(label, "label", page, value)
-                continue
+        pairs += [
+            (cells[i].strip().rstrip(":").strip(), cells[i + 1].strip().lstrip(":：").strip())
+            for i in range(0, len(cells) - 1, 2)
+        ]
+    return pairs
+
+
+def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], page: int) -> bool:
+    """Read rows whose label cells name fields; return False when none does."""
+    matched = False
+    pairs = [(label, value, matcher.cell_map(label)) for label, value in _label_value_cells(rows)]
+    # In a form some row of which is named, a row nobody named is read from its value.
+    form = any(mapped is not None for _, _, mapped in pairs)
+    for label, value, mapped in pairs:
+        if mapped is None and value and matcher.is_period(tuple(fold_words(label))):
+            asm.raw.period = (value, label, page)
             matched = True
-            if (
-                value
-                and spec.kind not in ("narrative", "list")
-                and matcher.field_match(tuple(fold_words(value)), "label") is not None
-            ):
-                value = ""  # the next column's header, not this label's value
-            if spec.kind in ("narrative", "list"):
-                raw = asm.open(spec, label, page, None, via)
-                if value:
-                    raw.parts.append(value)
-                asm.section = None
-            else:
-                asm.set_value(spec, label, value, page, via)
+            continue
+        if mapped is None and form and value:
+            mapped = matcher.guess_from_value(tuple(fold_words(label)), value, asm.raw.fields)
+        if mapped is None:
+            if label and len(label.split()) <= MAX_UNMATCHED_CELL_WORDS:
+                asm.unmatched(label, "label", page, value)
+            continue
+        matched = True
+        spec, via = mapped.spec, mapped.via
+        if (
+            value
+            and spec.kind not in ("narrative", "list")
+            and matcher.field_match(tuple(fold_words(value)), "label") is not None
+        ):
+            value = ""  # the next column's header, not this label's value
+        if spec.kind in ("narrative", "list"):
+            raw = asm.open(spec, label, page, None, via)
+            if value:
+                raw.parts.append(value)
+            asm.section = None
+        else:
+            asm.set_value(spec, label, value, page, via)
     return matched
