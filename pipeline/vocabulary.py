@@ -72,6 +72,7 @@ SHAPES: Mapping[str, Any] = {
     "section_words": WORDS,
     "page_number_words": {"page": WORDS, "of": WORDS},
     "prompt_openers": _BY_LANGUAGE,
+    "form_references": _BY_LANGUAGE,
     "site_furniture": {
         "openers": WORDS,
         "words": WORDS,
@@ -118,6 +119,8 @@ class Vocabulary:
     page_words: tuple[str, ...]  # "Halaman", "Page" in a page-number line
     page_of_words: tuple[str, ...]  # "dari", "of" in "Halaman 1 dari 3"
     prompt_openers: frozenset[str]  # "tuliskan", "describe": a template's instruction, not a value
+    # "this space", "kolom ini": words of a template about itself, anywhere in an instruction
+    form_references: frozenset[str]
     # Page furniture of web pages and document sites: lines opening with these ("Printed:",
     # "Posted on"), lines of these words and fillers alone ("Share", "1,234 views"), site
     # names and banners, and the endings after which the text is the site's ("Comments (2)")
@@ -304,6 +307,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         page_words=tuple(w.casefold() for w in words["page_number_words"]["page"]),
         page_of_words=tuple(w.casefold() for w in words["page_number_words"]["of"]),
         prompt_openers=frozenset(w.casefold() for w in _all_words(words, "prompt_openers")),
+        form_references=frozenset(w.casefold() for w in _all_words(words, "form_references")),
         furniture_openers=_casefolded(words["site_furniture"]["openers"]),
         furniture_words=_casefolded(words["site_furniture"]["words"]),
         furniture_fillers=_casefolded(words["site_furniture"]["fillers"]),

@@ -6,6 +6,7 @@ from pipeline.extract.normalize import (
     fold_words,
     is_page_number,
     is_placeholder,
+    is_prompt,
     is_slot_tail,
     normalise_enum,
     parse_date,
@@ -175,3 +176,22 @@ def test_page_number_lines_are_furniture(text, page_number):
 )
 def test_the_tail_of_a_slot_ocr_cut_is_no_value(value, tail):
     assert is_slot_tail(value) is tail
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("Describe the client's situation.", True),  # opens with an instruction
+        ("Student uses this space to record interaction", True),  # speaks of the template
+        ("Tulis di kolom ini apa yang dikatakan klien", True),
+        ("Ibu Sari datang ke kantor bersama anaknya.", False),
+        ("Klien menandatangani formulir ini di hadapan ibunya.", False),  # a form, not a slot
+        (
+            "Student uses this space to record interaction word-for-word. Include all others "
+            "present, silences and interruptions, and what the student did in response to them.",
+            True,  # the first sentence tells
+        ),
+    ],
+)
+def test_a_template_s_instructions_are_prompts(text, prompt):
+    assert is_prompt(text) is prompt

@@ -66,6 +66,10 @@ _PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
 # A template's instruction is a sentence or two; a longer paragraph opening with such a word is content.
 MAX_PROMPT_WORDS = 40
 MAX_PROMPT_OPENER_WORDS = 3
+# A first sentence this short that speaks of "this space" is an instruction; a longer one may
+# be a note about a form the client signed.
+MAX_FORM_REFERENCE_WORDS = 15
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A number word glued to its unit ("sejam") has two letters or more: "a" before "m" is "am".
 MIN_GLUED_NUMBER = 2
 # "2 x 45 menit": lessons and sessions counted times their length.
@@ -181,17 +185,20 @@ def is_slot_tail(value: str) -> bool:
 def is_prompt(text: str) -> bool:
     """Return True for a template's words standing where a value goes: a slot in brackets
     (`[Name, Role]`, `<nama klien>`), or an instruction (`(tuliskan nama klien)`, `Describe
-    the client's situation.`) opening with a word of `prompt_openers`, in parentheses or not."""
+    the client's situation.`) opening with a word of `prompt_openers`, in parentheses or not,
+    or speaking of the template itself (`form_references`: "this space", "kolom ini")."""
     if _SLOT.match(text):
         return True
     parenthesised = _PARENTHESISED.match(text)
     if not parenthesised and text.lstrip().startswith(("(", "[")):
         return False  # a note before the text (`without_prompt` takes it off)
     inner = parenthesised.group("inner") if parenthesised else text
+    vocabulary = active_vocabulary()
+    if _speaks_of_the_form(inner, vocabulary):
+        return True
     words = fold_words(inner)
     if not words or len(words) > MAX_PROMPT_WORDS:
         return False
-    vocabulary = active_vocabulary()
     if parenthesised and (
         is_placeholder(inner) or _opens_with(words, folded_phrases(vocabulary.placeholders))
     ):
@@ -200,6 +207,20 @@ def is_prompt(text: str) -> bool:
     return any(
         " ".join(words[:n]) in openers
         for n in range(1, min(len(words), MAX_PROMPT_OPENER_WORDS) + 1)
+    )
+
+
+def _speaks_of_the_form(text: str, vocabulary: Vocabulary) -> bool:
+    """Return True for text whose first sentence, a short one, speaks of the template itself:
+    "Student uses this space to record interaction word-for-word. Include …"."""
+    words = fold_words(_SENTENCE_END.split(text, maxsplit=1)[0])
+    if len(words) > MAX_FORM_REFERENCE_WORDS:
+        return False
+    references = folded_phrases(vocabulary.form_references)
+    return any(
+        " ".join(words[i : i + n]) in references
+        for n in range(2, MAX_PROMPT_OPENER_WORDS + 1)
+        for i in range(len(words) - n + 1)
     )
 
 
