@@ -443,7 +443,7 @@ def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
             ]
             if len(set(header)) >= 2:
                 rows += item.table.n_rows - 1
-        elif isinstance(item, Line):
+        elif isinstance(item, Line) and parse_time(item.text):  # cheap before the dates
             dates = find_dates(item.text)
             if (
                 dates

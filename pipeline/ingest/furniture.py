@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Literal
 
 from pipeline.document import Block, Page
@@ -82,6 +83,12 @@ def fold(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
+@lru_cache(maxsize=16)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    # Asked of every line of every page: fold the vocabulary's words once.
+    return frozenset(fold(word) for word in words)
+
+
 def is_page_number(text: str) -> bool:
     """Return True if the text is only a page number, with or without `Halaman`/`Page ... of N`."""
     return bool(PAGE_NUMBER_RE.match(" ".join(text.split())))
@@ -101,11 +108,11 @@ def is_site_furniture(text: str) -> bool:
         return False
     vocabulary = active_vocabulary()
     folded = f" {' '.join(words)} "
-    if any(f" {fold(site)} " in folded for site in vocabulary.furniture_sites):
+    if any(f" {site} " in folded for site in _folded(vocabulary.furniture_sites)):
         return True
     if len(words) > MAX_FURNITURE_WORDS:
         return False
-    openers = {fold(w) for w in vocabulary.furniture_openers}
+    openers = _folded(vocabulary.furniture_openers)
     if any(" ".join(words[:n]) in openers for n in range(1, MAX_OPENER_WORDS + 1)):
         return True
     if _menu(line, vocabulary.furniture_words, vocabulary.furniture_fillers):
@@ -133,7 +140,7 @@ def ends_article(text: str) -> bool:
     """Return True for the line after which a web page's text is the site's, not the article's:
     `Comments (2)`, `Leave a reply`, `Related posts`."""
     words = [w for w in fold(text).split() if not w.isdigit()]
-    endings = {fold(w) for w in active_vocabulary().furniture_endings}
+    endings = _folded(active_vocabulary().furniture_endings)
     return bool(words) and " ".join(words) in endings
 
 
