@@ -240,6 +240,7 @@ class _Header:
         self.values: dict[str, str] = {}  # label -> the first value it had
         self.opening = 0  # label lines in the record's first run of them
         self.state = "before"  # before, in or after that first run
+        self.letterhead: set[tuple[str, ...]] = set()  # lines above that run: a later page's
 
     def take(self, found: tuple[str, str] | None) -> None:
         if found is None:
@@ -258,6 +259,48 @@ class _Header:
             self.values[label] != value for label, value in again.items()
         )
 
+    def past_letterhead(self, items: tuple[Item, ...], start: int) -> int:
+        """Return where a page's own lines begin below a repeat of the record's letterhead."""
+        page = items[start].page
+        while (
+            start < len(items) - 1
+            and isinstance(line := items[start], Line)
+            and line.page == page
+            and line.key.words in self.letterhead
+        ):
+            start += 1
+        return start
+
+    def another_form(
+        self, items: tuple[Item, ...], start: int, index: PhraseIndex, record_type: str | None
+    ) -> set[str]:
+        """Return the types another form's header block names when a page opens with one,
+        untitled: two or more label lines, one naming a field the open record's type has not
+        (`Tanggal Wawancara` below a case record) and one repeating a label of the record's own
+        block (the same client); else an empty set. A family member's `Nama:` and `Pekerjaan:`
+        are the record's own fields."""
+        if record_type is None:
+            return set()  # an untitled record's type is not known yet: nothing is another's
+        block: list[tuple[str, set[str]]] = []
+        page = items[start].page
+        for item in items[start:]:
+            pair = item.label_value() if isinstance(item, Line) and item.page == page else None
+            if not pair or not pair[1]:
+                break
+            words = line_key(pair[0]).words
+            types = {
+                c.record_type
+                for c in index.candidates(words)
+                if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
+            }
+            if not types:
+                break
+            block.append((" ".join(words), types))
+        foreign = [types for _, types in block if record_type not in types]
+        if len(block) < MIN_HEADER_REPEATS or not any(label in self.values for label, _ in block):
+            return set()
+        return set.intersection(*foreign) if foreign else set()
+
 
 def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     """Return the records' spans in document order; a document with no title is one segment."""
@@ -275,17 +318,23 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
         if item.page != last_page:
             last_page, page_start, page_line = item.page, len(current), 0
             record_type = current_title[0] if current_title else None
-            if (
-                current
-                and isinstance(item, Line)
-                and header.repeated_by(_header_block(items, position, index, record_type))
-            ):
-                # A page opening with a new copy of the header block is the next form.
+            start = header.past_letterhead(items, position)
+            repeated = header.repeated_by(_header_block(items, start, index, record_type))
+            another = set() if repeated else header.another_form(items, start, index, record_type)
+            if current and isinstance(item, Line) and (repeated or another):
+                # A page opening (below the letterhead) with a new copy of the header block is
+                # the next form of its type; with another form's block, of the one type its own
+                # labels name (none: the votes decide).
                 segments.append(_segment(current, current_title, titled))
                 current, page_start, titled, header = [], 0, False, _Header()
+                if another:
+                    current_title = (min(another), "") if len(another) == 1 else None
                 style.open_record()
         if isinstance(item, Line):
-            header.take(_label_field(item, index, current_title[0] if current_title else None))
+            found = _label_field(item, index, current_title[0] if current_title else None)
+            if found is None and header.state == "before" and title_of(item, index) is None:
+                header.letterhead.add(item.key.words)
+            header.take(found)
             page_line += 1
             record_type = title_of(item, index)
             at_top = page_line <= TITLE_TOP_LINES
