@@ -235,10 +235,11 @@ def test_numbering_marks_a_level(numbering: str | None, level: str | None) -> No
 
 # (record type, a label no synonym or stem names, its value, fields already filled, the guess)
 VALUE_GUESSES = [
-    ("process_record", "Hari Bertemu", "Senin, 4 Maret 2024", (), "interview_date"),
-    ("process_record", "Meeting Held On", "4 March 2024", (), "interview_date"),
-    ("process_record", "Hari Bertemu", "Senin, 4 Maret 2024", ("interview_date",), None),  # filled
-    ("process_record", "Hari Bertemu", "Maret 2024", (), None),  # no day: a month is no date
+    ("process_record", "Waktu Pertemuan Ini", "Senin, 4 Maret 2024", (), "interview_date"),
+    ("process_record", "Waktu Pertemuan Ini", "Senin, 4 Maret 2024", ("interview_date",), None),
+    ("process_record", "Waktu Pertemuan Ini", "Maret 2024", (), None),  # a month is no date
+    # a date, but the label alone does not name the interview's (an incident's day)
+    ("process_record", "Hari Kejadian", "Senin, 4 Maret 2024", (), None),
     ("process_record", "Tanggal Lahir", "4 Maret 2010", (), None),  # another type's birth date
     ("process_record", "Kali Ke", "3", (), "session_number"),
     ("process_record", "Kali Ke", "3 kali seminggu", (), None),  # a number in words is text
@@ -248,7 +249,7 @@ VALUE_GUESSES = [
     ("process_record", "Penerima Layanan", "Sari Wulandari", (), None),  # no honorific: anything
     ("process_record", "Kode Arsip", "PS/045/2024", (), "case_number"),  # a code is the case's
     ("process_record", "Kode Arsip", "Maret 2024", (), None),  # words are no code
-    ("process_record", "Kode Arsip", "12/03/2024", (), "interview_date"),  # a date is a date
+    ("process_record", "Kode Arsip", "12/03/2024", (), None),  # a date under a code's label
 ]
 
 

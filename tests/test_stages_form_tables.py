@@ -15,12 +15,12 @@ NAMED = [("Nama Klien", "Ibu Ratna Sari"), ("Nama Pekerja Sosial", "Dewi Lestari
 
 TABLE: list[tuple[str, list[tuple[str, str]], dict[str, Any]]] = [
     ("named rows only", NAMED, {"client_name": "Ibu Ratna Sari"}),
-    ("a date row nobody named, in a form", [*NAMED, ("Hari Bertemu", "Senin, 4 Maret 2024")],
+    ("a date row nobody named, in a form", [*NAMED, ("Waktu Pertemuan Ini", "Senin, 4 Maret 2024")],
      {"interview_date": "2024-03-04"}),
     ("a code row nobody named, in a form", [*NAMED, ("Kode Arsip", "PS/045/2024")],
      {"case_number": "PS/045/2024"}),
     ("no row named: no form, nothing guessed",
-     [("Hari Bertemu", "Senin, 4 Maret 2024"), ("Kode Arsip", "PS/045/2024")],
+     [("Waktu Pertemuan Ini", "Senin, 4 Maret 2024"), ("Kode Arsip", "PS/045/2024")],
      {"interview_date": None, "case_number": None}),
 ]  # fmt: skip
 

@@ -151,6 +151,9 @@ class FieldMatcher:
         self.section_names = frozenset(
             f.name for f in spec.fields if f.kind in ("narrative", "list")
         )
+        self._short_value_names = frozenset(
+            f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
+        )
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
         self._honorifics = folded_phrases(vocabulary.honorifics)
@@ -206,7 +209,8 @@ class FieldMatcher:
 
         A whole date (a day, a month and a year) can only be one of the type's date
         fields and a bare small number one of its integer fields; the classifier reads
-        the label among those not yet filled. A label that names a field of another
+        the label among those not yet filled, and must name the same field reading it
+        among every field a short value fills. A label that names a field of another
         type (`Tanggal Lahir` in a process record) is left unmatched.
         """
         if self.cascade.model is None or not words:
@@ -221,8 +225,15 @@ class FieldMatcher:
         ]
         if not allowed or self._names_another_type(words):
             return None
-        prediction = self.cascade.model.predict(" ".join(words), "", allowed)
-        return Mapped(self.spec.field(prediction.field), "model") if prediction else None
+        label = " ".join(words)
+        prediction = self.cascade.model.predict(label, "", allowed)
+        # The value only rules fields out: read among every field a short value fills, the
+        # label itself must name the same one ("Hari Kejadian", the day of an incident, does
+        # not name the interview's date).
+        among_all = self.cascade.model.predict(label, "", self._short_value_names)
+        if prediction is None or among_all is None or among_all.field != prediction.field:
+            return None
+        return Mapped(self.spec.field(prediction.field), "model")
 
     def _identities(self, value: str) -> frozenset[str]:
         """Return whom a label's value can only name: a person (`Ibu Sari`, opening with an
