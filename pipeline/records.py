@@ -94,7 +94,7 @@ def _page(data: Mapping[str, Any]) -> int | None:
 
 
 # The step of the mapping cascade that named a field's heading or label.
-Via = Literal["synonym", "stem", "model"]
+Via = Literal["synonym", "stem", "model", "elimination"]
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class Evidence:
     def from_json(cls, data: Mapping[str, Any]) -> Evidence:
         via: str = _get(data, "via", str, "synonym")
         if via not in get_args(Via):
-            raise InputError(f"evidence via {via!r} is not synonym, stem or model")
+            raise InputError(f"evidence via {via!r} is not one of {', '.join(get_args(Via))}")
         return cls(_page(data), _get(data, "label", str, ""), cast(Via, via))
 
 

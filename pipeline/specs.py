@@ -36,6 +36,8 @@ LANGUAGES = ("id", "en")
 # value becomes a placeholder).
 Identifies = Literal["client", "worker", "person", "case", "address", "birth_date"]
 IDENTIFIES: tuple[Identifies, ...] = ("client", "worker", "person", "case", "address", "birth_date")
+# The values that name a person: a name is all such a field holds.
+PERSONS: frozenset[Identifies] = frozenset({"client", "worker", "person"})
 
 # Keys a property may carry besides standard JSON Schema validation keywords.
 _FIELD_ANNOTATIONS = frozenset(

@@ -266,4 +266,44 @@ def test_a_label_nobody_listed_is_read_from_its_value(
     assert matcher(extractor, record_type).map(words, "label") is None  # nobody listed it
     guess = matcher(extractor, record_type).guess_from_value(words, value, taken)
     assert (guess.spec.name if guess else None) == field
-    assert guess is None or guess.via == "model"
+
+
+# (record type, a label no synonym names, its value, the field named by a word of its own)
+OWN_WORD_GUESSES = [
+    ("case_record", "Allocated practitioner", "Tomasz Wierzbicki, MSW", "worker_name"),
+    ("summarized_record", "Child", "Tamsin Oduya-Reeve", "client_name"),
+    ("summarized_record", "Supervising social worker", "Gareth Llewellyn-Price", "worker_name"),
+    ("case_record", "Allocated practitioner", "Team B", None),  # a team is nobody's name
+    # `petugas` (an officer) stems to `tugas` (a task): the area of a task names no one
+    ("case_record", "Wilayah Tugas", "Kecamatan Kalasan dan Ngemplak", None),
+    ("case_record", "Allocated practitioner", "sees the family weekly", None),  # not a name
+]
+
+
+@pytest.mark.parametrize(("record_type", "label", "value", "field"), OWN_WORD_GUESSES)
+def test_a_label_names_a_field_by_a_word_of_its_own(
+    extractor: Extractor, record_type: str, label: str, value: str, field: str | None
+) -> None:
+    words = tuple(fold_words(label))
+    assert matcher(extractor, record_type).map(words, "label") is None  # nobody listed it
+    guess = matcher(extractor, record_type).guess_from_value(words, value, ())
+    assert ((guess.spec.name, guess.via) if guess else None) == ((field, "stem") if field else None)
+
+
+# (a label's value, shaped like one person's name)
+PERSON_NAMES = [
+    ("Amara Mbeki", True),
+    ("Tomasz Wierzbicki, MSW", True),
+    ("Y.", True),
+    ("Oma Hendrika Lumbantoruan", True),
+    ("Benarkah? Kalau begitu saya mau coba.", False),  # what the client said
+    ("Kecamatan Kalasan dan Ngemplak", False),  # a place, and two of them
+    ("Panti Sosial Tresna Werdha", False),  # an agency
+    ("Budi (12 tahun)", False),  # a figure: more than a name
+    ("sees the family weekly", False),
+]
+
+
+@pytest.mark.parametrize(("value", "name"), PERSON_NAMES)
+def test_a_value_is_shaped_like_a_name(extractor: Extractor, value: str, name: bool) -> None:
+    assert matcher(extractor, "case_record").is_person_name(value) is name

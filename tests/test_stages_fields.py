@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from pipeline.extract.assemble import RawField, RawRecord
-from pipeline.extract.fields import ExtractedFields, extract_fields
+from pipeline.extract.fields import ExtractedFields, extract_fields, letterhead_agency
+from pipeline.extract.lines import Line
+from pipeline.extract.matching import line_key
 from pipeline.specs import load_schemas
 from pipeline.vocabulary import load_vocabulary
 
@@ -95,3 +97,37 @@ def test_evidence_names_the_page_label_and_cascade_step() -> None:
     raw = RawRecord(fields={"assessment": RawField("assessment", "Kajian", 3, ["Teks."], "stem")})
     evidence = _extract(raw, "case_record").evidence["assessment"]
     assert (evidence.page, evidence.label, evidence.via) == (3, "Kajian", "stem")
+
+
+# (what the top of the record is, its lines in order, the title, the agency read or None)
+LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
+    ("the letterhead's last agency line, above the title",
+     ["PEMERINTAH KOTA BANDUNG", "DINAS SOSIAL", "UPTD PANTI SOSIAL ASUHAN ANAK", "CATATAN KASUS"],
+     "CATATAN KASUS", "UPTD PANTI SOSIAL ASUHAN ANAK"),
+    ("no letterhead: the line under the title",
+     ["Quarterly Case Summary", "Brackenford County Council — Adult Social Care", "Case no.: A-1"],
+     "Quarterly Case Summary", "Brackenford County Council — Adult Social Care"),
+    ("a singular agency word",
+     ["Case Record", "Oakhaven Youth Justice & Family Service"],
+     "Case Record", "Oakhaven Youth Justice & Family Service"),
+    ("only the one line under the title",
+     ["Case Record", "Prepared for the review panel", "Oakhaven Family Service"],
+     "Case Record", None),
+    ("a label under the title ends the search",
+     ["Case Record", "Worker: Beatrix Holloway", "Oakhaven Family Service"], "Case Record", None),
+    ("above the title outranks below it",
+     ["DINAS SOSIAL", "Case Record", "Oakhaven Family Service"], "Case Record", "DINAS SOSIAL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "agency"), [t[1:] for t in LETTERHEADS], ids=[t[0] for t in LETTERHEADS]
+)
+def test_the_agency_is_read_from_the_letterhead(
+    lines: list[str], title: str | None, agency: str | None
+) -> None:
+    items = tuple(
+        Line(text, 1, n, True, True, False, line_key(text)) for n, text in enumerate(lines)
+    )
+    found = letterhead_agency(items, (), title, load_vocabulary())
+    assert (found[0] if found else None) == agency

@@ -53,3 +53,49 @@ def test_form_rows_give_fields(
     (record,) = extractor.extract(_document(rows)).records
     assert record.record_type == "process_record"
     assert {name: record.fields.get(name) for name in fields} == fields
+
+
+# (what the grid is, its rows of cells, the fields the record takes out)
+GRIDS: list[tuple[str, list[list[str]], dict[str, Any]]] = [
+    ("each cell a label and its value",
+     [["Lembaga: Panti Sosial Budi Mulia", "Tgl: 14 Oktober 2025", "Kontak ke-: 3"],
+      ["Klien: Oma Hendrika", "Praktikan: Yohana Sitompul", "Tempat: Teras Wisma"]],
+     {"agency_name": "Panti Sosial Budi Mulia", "interview_date": "2025-10-14",
+      "session_number": 3, "client_name": "Oma Hendrika", "worker_name": "Yohana Sitompul",
+      "location": "Teras Wisma"}),
+    ("a cell of two label lines",
+     [["Klien: Oma Hendrika\nTgl: 14 Oktober 2025", "Praktikan: Yohana Sitompul"]],
+     {"client_name": "Oma Hendrika", "interview_date": "2025-10-14",
+      "worker_name": "Yohana Sitompul"}),
+    ("a blank value beside filled ones",
+     [["Klien: Oma Hendrika", "Tgl:", "Praktikan: Yohana Sitompul"]],
+     {"client_name": "Oma Hendrika", "interview_date": None, "worker_name": "Yohana Sitompul"}),
+    ("turns of a dialogue are no header",
+     [["Klien: Benarkah? Kalau begitu saya mau coba."], ["Praktikan: Kenapa, Oma?"]],
+     {"client_name": None, "worker_name": None}),
+]  # fmt: skip
+
+
+def _grid_document(rows: list[list[str]]) -> Document:
+    table = Table(
+        tuple(
+            tuple(Cell(text, r, c, (r, c)) for c, text in enumerate(row))
+            for r, row in enumerate(rows)
+        )
+    )
+    blocks = (
+        Block("heading", "CATATAN PROSES", 1, style=Style(bold=True)),
+        Block("table", "", 1, table=table),
+        Block("paragraph", "Pendahuluan", 1, style=Style(bold=True)),
+        Block("paragraph", "Klien datang ke kantor bersama anaknya.", 1),
+    )
+    return Document(SourceInfo("grid.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+
+
+@pytest.mark.parametrize(("rows", "fields"), [t[1:] for t in GRIDS], ids=[t[0] for t in GRIDS])
+def test_label_value_cells_read_as_lines(
+    extractor: Extractor, rows: list[list[str]], fields: dict[str, Any]
+) -> None:
+    (record,) = extractor.extract(_grid_document(rows)).records
+    assert record.record_type == "process_record"
+    assert {name: record.fields.get(name) for name in fields} == fields

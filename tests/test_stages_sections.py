@@ -108,6 +108,22 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         [("label", "Hobi Klien", "sepak bola")],
     ),
     (
+        "a person's label before what was said is a turn, not a name",
+        "process_record",
+        [
+            ("Nama Klien: Oma Hendrika", False),
+            ("Isi Wawancara", True),
+            ("Praktikan: Selamat pagi, Oma. Bagaimana tidurnya?", False),
+            ("Klien: Benarkah? Kalau begitu saya mau coba.", False),
+        ],
+        {
+            "client_name": "Oma Hendrika",
+            "interview_narrative": "Praktikan: Selamat pagi, Oma. Bagaimana tidurnya?\n"
+            "Klien: Benarkah? Kalau begitu saya mau coba.",
+        },
+        [],
+    ),
+    (
         "text before any heading is a passage",
         "case_record",
         [("Klien datang ke kantor sendirian.", False), ("Asesmen", True), ("Butuh.", False)],

@@ -32,10 +32,10 @@ from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
 from pipeline.extract.matching import Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, split_numbering
-from pipeline.extract.stems import StemIndex
+from pipeline.extract.stems import StemIndex, stem
 from pipeline.heading import heading_shaped_in_text
 from pipeline.records import Via
-from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 FULL_COVERAGE = 0.99
@@ -54,7 +54,8 @@ MAX_COLUMN_HEADER_WORDS = 8
 MAX_SPEAKER_TAG_WORDS = 3
 # A name runs to a few words; a longer value after "Worker:" is what the worker said.
 MAX_NAME_WORDS = 6
-_SPEECH_MARKS = ("?", "!", '"', "\u201c", "\u201d", "'")
+_SENTENCE_MARKS = ("?", "!", '"', "\u201c", "\u201d")
+_SPEECH_MARKS = (*_SENTENCE_MARKS, "'")
 _TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
 _INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
@@ -81,6 +82,11 @@ _CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
 _CODE_JOINS = re.compile(r"[/.\-\s]+")
 MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
+# A person's name is a few capitalised words (`Tomasz Wierzbicki, MSW`, `Y.`).
+MAX_PERSON_NAME_WORDS = 5
+_NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
+# Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
+MIN_OWN_WORD_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,21 @@ def _value_kinds(value: str) -> frozenset[str]:
     return frozenset()
 
 
+def sounds_spoken(value: str) -> bool:
+    """Return True for a value that is what somebody said, not a name: a question, an
+    exclamation, a quotation, or a long run of mostly lower-case words (a crowded header
+    line, "Rebecca Thornton Week of: 10 June 2024", is capitals and figures)."""
+    text = value.strip()
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words)
+    return (
+        any(mark in text for mark in ("?", "!"))
+        or text.endswith(_SPEECH_MARKS)
+        or text.startswith(_SPEECH_MARKS)
+        or (len(words) > MAX_NAME_WORDS and 2 * lower > len(words))
+    )
+
+
 def _is_code(value: str) -> bool:
     """Return True for a reference code: parts of capitals and digits, some digit, and either
     two parts or letters beside the digits (`CR 0417`, `WAS/CTN/4471`, `PS045`)."""
@@ -113,6 +134,30 @@ def _is_code(value: str) -> bool:
     if not all(_CODE_PART.fullmatch(p) for p in parts) or not _DIGIT.search(value):
         return False
     return len(parts) >= 2 or any(c.isalpha() for c in parts[0])
+
+
+def _stems_of(words: Collection[str]) -> frozenset[str]:
+    """Return the words and their English stems (`practitioners`, `practitioner`): Indonesian
+    affix stripping turns role nouns into their activity (`petugas`, an officer, into `tugas`,
+    a task), which names no one."""
+    return frozenset(
+        form
+        for w in words
+        if len(w) >= MIN_OWN_WORD_CHARS and w.isalpha()
+        for form in (w, stem(w, "en"))
+    )
+
+
+def _own_stems(spec: RecordSpec) -> dict[str, frozenset[str]]:
+    """Return field name -> the stems of its synonyms' words that no other field of the type has."""
+    stems = {
+        f.name: _stems_of([w for synonym in f.all_synonyms() for w in fold_words(synonym)])
+        for f in spec.fields
+    }
+    return {
+        name: own - frozenset().union(*(other for n, other in stems.items() if n != name))
+        for name, own in stems.items()
+    }
 
 
 def numbering_class(numbering: str | None) -> str | None:
@@ -153,6 +198,17 @@ class FieldMatcher:
         )
         self._short_value_names = frozenset(
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
+        )
+        self._own_stems = _own_stems(spec)
+        self._not_in_names = (
+            vocabulary.letterhead_agency_words
+            | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
+            | {
+                w
+                for group in vocabulary.words["non_name_words"].values()
+                for w in fold_words(" ".join(group))
+            }
+            | vocabulary.heading_connectors
         )
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
@@ -213,7 +269,12 @@ class FieldMatcher:
         among every field a short value fills. A label that names a field of another
         type (`Tanggal Lahir` in a process record) is left unmatched.
         """
-        if self.cascade.model is None or not words:
+        if not words:
+            return None
+        own = self._own_word_field(words, value, taken)
+        if own is not None:
+            return Mapped(own, "stem")
+        if self.cascade.model is None:
             return None
         kinds = _value_kinds(value)
         identities = self._identities(value)
@@ -223,7 +284,7 @@ class FieldMatcher:
             if (f.kind in kinds or (f.kind == "text" and f.identifies in identities))
             and f.name not in taken
         ]
-        if not allowed or self._names_another_type(words):
+        if not allowed or self.names_another_type(words):
             return None
         label = " ".join(words)
         prediction = self.cascade.model.predict(label, "", allowed)
@@ -235,6 +296,48 @@ class FieldMatcher:
             return None
         return Mapped(self.spec.field(prediction.field), "model")
 
+    def _own_word_field(
+        self, words: tuple[str, ...], value: str, taken: Collection[str]
+    ) -> FieldSpec | None:
+        """Return the one field not yet filled that the label names by a word of its own (a
+        stem no other field of the type uses: `Allocated practitioner`) and whose value has a
+        shape only that field's have (a person's name, a case's code)."""
+        if self.cascade.stems is None or self.names_another_type(words):
+            return None
+        stems = _stems_of(words)
+        fits = [
+            f
+            for f in self.spec.fields
+            if f.name not in taken
+            and stems & self._own_stems.get(f.name, frozenset())
+            and self._value_fits(f, value)
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _value_fits(self, spec: FieldSpec, value: str) -> bool:
+        """Return True when `value` has the shape of what `spec` holds, for the fields whose
+        values have a shape only they have: a person's name, a case's code. (A date or a count
+        fits many fields: `Hari Kejadian`, an incident's day, shares `hari` with the
+        interview's date; the classifier reads those, `guess_from_value`.)"""
+        if spec.kind == "text" and spec.identifies in PERSONS:
+            return self.is_person_name(value)
+        if spec.kind == "text" and spec.identifies == "case":
+            return _is_code(value) and not find_dates(value)
+        return False
+
+    def is_person_name(self, value: str) -> bool:
+        """Return True for a value shaped like one person's name: a few capitalised words, no
+        figure, no sentence mark, no word of an agency, a place or a joining word
+        (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not `Kecamatan Kalasan dan Ngemplak`)."""
+        words = value.strip().split()
+        if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
+            return False
+        if any(mark in value for mark in _SENTENCE_MARKS):
+            return False
+        if any(w in self._not_in_names for w in fold_words(value)):
+            return False
+        return all(_NAME_WORD.match(w) for w in words)
+
     def _identities(self, value: str) -> frozenset[str]:
         """Return whom a label's value can only name: a person (`Ibu Sari`, opening with an
         honorific) is a client or a worker; a code (`045/PS-BDG/II/2022`) is a case."""
@@ -245,7 +348,7 @@ class FieldMatcher:
             return frozenset({"case"})
         return frozenset()
 
-    def _names_another_type(self, words: tuple[str, ...]) -> bool:
+    def names_another_type(self, words: tuple[str, ...]) -> bool:
         candidates = self.index.candidates(words)
         if self.cascade.stems is not None:
             candidates += self.cascade.stems.candidates(words)
@@ -346,16 +449,7 @@ class FieldMatcher:
         exclamation, a quotation or more words than a name has."""
         if not value or not (self.is_turn(label) or self.speaker_tag(f"{label}: {value}")):
             return False
-        text = value.strip()
-        words = text.split()
-        lower = sum(w[:1].islower() for w in words)
-        # A long run of mostly lower-case words is a sentence; a crowded header line
-        # ("Rebecca Thornton Week of: 10 June 2024") is capitals and figures.
-        return (
-            text.endswith(_SPEECH_MARKS)
-            or text.startswith(_SPEECH_MARKS)
-            or (len(words) > MAX_NAME_WORDS and 2 * lower > len(words))
-        )
+        return sounds_spoken(value)
 
     def column_field(self, text: str) -> FieldSpec | None:
         """Return the field a process-recording table's header cell names, or None.

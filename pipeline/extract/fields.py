@@ -132,15 +132,31 @@ def letterhead_agency(
     A letterhead reads from the parent body down to the unit that keeps the
     record (`PEMERINTAH KOTA` / `DINAS SOSIAL` / `UPTD PANTI …`), then the
     address: the last line with an agency word, before any address or title,
-    is the agency's own.
+    is the agency's own. A form with no letterhead often names its agency on
+    the line under the title (`Quarterly Case Summary` / `Brackenford County
+    Council — Adult Social Care`): that line, before any label, is read the same way.
     """
-    candidates: list[tuple[str, int]] = [(b.text, b.page) for b in furniture if _in_top_half(b)]
+    above: list[tuple[str, int]] = [(b.text, b.page) for b in furniture if _in_top_half(b)]
+    below: list[tuple[str, int]] = []
+    seen_title = False
     for item in items:
-        if isinstance(item, TableItem) or len(candidates) >= MAX_LETTERHEAD_LINES + len(furniture):
+        if isinstance(item, TableItem) or ":" in item.text:
+            break  # the letterhead ends where the record's first label begins
+        if seen_title:
+            below.append((item.text, item.page))
             break
-        if item.text == title or ":" in item.text:
-            break  # the letterhead ends where the record's title or first label begins
-        candidates.append((item.text, item.page))
+        if item.text == title:
+            seen_title = True
+        elif len(above) < MAX_LETTERHEAD_LINES + len(furniture):
+            above.append((item.text, item.page))
+        else:
+            break
+    return _agency_line(above, vocabulary) or _agency_line(below, vocabulary)
+
+
+def _agency_line(
+    candidates: list[tuple[str, int]], vocabulary: Vocabulary
+) -> tuple[str, int] | None:
     parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
     agency_words = folded_phrases(vocabulary.letterhead_agency_words)
     skip_words = folded_phrases(vocabulary.letterhead_skip_words)

@@ -40,8 +40,10 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.assemble import Assembly, RawField, RawRecord
-from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class
+from pipeline.extract.elimination import fill_by_elimination
+from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class, sounds_spoken
 from pipeline.extract.flat_tables import flattened_tables
+from pipeline.extract.label_cells import label_cell_lines
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import (
@@ -55,7 +57,7 @@ from pipeline.extract.tables import read_table
 from pipeline.heading import MAX_HEADING_WORDS, all_caps
 from pipeline.ingest.furniture import ends_article, is_site_furniture
 from pipeline.records import Via
-from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # What OCR makes of a colon between a label and its value: a lone mark before the value.
@@ -93,7 +95,7 @@ class SectionWalker:
         self.position = 0  # of the item being read, for the text under a heading
 
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
-        self.items = items = flattened_tables(self.matcher, items)
+        self.items = items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
         for self.position, item in enumerate(items):
             if isinstance(item, TableItem):
                 self.asm.flush_turns()
@@ -101,6 +103,7 @@ class SectionWalker:
             else:
                 self._line(item)
         self.asm.flush_turns()
+        fill_by_elimination(self.asm.raw, self.matcher)
         return self.asm.raw
 
     def _may_guess(self, words: tuple[str, ...]) -> bool:
@@ -266,7 +269,9 @@ class SectionWalker:
         found = mapped.spec if mapped else None
         via: Via = mapped.via if mapped else "synonym"
         if (found is None or found.kind == "text") and (
-            matcher.is_speech(bare, value) or (asm.pending_turns and matcher.is_turn(label))
+            matcher.is_speech(bare, value)
+            or (asm.pending_turns and matcher.is_turn(label))
+            or (found is not None and found.identifies in PERSONS and sounds_spoken(value))
         ):
             return False  # "Worker: How are you?" and the reply to it are turns, not names
         if (

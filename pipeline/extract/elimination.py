@@ -1,0 +1,58 @@
+"""Give a record's unnamed person labels to its person fields left empty.
+
+After the walk, a record whose client (or worker) was not found, the other one
+was, and which has exactly one label no field took whose value is one person's
+name (`Korban: Sdri. Endah Wijaya`, `With: Mr. Bayu Simanjuntak`) holds that
+name under words nobody listed: a record names its client and its worker, and
+the name can be no one else's. The label is then that field's (`via`
+"elimination") and no longer unmatched. With both missing and two such
+labels, the classifier reads each label between the two fields and both are
+filled only when it gives them one each. Any other count is left to review.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.assemble import Orphan, RawField, RawRecord
+from pipeline.extract.field_matcher import FieldMatcher
+from pipeline.extract.normalize import fold_words
+
+# Whom every case note names: its client and its worker (`x-identifies`).
+RECORD_PEOPLE = ("client", "worker")
+
+
+def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
+    """Fill the record's empty person fields from its unnamed person labels, in place."""
+    people = [f for f in matcher.spec.fields if f.kind == "text" and f.identifies in RECORD_PEOPLE]
+    empty = [f.name for f in people if f.name not in raw.fields]
+    if len(people) != len(RECORD_PEOPLE) or not empty:
+        return
+    holders = [o for o in raw.orphans if _names_a_person(o, matcher)]
+    if len(holders) != len(empty):
+        return
+    if len(empty) == 1:
+        _fill(raw, empty[0], holders[0])
+        return
+    # Both missing, two names: the classifier tells whose each label is, or nobody does.
+    model = matcher.cascade.model
+    if model is None:
+        return
+    guesses = [model.predict(" ".join(fold_words(o.text)), "", empty) for o in holders]
+    names = [g.field for g in guesses if g is not None]
+    if len(names) == len(holders) and len(set(names)) == len(names):
+        for name, holder in zip(names, holders, strict=True):
+            _fill(raw, name, holder)
+
+
+def _fill(raw: RawRecord, name: str, holder: Orphan) -> None:
+    raw.fields[name] = RawField(name, holder.text, holder.page, [holder.body], via="elimination")
+    raw.orphans.remove(holder)
+    raw.unmatched = [u for u in raw.unmatched if (u.text, u.kind) != (holder.text, "label")]
+
+
+def _names_a_person(orphan: Orphan, matcher: FieldMatcher) -> bool:
+    return (
+        orphan.kind == "label"
+        and len(orphan.parts) == 1
+        and matcher.is_person_name(orphan.body)
+        and not matcher.names_another_type(tuple(fold_words(orphan.text)))
+    )

@@ -1,0 +1,68 @@
+"""Filling a record's one empty person field from its one unnamed person label
+(pipeline/extract/elimination.py) as a decision table: lines in, the person fields and the
+labels left unmatched out. Rows walk with listed synonyms only, so the classifier's part
+(both people missing) is not pinned here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Block, Document, Page, SourceInfo, Style
+from pipeline.extract.extractor import Extractor, get_extractor
+from pipeline.extract.field_matcher import Cascade
+from pipeline.extract.lines import document_items
+from pipeline.extract.sections import walk_record
+
+WORKER = "Nama Pekerja Sosial: Dewi Lestari"
+NARRATIVE = [("Isi Wawancara", True), ("Praktikan menyapa klien di ruang tamu.", False)]
+
+# (what the record holds, its lines, person field -> (label, value, via), labels left unmatched)
+TABLE = [
+    ("the one empty field takes the one name",
+     [WORKER, "Narasumber: Sdri. Endah Wijaya"],
+     {"worker_name": ("Nama Pekerja Sosial", "Dewi Lestari", "synonym"),
+      "client_name": ("Narasumber", "Sdri. Endah Wijaya", "elimination")}, []),
+    ("two names for one empty field: nobody can tell",
+     [WORKER, "Narasumber: Sdri. Endah Wijaya", "Pihak Kedua: Bapak Joko Susilo"],
+     {"worker_name": ("Nama Pekerja Sosial", "Dewi Lestari", "synonym")}, ["Narasumber", "Pihak Kedua"]),
+    ("a value that is no name stays unmatched",
+     [WORKER, "Narasumber: tiga orang anak"],
+     {"worker_name": ("Nama Pekerja Sosial", "Dewi Lestari", "synonym")}, ["Narasumber"]),
+    ("a place is nobody's name",
+     [WORKER, "Wilayah: Kecamatan Kalasan dan Ngemplak"],
+     {"worker_name": ("Nama Pekerja Sosial", "Dewi Lestari", "synonym")}, ["Wilayah"]),
+    ("both people missing and no classifier: left to review",
+     ["Narasumber: Sdri. Endah Wijaya", "Pihak Kedua: Bapak Joko Susilo"],
+     {}, ["Narasumber", "Pihak Kedua"]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return get_extractor()
+
+
+@pytest.mark.parametrize(
+    ("lines", "people", "unmatched"), [t[1:] for t in TABLE], ids=[t[0] for t in TABLE]
+)
+def test_an_unnamed_person_label_fills_the_one_empty_person_field(
+    extractor: Extractor,
+    lines: list[str],
+    people: dict[str, tuple[str, str, str]],
+    unmatched: list[str],
+) -> None:
+    rows = [("CATATAN PROSES", True), *((line, False) for line in lines), *NARRATIVE]
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    spec = extractor.schemas.get("process_record")
+    assert spec is not None
+    raw = walk_record(
+        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
+    )
+    found = {
+        name: (f.label, f.text, f.via)
+        for name, f in raw.fields.items()
+        if name in ("client_name", "worker_name")
+    }
+    assert found == people
+    assert [u.text for u in raw.unmatched if u.kind == "label"] == unmatched
