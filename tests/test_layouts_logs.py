@@ -312,6 +312,36 @@ DATED_PARAGRAPHS = [
         [("2024-03-04", "09:00", 45, "Ibu Sari", "Kunjungan rumah.")],
         id="id-sign-off-words-heading-the-log",
     ),
+    pytest.param(
+        (
+            "#PRACTITIONER DAILY LOG",
+            "Worker: Megan O'Sullivan",
+            "#Monday 4 March 2024",
+            "9.00 am \u2013 9.40 am (Client: Mrs Leanne Ortiz) Phone call about the letter.",
+            "11:15, approx. an hour and a half (Client: Mr Aaron Whitlock) Home visit.",
+            "3 pm, a quarter of an hour (Client: Mia Whitlock) Session at the centre.",
+        ),
+        [
+            ("2024-03-04", "09:00", 40, "Mrs Leanne Ortiz", "Phone call about the letter."),
+            ("2024-03-04", "11:15", 90, "Mr Aaron Whitlock", "Home visit."),
+            ("2024-03-04", "15:00", 15, "Mia Whitlock", "Session at the centre."),
+        ],
+        id="en-duration-in-words-after-a-comma-client-in-brackets-hour-alone",
+    ),
+    pytest.param(
+        (
+            "#CATATAN HARIAN",
+            "Nama Pekerja Sosial: Rina Marlina",
+            "#Senin, 4 Maret 2024",
+            "08.30, kurang lebih satu jam (Klien: Ibu Sari) Kunjungan rumah.",
+            "13.00; 45 menit (Sasaran: Sdr. Andi) Rapat kasus.",
+        ),
+        [
+            ("2024-03-04", "08:30", 60, "Ibu Sari", "Kunjungan rumah."),
+            ("2024-03-04", "13:00", 45, "Sdr. Andi", "Rapat kasus."),
+        ],
+        id="id-duration-in-words-after-a-comma-client-in-brackets",
+    ),
 ]
 
 

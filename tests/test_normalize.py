@@ -107,6 +107,11 @@ def test_durations_become_minutes(text, minutes):
 def test_clock_times_and_session_numbers():
     assert parse_time("09.00 WIB") == "09:00"
     assert parse_time("pukul 8:05") == "08:05"
+    assert parse_time("3 pm, a quarter of an hour") == "15:00"  # an hour alone, with its meridiem
+    assert parse_time("11 a.m.") == "11:00"
+    assert parse_time("12 am") == "00:00"
+    assert parse_time("3 among them") is None  # no meridiem, no time
+    assert parse_time("Kelas 3") is None
     assert parse_integer("Sesi ke-3") == 3
     assert parse_integer("kedua") == 2
 

@@ -105,6 +105,15 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
     ("an unqualified title, no dialogue, stays", [
         ("Process Recording Template", True), *INDIRECT,
     ], [("process_record", "process_record", "title")]),
+    ("a part of a document titles a record", [("CATATAN KASUS", True), *CASE,
+                                              ("Bagian B: Catatan Proses", True), *DIALOGUE], [
+        ("case_record", "case_record", "title"),
+        ("process_record", "process_record", "title"),
+    ]),
+    ("an item of a list titles nothing", [("CATATAN KASUS", True), *CASE,
+                                          ("2. Catatan Proses", True), *DIALOGUE], [
+        ("case_record", "case_record", "title"),
+    ]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -42,7 +42,13 @@ from importlib import resources
 from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
-from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
+from pipeline.extract.normalize import (
+    find_dates,
+    fold_words,
+    folded_phrases,
+    opens_with_section_word,
+    parse_time,
+)
 from pipeline.extract.stems import StemIndex, stem
 from pipeline.extract.title_style import TitleStyle
 from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
@@ -146,8 +152,10 @@ def clear_title_cache() -> None:
 
 
 def title_of(line: Line, index: PhraseIndex) -> str | None:
-    """Return the record type a line titles, or None."""
-    return _title(index, line.key.words, line.numbering, line.heading_like, line.n_words)
+    """Return the record type a line titles, or None. A part of a document ("Part B:
+    Summarised process recording") may title a record; an item of a list may not."""
+    numbering = None if opens_with_section_word(line.text) else line.numbering
+    return _title(index, line.key.words, numbering, line.heading_like, line.n_words)
 
 
 @lru_cache(maxsize=1 << 15)

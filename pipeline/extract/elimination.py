@@ -7,7 +7,9 @@ name under words nobody listed: a record names its client and its worker, and
 the name can be no one else's. The label is then that field's (`via`
 "elimination") and no longer unmatched. With both missing and two such
 labels, the classifier reads each label between the two fields and both are
-filled only when it gives them one each. Any other count is left to review.
+filled only when it gives them one each. A name carrying a degree (`Kartini
+Pratama, A.KS`, `Yuni Harahap, S.Tr.Sos.`) is the worker's before any of that,
+when it is the only one. Any other count is left to review.
 """
 
 from __future__ import annotations
@@ -27,7 +29,14 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     if len(people) != len(RECORD_PEOPLE) or not empty:
         return
     holders = [o for o in raw.orphans if _names_a_person(o, matcher)]
-    if len(holders) != len(empty):
+    # A name carrying a degree (`Kartini Pratama, A.KS`) is the worker's, whoever else is named.
+    professionals = [o for o in holders if matcher.is_professional(o.body)]
+    worker = next(f.name for f in people if f.identifies == "worker")
+    if worker in empty and len(professionals) == 1:
+        _fill(raw, worker, professionals[0])
+        empty.remove(worker)
+        holders.remove(professionals[0])
+    if not empty or len(holders) != len(empty):
         return
     if len(empty) == 1:
         _fill(raw, empty[0], holders[0])

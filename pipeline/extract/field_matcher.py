@@ -87,6 +87,8 @@ MAX_PERSON_NAME_WORDS = 5
 _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
 MIN_OWN_WORD_CHARS = 4
+# A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
+_DEGREE_SPLIT = re.compile(r"[,\s]+")
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,10 @@ def _is_code(value: str) -> bool:
     if not all(_CODE_PART.fullmatch(p) for p in parts) or not _DIGIT.search(value):
         return False
     return len(parts) >= 2 or any(c.isalpha() for c in parts[0])
+
+
+def _degree_key(text: str) -> str:
+    return text.casefold().strip(".,")
 
 
 def _stems_of(words: Collection[str]) -> frozenset[str]:
@@ -200,6 +206,8 @@ class FieldMatcher:
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
         self._own_stems = _own_stems(spec)
+        self._degrees = frozenset(_degree_key(d) for d in vocabulary.words["degrees"])
+        self._particles = frozenset(w.casefold() for w in vocabulary.words["name_particles"])
         self._not_in_names = (
             vocabulary.letterhead_agency_words
             | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
@@ -336,12 +344,24 @@ class FieldMatcher:
             return False
         if any(w in self._not_in_names for w in fold_words(value)):
             return False
-        return all(_NAME_WORD.match(w) for w in words)
+        return all(_NAME_WORD.match(w) or w.casefold() in self._particles for w in words)
+
+    def is_professional(self, value: str) -> bool:
+        """Return True for a person's name carrying a degree after it (`Kartini Pratama, A.KS`,
+        `Dewi Susanti, S.Tr.Sos.`): a worker's, as the records of clients do not write them."""
+        parts = [p for p in _DEGREE_SPLIT.split(value.strip()) if p]
+        return (
+            len(parts) >= 2
+            and any(_degree_key(p) in self._degrees for p in parts[1:])
+            and self.is_person_name(value)
+        )
 
     def _identities(self, value: str) -> frozenset[str]:
         """Return whom a label's value can only name: a person (`Ibu Sari`, opening with an
         honorific) is a client or a worker; a code (`045/PS-BDG/II/2022`) is a case."""
         words = fold_words(value)
+        if self.is_professional(value):
+            return frozenset({"worker"})
         if len(words) >= 2 and words[0] in self._honorifics and not _DIGIT.search(value):
             return frozenset({"client", "worker"})
         if _is_code(value) and not find_dates(value):

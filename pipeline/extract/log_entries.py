@@ -43,11 +43,11 @@ from pipeline.vocabulary import Vocabulary
 _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
-_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+_CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?(?![a-z]))"
 _ENTRY_START = re.compile(
     rf"^\s*(?:pukul|jam|pkl\.?|at)?\s*(?P<time>{_CLOCK})"
     rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{_CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
-    r"(?:\((?P<duration>[^)]*)\))?\s*[,:;\-–—]?\s*",
+    r"(?:\((?P<duration>[^):]*)\))?\s*[,:;\-–—]?\s*",
     re.I,
 )
 # Parts of an entry line set apart by dashes or bars: "Pukul 09.00 – durasi 1 jam – Klien: Sdr. Yoga".
@@ -55,6 +55,12 @@ _ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 # Where a client's name ends and the description begins: a full stop before a capital.
 _NAME_END = re.compile(r"\.\s+(?=[A-Z\u00c0-\u00de])")
 MAX_DURATION_PART_WORDS = 4
+# "11:15, approx. an hour and a half (Client: …)": a duration in words right after the time
+# runs to the first bracket, comma or dash.
+MAX_LEADING_DURATION_WORDS = 7
+_LEADING_PART = re.compile(r"^(?P<head>[^(,;–—]+?)\s*(?:[,;]|\s[–—-]\s|(?=\())")
+# "(Client: Mrs Leanne Ortiz)": a label and its value in brackets, anywhere in the line.
+_LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^()]+?)\s*\)")
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
 # ("Tidak ada.", "The mother arrived late.").
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -331,13 +337,25 @@ def _entry_parts(
 ) -> tuple[str | None, str, int | None]:
     """Split the rest of an entry line into (client, description, minutes).
 
-    Parts between dashes are read one by one: a short part with a duration
-    (`durasi 1 jam`) is the duration, `Klien: Sdr. Yoga` is the client, and
-    the rest is the description (whose honorific-led opening may name the client).
+    A duration in words may open it (`approx. an hour and a half, …`) and a client
+    label may sit in brackets (`(Client: Mrs Leanne Ortiz)`). Parts between dashes
+    are read one by one: a short part with a duration (`durasi 1 jam`) is the
+    duration, `Klien: Sdr. Yoga` is the client, and the rest is the description
+    (whose honorific-led opening may name the client).
     """
     client: str | None = None
     minutes: int | None = None
     description: list[str] = []
+    lead = _LEADING_PART.match(text)
+    if lead and len(lead["head"].split()) <= MAX_LEADING_DURATION_WORDS:
+        minutes = parse_duration(lead["head"])
+        if minutes is not None:
+            text = text[lead.end() :]
+    for aside in _LABELLED_ASIDE.finditer(text):
+        if tuple(fold_words(aside["label"])) in client_labels:
+            client = fold_whitespace(aside["value"])
+            text = f"{text[: aside.start()]} {text[aside.end() :]}"
+            break
     for part in _ENTRY_SEPARATOR.split(text):
         part = part.strip()
         if not part:

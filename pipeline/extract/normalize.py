@@ -49,8 +49,13 @@ _DATE_SPANS = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{4}}\b", re.UNICODE)
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
+_MERIDIEM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+# "09.00", "9:00 am", and an hour alone only with its meridiem ("3 pm").
 _TIME = re.compile(
-    r"\b([01]?\d|2[0-3])\s*[:.]\s*([0-5]\d)\b(?:\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z]))?", re.I
+    rf"\b(?P<hour>[01]?\d|2[0-3])"
+    rf"(?:\s*[:.]\s*(?P<minute>[0-5]\d)\b(?:\s*(?P<meridiem>{_MERIDIEM}))?"
+    rf"|\s*(?P<hour_meridiem>{_MERIDIEM}))",
+    re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _INTEGER = re.compile(r"\d+")
@@ -104,16 +109,23 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def opens_with_section_word(text: str) -> bool:
+    """Return True for a line numbered as a part of a document ("Part B:", "BAGIAN II –"),
+    not as an item of a list."""
+    section = _SECTION.match(text)
+    return bool(
+        section
+        and section.group("word").casefold().rstrip(".") in active_vocabulary().section_words
+    )
+
+
 def split_numbering(text: str) -> tuple[str | None, str]:
     """Return (numbering, rest) for "II. RIWAYAT MASALAH" or "BAGIAN III – URAIAN MASALAH".
 
     numbering is None when the line has none.
     """
     section = _SECTION.match(text)
-    if (
-        section
-        and section.group("word").casefold().rstrip(".") in active_vocabulary().section_words
-    ):
+    if section and opens_with_section_word(text):
         return section.group("num"), text[section.end() :].strip()
     match = NUMBERING.match(text)
     if not match:
@@ -421,7 +433,8 @@ def parse_time(text: str) -> str | None:
 
 
 def _clock(match: re.Match[str]) -> str:
-    hour, minute, meridiem = int(match.group(1)), match.group(2), (match.group(3) or "").casefold()
+    hour, minute = int(match["hour"]), match["minute"] or "00"
+    meridiem = (match["meridiem"] or match["hour_meridiem"] or "").casefold()
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
