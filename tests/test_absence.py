@@ -104,6 +104,8 @@ _PR = load_schemas().records["process_record"]
         ("client_name", Orphan("Hobi", "label", 1, ["membaca"]), False),  # shares no word
         ("client_name", Orphan("Nama Panggilan", "label", 1, ["5 Maret 2024"]), False),  # a date
         ("worker_name", Orphan("Nama Pendamping", "label", 1, [PROSE]), False),  # too long
+        ("client_name", Orphan("Nama PPKS", "label", 1, ["0417"]), False),  # a name has no figure
+        ("client_name", Orphan("Client ID", "label", 1, ["CL-0417"]), False),
     ],
 )
 def test_what_could_hold_a_field(field, orphan, holds):

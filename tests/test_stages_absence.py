@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.extract.absence import MAX_CANDIDATES, REASONS, review_missing
 from pipeline.extract.assemble import Orphan
+from pipeline.extract.extractor import get_extractor
 from pipeline.specs import load_schemas
 
 PROSE = (
@@ -65,3 +66,45 @@ def test_at_most_three_places_are_named() -> None:
     places = [Orphan(f"Penutup {n}", "heading", n, [PROSE]) for n in range(1, 6)]
     _, (review,) = review_missing(spec, ["conclusion"], places)
     assert [c.page for c in review.candidates] == list(range(1, MAX_CANDIDATES + 1))
+
+
+NEXT_TIME = Orphan(
+    "NEXT SESSION",
+    "heading",
+    3,
+    [
+        "We agreed to meet again next Tuesday at the centre to fill in the housing form "
+        "together and call the landlord."
+    ],
+)
+CLOSING_THOUGHTS = Orphan(
+    "Closing Thoughts",
+    "heading",
+    3,
+    [
+        "Overall the client seems more settled and able to name her worries; the main "
+        "concern remains money and the housing situation."
+    ],
+)
+
+
+# (an unknown heading over prose, still missing with the classifier's reading)
+MODEL_READS = [
+    (CLOSING_THOUGHTS, False),  # reads as a conclusion: to review
+    (CLOSING, False),
+    (NEXT_TIME, True),  # reads as next steps: it cannot hold the conclusion
+]
+
+
+@pytest.mark.parametrize(("orphan", "missing"), MODEL_READS, ids=lambda v: getattr(v, "text", v))
+def test_the_classifier_rules_out_a_section_that_reads_as_another(
+    orphan: Orphan, missing: bool
+) -> None:
+    extractor = get_extractor()
+    spec = extractor.schemas.get("process_record")
+    assert spec is not None
+    assert extractor.cascade.model is not None
+    found_missing, _ = review_missing(spec, ["conclusion"], [orphan])
+    assert found_missing == ()  # by its form alone, any of them could hold it
+    found_missing, _ = review_missing(spec, ["conclusion"], [orphan], extractor.cascade.model)
+    assert (found_missing == ("conclusion",)) is missing

@@ -9,7 +9,7 @@ the field's kind (text no field took, see `sections.Orphan`):
 - date or dates: an unmatched label whose value is a date, or an unmatched
   heading whose first line is one;
 - text or integer: an unmatched label with a short value that is not a date
-  (an integer needs a digit) and that shares a word with the field's
+  (an integer needs a digit, a person's name has none: `Client ID: 0417`) and that shares a word with the field's
   synonyms that no other field of the type uses, or shares one of its words
   and has none that only another field uses (`Nama PPKS` may be the client's
   name; `Nama Petugas` is the worker's, `Resident Name` the client's, and
@@ -28,9 +28,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from pipeline.extract.assemble import Orphan
+from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.normalize import find_dates, fold_words
 from pipeline.records import Candidate, Review
-from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 
 # Prose under a heading: a sentence or more, not a name or a date.
 MIN_NARRATIVE_WORDS = 12
@@ -42,6 +43,8 @@ MAX_DATE_VALUE_WORDS = 8
 MIN_CONTENT_CHARS = 4
 # The supervisor reads the first few places to look; more would bury them.
 MAX_CANDIDATES = 3
+# A section the classifier ranks this low among the record's sections holds another one.
+MODEL_RANK = 2
 REASONS = {
     "heading": "not found; may be under an unknown heading",
     "label": "not found; may be the value of an unknown label",
@@ -114,6 +117,7 @@ def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
             and 1 <= _words(body) <= MAX_SHORT_VALUE_WORDS
             and not _is_date(body)
             and (spec.kind == "text" or any(c.isdigit() for c in body))
+            and not (spec.identifies in PERSONS and any(c.isdigit() for c in body))
             and (
                 _shares_an_own_word(orphan.text, spec, record)
                 or _shares_a_word_no_other_owns(orphan.text, spec, record)
@@ -122,8 +126,21 @@ def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
     return False
 
 
+def _model_agrees(spec: FieldSpec, orphan: Orphan, record: RecordSpec, model: FieldModel) -> bool:
+    """Return True unless the classifier, reading the orphan's heading and text, ranks the
+    field below `MODEL_RANK` among the record's sections (`NEXT SESSION` holds next steps,
+    not the conclusion; `PRELIMINARIES` an introduction, not the narrative)."""
+    sections = [f.name for f in record.fields if f.kind in ("narrative", "list")]
+    probabilities = model.probabilities(orphan.text, orphan.body)
+    ranked = sorted(sections, key=lambda name: probabilities.get(name, 0.0), reverse=True)
+    return spec.name in ranked[:MODEL_RANK]
+
+
 def review_missing(
-    spec: RecordSpec, missing_required: Sequence[str], orphans: Iterable[Orphan]
+    spec: RecordSpec,
+    missing_required: Sequence[str],
+    orphans: Iterable[Orphan],
+    model: FieldModel | None = None,
 ) -> tuple[tuple[str, ...], tuple[Review, ...]]:
     """Return (missing_required, needs_review): each field of `missing_required` in one of them."""
     orphans = tuple(orphans)
@@ -132,6 +149,8 @@ def review_missing(
     for path in missing_required:
         field = spec.field(path) if spec.has_field(path) else None
         holders = [o for o in orphans if could_hold(field, o, spec)] if field is not None else []
+        if field is not None and model is not None and field.kind in ("narrative", "list"):
+            holders = [o for o in holders if _model_agrees(field, o, spec, model)]
         if not holders:
             missing.append(path)
             continue

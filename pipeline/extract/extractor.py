@@ -121,7 +121,9 @@ class Extractor:
             self.vocabulary,
         )
         checked = validate_fields(spec, found.values)
-        missing, reviews = review_missing(spec, checked.missing_required, raw.orphans)
+        missing, reviews = review_missing(
+            spec, checked.missing_required, raw.orphans, self.cascade.model
+        )
         record = Record(
             record_type=spec.record_type,
             confidence=verdict.confidence,
