@@ -36,6 +36,9 @@ LANGUAGES = ("id", "en")
 # value becomes a placeholder).
 Identifies = Literal["client", "worker", "person", "case", "address", "birth_date"]
 IDENTIFIES: tuple[Identifies, ...] = ("client", "worker", "person", "case", "address", "birth_date")
+# What a record's layout can show of its type (`x-layout-cues`, read by extract/classify.py):
+# turns of a dialogue, rows that open with a date and a time, a label listing several dates.
+LAYOUT_CUES = ("dialogue_turns", "dated_rows", "listed_dates")
 # The values that name a person: a name is all such a field holds.
 PERSONS: frozenset[Identifies] = frozenset({"client", "worker", "person"})
 
@@ -467,6 +470,11 @@ def _record_spec(data: dict[str, Any], common: Mapping[str, Any], source: str) -
     cues = data.get("x-layout-cues", {})
     if not isinstance(cues, dict) or not all(isinstance(v, int) for v in cues.values()):
         raise _fail(source, "x-layout-cues", "must map a cue name to a count")
+    unknown_cues = sorted(set(cues) - set(LAYOUT_CUES))
+    if unknown_cues:
+        raise _fail(
+            source, "x-layout-cues", f"{unknown_cues[0]!r} is not one of {', '.join(LAYOUT_CUES)}"
+        )
     main_date = _date_path(data.get("x-date"), fields, source) if "x-date" in data else ()
     summarizes = data.get("x-summarizes")
     if summarizes is not None and not (isinstance(summarizes, str) and summarizes):

@@ -274,6 +274,11 @@ def _bad_property(prop: dict[str, Any]) -> dict[str, Any]:
             id="x-summarizes-names-unknown-type",
         ),
         pytest.param(
+            {**AGENCY_NEW_TYPE, "x-layout-cues": {"listed_date": 1}},
+            ["x-layout-cues", "'listed_date' is not one of", "listed_dates"],
+            id="x-layout-cue-misspelt",
+        ),
+        pytest.param(
             {**AGENCY_NEW_TYPE, "x-summarizes": ["process_record"]},
             ["x-summarizes", "must name a record type"],
             id="x-summarizes-of-wrong-shape",

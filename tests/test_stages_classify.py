@@ -114,6 +114,14 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
                                           ("2. Catatan Proses", True), *DIALOGUE], [
         ("case_record", "case_record", "title"),
     ]),
+    ("a summary title over the dates of several meetings", [
+        ("Summary Record of Interviews", True), ("Client: Ms Rebecca Lindqvist", False),
+        ("Interview dates: 3 and 10 April 2024", False), *INDIRECT[2:],
+    ], [("summarized_record", "summarized_process_record", "title_summarized")]),
+    ("a summary title over a period stays", [
+        ("Summary Record", True), ("Client: Ms Rebecca Lindqvist", False),
+        ("Period covered: 1 Feb - 30 Apr 2025", False), *INDIRECT[2:],
+    ], [("summarized_record", "summarized_record", "title")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

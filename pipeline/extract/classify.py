@@ -49,9 +49,16 @@ from pipeline.extract.normalize import (
     opens_with_section_word,
     parse_time,
 )
-from pipeline.extract.stems import StemIndex, stem
+from pipeline.extract.stems import StemIndex
+from pipeline.extract.summaries import (
+    dialogue_column,
+    qualified,
+    shows_listed_dates,
+    summarized_form,
+    summary_of_listed_dates,
+)
 from pipeline.extract.title_style import TitleStyle
-from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
+from pipeline.specs import SchemaSet
 from pipeline.vocabulary import Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
@@ -71,8 +78,6 @@ MIN_HEADER_REPEATS = 2
 MIN_FIELD_COVERAGE = 0.75
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
-# Two words opening with this many letters alike are one word ("summarized", "summary").
-SAME_OPENING_LETTERS = 6
 # A record with fewer speaker turns than this holds no dialogue.
 MIN_DIALOGUE_TURNS = 2
 # Votes below this are not a case note.
@@ -81,6 +86,8 @@ NARRATIVE_WEIGHT = 2.0
 LABEL_WEIGHT = 1.0
 DIALOGUE_TURNS_BONUS = 4.0
 DATED_ROWS_BONUS = 5.0
+# "Interview dates: 3 and 10 April 2024": several meetings in one record, a summary of them.
+LISTED_DATES_BONUS = 4.0
 MIN_TITLE_WORD_EVIDENCE = 1.0
 # A vote whose winner leads the runner-up by half its score or more is clear.
 CLEAR_VOTE_MARGIN = 0.5
@@ -428,58 +435,6 @@ def _dialogue_turns(seg: Segment, vocabulary: Vocabulary) -> int:
     return _count_dialogue_turns(lines + cells, vocabulary)
 
 
-def _qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
-    """Return True for a title holding a word that the summarized type's title words have and
-    the full type's do not ("ringkas", "summary"), or one of the same stem or opening letters
-    (Snowball leaves "summarized" and "summary" apart)."""
-    if title is None:
-        return False  # a form split off at a repeated header block: typed as the one it repeats
-    full_words = {w for words in full.title_words for w in words}
-    qualifiers = {w for words in summary.title_words for w in words} - full_words
-    stems = {stem(w, language) for w in qualifiers for language in LANGUAGES}
-    return any(
-        stem(word, language) in stems
-        or any(_same_opening(word, qualifier) for qualifier in qualifiers)
-        for word in fold_words(title)
-        for language in LANGUAGES
-    )
-
-
-def _same_opening(a: str, b: str) -> bool:
-    opening = min(len(a), len(b), SAME_OPENING_LETTERS)
-    return opening == SAME_OPENING_LETTERS and a[:opening] == b[:opening]
-
-
-def _dialogue_column(seg: Segment, spec: RecordSpec) -> bool:
-    """Return True when a table's header row names a dialogue column ("Client- Therapist
-    Dialogue"), whatever its cells' speakers are called."""
-    phrases = [
-        tuple(fold_words(phrase))
-        for field in spec.fields
-        if field.table_column == "dialogue"
-        for words in field.column_words.values()
-        for phrase in words
-    ]
-    for item in seg.items:
-        if not isinstance(item, TableItem) or not item.table.rows:
-            continue
-        for cell in item.table.rows[0]:
-            words = tuple(fold_words(cell.text))
-            if any(
-                words[i : i + len(phrase)] == phrase
-                for phrase in phrases
-                if phrase
-                for i in range(len(words) - len(phrase) + 1)
-            ):
-                return True
-    return False
-
-
-def _summarized_form(record_type: str, schemas: SchemaSet) -> str | None:
-    forms = [rt for rt, spec in schemas.records.items() if spec.summarizes == record_type]
-    return forms[0] if len(forms) == 1 else None
-
-
 def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
     """Return how many rows or entries of a dated log the segment holds: rows of a table whose
     header names entry fields, lines opening with a date and a time, and day headings
@@ -578,20 +533,25 @@ def classify(
             and _dated_rows(seg, index) >= spec.layout_cues["dated_rows"]
         ):
             scores[record_type] += DATED_ROWS_BONUS
+        if shows_listed_dates(spec, lines):
+            scores[record_type] += LISTED_DATES_BONUS
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if seg.title_type and seg.title_type in schemas.records:
-        summary = _summarized_form(seg.title_type, schemas)
+        summary = summarized_form(seg.title_type, schemas)
         if (
             summary
-            and _qualified(
-                seg.title_text, schemas.records[summary], schemas.records[seg.title_type]
-            )
+            and qualified(seg.title_text, schemas.records[summary], schemas.records[seg.title_type])
             and _dialogue_turns(seg, vocabulary) < MIN_DIALOGUE_TURNS
-            and not _dialogue_column(seg, schemas.records[seg.title_type])
+            and not dialogue_column(seg.items, schemas.records[seg.title_type])
         ):
             # "Ringkasan Rekaman Proses", a title nobody listed: its qualifier makes it the
             # summarized form when it holds no dialogue.
             return _calibrated(summary, "title_summarized", scores)
+        listed = summary_of_listed_dates(seg.title_type, seg.title_text, schemas, lines)
+        if listed is not None:
+            # "Summary Record of Interviews" over "Interview dates: 3 and 10 April 2024": a
+            # summary title, and the dates of several meetings only another summary has.
+            return _calibrated(listed, "title_summarized", scores)
         own = scores.get(seg.title_type, 0.0)
         contested = bool(ranked) and ranked[0][1] >= MIN_TYPE_SCORE and ranked[0][1] > own
         return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)

@@ -1,0 +1,107 @@
+"""Whether a titled record is the summarized form of its title's type.
+
+A title names a type; a word of the summarized form's titles that the full
+form's lack (`ringkas`, `summary`, `abbreviated`, or one of the same stem or
+opening letters) makes it that type's summary, unless a dialogue column shows
+a full recording. A label listing the dates of several meetings
+(`Interview dates: 3 and 10 April 2024`, the `listed_dates` layout cue) under a
+summary title names the summary of meetings whichever summary the title's
+words matched first (`Summary Record of Interviews`).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.normalize import fold_words, parse_dates, parse_period
+from pipeline.extract.stems import stem
+from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
+
+# Two words opening with this many letters alike are one word ("summarized", "summary").
+SAME_OPENING_LETTERS = 6
+# A label's value listing dates is short ("Sessions held: 7th & 14th Jan 2025").
+MAX_LISTED_DATES_WORDS = 12
+
+
+def qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
+    """Return True for a title holding a word that the summarized type's title words have and
+    the full type's do not ("ringkas", "summary"), or one of the same stem or opening letters
+    (Snowball leaves "summarized" and "summary" apart)."""
+    if title is None:
+        return False  # a form split off at a repeated header block: typed as the one it repeats
+    full_words = {w for words in full.title_words for w in words}
+    qualifiers = {w for words in summary.title_words for w in words} - full_words
+    stems = {stem(w, language) for w in qualifiers for language in LANGUAGES}
+    return any(
+        stem(word, language) in stems
+        or any(_same_opening(word, qualifier) for qualifier in qualifiers)
+        for word in fold_words(title)
+        for language in LANGUAGES
+    )
+
+
+def _same_opening(a: str, b: str) -> bool:
+    opening = min(len(a), len(b), SAME_OPENING_LETTERS)
+    return opening == SAME_OPENING_LETTERS and a[:opening] == b[:opening]
+
+
+def dialogue_column(items: tuple[Item, ...], spec: RecordSpec) -> bool:
+    """Return True when a table's header row names a dialogue column ("Client- Therapist
+    Dialogue"), whatever its cells' speakers are called."""
+    phrases = [
+        tuple(fold_words(phrase))
+        for field in spec.fields
+        if field.table_column == "dialogue"
+        for words in field.column_words.values()
+        for phrase in words
+    ]
+    for item in items:
+        if not isinstance(item, TableItem) or not item.table.rows:
+            continue
+        for cell in item.table.rows[0]:
+            words = tuple(fold_words(cell.text))
+            if any(
+                words[i : i + len(phrase)] == phrase
+                for phrase in phrases
+                if phrase
+                for i in range(len(words) - len(phrase) + 1)
+            ):
+                return True
+    return False
+
+
+def _lists_dates(line: Line) -> bool:
+    """Return True for a label whose value lists two or more dates, not a period from one to
+    another ("6 dan 13 Mei 2024", "15 May 2024, 17 May 2024"; not "1 Feb – 30 Apr 2025")."""
+    pair = line.label_value()
+    if pair is None or not pair[1] or len(pair[1].split()) > MAX_LISTED_DATES_WORDS:
+        return False
+    return len(set(parse_dates(pair[1]))) >= 2 and parse_period(pair[1]) == (None, None)
+
+
+def shows_listed_dates(spec: RecordSpec, lines: list[Line]) -> bool:
+    wanted = spec.layout_cues.get("listed_dates")
+    return wanted is not None and sum(map(_lists_dates, lines)) >= wanted
+
+
+def summary_of_listed_dates(
+    title_type: str, title: str | None, schemas: SchemaSet, lines: list[Line]
+) -> str | None:
+    """Return the summarized type whose listed-dates cue the record shows and whose qualifier
+    its title carries, when the title named a type without that cue."""
+    if "listed_dates" in schemas.records[title_type].layout_cues:
+        return None
+    for record_type, spec in schemas.records.items():
+        full = schemas.records.get(spec.summarizes or "")
+        if (
+            full is not None
+            and record_type != title_type
+            and shows_listed_dates(spec, lines)
+            and qualified(title, spec, full)
+        ):
+            return record_type
+    return None
+
+
+def summarized_form(record_type: str, schemas: SchemaSet) -> str | None:
+    forms = [rt for rt, spec in schemas.records.items() if spec.summarizes == record_type]
+    return forms[0] if len(forms) == 1 else None
