@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -154,6 +155,33 @@ def _stems_of(words: Collection[str]) -> frozenset[str]:
     )
 
 
+# Record specs hold mappings (unhashable): cached by identity, kept alive beside their value.
+_OWN_STEMS: dict[int, tuple[RecordSpec, dict[str, frozenset[str]]]] = {}
+
+
+def _own_stems_of(spec: RecordSpec) -> dict[str, frozenset[str]]:
+    """`_own_stems`, worked out once per record spec: a matcher is made for every record."""
+    cached = _OWN_STEMS.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        cached = _OWN_STEMS[id(spec)] = (spec, _own_stems(spec))
+    return cached[1]
+
+
+@lru_cache(maxsize=4)
+def _not_in_names(vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the folded words no person's name holds: agencies', places', joining words."""
+    return (
+        vocabulary.letterhead_agency_words
+        | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
+        | {
+            w
+            for group in vocabulary.words["non_name_words"].values()
+            for w in fold_words(" ".join(group))
+        }
+        | vocabulary.heading_connectors
+    )
+
+
 def _own_stems(spec: RecordSpec) -> dict[str, frozenset[str]]:
     """Return field name -> the stems of its synonyms' words that no other field of the type has."""
     stems = {
@@ -205,19 +233,10 @@ class FieldMatcher:
         self._short_value_names = frozenset(
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
-        self._own_stems = _own_stems(spec)
+        self._own_stems = _own_stems_of(spec)
         self._degrees = frozenset(_degree_key(d) for d in vocabulary.words["degrees"])
         self._particles = frozenset(w.casefold() for w in vocabulary.words["name_particles"])
-        self._not_in_names = (
-            vocabulary.letterhead_agency_words
-            | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
-            | {
-                w
-                for group in vocabulary.words["non_name_words"].values()
-                for w in fold_words(" ".join(group))
-            }
-            | vocabulary.heading_connectors
-        )
+        self._not_in_names = _not_in_names(vocabulary)
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
         self._honorifics = folded_phrases(vocabulary.honorifics)
