@@ -122,6 +122,10 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Summary Record", True), ("Client: Ms Rebecca Lindqvist", False),
         ("Period covered: 1 Feb - 30 Apr 2025", False), *INDIRECT[2:],
     ], [("summarized_record", "summarized_record", "title")]),
+    ("a period on a crowded line is no list of meetings", [
+        ("Summary Record", True), ("Client: Ms Rebecca Lindqvist", False),
+        ("From: 2 February 2024 To: 28 April 2024", False), *INDIRECT[2:],
+    ], [("summarized_record", "summarized_record", "title")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -75,6 +75,8 @@ def _lists_dates(line: Line) -> bool:
     pair = line.label_value()
     if pair is None or not pair[1] or len(pair[1].split()) > MAX_LISTED_DATES_WORDS:
         return False
+    if ":" in pair[1]:
+        return False  # a crowded line: "From: 2 February 2024 To: 28 April 2024" is a period
     return len(set(parse_dates(pair[1]))) >= 2 and parse_period(pair[1]) == (None, None)
 
 
