@@ -342,6 +342,19 @@ DATED_PARAGRAPHS = [
         ],
         id="id-duration-in-words-after-a-comma-client-in-brackets",
     ),
+    pytest.param(
+        (
+            "#DAILY LOG",
+            "Worker: Grace Bell",
+            "Mon 3 Nov 2025 \u2014 09:15, 40 min. Drop-in session with Kai.",
+            "Thu 6 Nov 2025 \u2014 phone call, about half an hour. Phoned his aunt.",
+        ),
+        [
+            ("2025-11-03", "09:15", 40, None, "Drop-in session with Kai."),
+            ("2025-11-06", None, 30, None, "phone call, about half an hour. Phoned his aunt."),
+        ],
+        id="en-duration-ending-at-a-full-stop-and-a-day-with-no-time",
+    ),
 ]
 
 

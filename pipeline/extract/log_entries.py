@@ -55,10 +55,11 @@ _ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 # Where a client's name ends and the description begins: a full stop before a capital.
 _NAME_END = re.compile(r"\.\s+(?=[A-Z\u00c0-\u00de])")
 MAX_DURATION_PART_WORDS = 4
-# "11:15, approx. an hour and a half (Client: …)": a duration in words right after the time
-# runs to the first bracket, comma or dash.
+# "11:15, approx. an hour and a half (Client: …)", "09:15, 40 min. Drop-in session.": a
+# duration in words right after the time runs to a bracket, comma, dash or full stop.
 MAX_LEADING_DURATION_WORDS = 7
-_LEADING_PART = re.compile(r"^(?P<head>[^(,;–—]+?)\s*(?:[,;]|\s[–—-]\s|(?=\())")
+_OPENING_CLAUSE = re.compile(r"^[^.]*?(?=\.(?:\s|$))")
+_LEADING_END = re.compile(r"\s*(?:[,;(]|\s[–—-]\s|\.(?:\s|$))")
 # "(Client: Mrs Leanne Ortiz)": a label and its value in brackets, anywhere in the line.
 _LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^()]+?)\s*\)")
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
@@ -240,6 +241,10 @@ def dated_paragraph_entries(
             if not text:
                 continue
             if not _ENTRY_START.match(text):
+                # "Thu 6 Nov — phone call, about half an hour. Phoned …": no time, but how long
+                opening = _OPENING_CLAUSE.match(text)
+                if opening and len(opening.group(0).split()) <= MAX_LEADING_DURATION_WORDS:
+                    journal.timed(opening.group(0))
                 journal.add(text)  # "Sabtu, 9 Maret 2024 (piket)": a word on the day, not a heading
                 continue
         start = _ENTRY_START.match(text)
@@ -346,11 +351,11 @@ def _entry_parts(
     client: str | None = None
     minutes: int | None = None
     description: list[str] = []
-    lead = _LEADING_PART.match(text)
-    if lead and len(lead["head"].split()) <= MAX_LEADING_DURATION_WORDS:
-        minutes = parse_duration(lead["head"])
+    for end in _leading_ends(text):
+        minutes = parse_duration(text[:end])
         if minutes is not None:
-            text = text[lead.end() :]
+            text = text[end:].lstrip(" .,;–—-")
+            break
     for aside in _LABELLED_ASIDE.finditer(text):
         if tuple(fold_words(aside["label"])) in client_labels:
             client = fold_whitespace(aside["value"])
@@ -377,6 +382,17 @@ def _entry_parts(
         description.append(part)
     named, rest = _client_and_description(" – ".join(description), vocabulary)
     return client or named, rest, minutes
+
+
+def _leading_ends(text: str) -> list[int]:
+    """Return where a duration opening `text` may end: each bracket, comma, dash or full
+    stop within its first `MAX_LEADING_DURATION_WORDS` words, nearest first."""
+    ends = []
+    for found in _LEADING_END.finditer(text):
+        if len(text[: found.start()].split()) > MAX_LEADING_DURATION_WORDS:
+            break
+        ends.append(found.start())
+    return ends
 
 
 def _name_and_rest(value: str, vocabulary: Vocabulary) -> tuple[str, str]:
