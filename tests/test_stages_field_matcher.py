@@ -41,6 +41,7 @@ LABELS = [
     ("case_record", "Asesmen Psikososial Keluarga Besar Klien", None),  # a heading is no label
     ("process_record", "Tanggal Wawancara", "interview_date"),
     ("daily_log", "Tanggal", None),  # a log's date is an entry column, not a header label
+    ("process_record", "Student", None),  # a placement's student or a school's pupil: undecided
 ]
 
 

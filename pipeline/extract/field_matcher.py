@@ -388,6 +388,8 @@ class FieldMatcher:
         return frozenset()
 
     def names_another_type(self, words: tuple[str, ...]) -> bool:
+        """Return True for a label naming a field this type has not (`Tanggal Lahir` in a
+        process record)."""
         candidates = self.index.candidates(words)
         if self.cascade.stems is not None:
             candidates += self.cascade.stems.candidates(words)
@@ -395,6 +397,7 @@ class FieldMatcher:
             c.kind == "field"
             and c.record_type != self.spec.record_type
             and c.coverage >= FULL_COVERAGE
+            and not self.spec.has_field(c.name)
             for c in candidates
         )
 
@@ -415,7 +418,7 @@ class FieldMatcher:
                 continue
             spec = self.spec.field(c.name)
             if c.coverage >= FULL_COVERAGE:
-                return spec
+                return None if self._names_two_people(candidates) else spec
             if mode == "label" and c.coverage >= MIN_LABEL_COVERAGE and c.anchored_length >= 2:
                 return spec
             if mode == "heading" and (
@@ -432,6 +435,20 @@ class FieldMatcher:
             ):
                 return spec
         return None
+
+    def _names_two_people(self, candidates: list[Candidate]) -> bool:
+        """Return True for a label listed for two people (`Student`: the student social
+        worker of a placement, the pupil of a school): whose name it holds, the label alone
+        does not say, and the record's other labels decide (`elimination.py`)."""
+        people = {
+            c.name
+            for c in candidates
+            if c.kind == "field"
+            and c.record_type == self.spec.record_type
+            and c.coverage >= FULL_COVERAGE
+            and self.spec.field(c.name).identifies in PERSONS
+        }
+        return len(people) >= 2
 
     def cell_map(self, text: str) -> Mapped | None:
         """Return the field a table's label cell names (numbering and colon aside)."""
