@@ -124,6 +124,16 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         [],
     ),
     (
+        "a label a section's word names, over a person's name, is no section",
+        "process_record",
+        [
+            ("Interview with: Mr. Henrik Solvang", False),
+            ("Nama Pekerja Sosial: Dewi Lestari", False),
+        ],
+        {"client_name": "Mr. Henrik Solvang", "worker_name": "Dewi Lestari"},
+        [],
+    ),
+    (
         "text before any heading is a passage",
         "case_record",
         [("Klien datang ke kantor sendirian.", False), ("Asesmen", True), ("Butuh.", False)],

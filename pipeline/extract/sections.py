@@ -212,7 +212,11 @@ class SectionWalker:
             return
         if pair is None and self._label_without_colon(line):
             return
-        if (line.looks_like_heading() or matcher.bare_heading(line)) and self._heading_line(line):
+        if (
+            (line.looks_like_heading() or matcher.bare_heading(line))
+            and not (pair and matcher.is_person_name(pair[1]))  # a label of a name is no heading
+            and self._heading_line(line)
+        ):
             return
         self._content_line(line, pair)
 
@@ -264,6 +268,12 @@ class SectionWalker:
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
         mapped = matcher.map(words, "label", body=self._label_body(words, value))
+        if (
+            mapped is not None
+            and mapped.spec.kind in ("narrative", "list")
+            and matcher.is_person_name(value)
+        ):
+            mapped = None  # "Interview with: Mr. Henrik Solvang" names a person, opens no section
         if mapped is None and value and not matcher.is_period(words) and not matcher.is_turn(label):
             mapped = matcher.guess_from_value(words, value, asm.raw.fields)
         found = mapped.spec if mapped else None
