@@ -126,14 +126,14 @@ def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
     return False
 
 
-def _model_agrees(spec: FieldSpec, orphan: Orphan, record: RecordSpec, model: FieldModel) -> bool:
-    """Return True unless the classifier, reading the orphan's heading and text, ranks the
-    field below `MODEL_RANK` among the record's sections (`NEXT SESSION` holds next steps,
-    not the conclusion; `PRELIMINARIES` an introduction, not the narrative)."""
+def _likeliest_sections(orphan: Orphan, record: RecordSpec, model: FieldModel) -> frozenset[str]:
+    """Return the `MODEL_RANK` sections of the record the classifier finds likeliest for the
+    orphan's heading and text: a missing section outside them is not there (`NEXT SESSION`
+    holds next steps, not the conclusion; `PRELIMINARIES` an introduction, not the narrative)."""
     sections = [f.name for f in record.fields if f.kind in ("narrative", "list")]
     probabilities = model.probabilities(orphan.text, orphan.body)
     ranked = sorted(sections, key=lambda name: probabilities.get(name, 0.0), reverse=True)
-    return spec.name in ranked[:MODEL_RANK]
+    return frozenset(ranked[:MODEL_RANK])
 
 
 def review_missing(
@@ -144,13 +144,17 @@ def review_missing(
 ) -> tuple[tuple[str, ...], tuple[Review, ...]]:
     """Return (missing_required, needs_review): each field of `missing_required` in one of them."""
     orphans = tuple(orphans)
+    likeliest: dict[int, frozenset[str]] = {}  # by orphan: read once, whatever is missing
     missing: list[str] = []
     reviews: list[Review] = []
     for path in missing_required:
         field = spec.field(path) if spec.has_field(path) else None
         holders = [o for o in orphans if could_hold(field, o, spec)] if field is not None else []
         if field is not None and model is not None and field.kind in ("narrative", "list"):
-            holders = [o for o in holders if _model_agrees(field, o, spec, model)]
+            for o in holders:
+                if id(o) not in likeliest:
+                    likeliest[id(o)] = _likeliest_sections(o, spec, model)
+            holders = [o for o in holders if field.name in likeliest[id(o)]]
         if not holders:
             missing.append(path)
             continue

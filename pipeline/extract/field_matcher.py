@@ -139,6 +139,11 @@ def _is_code(value: str) -> bool:
     return len(parts) >= 2 or any(c.isalpha() for c in parts[0])
 
 
+def _is_case_code(value: str) -> bool:
+    """A code that is no date (`045/PS-BDG/II/2022`, not `12/03/2024`): a case's number."""
+    return _is_code(value) and not find_dates(value)
+
+
 def _degree_key(text: str) -> str:
     return text.casefold().strip(".,")
 
@@ -167,10 +172,18 @@ def _own_stems_of(spec: RecordSpec) -> dict[str, frozenset[str]]:
     return cached[1]
 
 
+@dataclass(frozen=True)
+class _NameWords:
+    """What a person's name is read by, from the vocabulary."""
+
+    excluded: frozenset[str]  # agencies', places' and joining words: no name holds them
+    degrees: frozenset[str]  # after a name, a professional's
+    particles: frozenset[str]  # lower-case words inside a name: bin, van
+
+
 @lru_cache(maxsize=4)
-def _not_in_names(vocabulary: Vocabulary) -> frozenset[str]:
-    """Return the folded words no person's name holds: agencies', places', joining words."""
-    return (
+def _name_words(vocabulary: Vocabulary) -> _NameWords:
+    excluded = (
         vocabulary.letterhead_agency_words
         | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
         | {
@@ -179,6 +192,11 @@ def _not_in_names(vocabulary: Vocabulary) -> frozenset[str]:
             for w in fold_words(" ".join(group))
         }
         | vocabulary.heading_connectors
+    )
+    return _NameWords(
+        excluded,
+        frozenset(_degree_key(d) for d in vocabulary.words["degrees"]),
+        frozenset(w.casefold() for w in vocabulary.words["name_particles"]),
     )
 
 
@@ -234,9 +252,7 @@ class FieldMatcher:
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
         self._own_stems = _own_stems_of(spec)
-        self._degrees = frozenset(_degree_key(d) for d in vocabulary.words["degrees"])
-        self._particles = frozenset(w.casefold() for w in vocabulary.words["name_particles"])
-        self._not_in_names = _not_in_names(vocabulary)
+        self._names = _name_words(vocabulary)
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
         self._honorifics = folded_phrases(vocabulary.honorifics)
@@ -349,7 +365,7 @@ class FieldMatcher:
         if spec.kind == "text" and spec.identifies in PERSONS:
             return self.is_person_name(value)
         if spec.kind == "text" and spec.identifies == "case":
-            return _is_code(value) and not find_dates(value)
+            return _is_case_code(value)
         return False
 
     def is_person_name(self, value: str) -> bool:
@@ -361,9 +377,9 @@ class FieldMatcher:
             return False
         if any(mark in value for mark in _SENTENCE_MARKS):
             return False
-        if any(w in self._not_in_names for w in fold_words(value)):
+        if any(w in self._names.excluded for w in fold_words(value)):
             return False
-        return all(_NAME_WORD.match(w) or w.casefold() in self._particles for w in words)
+        return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)
 
     def is_professional(self, value: str) -> bool:
         """Return True for a person's name carrying a degree after it (`Kartini Pratama, A.KS`,
@@ -371,7 +387,7 @@ class FieldMatcher:
         parts = [p for p in _DEGREE_SPLIT.split(value.strip()) if p]
         return (
             len(parts) >= 2
-            and any(_degree_key(p) in self._degrees for p in parts[1:])
+            and any(_degree_key(p) in self._names.degrees for p in parts[1:])
             and self.is_person_name(value)
         )
 
@@ -383,7 +399,7 @@ class FieldMatcher:
             return frozenset({"worker"})
         if len(words) >= 2 and words[0] in self._honorifics and not _DIGIT.search(value):
             return frozenset({"client", "worker"})
-        if _is_code(value) and not find_dates(value):
+        if _is_case_code(value):
             return frozenset({"case"})
         return frozenset()
 

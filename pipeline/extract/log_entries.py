@@ -27,6 +27,7 @@ from typing import Any
 
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.normalize import (
+    CLOCK,
     clean_value,
     find_dates,
     fold_whitespace,
@@ -43,10 +44,9 @@ from pipeline.vocabulary import Vocabulary
 _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
-_CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?(?![a-z]))"
 _ENTRY_START = re.compile(
-    rf"^\s*(?:pukul|jam|pkl\.?|at)?\s*(?P<time>{_CLOCK})"
-    rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{_CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
+    rf"^\s*(?:pukul|jam|pkl\.?|at)?\s*(?P<time>{CLOCK})"
+    rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
     r"(?:\((?P<duration>[^):]*)\))?\s*[,:;\-–—]?\s*",
     re.I,
 )
