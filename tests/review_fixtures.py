@@ -1,8 +1,9 @@
 """A small run for the review tests: a real process-recording PDF with a heading no schema
 knows, processed by the real pipeline, plus a contract 1.1 file with a `needs_review` entry.
 
-The PDF's introduction sits under `UNKNOWN_HEADING`, so the record lacks
-`introduction` and lists the heading as unmatched; a rerun with that heading
+The PDF's introduction sits under `UNKNOWN_HEADING`, after the dialogue where no
+introduction goes (so the order of sections does not place it either), so the
+record lacks `introduction` and lists the heading as unmatched; a rerun with that heading
 learned finds the introduction. The 1.1 file is written in the contract's
 form (as `process` will write it once contract 1.1 lands).
 """
@@ -27,11 +28,11 @@ LINES: tuple[tuple[str, bool], ...] = (
     ("Nama Pekerja Sosial: Rina Marlina", False),
     ("Tanggal Wawancara: 5 Maret 2024", False),
     ("Tempat: Rumah klien", False),
-    (UNKNOWN_HEADING.upper(), True),
-    (INTRODUCTION, False),
     ("JALANNYA WAWANCARA", True),
     ("Pekerja sosial: Selamat pagi, Pak Budi. Bagaimana kabar Bapak hari ini?", False),
     ("Klien: Baik, Bu. Saya senang Ibu datang.", False),
+    (UNKNOWN_HEADING.upper(), True),
+    (INTRODUCTION, False),
     ("KESIMPULAN", True),
     ("Klien bersedia mengikuti pertemuan berikutnya minggu depan.", False),
 )

@@ -828,6 +828,27 @@ def test_a_column_of_speakers_tags_the_dialogue_beside_it(
             False,
             id="id-ticked-boxes-are-the-values",
         ),
+        pytest.param(
+            (
+                "#CLIENT FILE",
+                "Case no.: GDA-25-204",
+                "Client name: Ms. Fenella Ashgrove",
+                "Case status: [x] Open [ ] Closed",
+                "#Attachments",
+                "(v) safety plan ( ) court order (v) GP letter",
+                "#Presenting problem",
+                "(i) controlling partner (ii) rent arrears",
+            ),
+            {
+                "case_number": "GDA-25-204",
+                "client_name": "Ms. Fenella Ashgrove",
+                "case_status": "open",
+                "attachments": ["safety plan", "GP letter"],
+                "presenting_problem": "(i) controlling partner (ii) rent arrears",
+            },
+            False,
+            id="en-boxes-typed-as-brackets-are-the-values",
+        ),
     ],
 )
 def test_tick_boxes_give_only_the_options_ticked(

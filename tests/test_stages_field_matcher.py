@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.crowded import crowded_parts
 from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.field_matcher import FieldMatcher, numbering_class
 from pipeline.extract.normalize import fold_words
@@ -180,6 +181,48 @@ CROWDED = [
         6,
         ["Klien: saya capek Pekerja Sosial: kenapa?"],
     ),
+    (  # a speaker word after a person's name is the header's next label
+        "Client: Ms. Fenella Ashgrove Worker: Rukhsana Mirza",
+        8,
+        ["Client: Ms. Fenella Ashgrove", "Worker: Rukhsana Mirza"],
+    ),
+    (  # labels no case record lists: sentence case leaves the name whole
+        "Service user: Mr. Caspian Ellery Outreach worker: Ngozi Adebayo-Wren Contact date: 22.10.2025",
+        14,
+        [
+            "Service user: Mr. Caspian Ellery",
+            "Outreach worker: Ngozi Adebayo-Wren",
+            "Contact date: 22.10.2025",
+        ],
+    ),
+    (  # a title-case label opening with a label word
+        "Agency: St. Brigid's Hospice Outreach Client System: Mrs. Odile Fanshawe",
+        8,
+        ["Agency: St. Brigid's Hospice Outreach", "Client System: Mrs. Odile Fanshawe"],
+    ),
+    (  # a label of no field (the vocabulary's other labels), single-spaced
+        "Nama: Sdr. Agus Umur: 34 th Jenis Kelamin: L",
+        6,
+        ["Nama: Sdr. Agus", "Umur: 34 th", "Jenis Kelamin: L"],
+    ),
+    (  # reported speech in a sentence is no label
+        "Catatan: pada kunjungan ini ibu klien bercerita panjang sekali tentang anaknya. Klien berkata: capek",
+        9,
+        [
+            "Catatan: pada kunjungan ini ibu klien bercerita panjang sekali tentang anaknya."
+            " Klien berkata: capek"
+        ],
+    ),
+    (  # a quotation after the colon is speech
+        'Comment: Mrs Hale Contact person: "call me later"',
+        9,
+        ['Comment: Mrs Hale Contact person: "call me later"'],
+    ),
+    (  # an address's parts are no labels
+        "Alamat: Jl. Mawar 3 RT: 02 RW: 05",
+        8,
+        ["Alamat: Jl. Mawar 3 RT: 02 RW: 05"],
+    ),
 ]
 
 
@@ -188,7 +231,7 @@ def test_later_labels_cut_a_crowded_line(
     extractor: Extractor, line: str, value_start: int, parts: list[str]
 ) -> None:
     first_label = line[: value_start - 1]
-    assert matcher(extractor, "case_record").crowded_parts(first_label, line, value_start) == parts
+    assert crowded_parts(matcher(extractor, "case_record"), first_label, line, value_start) == parts
 
 
 # (line whose colon was lost, the longest label it may open with, and the rest) or None

@@ -17,6 +17,9 @@ from pipeline.extract.normalize import find_dates, fold_words
 from pipeline.records import Unmatched, Via
 from pipeline.specs import FieldSpec, RecordSpec
 
+# The kinds of field a heading opens and text under it fills: a record's sections.
+SECTION_KINDS = ("narrative", "list")
+
 
 @dataclass
 class RawField:
@@ -65,6 +68,12 @@ class RawRecord:
     orphans: list[Orphan] = field(default_factory=list)
     period: tuple[str, str, int] | None = None  # (text, label, page) of a one-line period
     sign_offs: list[Line] = field(default_factory=list)  # lines that opened a sign-off block
+    # The record's sections in reading order: fields' and unmatched headings' (`section_order.py`).
+    sections: list[RawField | Orphan] = field(default_factory=list)
+
+    def add_section(self, raw: RawField) -> None:
+        self.fields[raw.name] = raw
+        self.sections.append(raw)
 
 
 class Assembly:
@@ -97,7 +106,10 @@ class Assembly:
         raw = self.raw.fields.get(spec.name)
         if raw is None:
             raw = RawField(spec.name, label, page, via=via)
-            self.raw.fields[spec.name] = raw
+            if spec.kind in SECTION_KINDS:
+                self.raw.add_section(raw)
+            else:
+                self.raw.fields[spec.name] = raw
         raw.last_block = None  # text under a new heading starts a new paragraph
         self.orphan = None
         self.section = raw if spec.kind in ("narrative", "list", "entries") else None
@@ -116,7 +128,10 @@ class Assembly:
             return  # first written value wins (a named label over a guessed one); later
             # mentions are usually references
         raw = RawField(spec.name, label, page, [value], via=via)
-        self.raw.fields[spec.name] = raw
+        if spec.kind in SECTION_KINDS and existing is None:
+            self.raw.add_section(raw)
+        else:
+            self.raw.fields[spec.name] = raw
 
     def add_text(self, line: Line, text: str | None = None) -> None:
         if self.section is not None:
@@ -143,6 +158,7 @@ class Assembly:
             self.raw.orphans.append(orphan)
             if kind == "heading":
                 self.orphan = orphan
+                self.raw.sections.append(orphan)
 
     def in_dialogue(self) -> bool:
         return (

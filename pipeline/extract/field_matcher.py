@@ -25,7 +25,6 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from typing import Literal
 
 from pipeline.extract.classify import title_of
@@ -56,14 +55,9 @@ MAX_SPEAKER_TAG_WORDS = 3
 # A name runs to a few words; a longer value after "Worker:" is what the worker said.
 MAX_NAME_WORDS = 6
 _SENTENCE_MARKS = ("?", "!", '"', "\u201c", "\u201d")
-_SPEECH_MARKS = (*_SENTENCE_MARKS, "'")
+SPEECH_MARKS = (*_SENTENCE_MARKS, "'")
 _TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
-_INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
-_WORD_SPAN = re.compile(r"\S+")
-# A tab, or three spaces and more, between two words of a value: the gap before the next
-# column of a form line typed with the space bar or tab stops.
-_COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -122,8 +116,8 @@ def sounds_spoken(value: str) -> bool:
     lower = sum(w[:1].islower() for w in words)
     return (
         any(mark in text for mark in ("?", "!"))
-        or text.endswith(_SPEECH_MARKS)
-        or text.startswith(_SPEECH_MARKS)
+        or text.endswith(SPEECH_MARKS)
+        or text.startswith(SPEECH_MARKS)
         or (len(words) > MAX_NAME_WORDS and 2 * lower > len(words))
     )
 
@@ -621,38 +615,6 @@ class FieldMatcher:
             c.kind == "field" and c.record_type == rt and c.coverage >= FULL_COVERAGE
             for c in self.index.candidates(words)
         )
-
-    def crowded_parts(self, first_label: str, text: str, value_start: int) -> list[str]:
-        """Return `text` cut before each later label that names a field (one part if none).
-
-        A later label is the capitalised words (at most `MAX_LABEL_WORDS`) right
-        before a colon in the value, naming a field or a period of this record
-        type; the longest such run wins. After a speaker tag (`Klien: …`), a
-        speaker tag is the next turn of a dialogue, not a label. A column gap (a
-        tab, or three spaces and more) after the value has begun ends it too.
-        """
-        after_turn = self.is_turn(first_label)
-        cuts: list[int] = []
-        start = len(text) - len(text[value_start:].lstrip())
-        gaps = [gap.end() for gap in _COLUMN_GAP.finditer(text, start)]
-        for colon in _INNER_COLON.finditer(text, value_start):
-            if colon.start() <= (cuts[-1] if cuts else value_start):
-                continue
-            spans = [
-                m
-                for m in _WORD_SPAN.finditer(text, cuts[-1] if cuts else value_start, colon.start())
-            ]
-            for n in range(min(MAX_LABEL_WORDS, len(spans)), 0, -1):
-                first = spans[-n]
-                label = text[first.start() : colon.start()]
-                words = tuple(fold_words(label))
-                if not label[:1].isupper() or (after_turn and self.is_turn(label)):
-                    continue
-                if self.field_match(words, "label") is not None or self.is_period(words):
-                    cuts.append(first.start())
-                    break
-        bounds = [0, *sorted(set(cuts) | set(gaps)), len(text)]
-        return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
 
     def entry_header(self, cells: list[str]) -> dict[int, str]:
         """Return column -> entry field for a daily-log table's header row (empty if it is not one).

@@ -118,6 +118,8 @@ class PhraseIndex:
         # Each line is asked about titles, fields, markings and periods: match it once.
         self._cache: dict[tuple[str, ...], tuple[Match, ...]] = {}
         self._candidates: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
+        # The words labels are made of, for reading a label no schema lists in a crowded line.
+        self.label_words: set[str] = set()
         if language is not None:
             self._add_pooled(schemas, language, pooled)
             return
@@ -168,6 +170,8 @@ class PhraseIndex:
             for p in phrases
             if (words := self._content(tuple(fold_words(p))))
         ]
+        if kind in ("field", "entry", "period"):
+            self.label_words.update(w for doc in docs for w in (t.text for t in doc))
         if docs:
             self._keys[key] = (kind, record_type, name)
             self._matcher.add(key, docs)

@@ -40,6 +40,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.assemble import Assembly, RawField, RawRecord
+from pipeline.extract.crowded import crowded_parts
 from pipeline.extract.elimination import fill_by_elimination
 from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class, sounds_spoken
 from pipeline.extract.flat_tables import flattened_tables
@@ -53,6 +54,7 @@ from pipeline.extract.normalize import (
     normalise_enum,
     split_numbering,
 )
+from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
 from pipeline.heading import MAX_HEADING_WORDS, all_caps
 from pipeline.ingest.furniture import ends_article, is_site_furniture
@@ -104,6 +106,7 @@ class SectionWalker:
                 self._line(item)
         self.asm.flush_turns()
         fill_by_elimination(self.asm.raw, self.matcher)
+        place_by_order(self.asm.raw, self.matcher.spec, self.matcher.cascade.model)
         return self.asm.raw
 
     def _may_guess(self, words: tuple[str, ...]) -> bool:
@@ -203,7 +206,7 @@ class SectionWalker:
             return
         pair = line.label_value()
         if pair is not None and not asm.in_dialogue():
-            parts = matcher.crowded_parts(pair[0], line.text, len(line.text) - len(pair[1]))
+            parts = crowded_parts(matcher, pair[0], line.text, len(line.text) - len(pair[1]))
             if len(parts) > 1:
                 for part in parts:
                     self._line(replace(line, text=part, key=line_key(part), first=True))

@@ -169,7 +169,7 @@ def _process_table(
                 column = [row[col] for row in rows[1:] if col < len(row) and row[col].strip()]
                 asm.unmatched(label, "heading", page, "\n".join(column))
         elif spec.name not in asm.raw.fields:
-            asm.raw.fields[spec.name] = RawField(spec.name, label or "table column", page)
+            asm.raw.add_section(RawField(spec.name, label or "table column", page))
     order = [(r, col) for r in range(len(body)) for col in range(len(fields))]
     if not item.flattened:
         order.sort(key=lambda cell: (cell[1], cell[0]))

@@ -1,0 +1,126 @@
+"""Cut a crowded line (`Agency: X  Client System: Y  Date: Z`) before each of its later labels.
+
+A form typed on one line gives each label's value up to the next label, column gap
+or the line's end. A later label is found by the schemas' synonyms of this record
+type first; one that no schema lists (`Client System`, `Outreach worker`, `Umur`) is
+found by its shape: a few capitalised words made of label words (the words of any
+field's synonyms, or of the vocabulary's other labels) after a header's short value.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from pipeline.extract.field_matcher import SPEECH_MARKS, FieldMatcher
+from pipeline.extract.lines import MAX_LABEL_WORDS
+from pipeline.extract.matching import PhraseIndex
+from pipeline.extract.normalize import fold_words
+from pipeline.vocabulary import Vocabulary
+
+# A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
+_INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
+_WORD_SPAN = re.compile(r"\S+")
+# A tab, or three spaces and more, between two words of a value: the gap before the next
+# column of a form line typed with the space bar or tab stops.
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
+# A label no schema lists is read only when it is short and the value before it is a
+# header's few words.
+MAX_UNLISTED_LABEL_WORDS = 3
+MAX_CROWDED_VALUE_WORDS = 8
+
+
+@lru_cache(maxsize=8)
+def _label_words(index: PhraseIndex, vocabulary: Vocabulary) -> frozenset[str]:
+    """Return the folded words labels are made of: the schemas' and the vocabulary's others."""
+    others = (w for word in vocabulary.other_label_words for w in fold_words(word))
+    return frozenset(index.label_words).union(others)
+
+
+def crowded_parts(
+    matcher: FieldMatcher, first_label: str, text: str, value_start: int
+) -> list[str]:
+    """Return `text` cut before each later label (one part if none).
+
+    A later label is the capitalised words (at most `MAX_LABEL_WORDS`) right
+    before a colon in the value, naming a field or a period of this record
+    type; the longest such run wins. Failing that, a short run of label words
+    that no schema lists for this type is a label too (`_unlisted_label`). After
+    a speaker tag (`Klien: …`) whose value is no person's name, a speaker tag is
+    the next turn of a dialogue, not a label. A column gap (a tab, or three
+    spaces and more) after the value has begun ends it too.
+    """
+    after_turn = matcher.is_turn(first_label)
+    cuts: list[int] = []
+    start = len(text) - len(text[value_start:].lstrip())
+    gaps = [gap.end() for gap in _COLUMN_GAP.finditer(text, start)]
+    for colon in _INNER_COLON.finditer(text, value_start):
+        since = cuts[-1] if cuts else value_start
+        if colon.start() <= since:
+            continue
+        spans = list(_WORD_SPAN.finditer(text, since, colon.start()))
+        cut = _listed_label(matcher, text, spans, colon.start(), after_turn)
+        if cut is None and not text[colon.end() :].lstrip().startswith(SPEECH_MARKS):
+            cut = _unlisted_label(matcher, text, spans, after_turn)
+        if cut is not None:
+            cuts.append(cut)
+    bounds = [0, *sorted(set(cuts) | set(gaps)), len(text)]
+    return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
+
+
+def _listed_label(
+    matcher: FieldMatcher, text: str, spans: list[re.Match[str]], colon: int, after_turn: bool
+) -> int | None:
+    for n in range(min(MAX_LABEL_WORDS, len(spans)), 0, -1):
+        first = spans[-n]
+        label = text[first.start() : colon]
+        if not label[:1].isupper():
+            continue
+        if after_turn and matcher.is_turn(label) and not _names_before(matcher, text, spans, n):
+            continue
+        words = tuple(fold_words(label))
+        if matcher.field_match(words, "label") is not None or matcher.is_period(words):
+            return first.start()
+    return None
+
+
+def _unlisted_label(
+    matcher: FieldMatcher, text: str, spans: list[re.Match[str]], after_turn: bool
+) -> int | None:
+    """Return where a label that names no field of this type starts (`Client System`,
+    `Outreach worker`, `Umur`), or None.
+
+    It is one to three words before the colon, the first capitalised, holding a
+    label word (a word of any field's synonyms, or of the vocabulary's other
+    labels); a longer run opens with a label word or goes on in lower case (so
+    `Mr. Caspian Ellery Outreach worker:` leaves the name whole). The value
+    before it is a few words, as a header's values are, not a sentence.
+    """
+    label_words = _label_words(matcher.index, matcher.vocabulary)
+    value_words = [s.group() for s in spans]
+    whole, sentence, opening = [], [], []
+    for n in range(1, min(MAX_UNLISTED_LABEL_WORDS, len(spans) - 1) + 1):
+        label, before = value_words[-n:], value_words[:-n]
+        if len(before) > MAX_CROWDED_VALUE_WORDS or before[-1].endswith((".", "!", "?")):
+            break
+        if not label[0][:1].isupper() or (
+            after_turn and not _names_before(matcher, text, spans, n)
+        ):
+            continue  # after a speaker's words, a capitalised word is more dialogue
+        known = [any(w in label_words for w in fold_words(word)) for word in label]
+        if all(known):
+            whole.append(n)
+        if any(known) and all(w[:1].islower() for w in label[1:]):
+            sentence.append(n)
+        if known[0]:
+            opening.append(n)
+    if whole or sentence:
+        return spans[-max(whole or sentence)].start()
+    return spans[-min(opening)].start() if opening else None
+
+
+def _names_before(matcher: FieldMatcher, text: str, spans: list[re.Match[str]], n: int) -> bool:
+    """Return True when the words before the last `n` are a person's name: the value of
+    a header label (`Client: Ms. Fenella Ashgrove Worker: …`), not a turn of dialogue."""
+    return len(spans) > n and matcher.is_person_name(text[spans[0].start() : spans[-n].start()])

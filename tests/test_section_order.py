@@ -1,0 +1,162 @@
+"""Unmatched headings placed in the empty sections their place allows (`section_order.py`).
+
+Each case is a real DOCX or PDF written here, read by the whole pipeline: headings
+no schema lists, in the order a record of that kind keeps its sections, fill them
+(`via` "order"); a heading out of that order, over a line too short to read, or
+over text that reads as another of the record's sections, stays unmatched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.extract.extractor import extract_records
+from pipeline.ingest import read_document
+
+Lines = tuple[str, ...]
+
+QUESTIONS_EN: Lines = (
+    "#CLIENT FILE",
+    "Case no.: HV/2025/0417",
+    "Client name: Ms. Leonie Farrant",
+    "Social worker: Tomasz Wierzbicki",
+    "Date opened: 3 March 2025",
+    "#Who is the service user?",
+    "Ms. Farrant is a 30-year-old single parent of two children who works night shifts "
+    "at a care home.",
+    "#Why did the family come to us?",
+    "The school reported that the older child was arriving late and hungry on most days "
+    "of the week.",
+    "#What is happening around the family?",
+    "Her mother lives in a neighbouring town and helps at weekends; there is no contact "
+    "with the father.",
+    "#What do we think is going on?",
+    "Practical overload rather than neglect: the routine breaks down on the mornings "
+    "after night work.",
+    "#What did we agree to do?",
+    "A morning routine plan with the breakfast club and a request to her employer for day shifts.",
+)
+QUESTIONS_ID: Lines = (
+    "#CATATAN KASUS",
+    "No. Kasus: 045/PS/II/2024",
+    "Nama Klien: Sdri. Wulan Permatasari",
+    "Pekerja Sosial: Rina Marlina",
+    "Tanggal Registrasi: 5 Februari 2024",
+    "#Siapa klien kita?",
+    "Klien berusia 16 tahun, anak kedua dari tiga bersaudara, bersekolah di kelas X SMA "
+    "negeri di Bandung.",
+    "#Mengapa klien datang?",
+    "Klien sering tidak masuk sekolah sejak bulan Januari dan dilaporkan oleh wali "
+    "kelasnya kepada lembaga.",
+    "#Bagaimana keadaan di sekitar klien?",
+    "Klien tinggal bersama ibu dan nenek di rumah kontrakan; ayah bekerja di luar kota "
+    "dan jarang pulang.",
+)
+PLACED = {
+    "client_identity": "single parent",
+    "presenting_problem": "arriving late",
+    "social_environment": "neighbouring town",
+    "assessment": "Practical overload",
+    "intervention_plan": "morning routine",
+}
+PLACED_ID = {
+    "client_identity": "berusia 16 tahun",
+    "presenting_problem": "tidak masuk sekolah",
+    "social_environment": "tinggal bersama ibu",
+}
+
+
+def _docx(path: Path, lines: Lines) -> Path:
+    doc = WordDocument()
+    for line in lines:
+        if line.startswith("#"):
+            doc.add_paragraph().add_run(line[1:]).bold = True
+        else:
+            doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def _pdf(path: Path, lines: Lines) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 72
+    for line in lines:
+        bold = line.startswith("#")
+        pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 13 if bold else 10)
+        pdf.drawString(50, y, line.lstrip("#"))
+        y -= 24 if bold else 16
+    pdf.save()
+    return path
+
+
+WRITERS = {"docx": _docx, "pdf": _pdf}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+@pytest.mark.parametrize(
+    ("lines", "placed"),
+    [
+        pytest.param(QUESTIONS_EN, PLACED, id="en-questions"),
+        pytest.param(QUESTIONS_ID, PLACED_ID, id="id-questions"),
+    ],
+)
+def test_headings_nobody_listed_fill_the_sections_their_order_allows(
+    tmp_path: Path, kind: str, lines: Lines, placed: dict[str, str]
+) -> None:
+    doc = read_document(WRITERS[kind](tmp_path / f"case.{kind}", lines))
+    (record,) = extract_records(doc).records
+    assert record.record_type == "case_record"
+    for name, words in placed.items():
+        assert words in str(record.fields.get(name)), name
+        assert record.evidence[name].via in ("order", "model", "stem"), name
+    assert not set(placed) & set(record.missing_required)
+
+
+KEPT_UNMATCHED = [
+    pytest.param(
+        # a village head's remark is too short to be read as any section
+        ("#CATATAN KASUS", "Nama Klien: Sari", "#CATATAN LURAH SETEMPAT", "Lurah datang."),
+        "CATATAN LURAH SETEMPAT",
+        id="id-short-text",
+    ),
+    pytest.param(
+        # the opening of a visit, written after the dialogue, is out of a process record's order
+        (
+            "#CATATAN PROSES",
+            "Nama Klien: Budi Santoso",
+            "#JALANNYA WAWANCARA",
+            "Pekerja sosial: Selamat pagi, Pak Budi. Bagaimana kabar Bapak hari ini?",
+            "Klien: Baik, Bu. Saya senang Ibu datang.",
+            "#PERMULAAN PERJUMPAAN",
+            "Pekerja sosial datang ke rumah klien untuk kunjungan rumah yang pertama.",
+            "#KESIMPULAN",
+            "Klien bersedia mengikuti pertemuan berikutnya minggu depan.",
+        ),
+        "PERMULAAN PERJUMPAAN",
+        id="id-out-of-order",
+    ),
+]
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_a_question_the_classifier_cannot_name_is_placed_by_its_order(
+    tmp_path: Path, kind: str
+) -> None:
+    doc = read_document(WRITERS[kind](tmp_path / f"case.{kind}", QUESTIONS_EN))
+    (record,) = extract_records(doc).records
+    assert record.evidence["assessment"].via == "order"
+    assert record.evidence["assessment"].label == "What do we think is going on?"
+
+
+@pytest.mark.parametrize(("lines", "heading"), KEPT_UNMATCHED)
+def test_a_heading_the_order_cannot_place_stays_unmatched(
+    tmp_path: Path, lines: Lines, heading: str
+) -> None:
+    (record,) = extract_records(read_document(_docx(tmp_path / "note.docx", lines))).records
+    assert heading in [u.text for u in record.unmatched]
+    assert not any(ev.via == "order" for ev in record.evidence.values())
