@@ -259,6 +259,20 @@ DATED_PARAGRAPHS = [
     ),
     pytest.param(
         (
+            "#DAILY LOG",
+            "Worker: Marcus Bell",
+            "#Monday 13 May 2024",
+            "09.15 (1 hr 30) \u2013 Client: J. Alvarez. Accompanied J. Alvarez to the job centre.",
+            "14:00 (45 mins) \u2013 Klien: Keluarga Bp. Sarno. Kunjungan rumah bersama kader.",
+        ),
+        [
+            ("2024-05-13", "09:15", 90, "J. Alvarez", "Accompanied J. Alvarez to the job centre."),
+            ("2024-05-13", "14:00", 45, "Keluarga Bp. Sarno", "Kunjungan rumah bersama kader."),
+        ],
+        id="initials-and-abbreviated-honorifics-stay-in-the-name",
+    ),
+    pytest.param(
+        (
             "#LOG HARIAN",
             "Nama Pekerja Sosial: Rina Marlina",
             "#Rabu, 6 Maret 2024",

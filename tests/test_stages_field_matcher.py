@@ -205,6 +205,16 @@ CROWDED = [
         6,
         ["Nama: Sdr. Agus", "Umur: 34 th", "Jenis Kelamin: L"],
     ),
+    (  # after a whole name, a capitalised word before a colon is a label
+        "Client: Chloe Bennett PA: Mark Dunne",
+        8,
+        ["Client: Chloe Bennett", "PA: Mark Dunne"],
+    ),
+    (
+        "Nama Klien: Mbah Sukinah Wisma: Melati",
+        12,
+        ["Nama Klien: Mbah Sukinah", "Wisma: Melati"],
+    ),
     (  # reported speech in a sentence is no label
         "Catatan: pada kunjungan ini ibu klien bercerita panjang sekali tentang anaknya. Klien berkata: capek",
         9,
@@ -346,7 +356,9 @@ PERSON_NAMES = [
     ("Benarkah? Kalau begitu saya mau coba.", False),  # what the client said
     ("Kecamatan Kalasan dan Ngemplak", False),  # a place, and two of them
     ("Panti Sosial Tresna Werdha", False),  # an agency
-    ("Budi (12 tahun)", False),  # a figure: more than a name
+    ("Budi (12 tahun)", True),  # an aside in brackets after the name: the age
+    ("Jayden Brooks (Grade 7)", True),
+    ("Budi 12 tahun", False),  # a figure outside brackets: more than a name
     ("sees the family weekly", False),
 ]
 

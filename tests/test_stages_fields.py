@@ -115,6 +115,12 @@ LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
      "Case Record", None),
     ("a label under the title ends the search",
      ["Case Record", "Worker: Beatrix Holloway", "Oakhaven Family Service"], "Case Record", None),
+    ("a marking under the agency's line is no part of its name",
+     ["HARBOURSIDE HOMELESSNESS PROJECT", "CONFIDENTIAL", "Client Case File"],
+     "Client Case File", "HARBOURSIDE HOMELESSNESS PROJECT"),
+    ("a sentence under the title is no agency's name",
+     ["MIGRANT CARE NETWORK", "Organisation profile prepared for the district social services"],
+     "MIGRANT CARE NETWORK", None),
     ("above the title outranks below it",
      ["DINAS SOSIAL", "Case Record", "Oakhaven Family Service"], "Case Record", "DINAS SOSIAL"),
 ]  # fmt: skip
@@ -129,5 +135,7 @@ def test_the_agency_is_read_from_the_letterhead(
     items = tuple(
         Line(text, 1, n, True, True, False, line_key(text)) for n, text in enumerate(lines)
     )
-    found = letterhead_agency(items, (), title, load_vocabulary())
+    case = load_schemas().records["case_record"]
+    markings = frozenset(m.casefold() for f in case.fields for m in f.markings)
+    found = letterhead_agency(items, (), title, load_vocabulary(), markings)
     assert (found[0] if found else None) == agency

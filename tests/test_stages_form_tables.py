@@ -19,6 +19,8 @@ TABLE: list[tuple[str, list[tuple[str, str]], dict[str, Any]]] = [
      {"interview_date": "2024-03-04"}),
     ("a code row nobody named, in a form", [*NAMED, ("Kode Arsip", "PS/045/2024")],
      {"case_number": "PS/045/2024"}),
+    ("a count under a section's word is a count, not the section",
+     [*NAMED, ("Interview #", "3")], {"interview_narrative": None}),
     ("no row named: no form, nothing guessed",
      [("Waktu Pertemuan Ini", "Senin, 4 Maret 2024"), ("Kode Arsip", "PS/045/2024")],
      {"interview_date": None, "case_number": None}),

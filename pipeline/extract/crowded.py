@@ -29,6 +29,8 @@ _COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 # header's few words.
 MAX_UNLISTED_LABEL_WORDS = 3
 MAX_CROWDED_VALUE_WORDS = 8
+# A name is at least a given name and a family name (`Y.` alone could end in anything).
+MIN_NAME_WORDS = 2
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +119,19 @@ def _unlisted_label(
             opening.append(n)
     if whole or sentence:
         return spans[-max(whole or sentence)].start()
-    return spans[-min(opening)].start() if opening else None
+    if opening:
+        return spans[-min(opening)].start()
+    # After a whole name, a capitalised word before a colon can only be a label
+    # (`Chloe Bennett PA: Mark Dunne`, `Mbah Sukinah Wisma: Melati`).
+    if (
+        len(spans) >= MIN_NAME_WORDS + 1
+        and value_words[-1][:1].isupper()
+        and len(value_words) - 1 <= MAX_CROWDED_VALUE_WORDS
+        and not value_words[-2].endswith((".", "!", "?", ","))
+        and _names_before(matcher, text, spans, 1)
+    ):
+        return spans[-1].start()
+    return None
 
 
 def _names_before(matcher: FieldMatcher, text: str, spans: list[re.Match[str]], n: int) -> bool:

@@ -9,7 +9,8 @@ the name can be no one else's. The label is then that field's (`via`
 labels, the classifier reads each label between the two fields and both are
 filled only when it gives them one each. A name carrying a degree (`Kartini
 Pratama, A.KS`, `Yuni Harahap, S.Tr.Sos.`) is the worker's before any of that,
-when it is the only one. Any other count is left to review.
+when it is the only one. Labels giving the same name count once. Any other
+count is left to review.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     empty = [f.name for f in people if f.name not in raw.fields]
     if len(people) != len(RECORD_PEOPLE) or not empty:
         return
-    holders = [o for o in raw.orphans if _names_a_person(o, matcher)]
+    # Two labels giving the same name (`PA: Mark Dunne`, later `Personal adviser: Mark Dunne`)
+    # name one person: the first stands for both.
+    holders = list(
+        {_person(o): o for o in reversed(raw.orphans) if _names_a_person(o, matcher)}.values()
+    )[::-1]
     # A name carrying a degree (`Kartini Pratama, A.KS`) is the worker's, whoever else is named.
     professionals = [o for o in holders if matcher.is_professional(o.body)]
     worker = next(f.name for f in people if f.identifies == "worker")
@@ -54,8 +59,14 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
 
 def _fill(raw: RawRecord, name: str, holder: Orphan) -> None:
     raw.fields[name] = RawField(name, holder.text, holder.page, [holder.body], via="elimination")
-    raw.orphans.remove(holder)
-    raw.unmatched = [u for u in raw.unmatched if (u.text, u.kind) != (holder.text, "label")]
+    same = [o for o in raw.orphans if o.kind == "label" and _person(o) == _person(holder)]
+    raw.orphans = [o for o in raw.orphans if o not in same]
+    labels = {o.text for o in same}
+    raw.unmatched = [u for u in raw.unmatched if not (u.kind == "label" and u.text in labels)]
+
+
+def _person(orphan: Orphan) -> tuple[str, ...]:
+    return tuple(fold_words(orphan.body))
 
 
 def _names_a_person(orphan: Orphan, matcher: FieldMatcher) -> bool:

@@ -79,6 +79,7 @@ MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 # A person's name is a few capitalised words (`Tomasz Wierzbicki, MSW`, `Y.`).
 MAX_PERSON_NAME_WORDS = 5
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
 MIN_OWN_WORD_CHARS = 4
@@ -365,7 +366,9 @@ class FieldMatcher:
     def is_person_name(self, value: str) -> bool:
         """Return True for a value shaped like one person's name: a few capitalised words, no
         figure, no sentence mark, no word of an agency, a place or a joining word
-        (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not `Kecamatan Kalasan dan Ngemplak`)."""
+        (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not `Kecamatan Kalasan dan Ngemplak`). An
+        aside in brackets after it (`Mia Carter (15)`, `Jayden Brooks (Grade 7)`) is no part."""
+        value = _ASIDE.sub("", value) or value
         words = value.strip().split()
         if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
             return False

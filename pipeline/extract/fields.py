@@ -125,7 +125,11 @@ def _normalise(
 
 
 def letterhead_agency(
-    items: tuple[Item, ...], furniture: tuple[Block, ...], title: str | None, vocabulary: Vocabulary
+    items: tuple[Item, ...],
+    furniture: tuple[Block, ...],
+    title: str | None,
+    vocabulary: Vocabulary,
+    markings: frozenset[str] = frozenset(),
 ) -> tuple[str, int] | None:
     """Return (agency line, page) from the letterhead: its last agency line, the most specific.
 
@@ -134,7 +138,9 @@ def letterhead_agency(
     address: the last line with an agency word, before any address or title,
     is the agency's own. A form with no letterhead often names its agency on
     the line under the title (`Quarterly Case Summary` / `Brackenford County
-    Council — Adult Social Care`): that line, before any label, is read the same way.
+    Council — Adult Social Care`): that line, before any label, is read the same way,
+    when it is written as a name (capitalised words), not as a sentence. A marking
+    (`CONFIDENTIAL`, `RAHASIA`) under the agency's line is no part of its name.
     """
     above: list[tuple[str, int]] = [(b.text, b.page) for b in furniture if _in_top_half(b)]
     below: list[tuple[str, int]] = []
@@ -151,11 +157,19 @@ def letterhead_agency(
             above.append((item.text, item.page))
         else:
             break
-    return _agency_line(above, vocabulary) or _agency_line(below, vocabulary)
+    named = [(text, page) for text, page in below if _name_shaped(text, vocabulary)]
+    return _agency_line(above, vocabulary, markings) or _agency_line(named, vocabulary, markings)
+
+
+def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a line written as a name: its words capitalised but for joining words."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    connectors = vocabulary.heading_connectors
+    return bool(words) and all(w[:1].isupper() or w.casefold() in connectors for w in words)
 
 
 def _agency_line(
-    candidates: list[tuple[str, int]], vocabulary: Vocabulary
+    candidates: list[tuple[str, int]], vocabulary: Vocabulary, markings: frozenset[str]
 ) -> tuple[str, int] | None:
     parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
     agency_words = folded_phrases(vocabulary.letterhead_agency_words)
@@ -180,7 +194,13 @@ def _agency_line(
             continue
         if any(w in agency_words for w in words):
             found, found_at = (fold_whitespace(line), page), index
-        elif found and found_at == index - 1 and line.isupper() and found[0].isupper():
+        elif (
+            found
+            and found_at == index - 1
+            and line.isupper()
+            and found[0].isupper()
+            and line.casefold() not in markings
+        ):
             # A long name wrapped onto a second capitalised line ("… NETRA" / "CAHAYA BATHIN").
             found, found_at = (f"{found[0]} {fold_whitespace(line)}", page), index
     return found
@@ -249,7 +269,8 @@ def extract_fields(
             evidence[entries_spec.name] = Evidence(first_page, "dated entries")
 
     if spec.has_field("agency_name") and "agency_name" not in values:
-        found = letterhead_agency(items, furniture, title, vocabulary)
+        markings = frozenset(m.casefold() for f in spec.fields for m in f.markings)
+        found = letterhead_agency(items, furniture, title, vocabulary, markings)
         if found:
             values["agency_name"], page = found
             evidence["agency_name"] = Evidence(page, "letterhead")

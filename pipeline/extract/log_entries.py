@@ -54,6 +54,8 @@ _ENTRY_START = re.compile(
 _ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 # Where a client's name ends and the description begins: a full stop before a capital.
 _NAME_END = re.compile(r"\.\s+(?=[A-Z\u00c0-\u00de])")
+# After an initial, a name goes on for a word or two before its own full stop (`J. Alvarez.`).
+MAX_NAME_AFTER_INITIAL = 2
 MAX_DURATION_PART_WORDS = 4
 # "11:15, approx. an hour and a half (Client: …)", "09:15, 40 min. Drop-in session.": a
 # duration in words right after the time runs to a bracket, comma, dash or full stop.
@@ -400,16 +402,30 @@ def _name_and_rest(value: str, vocabulary: Vocabulary) -> tuple[str, str]:
     rumah…`, into the name and the description that follows it on the same line.
 
     The name ends at the first full stop before a capital that does not close an
-    honorific (`Mr.`, `Sdr.`); a one-letter name keeps its stop (`Y.`).
+    honorific (`Mr.`, `Sdr.`) or an initial the name goes on after (`J. Alvarez.`);
+    a one-letter name keeps its stop (`Y.`).
     """
-    for stop in _NAME_END.finditer(value):
+    stops = list(_NAME_END.finditer(value))
+    for at, stop in enumerate(stops):
         before = value[: stop.start()].split()
         last = before[-1].strip(".,").casefold() if before else ""
         if not last or last in vocabulary.honorifics:
             continue
+        if (
+            len(last) == 1
+            and at + 1 < len(stops)
+            and _capitalised(value[stop.end() : stops[at + 1].start()])
+        ):
+            continue
         name = value[: stop.start()] + ("." if len(last) == 1 else "")
         return fold_whitespace(name), fold_whitespace(value[stop.end() :])
     return fold_whitespace(value), ""
+
+
+def _capitalised(words: str) -> bool:
+    """Return True for a few capitalised words: the rest of a name after its initial."""
+    split = words.split()
+    return 0 < len(split) <= MAX_NAME_AFTER_INITIAL and all(w[:1].isupper() for w in split)
 
 
 def _client_and_description(text: str, vocabulary: Vocabulary) -> tuple[str | None, str]:

@@ -31,6 +31,8 @@ from pipeline.specs import FieldSpec
 
 # "1. | Nama | Budi": a row number, a label and a value.
 MIN_NUMBERED_ROW_CELLS = 3
+# A cell holding a count alone (`Interview # | 3`).
+_COUNT = re.compile(r"^\s*\d{1,3}\s*$")
 _ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
@@ -169,7 +171,8 @@ def _process_table(
                 column = [row[col] for row in rows[1:] if col < len(row) and row[col].strip()]
                 asm.unmatched(label, "heading", page, "\n".join(column))
         elif spec.name not in asm.raw.fields:
-            asm.raw.add_section(RawField(spec.name, label or "table column", page))
+            # Not a section in the record's order: a table's columns sit side by side.
+            asm.raw.fields[spec.name] = RawField(spec.name, label or "table column", page)
     order = [(r, col) for r in range(len(body)) for col in range(len(fields))]
     if not item.flattened:
         order.sort(key=lambda cell: (cell[1], cell[0]))
@@ -253,6 +256,8 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
     # In a form some row of which is named, a row nobody named is read from its value.
     form = any(mapped is not None for _, _, mapped in pairs)
     for label, value, mapped in pairs:
+        if mapped is not None and mapped.spec.kind in ("narrative", "list") and _COUNT.match(value):
+            mapped = None  # `Interview # | 3`: a count, not the text of a section
         if mapped is None and value and matcher.is_period(tuple(fold_words(label))):
             asm.raw.period = (value, label, page)
             matched = True
