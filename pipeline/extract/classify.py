@@ -367,7 +367,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 (record_type and current_title is None)
                 or (
                     not record_type
-                    and style.starts_record(item)
+                    and style.starts_record(item, _opens_form(items, position + 1))
                     and not _names_any_field(item, index)
                 )
             ):
@@ -398,6 +398,16 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     if current or not segments:
         segments.append(_segment(current, current_title, titled))
     return tuple(segments)
+
+
+def _opens_form(items: tuple[Item, ...], start: int) -> bool:
+    """Return True when the lines from `start` open a form: `MIN_HEADER_REPEATS` label lines
+    with values, on one page."""
+    block = items[start : start + MIN_HEADER_REPEATS]
+    return len(block) == MIN_HEADER_REPEATS and all(
+        isinstance(i, Line) and i.page == items[start].page and (i.label_value() or ("", ""))[1]
+        for i in block
+    )
 
 
 def _segment(items: list[Item], title: tuple[str, str] | None, titled: bool) -> Segment:

@@ -68,13 +68,17 @@ class TitleStyle:
         # A title comes before the record's labels; a large line after them is a heading.
         self._labelled = self._labelled or line.label_value() is not None
 
-    def starts_record(self, line: Line) -> bool:
+    def starts_record(self, line: Line, opens_form: bool = False) -> bool:
         """Return True for a line that titles a new record: as large as the open record's
-        title, which stands out from its headings, and not seen before."""
+        title, which stands out from its headings, and not seen before. Over a block of
+        labels (`opens_form`: a new form's header), a title need not stand out from the
+        headings of the record before, which may be set nearly as large."""
         if self.size is None or not title_sized(line):
             return False
         size = line.size_ratio or 0.0
-        if size < self.size - SIZE_TOLERANCE or self.headings >= self.size - SIZE_TOLERANCE:
+        if size < self.size - SIZE_TOLERANCE:
+            return False
+        if self.headings >= self.size - SIZE_TOLERANCE and not opens_form:
             return False
         return not self._seen_before(frozenset(fold_words(line.text)))
 
