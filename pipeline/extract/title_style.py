@@ -11,6 +11,8 @@ before (a letterhead repeats on every page; a new form's title does not).
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from pipeline.extract.lines import Line
 from pipeline.extract.normalize import fold_words
 from pipeline.heading import HEADING_SIZE_RATIO
@@ -21,9 +23,10 @@ SIZE_TOLERANCE = 0.05
 RECORD_TOP_LINES = 8
 # Titles longer than this are sentences set large, not titles.
 MAX_TITLE_WORDS = 10
-# Two title-sized lines sharing this share of their words are the same line (a letterhead,
-# as OCR reads it page after page, differs by a word or two).
-SAME_LINE_OVERLAP = 0.6
+# Two title-sized lines this alike, letter by letter, are the same line: a letterhead as OCR
+# reads it page after page differs by a letter or a word; another form's title sharing
+# words with the first ("Laporan Proses Ringkas", "Laporan Ringkas Wawancara") is less alike.
+SAME_LINE_LIKENESS = 0.8
 
 
 def title_sized(line: Line) -> bool:
@@ -41,7 +44,7 @@ class TitleStyle:
     """What the open record's title looks like, and the title-sized lines seen so far."""
 
     def __init__(self) -> None:
-        self._seen: list[frozenset[str]] = []  # words of every title-sized line of the document
+        self._seen: list[str] = []  # every title-sized line of the document, folded
         self.open_record()
 
     def open_record(self) -> None:
@@ -56,7 +59,7 @@ class TitleStyle:
         a heading."""
         self._lines += 1
         if title_sized(line):
-            words = frozenset(fold_words(line.text))
+            words = " ".join(fold_words(line.text))
             if self._seen_before(words):
                 return  # a letterhead, again
             self._seen.append(words)
@@ -80,11 +83,11 @@ class TitleStyle:
             return False
         if self.headings >= self.size - SIZE_TOLERANCE and not opens_form:
             return False
-        return not self._seen_before(frozenset(fold_words(line.text)))
+        return not self._seen_before(" ".join(fold_words(line.text)))
 
-    def _seen_before(self, words: frozenset[str]) -> bool:
+    def _seen_before(self, words: str) -> bool:
         return any(_same(words, seen) for seen in self._seen)
 
 
-def _same(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and len(a & b) / max(len(a), len(b)) >= SAME_LINE_OVERLAP
+def _same(a: str, b: str) -> bool:
+    return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= SAME_LINE_LIKENESS
