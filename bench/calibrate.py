@@ -45,7 +45,12 @@ if str(REPO) not in sys.path:  # run as a script: make `pipeline` and `samples` 
 
 from pipeline.document import Document  # noqa: E402
 from pipeline.errors import CasenotesError  # noqa: E402
-from pipeline.extract.classify import EVIDENCE_CLASSES, classify, segment  # noqa: E402
+from pipeline.extract.classify import (  # noqa: E402
+    EVIDENCE_CLASSES,
+    classify,
+    segment,
+    within_folder,
+)
 from pipeline.extract.extractor import Extractor, get_extractor  # noqa: E402
 from pipeline.extract.lines import document_items  # noqa: E402
 from pipeline.ingest import read_document, sha256_of  # noqa: E402
@@ -129,17 +134,19 @@ def samples_of(
         if doc is None:
             continue
         segs = segment(document_items(doc), extractor.index)
-        verdicts = [
-            classify(
-                s,
-                extractor.index,
-                extractor.schemas,
-                extractor.vocabulary,
-                extractor.stems,
-                extractor.cascade.model,
-            )
-            for s in segs
-        ]
+        verdicts = within_folder(
+            [
+                classify(
+                    s,
+                    extractor.index,
+                    extractor.schemas,
+                    extractor.vocabulary,
+                    extractor.stems,
+                    extractor.cascade.model,
+                )
+                for s in segs
+            ]
+        )
         for i, verdict in enumerate(verdicts):
             right = i < len(wanted) and wanted[i] == verdict.record_type
             yield verdict.evidence, right

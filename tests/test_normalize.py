@@ -189,6 +189,8 @@ def test_the_tail_of_a_slot_ocr_cut_is_no_value(value, tail):
         ("Describe the client's situation.", True),  # opens with an instruction
         ("Student uses this space to record interaction", True),  # speaks of the template
         ("Tulis di kolom ini apa yang dikatakan klien", True),
+        ("(diisi setelah pelaksanaan)", True),  # "to be filled in after": a form's word
+        ("Kamar klien diisi barang bekas.", False),  # the same word inside a sentence
         ("Ibu Sari datang ke kantor bersama anaknya.", False),
         ("Klien menandatangani formulir ini di hadapan ibunya.", False),  # a form, not a slot
         (

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from pipeline.document import Block, Cell, Document, Page, SourceInfo, Style, Table
-from pipeline.extract.classify import classify, segment
+from pipeline.extract.classify import Classification, classify, segment, within_folder
 from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.fieldmodel import N_FEATURES, FieldModel
 from pipeline.extract.lines import document_items
@@ -315,3 +315,33 @@ def test_a_dialogue_column_keeps_a_qualified_title_s_type(
     verdict = classify(seg, extractor.index, extractor.schemas, extractor.vocabulary)
     expected = "summarized_process_record" if summarized else "process_record"
     assert verdict.record_type == expected
+
+
+WEAK = Classification("unknown", 0.78, "unknown_weak", (("case_record", 0.15), ("daily_log", 0.07)))
+TITLED = Classification("process_record", 0.99, "title")
+BARE = Classification("unknown", 0.89, "unknown_bare")
+
+# (what the file holds, its records' verdicts, the types they end with)
+FOLDERS: list[tuple[str, list[Classification], list[str]]] = [
+    ("a weak vote among case notes takes its likeliest type", [TITLED, WEAK],
+     ["process_record", "case_record"]),
+    ("a weak vote alone stays unknown: maybe no case note", [WEAK], ["unknown"]),
+    ("weak votes only: nothing says it is a folder of case notes", [WEAK, WEAK],
+     ["unknown", "unknown"]),
+    ("nothing named stays unknown, folder or not", [TITLED, BARE], ["process_record", "unknown"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("verdicts", "types"), [t[1:] for t in FOLDERS], ids=[t[0] for t in FOLDERS]
+)
+def test_a_weak_record_in_a_folder_of_case_notes_gets_its_likeliest_type(
+    verdicts: list[Classification], types: list[str]
+) -> None:
+    found = within_folder(verdicts)
+    assert [v.record_type for v in found] == types
+    for before, after in zip(verdicts, found, strict=True):
+        if after.record_type != before.record_type:
+            assert after.evidence == "folder_weak"
+            assert after.confidence < before.confidence
+            assert "case_record" not in [t for t, _ in after.alternatives]

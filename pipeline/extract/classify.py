@@ -103,6 +103,7 @@ EVIDENCE_CLASSES = (
     "title_words",  # a type's words in a title nobody listed, with some field evidence
     "unknown_bare",  # not a case note: nothing a schema knows
     "unknown_weak",  # not a case note: some fields named, too few to trust
+    "folder_weak",  # too few fields to trust, but in a folder of case notes: its likeliest type
 )
 
 
@@ -575,6 +576,20 @@ def classify(
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     clear = (best - second) / best >= CLEAR_VOTE_MARGIN
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
+
+
+def within_folder(verdicts: list[Classification]) -> list[Classification]:
+    """Return the verdicts of one file's records, a weak `unknown` among case notes given its
+    likeliest type: a form filed in a case folder is a case note of some kind, so the contract
+    wants its best type at a low confidence, not `unknown`."""
+    if not any(v.record_type != UNKNOWN_TYPE for v in verdicts):
+        return verdicts
+    return [
+        _calibrated(v.alternatives[0][0], "folder_weak", dict(v.alternatives))
+        if v.evidence == "unknown_weak" and v.alternatives
+        else v
+        for v in verdicts
+    ]
 
 
 def _vote(

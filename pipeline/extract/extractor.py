@@ -15,7 +15,14 @@ from typing import Any
 from pipeline.document import Block, Document
 from pipeline.extract.absence import review_missing
 from pipeline.extract.assemble import RawRecord
-from pipeline.extract.classify import Segment, classify, clear_title_cache, segment
+from pipeline.extract.classify import (
+    Classification,
+    Segment,
+    classify,
+    clear_title_cache,
+    segment,
+    within_folder,
+)
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.fieldmodel import FieldModel, shipped_model
 from pipeline.extract.fields import extract_fields
@@ -82,11 +89,13 @@ class Extractor:
         return values, evidence
 
     def _record(
-        self, seg: Segment, doc: Document, furniture: tuple[Block, ...], whole_document: bool
+        self,
+        seg: Segment,
+        verdict: Classification,
+        doc: Document,
+        furniture: tuple[Block, ...],
+        whole_document: bool,
     ) -> tuple[Record, tuple[str, ...]]:
-        verdict = classify(
-            seg, self.index, self.schemas, self.vocabulary, self.stems, self.cascade.model
-        )
         if whole_document:
             language = doc.language  # ingestion already read the whole text
         else:
@@ -157,8 +166,18 @@ class Extractor:
         records: list[Record] = []
         warnings: list[str] = list(doc.warnings)
         segments = segment(items, self.index)
-        for number, seg in enumerate(segments, start=1):
-            record, record_warnings = self._record(seg, doc, doc.furniture, len(segments) == 1)
+        verdicts = within_folder(
+            [
+                classify(
+                    seg, self.index, self.schemas, self.vocabulary, self.stems, self.cascade.model
+                )
+                for seg in segments
+            ]
+        )
+        for number, (seg, verdict) in enumerate(zip(segments, verdicts, strict=True), start=1):
+            record, record_warnings = self._record(
+                seg, verdict, doc, doc.furniture, len(segments) == 1
+            )
             records.append(record)
             prefix = f"record {number}: " if len(segments) > 1 else ""
             warnings.extend(prefix + w for w in record_warnings)
