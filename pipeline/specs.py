@@ -36,6 +36,10 @@ LANGUAGES = ("id", "en")
 # value becomes a placeholder).
 Identifies = Literal["client", "worker", "person", "case", "address", "birth_date"]
 IDENTIFIES: tuple[Identifies, ...] = ("client", "worker", "person", "case", "address", "birth_date")
+# A value's shape only one field of a type holds (`x-shape`): a label nobody listed whose
+# value has it is that field's (extract/field_matcher.py).
+Shape = Literal["address"]
+SHAPES: tuple[Shape, ...] = ("address",)
 # What a record's layout can show of its type (`x-layout-cues`, read by extract/classify.py):
 # turns of a dialogue, rows that open with a date and a time, a label listing several dates.
 LAYOUT_CUES = ("dialogue_turns", "dated_rows", "listed_dates")
@@ -57,6 +61,7 @@ _FIELD_ANNOTATIONS = frozenset(
         "x-column-words",
         "x-markings",
         "x-identifies",
+        "x-shape",
         "$ref",
     }
 )
@@ -129,6 +134,7 @@ class FieldSpec:
     markings: tuple[str, ...] = ()  # literal markings (RAHASIA) that give the value
     entry_fields: tuple[FieldSpec, ...] = ()  # for kind "entries": the fields of one entry
     identifies: Identifies | None = None
+    shape: Shape | None = None
 
     def all_synonyms(self) -> tuple[str, ...]:
         return tuple(s for lang in LANGUAGES for s in self.synonyms.get(lang, ()))
@@ -349,6 +355,11 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
             f"{where}.x-identifies",
             f"must be one of {', '.join(IDENTIFIES)}, not {identifies!r}",
         )
+    shape = prop.get("x-shape")
+    if shape is not None and shape not in SHAPES:
+        raise _fail(
+            source, f"{where}.x-shape", f"must be one of {', '.join(SHAPES)}, not {shape!r}"
+        )
     column = prop.get("x-table-column")
     if column is not None and column not in TABLE_COLUMNS:
         raise _fail(source, f"{where}.x-table-column", f"must be one of {', '.join(TABLE_COLUMNS)}")
@@ -388,6 +399,7 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
         markings=tuple(prop.get("x-markings", ())),
         entry_fields=entry_fields,
         identifies=cast(Identifies | None, identifies),
+        shape=cast(Shape | None, shape),
     )
 
 

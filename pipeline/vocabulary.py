@@ -109,6 +109,9 @@ class Vocabulary:
     letterhead_agency_words: frozenset[str]
     letterhead_parent_words: tuple[str, ...]
     letterhead_skip_words: frozenset[str]
+    # Words that open a street address ("Jl.", "Kampung") or end its street ("Road"), folded
+    street_prefixes: frozenset[str]
+    street_suffixes: frozenset[str]
     abbreviations: Mapping[str, str]  # folded abbreviation -> the words it stands for
     heading_connectors: frozenset[str]  # words a heading may add without changing its meaning
     signature_openers: frozenset[str]  # lines that open the sign-off block at a record's end
@@ -290,6 +293,8 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         letterhead_agency_words=frozenset(words["letterhead_agency_words"]),
         letterhead_parent_words=tuple(words["letterhead_parent_words"]),
         letterhead_skip_words=frozenset(words["letterhead_skip_words"]),
+        street_prefixes=_without_dots(words["address"]["street_prefixes"]),
+        street_suffixes=_without_dots(words["address"]["street_suffixes"]),
         abbreviations={
             short.casefold(): long.casefold()
             for by_language in words["abbreviations"].values()
@@ -317,6 +322,10 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         furniture_sites=_casefolded(words["site_furniture"]["sites"]),
         furniture_endings=_casefolded(words["site_furniture"]["endings"]),
     )
+
+
+def _without_dots(words: list[str]) -> frozenset[str]:
+    return frozenset(w.rstrip(".").casefold() for w in words)
 
 
 def _casefolded(words: list[str]) -> frozenset[str]:

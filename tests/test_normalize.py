@@ -31,6 +31,10 @@ from pipeline.specs import load_schemas
         ("5th March 2024", "2024-03-05"),
         ("Hari/Tanggal: Kamis, 12 Desember 2023 pukul 10.00", "2023-12-12"),
         ("belum diisi", None),
+        # wrapped in a narrow table cell after a separator
+        ("2023-03-\n04", "2023-03-04"),
+        ("12/03/\n2024", "2024-03-12"),
+        ("1. 12.03.24", "2024-03-12"),
     ],
 )
 def test_dates_become_iso(text, iso):

@@ -297,6 +297,11 @@ def _bad_property(prop: dict[str, Any]) -> dict[str, Any]:
             ["properties.client_name", "unknown key 'x-identify'"],
             id="x-identifies-key-misspelt",
         ),
+        pytest.param(
+            _bad_property({"$ref": "common.json#/$defs/client_name", "x-shape": "street"}),
+            ["properties.client_name.x-shape", "must be one of address", "'street'"],
+            id="x-shape-unknown",
+        ),
     ],
 )
 def test_schema_error_names_file_and_key(

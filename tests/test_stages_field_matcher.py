@@ -325,6 +325,36 @@ def test_a_label_nobody_listed_is_read_from_its_value(
     assert guess is None or guess.via == ("stem" if by_own_word else "model")
 
 
+# (record type, a label no synonym names, its value, fields filled already, the field its value's
+# shape (`x-shape`) gives, via "value")
+SHAPE_GUESSES = [
+    ("agency_record", "Find us at", "Jl. Kemang Timur Raya No. 7, South Jakarta 12730", (), "address"),
+    ("agency_record", "Find us at", "24 Upper Wickham Lane, Leeds LS2 7QT", (), "address"),
+    ("case_record", "Whereabouts", "Kampung Cikukulu RT 02/RW 05, Desa Cibadak", (), "client_address"),
+    ("agency_record", "Find us at", "Jl. Kemang Timur Raya No. 7", ("address",), None),  # filled
+    ("agency_record", "Find us at", "Kecamatan Kalasan dan Ngemplak", (), None),  # a place, no street
+    ("agency_record", "Find us at", "Telp. (0266) 531 207", (), None),  # a contact line
+    ("process_record", "Find us at", "Jl. Kemang Timur Raya No. 7", (), None),  # no address field
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("record_type", "label", "value", "taken", "field"), SHAPE_GUESSES)
+def test_a_label_nobody_listed_is_read_from_its_values_shape(
+    extractor: Extractor,
+    record_type: str,
+    label: str,
+    value: str,
+    taken: tuple[str, ...],
+    field: str | None,
+) -> None:
+    words = tuple(fold_words(label))
+    assert matcher(extractor, record_type).map(words, "label") is None  # nobody listed it
+    guess = matcher(extractor, record_type).guess_from_value(words, value, taken)
+    assert ((guess.spec.name, guess.via) if guess else None) == (
+        (field, "value") if field else None
+    )
+
+
 # (record type, a label no synonym names, its value, the field named by a word of its own)
 OWN_WORD_GUESSES = [
     ("case_record", "Allocated practitioner", "Tomasz Wierzbicki, MSW", "worker_name"),
@@ -360,6 +390,9 @@ PERSON_NAMES = [
     ("Jayden Brooks (Grade 7)", True),
     ("Budi 12 tahun", False),  # a figure outside brackets: more than a name
     ("sees the family weekly", False),
+    ("An. Endah Santoso", True),  # "An." (Anak) opens it, though "an" is no name's word
+    ("An Endah Santoso", True),
+    ("an old woman", False),
 ]
 
 

@@ -121,6 +121,11 @@ LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
     ("a sentence under the title is no agency's name",
      ["MIGRANT CARE NETWORK", "Organisation profile prepared for the district social services"],
      "MIGRANT CARE NETWORK", None),
+    ("a long address line still ends the letterhead, before an untitled heading",
+     ["DINAS SOSIAL", "UPTD PANTI SOSIAL ASUHAN ANAK TAMAN HARAPAN",
+      "Jl. Raya Cibadak KM 3 No. 88, Kabupaten Sukabumi 43351 Telp. (0266) 531 207",
+      "Deskripsi Lembaga"],
+     None, "UPTD PANTI SOSIAL ASUHAN ANAK TAMAN HARAPAN"),
     ("above the title outranks below it",
      ["DINAS SOSIAL", "Case Record", "Oakhaven Family Service"], "Case Record", "DINAS SOSIAL"),
 ]  # fmt: skip

@@ -94,15 +94,21 @@ class Assembly:
         self.in_signature = False  # past the sign-off: names and places, not content
         self.value_block: tuple[RawField, int] | None = None  # a label's value and its block
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
+        self.untitled = not has_title
         self.letterhead: set[tuple[str, ...]] = set()
         # Where text under no field goes: the unmatched heading above it, or a passage.
         self.orphan: Orphan | None = None
         self.orphan_line: Line | None = None
+        self.section_at_top = False  # the open section's heading came before anything else
 
     def open(
         self, spec: FieldSpec, label: str, page: int, numbering: str | None, via: Via = "synonym"
     ) -> RawField:
         """Open `spec`'s section (or field) under a heading; later text goes to it."""
+        # An untitled record's first heading, unnumbered, stands where its title would.
+        self.section_at_top = (
+            self.untitled and numbering is None and not self.raw.fields and not self.raw.orphans
+        )
         raw = self.raw.fields.get(spec.name)
         if raw is None:
             raw = RawField(spec.name, label, page, via=via)

@@ -9,8 +9,9 @@ the name can be no one else's. The label is then that field's (`via`
 labels, the classifier reads each label between the two fields and both are
 filled only when it gives them one each. A name carrying a degree (`Kartini
 Pratama, A.KS`, `Yuni Harahap, S.Tr.Sos.`) is the worker's before any of that,
-when it is the only one. Labels giving the same name count once. Any other
-count is left to review.
+when it is the only one. Labels giving the same name count once; with more
+names than empty fields, those opening with an honorific (`An.`, `Ibu`,
+`Mr.`) are the people's. Any other count is left to review.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
         _fill(raw, worker, professionals[0])
         empty.remove(worker)
         holders.remove(professionals[0])
+    if len(holders) > len(empty):
+        # A value opening with an honorific (`An. Endah Santoso`) is surely a person's name;
+        # two capitalised words alone (`Status Kasus: Dalam Penanganan`) may be a state.
+        holders = [o for o in holders if matcher.has_honorific(o.body)] or holders
     if not empty or len(holders) != len(empty):
         return
     if len(empty) == 1:

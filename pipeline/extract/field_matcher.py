@@ -72,6 +72,8 @@ class Cascade:
 MAX_DATE_VALUE_WORDS = 6
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _DIGIT = re.compile(r"\d")
+# A neighbourhood unit's number in an Indonesian address: "RT 02/RW 05", "RT.003".
+_NEIGHBOURHOOD = re.compile(r"\bRT\.?\s*\d{1,3}\b")
 # A case number's parts: capitals and digits, joined by / - . or a space (`PSAA-TH/2022/019`).
 _CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
 _CODE_JOINS = re.compile(r"[/.\-\s]+")
@@ -79,6 +81,8 @@ MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 # A person's name is a few capitalised words (`Tomasz Wierzbicki, MSW`, `Y.`).
 MAX_PERSON_NAME_WORDS = 5
+# "24 Upper Wickham Lane": a street's word comes within a few words of the house number.
+MAX_STREET_WORDS = 5
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
@@ -312,6 +316,13 @@ class FieldMatcher:
         own = self._own_word_field(words, value, taken)
         if own is not None:
             return Mapped(own, "stem")
+        shaped = [
+            f
+            for f in self.spec.fields
+            if f.shape is not None and f.name not in taken and self._value_fits(f, value)
+        ]
+        if len(shaped) == 1 and not self.names_another_type(words):
+            return Mapped(shaped[0], "value")
         if self.cascade.model is None:
             return None
         kinds = _value_kinds(value)
@@ -361,7 +372,22 @@ class FieldMatcher:
             return self.is_person_name(value)
         if spec.kind == "text" and spec.identifies == "case":
             return _is_case_code(value)
+        if spec.shape == "address":
+            return self.is_address(value)
         return False
+
+    def is_address(self, value: str) -> bool:
+        """Return True for a street address: a street word then a number (`Jl. Raya Cibadak KM 3
+        No. 88`), a neighbourhood unit (`Kampung Cikukulu RT 02/RW 05`), or a house number and a
+        street (`24 Baker Street`); a place alone (`Kecamatan Kalasan`) is no address."""
+        # As written, not folded: folding spells abbreviations out ("Jl." is read as a word).
+        words = [w.strip(".,:;").casefold() for w in value.split()]
+        if not words or not _DIGIT.search(value) or any(m in value for m in _SENTENCE_MARKS):
+            return False
+        if words[0] in self.vocabulary.street_prefixes or _NEIGHBOURHOOD.search(value):
+            return True
+        suffixes = self.vocabulary.street_suffixes
+        return words[0].isdigit() and any(w in suffixes for w in words[1:MAX_STREET_WORDS])
 
     def is_person_name(self, value: str) -> bool:
         """Return True for a value shaped like one person's name: a few capitalised words, no
@@ -374,7 +400,9 @@ class FieldMatcher:
             return False
         if any(mark in value for mark in _SENTENCE_MARKS):
             return False
-        if any(w in self._names.excluded for w in fold_words(value)):
+        # An honorific may be a word excluded from names elsewhere (`An.`, for `Anak`).
+        named = words[1:] if self.has_honorific(value) else words
+        if any(w in self._names.excluded for w in fold_words(" ".join(named))):
             return False
         return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)
 
@@ -391,14 +419,18 @@ class FieldMatcher:
     def _identities(self, value: str) -> frozenset[str]:
         """Return whom a label's value can only name: a person (`Ibu Sari`, opening with an
         honorific) is a client or a worker; a code (`045/PS-BDG/II/2022`) is a case."""
-        words = fold_words(value)
         if self.is_professional(value):
             return frozenset({"worker"})
-        if len(words) >= 2 and words[0] in self._honorifics and not _DIGIT.search(value):
+        if self.has_honorific(value):
             return frozenset({"client", "worker"})
         if _is_case_code(value):
             return frozenset({"case"})
         return frozenset()
+
+    def has_honorific(self, value: str) -> bool:
+        """Return True for a name opening with an honorific (`Ibu Sari`, `An. Budi`, `Mr. Lee`)."""
+        words = fold_words(value)
+        return len(words) >= 2 and words[0] in self._honorifics and not _DIGIT.search(value)
 
     def names_another_type(self, words: tuple[str, ...]) -> bool:
         """Return True for a label naming a field this type has not (`Tanggal Lahir` in a

@@ -184,11 +184,13 @@ def _agency_line(
     found_at = -1
     for index, (line, page) in enumerate(lines):
         words = fold_words(line)
-        if not words or len(words) > MAX_LETTERHEAD_WORDS:
+        if not words:
             continue
         if _is_address(line, words, skip_words):
             if found:
-                return found  # the address line ends the letterhead
+                return found  # the address line, however long, ends the letterhead
+            continue
+        if len(words) > MAX_LETTERHEAD_WORDS:
             continue
         if any(" ".join(words).startswith(p) for p in parents):
             continue

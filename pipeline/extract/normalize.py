@@ -40,13 +40,17 @@ _OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i"})
 # Date-looking spans, each confirmed by dateparser.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
+# A numeric date may be wrapped in a narrow table cell after a separator ("2023-03-" over
+# "04"); the space the wrap leaves is allowed only where the rest is still a whole date.
 _DATE_SPANS = re.compile(
-    rf"\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"\b(?:\d{{4}}-\s?\d{{1,2}}-\s?\d{{1,2}}"
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
+    rf"|\d{{1,2}}(?P<sep>[/.-])\s?\d{{1,2}}(?P=sep)\s?\d{{4}}"
     rf"|{_DAY}\s+{_MONTH_WORD}\s*,?\s+\d{{4}}"
     rf"|{_MONTH_WORD}\s+{_DAY},?\s+\d{{4}})\b",
     re.UNICODE,
 )
+_WRAPPED = re.compile(r"(?<=\d[/.-])\s(?=\d)")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{4}}\b", re.UNICODE)
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
 _MERIDIEM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
@@ -332,7 +336,7 @@ def _parse_common(span: str, month_first: bool, months: Mapping[str, int]) -> st
 
 @lru_cache(maxsize=4096)
 def _parse_one(span: str, month_first: bool, vocabulary: Vocabulary) -> str | None:
-    common = _parse_common(span.strip(), month_first, vocabulary.months)
+    common = _parse_common(_WRAPPED.sub("", span.strip()), month_first, vocabulary.months)
     if common:
         return common
     import dateparser

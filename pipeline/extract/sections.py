@@ -51,6 +51,7 @@ from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     is_page_number,
+    is_placeholder,
     normalise_enum,
     split_numbering,
 )
@@ -67,6 +68,8 @@ from pipeline.vocabulary import Vocabulary
 _MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1l](?=\s))\s*")
 # A label and a date with no colon between them make a short line.
 MAX_UNCOLONED_WORDS = 10
+# A form's slot holds a name, a date, a place or a code, not a paragraph.
+MAX_FORM_SLOT_WORDS = 10
 # Dialogue turns in a row, with no heading, that open the dialogue section.
 IMPLICIT_DIALOGUE_TURNS = 2
 # Words of the text under a heading the classifier reads (its start says what it is about).
@@ -287,10 +290,12 @@ class SectionWalker:
             or (found is not None and found.identifies in PERSONS and sounds_spoken(value))
         ):
             return False  # "Worker: How are you?" and the reply to it are turns, not names
+        header = self._form_label_under_empty_heading(label, value, found)
         if (
             asm.in_dialogue()
             and value
             and (found is None or found.kind != "narrative" or matcher.is_turn(label))
+            and not header
         ):
             return False
         if found is None:
@@ -303,6 +308,8 @@ class SectionWalker:
             if len(words) <= MAX_UNMATCHED_LABEL_WORDS and bare[:1].isupper():
                 asm.unmatched(bare, "label", line.page, value)
                 asm.orphan_line = line  # its value is the label's, not the passage's
+                return header  # a form's label is no text of the heading above it
+
             return False
         asm.flush_turns()
         spec = found
@@ -322,10 +329,43 @@ class SectionWalker:
         if written is not None and written.parts == [value]:
             written.last_block = line.block
             asm.value_block = (written, line.block)
-        if asm.section is not None and not asm.in_dialogue():
+        if asm.section is not None and not asm.in_dialogue() and not header:
             # header lines inside e.g. "Identitas Klien" belong to it too
             asm.section.parts.append(line.text)
         return True
+
+    def _form_label_under_empty_heading(
+        self, label: str, value: str, found: FieldSpec | None
+    ) -> bool:
+        """Return True for a form's label under a heading with nothing in it yet that is a
+        dialogue's or the record's first line: an untitled record's title naming a section
+        (`LAPORAN PROSES WAWANCARA`, `Transfer Summary`) above its header block (`Nama Korban :
+        An. Lestari`). A speaker's tag, or a value said rather than written in a form's slot (a
+        sentence, a question), is a dialogue's first turn."""
+        asm, matcher = self.asm, self.matcher
+        if asm.section is None or asm.section.parts or asm.pending_turns or not value:
+            return False
+        dialogue = asm.in_dialogue()
+        if not dialogue and not asm.section_at_top:
+            return False
+        if matcher.is_turn(label) or matcher.speaker_tag(f"{label}: {value}") is not None:
+            return False
+        text = value.strip()
+        if is_placeholder(text):
+            return True
+        if found is not None and found.identifies in PERSONS:
+            return matcher.is_person_name(text)  # "Praktikan: Selamat pagi, Bu." is said
+        written = (
+            not sounds_spoken(text)
+            and not text.endswith(".")
+            and len(text.split()) <= MAX_FORM_SLOT_WORDS
+            and (text[:1].isupper() or text[:1].isdigit())
+        )
+        if found is not None:
+            return written and found.kind not in ("narrative", "list")
+        # A speaker nobody listed is tagged by one word ("Adi: Halo Kak"); a form's label
+        # mostly by two or more ("Lokasi Kunjungan").
+        return written and (not dialogue or len(fold_words(label)) >= 2)
 
     def _heading_line(self, line: Line) -> bool:
         asm = self.asm
