@@ -184,6 +184,20 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         [],
     ),
     (
+        "a label nobody listed, with its value written, opens no section its first word names",
+        "process_record",
+        [
+            ("Nama Klien: Budi", False),
+            ("Interview Room:\tPelita Hati office, counselling room 2", False),
+            ("Klien datang sendiri.", False),
+        ],
+        {"client_name": "Budi"},
+        [
+            ("label", "Interview Room", "Pelita Hati office, counselling room 2"),
+            ("passage", "Klien datang sendiri.", "Klien datang sendiri."),
+        ],
+    ),
+    (
         "text before any heading is a passage",
         "case_record",
         [("Klien datang ke kantor sendirian.", False), ("Asesmen", True), ("Butuh.", False)],
@@ -235,9 +249,25 @@ def test_a_sign_off_line_is_kept_apart(extractor: Extractor) -> None:
     ]
 
 
-def test_a_one_line_period_is_read_apart(extractor: Extractor) -> None:
-    raw = _walk(extractor, "summarized_record", [("Periode: Januari s.d. Maret 2024", False)])
-    assert (raw.period, raw.fields) == (("Januari s.d. Maret 2024", "Periode", 1), {})
+# (record type, the line, the period read from it: its text and label, or None)
+PERIODS = [
+    ("summarized_record", "Periode: Januari s.d. Maret 2024", ("Januari s.d. Maret 2024", "Periode")),
+    # a label nobody listed, with a value that is a period with both ends
+    ("summarized_record", "Rentang Catatan: Februari s.d. Mei 2024", ("Februari s.d. Mei 2024", "Rentang Catatan")),
+    ("summarized_record", "Time span: 1 Feb – 30 Apr 2021", ("1 Feb – 30 Apr 2021", "Time span")),
+    ("summarized_record", "Rentang Catatan: April 2024", None),  # one month: no period
+    ("process_record", "Rentang Catatan: Februari s.d. Mei 2024", None),  # a type with no period
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("record_type", "line", "period"), PERIODS)
+def test_a_one_line_period_is_read_apart(
+    extractor: Extractor, record_type: str, line: str, period: tuple[str, str] | None
+) -> None:
+    raw = _walk(extractor, record_type, [(line, False)])
+    assert raw.period == ((*period, 1) if period else None)
+    if period:
+        assert raw.fields == {}
 
 
 @pytest.mark.xfail(

@@ -31,7 +31,13 @@ from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
 from pipeline.extract.matching import Candidate, PhraseIndex, line_key
-from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, split_numbering
+from pipeline.extract.normalize import (
+    find_dates,
+    fold_words,
+    folded_phrases,
+    parse_period,
+    split_numbering,
+)
 from pipeline.extract.stems import StemIndex, stem
 from pipeline.heading import heading_shaped_in_text
 from pipeline.records import Via
@@ -509,6 +515,11 @@ class FieldMatcher:
             m.kind == "period" and m.record_type == self.spec.record_type and m.coverage == 1.0
             for m in self.index.match_words(words)
         )
+
+    def is_period_value(self, value: str) -> bool:
+        """Return True for a value that is a period with both ends (`Februari s.d. Mei 2024`)
+        in a type that reads one: under a label nobody listed, it is the record's period."""
+        return self.spec.period is not None and all(parse_period(value))
 
     def marking(self, line: Line) -> FieldSpec | None:
         """Return the field a confidentiality marking line (`RAHASIA`) gives, or None."""

@@ -220,7 +220,8 @@ class SectionWalker:
             return
         if (
             (line.looks_like_heading() or matcher.bare_heading(line))
-            and not (pair and matcher.is_person_name(pair[1]))  # a label of a name is no heading
+            # a label with its value written (`Interview Location : Pelita Hati office`) is none
+            and not (pair and pair[1] and not is_placeholder(pair[1]))
             and self._heading_line(line)
         ):
             return
@@ -299,7 +300,10 @@ class SectionWalker:
         ):
             return False
         if found is None:
-            if matcher.is_period(words) and value:
+            period = matcher.is_period(words) or (
+                asm.raw.period is None and matcher.is_period_value(value)
+            )
+            if period and value:
                 asm.flush_turns()
                 asm.raw.period = (value, bare, line.page)
                 return True

@@ -258,7 +258,14 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
     for label, value, mapped in pairs:
         if mapped is not None and mapped.spec.kind in ("narrative", "list") and _COUNT.match(value):
             mapped = None  # `Interview # | 3`: a count, not the text of a section
-        if mapped is None and value and matcher.is_period(tuple(fold_words(label))):
+        if (
+            mapped is None
+            and value
+            and (
+                matcher.is_period(tuple(fold_words(label)))
+                or (form and asm.raw.period is None and matcher.is_period_value(value))
+            )
+        ):
             asm.raw.period = (value, label, page)
             matched = True
             continue
