@@ -335,6 +335,10 @@ SHAPE_GUESSES = [
     ("agency_record", "Find us at", "Kecamatan Kalasan dan Ngemplak", (), None),  # a place, no street
     ("agency_record", "Find us at", "Telp. (0266) 531 207", (), None),  # a contact line
     ("process_record", "Find us at", "Jl. Kemang Timur Raya No. 7", (), None),  # no address field
+    # several dates: only a field of several dates holds them
+    ("summarized_process_record", "Hari Bertemu", "5, 12 dan 19 Maret 2024", (), "interview_dates"),
+    ("summarized_process_record", "Hari Bertemu", "5 Maret 2024", (), None),  # one date: which?
+    ("summarized_record", "Hari Bertemu", "1 Feb – 30 Apr 2021", (), None),  # a period's two ends
 ]  # fmt: skip
 
 
@@ -393,6 +397,7 @@ PERSON_NAMES = [
     ("An. Endah Santoso", True),  # "An." (Anak) opens it, though "an" is no name's word
     ("An Endah Santoso", True),
     ("an old woman", False),
+    ("Ratna Suryadi, A.KS", True),  # the degree's "A" is no joining word
 ]
 
 

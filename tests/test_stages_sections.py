@@ -198,6 +198,19 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         ],
     ),
     (
+        "a label nobody listed alone on its line heads the text under it, closing the section",
+        "process_record",
+        [
+            ("Isi Wawancara", True),
+            ("Praktikan: Halo, apa kabar?", False),
+            ("Klien: Baik, Kak.", False),
+            ("Hal Lain Sesudahnya:", False),
+            ("Klien tampak lelah hari ini.", False),
+        ],
+        {"interview_narrative": "Praktikan: Halo, apa kabar?\nKlien: Baik, Kak."},
+        [("heading", "Hal Lain Sesudahnya", "Klien tampak lelah hari ini.")],
+    ),
+    (
         "text before any heading is a passage",
         "case_record",
         [("Klien datang ke kantor sendirian.", False), ("Asesmen", True), ("Butuh.", False)],

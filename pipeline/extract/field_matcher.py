@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from pipeline.extract.addresses import is_street_address
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
@@ -35,6 +36,7 @@ from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     folded_phrases,
+    parse_dates,
     parse_period,
     split_numbering,
 )
@@ -78,8 +80,6 @@ class Cascade:
 MAX_DATE_VALUE_WORDS = 6
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _DIGIT = re.compile(r"\d")
-# A neighbourhood unit's number in an Indonesian address: "RT 02/RW 05", "RT.003".
-_NEIGHBOURHOOD = re.compile(r"\bRT\.?\s*\d{1,3}\b")
 # A case number's parts: capitals and digits, joined by / - . or a space (`PSAA-TH/2022/019`).
 _CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
 _CODE_JOINS = re.compile(r"[/.\-\s]+")
@@ -87,8 +87,6 @@ MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 # A person's name is a few capitalised words (`Tomasz Wierzbicki, MSW`, `Y.`).
 MAX_PERSON_NAME_WORDS = 5
-# "24 Upper Wickham Lane": a street's word comes within a few words of the house number.
-MAX_STREET_WORDS = 5
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
@@ -325,7 +323,11 @@ class FieldMatcher:
         shaped = [
             f
             for f in self.spec.fields
-            if f.shape is not None and f.name not in taken and self._value_fits(f, value)
+            if f.name not in taken
+            and (
+                (f.shape is not None and self._value_fits(f, value))
+                or (f.kind == "dates" and self._several_dates(value))
+            )
         ]
         if len(shaped) == 1 and not self.names_another_type(words):
             return Mapped(shaped[0], "value")
@@ -379,21 +381,13 @@ class FieldMatcher:
         if spec.kind == "text" and spec.identifies == "case":
             return _is_case_code(value)
         if spec.shape == "address":
-            return self.is_address(value)
+            return is_street_address(value, self.vocabulary)
         return False
 
-    def is_address(self, value: str) -> bool:
-        """Return True for a street address: a street word then a number (`Jl. Raya Cibadak KM 3
-        No. 88`), a neighbourhood unit (`Kampung Cikukulu RT 02/RW 05`), or a house number and a
-        street (`24 Baker Street`); a place alone (`Kecamatan Kalasan`) is no address."""
-        # As written, not folded: folding spells abbreviations out ("Jl." is read as a word).
-        words = [w.strip(".,:;").casefold() for w in value.split()]
-        if not words or not _DIGIT.search(value) or any(m in value for m in _SENTENCE_MARKS):
-            return False
-        if words[0] in self.vocabulary.street_prefixes or _NEIGHBOURHOOD.search(value):
-            return True
-        suffixes = self.vocabulary.street_suffixes
-        return words[0].isdigit() and any(w in suffixes for w in words[1:MAX_STREET_WORDS])
+    def _several_dates(self, value: str) -> bool:
+        """Return True for a list of dates (`5, 12 dan 19 Maret 2024`), not a period's two ends:
+        only a field of several dates holds one."""
+        return len(parse_dates(value)) >= 2 and not self.is_period_value(value)
 
     def is_person_name(self, value: str) -> bool:
         """Return True for a value shaped like one person's name: a few capitalised words, no
@@ -406,8 +400,10 @@ class FieldMatcher:
             return False
         if any(mark in value for mark in _SENTENCE_MARKS):
             return False
-        # An honorific may be a word excluded from names elsewhere (`An.`, for `Anak`).
+        # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
+        # `Anak`; the `A` of `A.KS`).
         named = words[1:] if self.has_honorific(value) else words
+        named = [w for w in named if _degree_key(w) not in self._names.degrees]
         if any(w in self._names.excluded for w in fold_words(" ".join(named))):
             return False
         return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)

@@ -281,7 +281,12 @@ class SectionWalker:
             and matcher.is_person_name(value)
         ):
             mapped = None  # "Interview with: Mr. Henrik Solvang" names a person, opens no section
-        if mapped is None and value and not matcher.is_period(words) and not matcher.is_turn(label):
+        # A speaker's word over a name in the header (`Interviewer : Ratna Suryadi, A.KS`) is
+        # a label: the dialogue has not begun.
+        speaker = matcher.is_turn(label) and not (
+            asm.section is None and not asm.pending_turns and matcher.is_person_name(value)
+        )
+        if mapped is None and value and not matcher.is_period(words) and not speaker:
             mapped = matcher.guess_from_value(words, value, asm.raw.fields)
         found = mapped.spec if mapped else None
         via: Via = mapped.via if mapped else "synonym"
@@ -307,9 +312,16 @@ class SectionWalker:
                 asm.flush_turns()
                 asm.raw.period = (value, bare, line.page)
                 return True
-            if value and matcher.is_turn(label):
+            if value and speaker:
                 return False  # a dialogue turn; _content_line decides
             if len(words) <= MAX_UNMATCHED_LABEL_WORDS and bare[:1].isupper():
+                if not value and not matcher.is_turn(label):
+                    # `Conclusion:` alone on its line heads the text under it, as a heading does.
+                    asm.flush_turns()
+                    asm.unmatched(bare, "heading", line.page)
+                    asm.orphan_line = line
+                    asm.section = None
+                    return True
                 asm.unmatched(bare, "label", line.page, value)
                 asm.orphan_line = line  # its value is the label's, not the passage's
                 return header  # a form's label is no text of the heading above it

@@ -1,0 +1,30 @@
+"""Whether a value is a street address, by its shape: the value a label nobody listed holds can
+show it is an address field's (`x-shape` "address", read by `field_matcher.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.vocabulary import Vocabulary
+
+# A neighbourhood unit's number in an Indonesian address: "RT 02/RW 05", "RT.003".
+_NEIGHBOURHOOD = re.compile(r"\bRT\.?\s*\d{1,3}\b")
+_DIGIT = re.compile(r"\d")
+# What a sentence has and an address has not.
+_SENTENCE_MARKS = ("?", "!", '"', "\u201c", "\u201d")
+# "24 Upper Wickham Lane": a street's word comes within a few words of the house number.
+MAX_STREET_WORDS = 5
+
+
+def is_street_address(value: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a street address: a street word then a number (`Jl. Raya Cibadak KM 3
+    No. 88`), a neighbourhood unit (`Kampung Cikukulu RT 02/RW 05`), or a house number and a
+    street (`24 Baker Street`); a place alone (`Kecamatan Kalasan`) is no address."""
+    # As written, not folded: folding spells abbreviations out ("Jl." is read as a word).
+    words = [w.strip(".,:;").casefold() for w in value.split()]
+    if not words or not _DIGIT.search(value) or any(m in value for m in _SENTENCE_MARKS):
+        return False
+    if words[0] in vocabulary.street_prefixes or _NEIGHBOURHOOD.search(value):
+        return True
+    suffixes = vocabulary.street_suffixes
+    return words[0].isdigit() and any(w in suffixes for w in words[1:MAX_STREET_WORDS])
