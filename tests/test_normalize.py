@@ -15,6 +15,7 @@ from pipeline.extract.normalize import (
     parse_integer,
     parse_period,
     parse_time,
+    reads_month_first,
     split_numbering,
 )
 from pipeline.specs import load_schemas
@@ -39,6 +40,20 @@ from pipeline.specs import load_schemas
 )
 def test_dates_become_iso(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first"),
+    [
+        ("Summary period: 01/08/2024 - 03/29/2024", True),  # 29 can only be a day
+        ("Tanggal: 29/03/2024", False),
+        ("from 01/08/2024 to 02/09/2024", False),  # both orders fit: the day-first default
+        ("seen 03/29/2024, then 29/03/2024", False),  # both: no order is proven
+        ("no dates here", False),
+    ],
+)
+def test_a_documents_dates_show_their_order(text: str, month_first: bool) -> None:
+    assert reads_month_first(text) is month_first
 
 
 def test_month_first_reads_numeric_dates_the_other_way():

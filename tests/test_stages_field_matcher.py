@@ -233,6 +233,11 @@ CROWDED = [
         8,
         ["Alamat: Jl. Mawar 3 RT: 02 RW: 05"],
     ),
+    (  # a tab after a label's colon parts it from its own value, not from the next column
+        "Worker:\tAlicia Romero, LCSW\tSummary period:\t01/08/2024 - 03/29/2024",
+        8,
+        ["Worker:\tAlicia Romero, LCSW", "Summary period:\t01/08/2024 - 03/29/2024"],
+    ),
 ]
 
 

@@ -283,6 +283,13 @@ def test_a_one_line_period_is_read_apart(
         assert raw.fields == {}
 
 
+def test_a_period_label_takes_its_value_from_the_line_below(extractor: Extractor) -> None:
+    raw = _walk(
+        extractor, "summarized_record", [("Periode:", False), ("Januari s.d. Maret 2024", False)]
+    )
+    assert (raw.period, raw.orphans) == (("Januari s.d. Maret 2024", "Periode", 1), [])
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known defect: a label whose colon was lost takes the longest label that names a "

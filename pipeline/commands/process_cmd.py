@@ -40,7 +40,10 @@ _ENGINE = EngineOptions()
 
 extract_options = apply_options(
     click.option(
-        "--month-first", is_flag=True, help="Read 03/05/2024 as March 5 (default: day first)."
+        "--month-first",
+        is_flag=True,
+        help="Read 03/05/2024 as March 5 (default: day first, unless a document's dates can "
+        "only be read month first, as 03/29/2024 can).",
     ),
     schema_dir_option,
 )

@@ -99,6 +99,7 @@ class Assembly:
         # Where text under no field goes: the unmatched heading above it, or a passage.
         self.orphan: Orphan | None = None
         self.orphan_line: Line | None = None
+        self.pending_period: tuple[str, int] | None = None  # a period's label, its value below
         self.section_at_top = False  # the open section's heading came before anything else
 
     def open(

@@ -56,7 +56,12 @@ def crowded_parts(
     after_turn = matcher.is_turn(first_label)
     cuts: list[int] = []
     start = len(text) - len(text[value_start:].lstrip())
-    gaps = [gap.end() for gap in _COLUMN_GAP.finditer(text, start)]
+    # A tab after a colon (`Summary period:\t01/08/2024`) parts a label from its own value.
+    gaps = [
+        gap.end()
+        for gap in _COLUMN_GAP.finditer(text, start)
+        if not text[: gap.start()].rstrip().endswith((":", "\uff1a"))
+    ]
     for colon in _INNER_COLON.finditer(text, value_start):
         since = cuts[-1] if cuts else value_start
         if colon.start() <= since:

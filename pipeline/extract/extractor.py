@@ -29,7 +29,7 @@ from pipeline.extract.fields import extract_fields
 from pipeline.extract.lines import Line, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
-from pipeline.extract.normalize import folded_phrases
+from pipeline.extract.normalize import folded_phrases, reads_month_first
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
@@ -95,6 +95,7 @@ class Extractor:
         doc: Document,
         furniture: tuple[Block, ...],
         whole_document: bool,
+        month_first: bool,
     ) -> tuple[Record, tuple[str, ...]]:
         if whole_document:
             language = doc.language  # ingestion already read the whole text
@@ -126,7 +127,7 @@ class Extractor:
             seg.items,
             page_furniture,
             seg.title_text,
-            self.options.month_first,
+            month_first,
             self.vocabulary,
         )
         checked = validate_fields(spec, found.values)
@@ -166,6 +167,9 @@ class Extractor:
         records: list[Record] = []
         warnings: list[str] = list(doc.warnings)
         segments = segment(items, self.index)
+        # A document whose dates can only be month first (`03/29/2024`) is read so throughout.
+        text = " ".join(item.text for item in items if isinstance(item, Line))
+        month_first = self.options.month_first or reads_month_first(text)
         verdicts = within_folder(
             [
                 classify(
@@ -176,7 +180,7 @@ class Extractor:
         )
         for number, (seg, verdict) in enumerate(zip(segments, verdicts, strict=True), start=1):
             record, record_warnings = self._record(
-                seg, verdict, doc, doc.furniture, len(segments) == 1
+                seg, verdict, doc, doc.furniture, len(segments) == 1, month_first
             )
             records.append(record)
             prefix = f"record {number}: " if len(segments) > 1 else ""

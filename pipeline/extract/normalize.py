@@ -363,6 +363,21 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[str, int, int
     return found
 
 
+_NUMERIC_IN_TEXT = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\b")
+
+
+def reads_month_first(text: str) -> bool:
+    """Return True when the numeric dates of a document can only be read month first: one
+    has a second number past 12 (`03/29/2024`) and none a first number past 12 (`29/03/2024`).
+    A document whose dates fit both orders keeps the day-first default."""
+    month_first = day_first = False
+    for match in _NUMERIC_IN_TEXT.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        month_first |= first <= 12 < second <= 31
+        day_first |= second <= 12 < first <= 31
+    return month_first and not day_first
+
+
 def parse_date(text: str, month_first: bool = False) -> str | None:
     """Return the first full date in `text` as ISO `YYYY-MM-DD`, or None."""
     dates = find_dates(text, month_first)

@@ -57,7 +57,7 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
-from pipeline.heading import MAX_HEADING_WORDS, all_caps
+from pipeline.heading import MAX_BARE_HEADING_WORDS, MAX_HEADING_WORDS, all_caps
 from pipeline.ingest.furniture import ends_article, is_site_furniture
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
@@ -193,6 +193,11 @@ class SectionWalker:
             if found is None or found.kind not in ("narrative", "list", "entries"):
                 return  # names, titles and places of the sign-off are not a section's text
             asm.in_signature = False
+        if asm.pending_period is not None:
+            (label, page), asm.pending_period = asm.pending_period, None
+            if line.label_value() is None and self.matcher.is_period_value(line.text):
+                asm.raw.period = (line.text.strip(), label, page)
+                return
         if asm.pending_value is not None:
             target, asm.pending_value = asm.pending_value, None
             if not matcher.field_match(line.key.words, "heading") and line.label_value() is None:
@@ -219,7 +224,7 @@ class SectionWalker:
         if pair is None and self._label_without_colon(line):
             return
         if (
-            (line.looks_like_heading() or matcher.bare_heading(line))
+            (line.looks_like_heading() or matcher.bare_heading(line) or self._title_cased(line))
             # a label with its value written (`Interview Location : Pelita Hati office`) is none
             and not (pair and pair[1] and not is_placeholder(pair[1]))
             and self._heading_line(line)
@@ -312,6 +317,9 @@ class SectionWalker:
                 asm.flush_turns()
                 asm.raw.period = (value, bare, line.page)
                 return True
+            if matcher.is_period(words):
+                asm.pending_period = (bare, line.page)  # `Summary period:` over its cell
+                return True
             if value and speaker:
                 return False  # a dialogue turn; _content_line decides
             if len(words) <= MAX_UNMATCHED_LABEL_WORDS and bare[:1].isupper():
@@ -399,7 +407,9 @@ class SectionWalker:
             line.key.words,
             "heading",
             line.strongly_set_apart,
-            self._text_under() if line.set_apart and self._may_guess(line.key.words) else None,
+            self._text_under()
+            if (line.set_apart or self._title_cased(line)) and self._may_guess(line.key.words)
+            else None,
             cascade=not item,
         )
         found = mapped.spec if mapped else None
@@ -426,6 +436,22 @@ class SectionWalker:
         if spec.kind not in ("narrative", "list", "entries") and not had_value:
             asm.pending_value = raw
         return True
+
+    def _title_cased(self, line: Line) -> bool:
+        """Return True for a short line in Title Case inside a block of text (`Susunan
+        Pengurus`): a heading by its words' capitals when OCR or the file gave no style, which
+        the classifier may name. A person's name, or a line above the record's first field (an
+        agency's name under the title), is no heading."""
+        words = line.text.split()
+        connectors = self.matcher.vocabulary.heading_connectors
+        return (
+            any(f.text.strip() for f in self.asm.raw.fields.values())
+            and 0 < len(words) <= MAX_BARE_HEADING_WORDS
+            and line.numbering is None
+            and not line.text.rstrip().endswith((".", ",", ";", ":"))
+            and all(w[:1].isupper() or w.casefold() in connectors for w in words)
+            and not self.matcher.is_person_name(line.text)
+        )
 
     def _content_line(self, line: Line, pair: tuple[str, str] | None) -> None:
         asm = self.asm
