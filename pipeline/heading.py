@@ -13,7 +13,9 @@ question (`extract/field_matcher.py`). Two readers ask it of what they see:
   name) and `strongly_set_apart` (also alone in its block or ending in a
   colon: a heading that may name a section by one word of its synonym), and
   `heading_shaped_in_text` (a line inside a block that may still be a heading
-  when it is a field's heading word for word).
+  when it is a field's heading word for word);
+- both readers, of a line whose opening words are bold and the rest regular:
+  `label_by_weight` (a label and its value with no colon between them).
 """
 
 from __future__ import annotations
@@ -144,4 +146,25 @@ def heading_shaped_in_text(text: str) -> bool:
         len(text.split()) <= MAX_BARE_HEADING_WORDS
         and text[:1].isupper()
         and not text.endswith((".", ",", ";"))
+    )
+
+
+# A label set in bold before its value in regular type, with no colon (`**Anak** An. Putri
+# Lestari`): a few words of label, a short value.
+MAX_BOLD_LABEL_WORDS = 4
+MAX_BOLD_VALUE_WORDS = 10
+
+
+def label_by_weight(lead: str, rest: str) -> bool:
+    """Return True when a line's bold opening words (`lead`) before words in regular type
+    (`rest`) are a label and its value, though no colon parts them: a form's way too."""
+    lead, rest = lead.strip(), rest.strip()
+    if not lead or not rest or "\n" in lead + rest or any(c in lead + rest for c in ":："):
+        return False
+    return (
+        len(lead.split()) <= MAX_BOLD_LABEL_WORDS
+        and len(rest.split()) <= MAX_BOLD_VALUE_WORDS
+        and not ends_sentence(lead)
+        and lead[:1].isupper()
+        and (rest[:1].isupper() or rest[:1].isdigit())  # a name, a date, a place
     )

@@ -13,6 +13,7 @@ from pipeline.heading import (
     block_looks_like_heading,
     ends_sentence,
     heading_shaped_in_text,
+    label_by_weight,
     looks_like_heading,
     reader_styled,
     set_apart,
@@ -163,6 +164,22 @@ def test_reader_styled(kind, style_name, bold, ratio, words, expected) -> None:
 )
 def test_heading_shaped_in_text(text: str, expected: bool) -> None:
     assert heading_shaped_in_text(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "rest", "expected"),
+    [
+        ("Anak", "An. Putri Lestari", True),
+        ("Allocated social worker", "Hannah Whitcombe", True),
+        ("Opened", "03/04/2023", True),
+        ("Catatan", "klien datang sendiri hari ini", False),  # emphasis opening a sentence
+        ("Nama", "Budi: kelas 5", False),  # a colon: the line says its own parts
+        ("Riwayat keluarga klien saat ini", "Budi", False),  # five words: no label
+        ("Anak", "An. Putri Lestari yang tinggal di asrama putri sejak bulan Maret 2023", False),
+    ],
+)
+def test_a_bold_lead_before_regular_type_is_a_label(lead: str, rest: str, expected: bool) -> None:
+    assert label_by_weight(lead, rest) is expected
 
 
 @pytest.mark.parametrize(

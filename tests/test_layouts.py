@@ -859,3 +859,82 @@ def test_tick_boxes_give_only_the_options_ticked(
     assert record.record_type == "case_record"
     assert dict(record.fields) == expected
     assert any(w.startswith("a blank template") for w in result.warnings) == blank
+
+
+def _bold_label_docx(path: Path, lines: Lines) -> Path:
+    """Write lines; "**Label** value" sets the label in bold and its value in regular type."""
+    doc = WordDocument()
+    for line in lines:
+        paragraph = doc.add_paragraph()
+        if line.startswith("#"):
+            paragraph.add_run(line[1:]).bold = True
+        elif line.startswith("**"):
+            label, value = line[2:].split("** ", 1)
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(" " + value)
+        else:
+            paragraph.add_run(line)
+    doc.save(path)
+    return path
+
+
+def _bold_label_pdf(path: Path, lines: Lines) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 72
+    for line in lines:
+        if line.startswith("**"):
+            label, value = line[2:].split("** ", 1)
+            pdf.setFont("Helvetica-Bold", 10.5)
+            pdf.drawString(60, y, label)
+            pdf.setFont("Helvetica", 10.5)
+            pdf.drawString(60 + pdf.stringWidth(label + " ", "Helvetica-Bold", 10.5), y, value)
+        else:
+            pdf.setFont("Helvetica-Bold" if line.startswith("#") else "Helvetica", 10.5)
+            pdf.drawString(60, y, line.lstrip("#"))
+        y -= 18
+    pdf.save()
+    return path
+
+
+BOLD_LABELS = [
+    pytest.param(
+        (
+            "#Catatan Proses Ringkas",
+            "**Anak** An. Putri Lestari",
+            "**Pekerja sosial** Nur Aini, S.Sos.",
+            "**Pertemuan** 12 dan 19 Februari 2024",
+            "#Ringkasan Pertemuan",
+            "**Catatan** klien datang sendiri dan bercerita tentang sekolahnya.",
+        ),
+        {"client_name": "An. Putri Lestari", "worker_name": "Nur Aini, S.Sos.",
+         "interview_dates": ["2024-02-12", "2024-02-19"]},
+        id="id-bold-labels",
+    ),
+    pytest.param(
+        (
+            "#Case Record",
+            "**Child** Jayden Okafor",
+            "**Allocated social worker** Hannah Whitcombe",
+            "**Opened** 03/04/2023",
+            "#Reason for referral",
+            "**Hunger** and unwashed uniform on most days were reported by the school.",
+        ),
+        {"client_name": "Jayden Okafor", "worker_name": "Hannah Whitcombe",
+         "date_opened": "2023-04-03"},
+        id="en-bold-labels",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("write", [_bold_label_docx, _bold_label_pdf], ids=["docx", "pdf"])
+@pytest.mark.parametrize(("lines", "expected"), BOLD_LABELS)
+def test_a_label_set_in_bold_before_its_value_needs_no_colon(
+    tmp_path: Path, write, lines: Lines, expected: dict[str, object]
+) -> None:
+    suffix = "docx" if write is _bold_label_docx else "pdf"
+    (record,) = extract_records(read_document(write(tmp_path / f"form.{suffix}", lines))).records
+    assert {k: record.fields.get(k) for k in expected} == expected
+    # a bold word opening a sentence in regular type is emphasis, not a label
+    text = " ".join(str(v) for v in record.fields.values())
+    assert "Catatan:" not in text
+    assert "Hunger:" not in text

@@ -283,6 +283,32 @@ def test_a_one_line_period_is_read_apart(
         assert raw.fields == {}
 
 
+def test_the_records_own_title_is_its_title_though_its_words_name_a_field(
+    extractor: Extractor,
+) -> None:
+    rows = [
+        ("Case file", True),
+        ("About Jayden", True),
+        ("Jayden is ten and loves football.", False),
+    ]
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    spec = extractor.schemas.get("case_record")
+    assert spec is not None
+    raw = walk_record(
+        document_items(document),
+        spec,
+        extractor.index,
+        extractor.vocabulary,
+        True,
+        Cascade(),
+        title="Case file",
+    )
+    # below the title, a heading nobody listed is reported, not taken for the letterhead
+    assert [(u.kind, u.text) for u in raw.unmatched] == [("heading", "About Jayden")]
+    assert "case_number" not in raw.fields
+
+
 def test_a_period_label_takes_its_value_from_the_line_below(extractor: Extractor) -> None:
     raw = _walk(
         extractor, "summarized_record", [("Periode:", False), ("Januari s.d. Maret 2024", False)]

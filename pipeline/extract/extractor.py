@@ -117,7 +117,13 @@ class Extractor:
             )
             return unknown, ()
         raw = walk_record(
-            seg.items, spec, self.index, self.vocabulary, seg.title_type is not None, self.cascade
+            seg.items,
+            spec,
+            self.index,
+            self.vocabulary,
+            seg.title_type is not None,
+            self.cascade,
+            seg.title_text,
         )
         first_page = seg.pages[0]
         page_furniture = tuple(b for b in furniture if b.page == first_page)

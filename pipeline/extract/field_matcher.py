@@ -320,14 +320,15 @@ class FieldMatcher:
         own = self._own_word_field(words, value, taken)
         if own is not None:
             return Mapped(own, "stem")
+        # Several dates can be only a field of several dates's, whatever else the label may
+        # name in another type (`Pertemuan`, a process record's session number).
+        several = [f for f in self.spec.fields if f.kind == "dates" and f.name not in taken]
+        if len(several) == 1 and self._several_dates(value):
+            return Mapped(several[0], "value")
         shaped = [
             f
             for f in self.spec.fields
-            if f.name not in taken
-            and (
-                (f.shape is not None and self._value_fits(f, value))
-                or (f.kind == "dates" and self._several_dates(value))
-            )
+            if f.name not in taken and f.shape is not None and self._value_fits(f, value)
         ]
         if len(shaped) == 1 and not self.names_another_type(words):
             return Mapped(shaped[0], "value")

@@ -92,8 +92,10 @@ class SectionWalker:
         vocabulary: Vocabulary,
         has_title: bool,
         cascade: Cascade = Cascade(),
+        title: str | None = None,
     ) -> None:
         self.spec = spec
+        self.title = title.strip() if title else None
         self.matcher = FieldMatcher(spec, index, vocabulary, cascade)
         self.asm = Assembly(spec, has_title)
         self.items: tuple[Item, ...] = ()
@@ -203,7 +205,14 @@ class SectionWalker:
             if not matcher.field_match(line.key.words, "heading") and line.label_value() is None:
                 target.parts.append(line.text)
                 return
-        if matcher.is_title(line) and not matcher.field_match(line.key.words, "heading"):
+        # The record's own title, as the classifier read it, is a title though its words also
+        # name a field (`Case file`, `Case File Number`).
+        own_title = (
+            not asm.seen_title and self.title is not None and line.text.strip() == self.title
+        )
+        if own_title or (
+            matcher.is_title(line) and not matcher.field_match(line.key.words, "heading")
+        ):
             asm.seen_title = True
             return
         if not asm.seen_title or line.key.words in asm.letterhead:
@@ -485,7 +494,9 @@ def walk_record(
     vocabulary: Vocabulary,
     has_title: bool,
     cascade: Cascade = Cascade(),
+    title: str | None = None,
 ) -> RawRecord:
     """Return the raw fields of one record of type `spec` (`has_title`: the record opens with a
-    title line), mapping unknown headings and labels through `cascade`."""
-    return SectionWalker(spec, index, vocabulary, has_title, cascade).walk(items)
+    title line; `title`: that line as the classifier read it), mapping unknown headings and
+    labels through `cascade`."""
+    return SectionWalker(spec, index, vocabulary, has_title, cascade, title).walk(items)

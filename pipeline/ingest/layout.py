@@ -43,7 +43,12 @@ from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from pipeline.document import BBox, Block, BlockKind, Style, Table, table_text
-from pipeline.heading import MIN_CAPS_LETTERS, all_caps, block_looks_like_heading
+from pipeline.heading import (
+    MIN_CAPS_LETTERS,
+    all_caps,
+    block_looks_like_heading,
+    label_by_weight,
+)
 
 # --- rows and segments
 # Two words share a row when their boxes overlap by half the smaller height.
@@ -327,6 +332,20 @@ def _label_value_x(words: Sequence[Word], text: str) -> tuple[float | None, bool
     return None, False
 
 
+def _colon_after_bold_label(words: Sequence[Word]) -> Sequence[Word]:
+    """Return the words with a colon after a bold label whose value is in regular type
+    (`heading.label_by_weight`): the weight parts them as a colon would."""
+    lead = next((k for k, w in enumerate(words) if not w.bold), len(words))
+    if lead == 0 or any(w.bold for w in words[lead:]):
+        return words
+    if not label_by_weight(
+        " ".join(w.text for w in words[:lead]), " ".join(w.text for w in words[lead:])
+    ):
+        return words
+    last = words[lead - 1]
+    return [*words[: lead - 1], last._replace(text=last.text + ":"), *words[lead:]]
+
+
 def _line_text(words: Sequence[Word]) -> str:
     """Return the words of a line joined by spaces, and by a tab across a gutter-wide gap: the
     column gap of a form line (`Nama: Budi      Kelas: VII`), which ends a label's value.
@@ -341,6 +360,7 @@ def _line_text(words: Sequence[Word]) -> str:
 
 
 def _make_line(words: Sequence[Word]) -> Line:
+    words = _colon_after_bold_label(words)
     text = _line_text(words)
     chars = [len(w.text) for w in words]
     total = sum(chars)

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Literal
 
 from pipeline.document import Block, Style, table_text
-from pipeline.heading import MIN_CAPS_LETTERS, all_caps, block_looks_like_heading
+from pipeline.heading import MIN_CAPS_LETTERS, all_caps, block_looks_like_heading, label_by_weight
 from pipeline.ingest.docx.numbering import BULLET
 from pipeline.ingest.docx.walker import DEFAULT_HALF_POINTS, Item, Para, TableItem
 
@@ -45,10 +45,22 @@ def body_half_points(items: list[Item]) -> int:
     )
 
 
+def _colon_after_bold_label(para: Para) -> str:
+    """Return the paragraph's text with a colon after a bold label whose value is in regular
+    type (`heading.label_by_weight`): the weight parts them as a colon would."""
+    runs = [run for run in para.runs if run.text.strip()]
+    lead = next((k for k, run in enumerate(runs) if not run.bold), len(runs))
+    if lead == 0 or any(run.bold for run in runs[lead:]):
+        return para.text
+    label = "".join(run.text for run in runs[:lead]).strip()
+    value = para.text[len(label) :].strip() if para.text.startswith(label) else ""
+    return f"{label}: {value}" if label_by_weight(label, value) else para.text
+
+
 def to_block(item: Item, body_half_points: int) -> Block:
     if isinstance(item, TableItem):
         return Block("table", table_text(item.table), item.page, table=item.table)
-    text = item.text
+    text = _colon_after_bold_label(item)
     visible = [run for run in item.runs if run.text.strip()]
     sizes: Counter[int] = Counter()
     for run in visible:
