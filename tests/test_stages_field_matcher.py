@@ -340,6 +340,11 @@ SHAPE_GUESSES = [
     ("agency_record", "Find us at", "Kecamatan Kalasan dan Ngemplak", (), None),  # a place, no street
     ("agency_record", "Find us at", "Telp. (0266) 531 207", (), None),  # a contact line
     ("process_record", "Find us at", "Jl. Kemang Timur Raya No. 7", (), None),  # no address field
+    # an agency's name under a label holding an agency word
+    ("summarized_process_record", "Service", "Riverbend Family Support Service", (), "agency_name"),
+    ("process_record", "Field agency", "Lakeside County Department of Human Services", (), "agency_name"),
+    ("process_record", "Field agency", "see attached", (), None),  # no agency's name
+    ("process_record", "Dirujuk dari", "Puskesmas Cibeber", (), None),  # no agency word in the label
     # several dates: only a field of several dates holds them
     ("summarized_process_record", "Hari Bertemu", "5, 12 dan 19 Maret 2024", (), "interview_dates"),
     ("summarized_process_record", "Hari Bertemu", "5 Maret 2024", (), None),  # one date: which?

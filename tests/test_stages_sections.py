@@ -269,6 +269,8 @@ PERIODS = [
     ("summarized_record", "Rentang Catatan: Februari s.d. Mei 2024", ("Februari s.d. Mei 2024", "Rentang Catatan")),
     ("summarized_record", "Time span: 1 Feb – 30 Apr 2021", ("1 Feb – 30 Apr 2021", "Time span")),
     ("summarized_record", "Rentang Catatan: April 2024", None),  # one month: no period
+    # a label naming one end, over both ends: the period, read apart
+    ("summarized_record", "Periode Akhir: 1 Februari s.d. 30 April 2024", ("1 Februari s.d. 30 April 2024", "Periode Akhir")),
     ("process_record", "Rentang Catatan: Februari s.d. Mei 2024", None),  # a type with no period
 ]  # fmt: skip
 

@@ -1,5 +1,5 @@
-"""Whether a value is a street address, by its shape: the value a label nobody listed holds can
-show it is an address field's (`x-shape` "address", read by `field_matcher.py`)."""
+"""Whether a value is a street address or an agency's name, by its shape: the value a label
+nobody listed holds can show whose field it is (`x-shape`, read by `field_matcher.py`)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,21 @@ def is_street_address(value: str, vocabulary: Vocabulary) -> bool:
         return True
     suffixes = vocabulary.street_suffixes
     return words[0].isdigit() and any(w in suffixes for w in words[1:MAX_STREET_WORDS])
+
+
+# An agency's name is a few capitalised words ("Riverbend Family Support Service").
+MAX_AGENCY_WORDS = 12
+
+
+def is_agency_name(label: str, value: str, vocabulary: Vocabulary) -> bool:
+    """Return True for an agency's name under a label that says it is one: both hold an agency
+    word (`Service: Riverbend Family Support Service`, `Field agency: Lakeside County
+    Department of Human Services`). A school or clinic named under another label (`Rujukan
+    dari: Puskesmas Cibeber`) is a referral, not the record's agency."""
+    agency_words = vocabulary.letterhead_agency_words
+    words = value.split()
+    if not words or len(words) > MAX_AGENCY_WORDS or any(m in value for m in _SENTENCE_MARKS):
+        return False
+    if not any(w.strip(".,()").casefold() in agency_words for w in label.split()):
+        return False
+    return words[0][:1].isupper() and any(w.strip(".,()").casefold() in agency_words for w in words)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.extract.addresses import is_street_address
+from pipeline.extract.addresses import is_agency_name, is_street_address
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
@@ -325,10 +325,15 @@ class FieldMatcher:
         several = [f for f in self.spec.fields if f.kind == "dates" and f.name not in taken]
         if len(several) == 1 and self._several_dates(value):
             return Mapped(several[0], "value")
+        label = " ".join(words)
         shaped = [
             f
             for f in self.spec.fields
-            if f.name not in taken and f.shape is not None and self._value_fits(f, value)
+            if f.name not in taken
+            and (
+                (f.shape == "address" and is_street_address(value, self.vocabulary))
+                or (f.shape == "agency" and is_agency_name(label, value, self.vocabulary))
+            )
         ]
         if len(shaped) == 1 and not self.names_another_type(words):
             return Mapped(shaped[0], "value")
@@ -344,7 +349,6 @@ class FieldMatcher:
         ]
         if not allowed or self.names_another_type(words):
             return None
-        label = " ".join(words)
         prediction = self.cascade.model.predict(label, "", allowed)
         # The value only rules fields out: read among every field a short value fills, the
         # label itself must name the same one ("Hari Kejadian", the day of an incident, does

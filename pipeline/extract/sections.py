@@ -304,6 +304,15 @@ class SectionWalker:
             mapped = matcher.guess_from_value(words, value, asm.raw.fields)
         found = mapped.spec if mapped else None
         via: Via = mapped.via if mapped else "synonym"
+        ends = self.spec.period
+        if (
+            found is not None
+            and ends is not None
+            and found.name in (ends.start, ends.end)
+            and asm.raw.period is None
+            and matcher.is_period_value(value)
+        ):
+            found = None  # `Summary period: 01/08/2024 - 03/29/2024` gives both ends, read apart
         if (found is None or found.kind == "text") and (
             matcher.is_speech(bare, value)
             or (asm.pending_turns and matcher.is_turn(label))
