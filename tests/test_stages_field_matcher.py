@@ -378,6 +378,15 @@ OWN_WORD_GUESSES = [
     # `petugas` (an officer) stems to `tugas` (a task): the area of a task names no one
     ("case_record", "Wilayah Tugas", "Kecamatan Kalasan dan Ngemplak", None),
     ("case_record", "Allocated practitioner", "sees the family weekly", None),  # not a name
+    # a place written as a name, under a label holding a word only the place's synonyms have
+    (
+        "process_record",
+        "Lokasi Pertemuan Hari Itu",
+        "Rumah Aman UPTD PPA Kota Surabaya",
+        "location",
+    ),
+    ("process_record", "Venue of the talk", "Pelita Hati office, counselling room 2", "location"),
+    ("process_record", "Venue of the talk", "She came in late and sat down.", None),  # a sentence
 ]
 
 

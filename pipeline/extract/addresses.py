@@ -46,3 +46,21 @@ def is_agency_name(label: str, value: str, vocabulary: Vocabulary) -> bool:
     if not any(w.strip(".,()").casefold() in agency_words for w in label.split()):
         return False
     return words[0][:1].isupper() and any(w.strip(".,()").casefold() in agency_words for w in words)
+
+
+# A place is named in a few words ("Pelita Hati office, counselling room 2").
+MAX_PLACE_WORDS = 12
+
+
+def is_place(value: str) -> bool:
+    """Return True for a value written as a place's name, not a sentence: a few words opening
+    with a capital or a figure, no question or quotation, no full stop at its end. Only a label
+    that names the place field by a word of its own is read so (`field_matcher`)."""
+    text = value.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_PLACE_WORDS
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not text.endswith(".")
+        and not any(m in text for m in _SENTENCE_MARKS)
+    )

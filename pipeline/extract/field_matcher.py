@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.extract.addresses import is_agency_name, is_street_address
+from pipeline.extract.addresses import is_agency_name, is_place, is_street_address
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
@@ -378,7 +378,8 @@ class FieldMatcher:
 
     def _value_fits(self, spec: FieldSpec, value: str) -> bool:
         """Return True when `value` has the shape of what `spec` holds, for the fields whose
-        values have a shape only they have: a person's name, a case's code. (A date or a count
+        values have a shape of their own (`x-shape`): a person's name, a case's code, an
+        address, an agency's name, a place written as a name, not a sentence. (A date or a count
         fits many fields: `Hari Kejadian`, an incident's day, shares `hari` with the
         interview's date; the classifier reads those, `guess_from_value`.)"""
         if spec.kind == "text" and spec.identifies in PERSONS:
@@ -387,6 +388,8 @@ class FieldMatcher:
             return _is_case_code(value)
         if spec.shape == "address":
             return is_street_address(value, self.vocabulary)
+        if spec.shape == "place":
+            return is_place(value)
         return False
 
     def _several_dates(self, value: str) -> bool:
