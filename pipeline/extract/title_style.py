@@ -19,6 +19,8 @@ from pipeline.heading import HEADING_SIZE_RATIO
 
 # A second title is set as large as the first, give or take the reader's rounding.
 SIZE_TOLERANCE = 0.05
+# ... or over a new form's labels, give or take what OCR makes of a line's height.
+FORM_SIZE_TOLERANCE = 0.1
 # A record's title is among its first lines.
 RECORD_TOP_LINES = 8
 # Titles longer than this are sentences set large, not titles.
@@ -75,11 +77,12 @@ class TitleStyle:
         """Return True for a line that titles a new record: as large as the open record's
         title, which stands out from its headings, and not seen before. Over a block of
         labels (`opens_form`: a new form's header), a title need not stand out from the
-        headings of the record before, which may be set nearly as large."""
+        headings of the record before, which may be set nearly as large, and may be read a
+        little smaller than the first (OCR estimates a size from a line's height)."""
         if self.size is None or not title_sized(line):
             return False
         size = line.size_ratio or 0.0
-        if size < self.size - SIZE_TOLERANCE:
+        if size < self.size - (FORM_SIZE_TOLERANCE if opens_form else SIZE_TOLERANCE):
             return False
         if self.headings >= self.size - SIZE_TOLERANCE and not opens_form:
             return False
