@@ -10,8 +10,8 @@ from pipeline.vocabulary import Vocabulary
 # A neighbourhood unit's number in an Indonesian address: "RT 02/RW 05", "RT.003".
 _NEIGHBOURHOOD = re.compile(r"\bRT\.?\s*\d{1,3}\b")
 _DIGIT = re.compile(r"\d")
-# What a sentence has and an address has not.
-_SENTENCE_MARKS = ("?", "!", '"', "\u201c", "\u201d")
+# What a sentence has and a name, an address or a place has not (shared with field_matcher).
+SENTENCE_MARKS = ("?", "!", '"', "\u201c", "\u201d")
 # "24 Upper Wickham Lane": a street's word comes within a few words of the house number.
 MAX_STREET_WORDS = 5
 
@@ -22,7 +22,7 @@ def is_street_address(value: str, vocabulary: Vocabulary) -> bool:
     street (`24 Baker Street`); a place alone (`Kecamatan Kalasan`) is no address."""
     # As written, not folded: folding spells abbreviations out ("Jl." is read as a word).
     words = [w.strip(".,:;").casefold() for w in value.split()]
-    if not words or not _DIGIT.search(value) or any(m in value for m in _SENTENCE_MARKS):
+    if not words or not _DIGIT.search(value) or any(m in value for m in SENTENCE_MARKS):
         return False
     if words[0] in vocabulary.street_prefixes or _NEIGHBOURHOOD.search(value):
         return True
@@ -41,7 +41,7 @@ def is_agency_name(label: str, value: str, vocabulary: Vocabulary) -> bool:
     dari: Puskesmas Cibeber`) is a referral, not the record's agency."""
     agency_words = vocabulary.letterhead_agency_words
     words = value.split()
-    if not words or len(words) > MAX_AGENCY_WORDS or any(m in value for m in _SENTENCE_MARKS):
+    if not words or len(words) > MAX_AGENCY_WORDS or any(m in value for m in SENTENCE_MARKS):
         return False
     if not any(w.strip(".,()").casefold() in agency_words for w in label.split()):
         return False
@@ -62,5 +62,5 @@ def is_place(value: str) -> bool:
         0 < len(words) <= MAX_PLACE_WORDS
         and (text[:1].isupper() or text[:1].isdigit())
         and not text.endswith(".")
-        and not any(m in text for m in _SENTENCE_MARKS)
+        and not any(m in text for m in SENTENCE_MARKS)
     )

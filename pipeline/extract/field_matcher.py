@@ -27,7 +27,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.extract.addresses import is_agency_name, is_place, is_street_address
+from pipeline.extract.addresses import (
+    SENTENCE_MARKS,
+    is_agency_name,
+    is_place,
+    is_street_address,
+)
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
@@ -62,8 +67,7 @@ MAX_COLUMN_HEADER_WORDS = 8
 MAX_SPEAKER_TAG_WORDS = 3
 # A name runs to a few words; a longer value after "Worker:" is what the worker said.
 MAX_NAME_WORDS = 6
-_SENTENCE_MARKS = ("?", "!", '"', "\u201c", "\u201d")
-SPEECH_MARKS = (*_SENTENCE_MARKS, "'")
+SPEECH_MARKS = (*SENTENCE_MARKS, "'")
 _TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
 
@@ -406,7 +410,7 @@ class FieldMatcher:
         words = value.strip().split()
         if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
             return False
-        if any(mark in value for mark in _SENTENCE_MARKS):
+        if any(mark in value for mark in SENTENCE_MARKS):
             return False
         # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
         # `Anak`; the `A` of `A.KS`).

@@ -328,14 +328,13 @@ class SectionWalker:
         ):
             return False
         if found is None:
-            period = matcher.is_period(words) or (
-                asm.raw.period is None and matcher.is_period_value(value)
-            )
+            listed_period = matcher.is_period(words)
+            period = listed_period or (asm.raw.period is None and matcher.is_period_value(value))
             if period and value:
                 asm.flush_turns()
                 asm.raw.period = (value, bare, line.page)
                 return True
-            if matcher.is_period(words):
+            if listed_period:
                 asm.pending_period = (bare, line.page)  # `Summary period:` over its cell
                 return True
             if value and speaker:
