@@ -106,6 +106,11 @@ _PR = load_schemas().records["process_record"]
         ("worker_name", Orphan("Nama Pendamping", "label", 1, [PROSE]), False),  # too long
         ("client_name", Orphan("Nama PPKS", "label", 1, ["0417"]), False),  # a name has no figure
         ("client_name", Orphan("Client ID", "label", 1, ["CL-0417"]), False),
+        # a blank label: whichever field it is, that field is missing
+        ("client_name", Orphan("Nama PPKS", "label", 1, ["N/A"]), False),
+        ("client_name", Orphan("Nama PPKS", "label", 1, ["-"]), False),
+        ("interview_date", Orphan("Hari Kejadian", "label", 1, ["...................."]), False),
+        ("client_name", Orphan("Nama PPKS", "label", 1, ["[nama klien]"]), False),
     ],
 )
 def test_what_could_hold_a_field(field, orphan, holds):

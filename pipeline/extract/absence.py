@@ -15,7 +15,8 @@ the field's kind (text no field took, see `sections.Orphan`):
   name; `Nama Petugas` is the worker's, `Resident Name` the client's, and
   `Hobi: membaca` nobody's).
 A heading or label of codes and numbers (`SK-LN-0042`) names no section and
-holds nothing. Passages under no heading are never candidates: every record has some, and
+holds nothing; nor does a label whose value is a placeholder or a prompt (`Name: N/A`):
+whichever field it is, it is blank, so the field is missing. Passages under no heading are never candidates: every record has some, and
 a field a passage holds unannounced is one a supervisor would call missing.
 Nested entry paths (`entries[2].time`) and `entries` stay missing: a log row
 without a time is incomplete whatever else the record holds.
@@ -29,7 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.extract.assemble import Orphan
 from pipeline.extract.fieldmodel import FieldModel
-from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.extract.normalize import find_dates, fold_words, is_placeholder, is_prompt
 from pipeline.records import Candidate, Review
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 
@@ -100,6 +101,8 @@ def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
     """Return True when `orphan` is text of the kind `spec` holds (see the module docstring)."""
     body = orphan.body.strip()
     if not _names_something(orphan.text):
+        return False
+    if orphan.kind == "label" and (is_placeholder(body) or is_prompt(body)):
         return False
     if spec.kind in ("narrative", "list"):
         return (
