@@ -417,7 +417,25 @@ PERSON_NAMES = [
     ("An Endah Santoso", True),
     ("an old woman", False),
     ("Ratna Suryadi, A.KS", True),  # the degree's "A" is no joining word
+    ("Laki-laki", False),  # a sex
+    ("Female", False),
+    ("Dalam Penanganan", False),  # a value of the type's enumeration (case_status), capitalised
+    ("Active", False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("label", "holding", "names"),
+    [
+        (("sumber", "dana"), None, True),  # an agency record's field, not a process record's
+        (("pencatatan",), None, True),  # an agency record's section
+        (("pencatatan",), ("text",), False),  # ... which holds no short text such as a name
+    ],
+)
+def test_a_label_names_another_types_field(
+    extractor: Extractor, label: tuple[str, ...], holding: tuple[str, ...] | None, names: bool
+) -> None:
+    assert matcher(extractor, "process_record").names_another_type(label, holding) is names
 
 
 @pytest.mark.parametrize(("value", "name"), PERSON_NAMES)

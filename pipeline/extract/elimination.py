@@ -7,7 +7,9 @@ name under words nobody listed: a record names its client and its worker, and
 the name can be no one else's. The label is then that field's (`via`
 "elimination") and no longer unmatched. With both missing and two such
 labels, the classifier reads each label between the two fields and both are
-filled only when it gives them one each. A name carrying a degree (`Kartini
+filled only when it gives them one each; with both missing and one label, only
+when the label names that field among all the type's short fields as well (a
+choice between two is forced; `With` or `Korban` alone may name neither). A name carrying a degree (`Kartini
 Pratama, A.KS`, `Yuni Harahap, S.Tr.Sos.`) is the worker's before any of that,
 when it is the only one. Labels giving the same name count once; with more
 names than empty fields, those opening with an honorific (`An.`, `Ibu`,
@@ -46,17 +48,24 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
         # A value opening with an honorific (`An. Endah Santoso`) is surely a person's name;
         # two capitalised words alone (`Status Kasus: Dalam Penanganan`) may be a state.
         holders = [o for o in holders if matcher.has_honorific(o.body)] or holders
-    if not empty or len(holders) != len(empty):
+    if not empty or not holders or len(holders) > len(empty):
         return
     if len(empty) == 1:
         _fill(raw, empty[0], holders[0])
         return
-    # Both missing, two names: the classifier tells whose each label is, or nobody does.
+    # Both missing, one or two names: the classifier tells whose each label is, or nobody does.
     model = matcher.cascade.model
     if model is None:
         return
-    guesses = [model.predict(" ".join(fold_words(o.text)), "", empty) for o in holders]
+    labels = [" ".join(fold_words(o.text)) for o in holders]
+    guesses = [model.predict(label, "", empty) for label in labels]
     names = [g.field for g in guesses if g is not None]
+    if len(holders) < len(empty):
+        # One name for two fields: the choice between them is forced, so the label must name
+        # its field among all the type's short fields too (`With`, `Korban` may not).
+        among_all = model.predict(labels[0], "", matcher.short_value_names)
+        if among_all is None or names != [among_all.field]:
+            return
     if len(names) == len(holders) and len(set(names)) == len(names):
         for name, holder in zip(names, holders, strict=True):
             _fill(raw, name, holder)
@@ -79,5 +88,5 @@ def _names_a_person(orphan: Orphan, matcher: FieldMatcher) -> bool:
         orphan.kind == "label"
         and len(orphan.parts) == 1
         and matcher.is_person_name(orphan.body)
-        and not matcher.names_another_type(tuple(fold_words(orphan.text)))
+        and not matcher.names_another_type(tuple(fold_words(orphan.text)), holding=("text",))
     )

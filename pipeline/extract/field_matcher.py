@@ -255,11 +255,18 @@ class FieldMatcher:
         self.section_names = frozenset(
             f.name for f in spec.fields if f.kind in ("narrative", "list")
         )
-        self._short_value_names = frozenset(
+        self.short_value_names = frozenset(
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
         self._own_stems = _own_stems_of(spec)
         self._names = _name_words(vocabulary)
+        # `Status Kasus: Dalam Penanganan` is a state, however capitalised.
+        self._enumerated = frozenset(
+            tuple(fold_words(phrase))
+            for f in spec.fields
+            for phrases in f.values.values()
+            for phrase in phrases
+        )
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
         self._honorifics = folded_phrases(vocabulary.honorifics)
@@ -357,7 +364,7 @@ class FieldMatcher:
         # The value only rules fields out: read among every field a short value fills, the
         # label itself must name the same one ("Hari Kejadian", the day of an incident, does
         # not name the interview's date).
-        among_all = self.cascade.model.predict(label, "", self._short_value_names)
+        among_all = self.cascade.model.predict(label, "", self.short_value_names)
         if prediction is None or among_all is None or among_all.field != prediction.field:
             return None
         return Mapped(self.spec.field(prediction.field), "model")
@@ -403,14 +410,16 @@ class FieldMatcher:
 
     def is_person_name(self, value: str) -> bool:
         """Return True for a value shaped like one person's name: a few capitalised words, no
-        figure, no sentence mark, no word of an agency, a place or a joining word
-        (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not `Kecamatan Kalasan dan Ngemplak`). An
+        figure, no sentence mark, no word of an agency, a place or a joining word, not a value
+        of one of the type's enumerations (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not `Kecamatan Kalasan dan Ngemplak`). An
         aside in brackets after it (`Mia Carter (15)`, `Jayden Brooks (Grade 7)`) is no part."""
         value = _ASIDE.sub("", value) or value
         words = value.strip().split()
         if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
             return False
         if any(mark in value for mark in SENTENCE_MARKS):
+            return False
+        if tuple(fold_words(value)) in self._enumerated:
             return False
         # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
         # `Anak`; the `A` of `A.KS`).
@@ -446,9 +455,12 @@ class FieldMatcher:
         words = fold_words(value)
         return len(words) >= 2 and words[0] in self._honorifics and not _DIGIT.search(value)
 
-    def names_another_type(self, words: tuple[str, ...]) -> bool:
+    def names_another_type(
+        self, words: tuple[str, ...], holding: Collection[str] | None = None
+    ) -> bool:
         """Return True for a label naming a field this type has not (`Tanggal Lahir` in a
-        process record)."""
+        process record); with `holding`, only a field of one of those kinds (a person's name
+        is no narrative's value: `Pencatat`, the recorder, is not `Pencatatan`, recording)."""
         candidates = self.index.candidates(words)
         if self.cascade.stems is not None:
             candidates += self.cascade.stems.candidates(words)
@@ -457,6 +469,7 @@ class FieldMatcher:
             and c.record_type != self.spec.record_type
             and c.coverage >= FULL_COVERAGE
             and not self.spec.has_field(c.name)
+            and (holding is None or self.index.field_kinds.get((c.record_type, c.name)) in holding)
             for c in candidates
         )
 

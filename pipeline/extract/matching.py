@@ -120,6 +120,12 @@ class PhraseIndex:
         self._candidates: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
         # The words labels are made of, for reading a label no schema lists in a crowded line.
         self.label_words: set[str] = set()
+        # What each type's field holds, for asking what a line naming it could hold.
+        self.field_kinds = {
+            (spec.record_type, field.name): field.kind
+            for spec in schemas.records.values()
+            for field in spec.fields
+        }
         if language is not None:
             self._add_pooled(schemas, language, pooled)
             return
