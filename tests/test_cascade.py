@@ -101,3 +101,36 @@ def test_a_listed_synonym_keeps_the_evidence_it_always_had(tmp_path):
     doc = _case_record(tmp_path, "Assessment", ASSESSMENT)
     record = Extractor(load_schemas(), ExtractOptions()).extract(doc).records[0]
     assert record.evidence["assessment"].to_json() == {"page": 1, "label": "Assessment"}
+
+
+FUNDING = "APBD Provinsi Jawa Barat, dana CSR perusahaan dan donatur perorangan"
+
+
+def _agency_record(tmp_path, line: str):
+    document = WordDocument()
+    document.add_heading("PROFIL LEMBAGA", level=1)
+    for text in ("Nama Lembaga: Yayasan Pelita Kasih", "Tahun Berdiri: 2009", line):
+        document.add_paragraph(text)
+    path = tmp_path / "agency.docx"
+    document.save(path)
+    return read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        # a section written on its label's line, the label unlisted: the classifier names it
+        (f"Dana Operasional: {FUNDING}", "funding_sources"),
+        ("Dana Operasional: Rp 2.500.000", None),  # too short to be a section
+        ("Dana Operasional: 1 Januari 2024 s.d. 31 Desember 2024", None),  # dates, no section
+        ("Dana Operasional: Ibu Sari Wulandari", None),  # a person's name
+    ],
+)
+def test_a_section_on_its_labels_line_is_named_by_the_classifier(tmp_path, line, field):
+    (record,) = (
+        Extractor(load_schemas(), ExtractOptions()).extract(_agency_record(tmp_path, line)).records
+    )
+    by_model = [name for name, ev in record.evidence.items() if ev.via == "model"]
+    assert by_model == ([field] if field else [])
+    if field:
+        assert record.fields[field] == FUNDING

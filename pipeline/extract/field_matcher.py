@@ -255,6 +255,7 @@ class FieldMatcher:
         self.section_names = frozenset(
             f.name for f in spec.fields if f.kind in ("narrative", "list")
         )
+        self.field_names = frozenset(f.name for f in spec.fields)
         self.short_value_names = frozenset(
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
@@ -314,6 +315,20 @@ class FieldMatcher:
             if prediction is not None:
                 return Mapped(self.spec.field(prediction.field), "model")
         return None
+
+    def section_from_value(self, words: tuple[str, ...], value: str) -> Mapped | None:
+        """Return the narrative or list field a label holding its section's text on its own line
+        names, by the classifier: reading label and text among the sections, and the label alone
+        among all the type's fields, it must name the same one (`Tempat : Rumah klien, Padukuhan
+        Ngemplak` is a place, not the interview's purpose)."""
+        if self.cascade.model is None or not words or self.names_another_type(words):
+            return None
+        label = " ".join(words)
+        prediction = self.cascade.model.predict(label, value, self.section_names)
+        among_all = self.cascade.model.predict(label, "", self.field_names)
+        if prediction is None or among_all is None or among_all.field != prediction.field:
+            return None
+        return Mapped(self.spec.field(prediction.field), "model")
 
     def guess_from_value(
         self, words: tuple[str, ...], value: str, taken: Collection[str]

@@ -72,6 +72,8 @@ MAX_UNCOLONED_WORDS = 10
 MAX_FORM_SLOT_WORDS = 10
 # Dialogue turns in a row, with no heading, that open the dialogue section.
 IMPLICIT_DIALOGUE_TURNS = 2
+# A label's value this long, with no date or name in it, is a section's text on its label's line.
+MIN_PROSE_VALUE_WORDS = 4
 # Words of the text under a heading the classifier reads (its start says what it is about).
 MODEL_BODY_WORDS = 60
 # A heading or label the classifier may name is this short: "The client's functioning is
@@ -135,7 +137,19 @@ class SectionWalker:
             return None
         if not self._may_guess(words):
             return None
-        return value or self._text_under()
+        return self._text_under()
+
+    def _section_on_label_line(self, words: tuple[str, ...], value: str) -> bool:
+        """Return True for a label whose value may be a whole section (`Sumber Keuangan : APBD
+        Provinsi, dana CSR dan donatur`): several words, no date, period or name, in the header."""
+        return (
+            self.asm.section is None
+            and self._may_guess(words)
+            and len(value.split()) >= MIN_PROSE_VALUE_WORDS
+            and not find_dates(value)
+            and not self.matcher.is_period_value(value)
+            and not self.matcher.is_person_name(value)
+        )
 
     def _text_under(self) -> str:
         """Return the start of the text under the line being read, up to the next heading."""
@@ -289,6 +303,8 @@ class SectionWalker:
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
         mapped = matcher.map(words, "label", body=self._label_body(words, value))
+        if mapped is None and self._section_on_label_line(words, value):
+            mapped = matcher.section_from_value(words, value)
         if (
             mapped is not None
             and mapped.spec.kind in ("narrative", "list")
