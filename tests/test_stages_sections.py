@@ -326,3 +326,39 @@ def test_a_period_label_takes_its_value_from_the_line_below(extractor: Extractor
 def test_a_label_without_its_colon_keeps_the_whole_name(extractor: Extractor) -> None:
     raw = _walk(extractor, "case_record", [("Nama Klien Budi Santoso", False)])
     assert raw.fields["client_name"].text == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        # a plain Title Case line, as OCR gives a heading, that the classifier names; one
+        # capitalised word is shaped like a name too, and it is still a heading
+        ("Analysis", "assessment"),
+        ("Analysis Notes", "assessment"),
+        ("Budi Santoso", None),  # the classifier names nothing: text
+        ("Ibu Sari Wulandari", None),  # a name with an honorific stays text
+    ],
+)
+def test_a_title_cased_line_past_the_header_may_be_a_heading(
+    extractor: Extractor, line: str, field: str | None
+) -> None:
+    spec = extractor.schemas.get("case_record")
+    assert spec is not None
+    rows = [
+        ("CATATAN KASUS", True),
+        ("Nama Klien: Budi", False),
+        (line, False),
+        ("The core problem is unresolved grief and isolation; her strengths are her faith.", False),
+    ]
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    raw = walk_record(
+        document_items(document),
+        spec,
+        extractor.index,
+        extractor.vocabulary,
+        True,
+        extractor.cascade,
+    )
+    sections = {name for name, f in raw.fields.items() if name != "client_name"}
+    assert sections == ({field} if field else set())

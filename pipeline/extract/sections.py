@@ -473,8 +473,9 @@ class SectionWalker:
     def _title_cased(self, line: Line) -> bool:
         """Return True for a short line in Title Case inside a block of text (`Susunan
         Pengurus`): a heading by its words' capitals when OCR or the file gave no style, which
-        the classifier may name. A person's name, or a line above the record's first field (an
-        agency's name under the title), is no heading."""
+        the classifier may name. A signed name (`Ibu Sari Wulandari`, `Budi, S.Sos.`), or a line
+        above the record's first field (an agency's name under the title), is no heading; two
+        capitalised words alone may be either (`Middle Phase`), and the classifier tells."""
         words = line.text.split()
         connectors = self.matcher.vocabulary.heading_connectors
         return (
@@ -483,7 +484,12 @@ class SectionWalker:
             and line.numbering is None
             and not line.text.rstrip().endswith((".", ",", ";", ":"))
             and all(w[:1].isupper() or w.casefold() in connectors for w in words)
-            and not self.matcher.is_person_name(line.text)
+            and not self._signed_name(line.text)
+        )
+
+    def _signed_name(self, text: str) -> bool:
+        return self.matcher.is_person_name(text) and (
+            self.matcher.has_honorific(text) or self.matcher.is_professional(text)
         )
 
     def _content_line(self, line: Line, pair: tuple[str, str] | None) -> None:
