@@ -110,6 +110,17 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("case_record", "case_record", "title"),
         ("process_record", "process_record", "title"),
     ]),
+    ("the type's own name in brackets in a title", [
+        ("CATATAN KASUS", True), *CASE, ("LAPORAN PROSES (CATATAN PROSES) – KUNJUNGAN I", True),
+        *DIALOGUE,
+    ], [
+        ("case_record", "case_record", "title"),
+        ("process_record", "process_record", "title"),
+    ]),
+    ("a page's headline above the record's own title is one record", [
+        ("Process Recording Example", True), ("Written by a second-year student.", False),
+        ("PROCESS RECORDING", True), *DIALOGUE,
+    ], [("process_record", "process_record", "title")]),
     ("an item of a list titles nothing", [("CATATAN KASUS", True), *CASE,
                                           ("2. Catatan Proses", True), *DIALOGUE], [
         ("case_record", "case_record", "title"),

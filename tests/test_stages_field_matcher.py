@@ -440,4 +440,4 @@ def test_a_label_names_another_types_field(
 
 @pytest.mark.parametrize(("value", "name"), PERSON_NAMES)
 def test_a_value_is_shaped_like_a_name(extractor: Extractor, value: str, name: bool) -> None:
-    assert matcher(extractor, "case_record").is_person_name(value) is name
+    assert matcher(extractor, "case_record").people.is_person_name(value) is name

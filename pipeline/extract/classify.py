@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -61,6 +62,8 @@ from pipeline.extract.title_style import TitleStyle
 from pipeline.specs import SchemaSet
 from pipeline.vocabulary import Vocabulary
 
+# A record's type named in brackets in its title (`LAPORAN PROSES (CATATAN PROSES)`).
+_PARENTHESISED = re.compile(r"\(([^()]+)\)")
 # A title is a short line; a title-matching phrase in a long line is prose.
 MAX_TITLE_WORDS = 10
 MIN_TITLE_COVERAGE = 0.5
@@ -163,7 +166,16 @@ def title_of(line: Line, index: PhraseIndex) -> str | None:
     """Return the record type a line titles, or None. A part of a document ("Part B:
     Summarised process recording") may title a record; an item of a list may not."""
     numbering = None if opens_with_section_word(line.text) else line.numbering
-    return _title(index, line.key.words, numbering, line.heading_like, line.n_words)
+    found = _title(index, line.key.words, numbering, line.heading_like, line.n_words)
+    if found is None and not numbering:
+        # The key leaves out a parenthetical; in a title it may be the type's own name
+        # ("LAPORAN PROSES (CATATAN PROSES) – KUNJUNGAN I").
+        for aside in _PARENTHESISED.findall(line.text):
+            words = tuple(fold_words(aside))
+            found = _title(index, words, None, line.heading_like, len(aside.split()))
+            if found is not None:
+                break
+    return found
 
 
 @lru_cache(maxsize=1 << 15)
@@ -378,11 +390,13 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 titled, header, lines_since_title = bool(record_type), _Header(), 0
                 style.open_record()
             elif record_type:
-                if current_title is None or not current:
+                split_at = page_start if at_top else len(current)
+                if current_title is None or not current[:split_at]:
+                    # Nothing of a record above it yet (a page's own headline above the
+                    # record's title): the title below is the record's.
                     current_title, titled = (record_type, item.text), True
                     lines_since_title = 0
                 elif lines_since_title >= (1 if at_top else MIN_RECORD_LINES):
-                    split_at = page_start if at_top else len(current)
                     segments.append(_segment(current[:split_at], current_title, titled))
                     current = current[split_at:]
                     page_start = 0

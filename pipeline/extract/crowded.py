@@ -142,4 +142,6 @@ def _unlisted_label(
 def _names_before(matcher: FieldMatcher, text: str, spans: list[re.Match[str]], n: int) -> bool:
     """Return True when the words before the last `n` are a person's name: the value of
     a header label (`Client: Ms. Fenella Ashgrove Worker: …`), not a turn of dialogue."""
-    return len(spans) > n and matcher.is_person_name(text[spans[0].start() : spans[-n].start()])
+    return len(spans) > n and matcher.people.is_person_name(
+        text[spans[0].start() : spans[-n].start()]
+    )

@@ -38,7 +38,7 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
         {_person(o): o for o in reversed(raw.orphans) if _names_a_person(o, matcher)}.values()
     )[::-1]
     # A name carrying a degree (`Kartini Pratama, A.KS`) is the worker's, whoever else is named.
-    professionals = [o for o in holders if matcher.is_professional(o.body)]
+    professionals = [o for o in holders if matcher.people.is_professional(o.body)]
     worker = next(f.name for f in people if f.identifies == "worker")
     if worker in empty and len(professionals) == 1:
         _fill(raw, worker, professionals[0])
@@ -47,7 +47,7 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     if len(holders) > len(empty):
         # A value opening with an honorific (`An. Endah Santoso`) is surely a person's name;
         # two capitalised words alone (`Status Kasus: Dalam Penanganan`) may be a state.
-        holders = [o for o in holders if matcher.has_honorific(o.body)] or holders
+        holders = [o for o in holders if matcher.people.has_honorific(o.body)] or holders
     if not empty or not holders or len(holders) > len(empty):
         return
     if len(empty) == 1:
@@ -87,6 +87,6 @@ def _names_a_person(orphan: Orphan, matcher: FieldMatcher) -> bool:
     return (
         orphan.kind == "label"
         and len(orphan.parts) == 1
-        and matcher.is_person_name(orphan.body)
+        and matcher.people.is_person_name(orphan.body)
         and not matcher.names_another_type(tuple(fold_words(orphan.text)), holding=("text",))
     )

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract.addresses import (
@@ -45,6 +44,7 @@ from pipeline.extract.normalize import (
     parse_period,
     split_numbering,
 )
+from pipeline.extract.person_names import PersonNames
 from pipeline.extract.stems import StemIndex, stem
 from pipeline.heading import heading_shaped_in_text
 from pipeline.records import Via
@@ -89,14 +89,8 @@ _CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
 _CODE_JOINS = re.compile(r"[/.\-\s]+")
 MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
-# A person's name is a few capitalised words (`Tomasz Wierzbicki, MSW`, `Y.`).
-MAX_PERSON_NAME_WORDS = 5
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
-_NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
 MIN_OWN_WORD_CHARS = 4
-# A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
-_DEGREE_SPLIT = re.compile(r"[,\s]+")
 
 
 @dataclass(frozen=True)
@@ -151,10 +145,6 @@ def _is_case_code(value: str) -> bool:
     return _is_code(value) and not find_dates(value)
 
 
-def _degree_key(text: str) -> str:
-    return text.casefold().strip(".,")
-
-
 def _stems_of(words: Collection[str]) -> frozenset[str]:
     """Return the words and their English stems (`practitioners`, `practitioner`): Indonesian
     affix stripping turns role nouns into their activity (`petugas`, an officer, into `tugas`,
@@ -177,34 +167,6 @@ def _own_stems_of(spec: RecordSpec) -> dict[str, frozenset[str]]:
     if cached is None or cached[0] is not spec:
         cached = _OWN_STEMS[id(spec)] = (spec, _own_stems(spec))
     return cached[1]
-
-
-@dataclass(frozen=True)
-class _NameWords:
-    """What a person's name is read by, from the vocabulary."""
-
-    excluded: frozenset[str]  # agencies', places' and joining words: no name holds them
-    degrees: frozenset[str]  # after a name, a professional's
-    particles: frozenset[str]  # lower-case words inside a name: bin, van
-
-
-@lru_cache(maxsize=4)
-def _name_words(vocabulary: Vocabulary) -> _NameWords:
-    excluded = (
-        vocabulary.letterhead_agency_words
-        | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
-        | {
-            w
-            for group in vocabulary.words["non_name_words"].values()
-            for w in fold_words(" ".join(group))
-        }
-        | vocabulary.heading_connectors
-    )
-    return _NameWords(
-        excluded,
-        frozenset(_degree_key(d) for d in vocabulary.words["degrees"]),
-        frozenset(w.casefold() for w in vocabulary.words["name_particles"]),
-    )
 
 
 def _own_stems(spec: RecordSpec) -> dict[str, frozenset[str]]:
@@ -260,17 +222,9 @@ class FieldMatcher:
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
         self._own_stems = _own_stems_of(spec)
-        self._names = _name_words(vocabulary)
-        # `Status Kasus: Dalam Penanganan` is a state, however capitalised.
-        self._enumerated = frozenset(
-            tuple(fold_words(phrase))
-            for f in spec.fields
-            for phrases in f.values.values()
-            for phrase in phrases
-        )
+        self.people = PersonNames(spec, vocabulary)
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
-        self._honorifics = folded_phrases(vocabulary.honorifics)
         self._column_words = tuple(
             (f, tuple(fold_words(word)))
             for f in spec.fields
@@ -409,7 +363,7 @@ class FieldMatcher:
         fits many fields: `Hari Kejadian`, an incident's day, shares `hari` with the
         interview's date; the classifier reads those, `guess_from_value`.)"""
         if spec.kind == "text" and spec.identifies in PERSONS:
-            return self.is_person_name(value)
+            return self.people.is_person_name(value)
         if spec.kind == "text" and spec.identifies == "case":
             return _is_case_code(value)
         if spec.shape == "address":
@@ -423,52 +377,16 @@ class FieldMatcher:
         only a field of several dates holds one."""
         return len(parse_dates(value)) >= 2 and not self.is_period_value(value)
 
-    def is_person_name(self, value: str) -> bool:
-        """Return True for a value shaped like one person's name: a few capitalised words, no
-        figure, no sentence mark, no word of an agency, a place or a joining word, not a value
-        of one of the type's enumerations (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not `Kecamatan Kalasan dan Ngemplak`). An
-        aside in brackets after it (`Mia Carter (15)`, `Jayden Brooks (Grade 7)`) is no part."""
-        value = _ASIDE.sub("", value) or value
-        words = value.strip().split()
-        if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
-            return False
-        if any(mark in value for mark in SENTENCE_MARKS):
-            return False
-        if tuple(fold_words(value)) in self._enumerated:
-            return False
-        # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
-        # `Anak`; the `A` of `A.KS`).
-        named = words[1:] if self.has_honorific(value) else words
-        named = [w for w in named if _degree_key(w) not in self._names.degrees]
-        if any(w in self._names.excluded for w in fold_words(" ".join(named))):
-            return False
-        return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)
-
-    def is_professional(self, value: str) -> bool:
-        """Return True for a person's name carrying a degree after it (`Kartini Pratama, A.KS`,
-        `Dewi Susanti, S.Tr.Sos.`): a worker's, as the records of clients do not write them."""
-        parts = [p for p in _DEGREE_SPLIT.split(value.strip()) if p]
-        return (
-            len(parts) >= 2
-            and any(_degree_key(p) in self._names.degrees for p in parts[1:])
-            and self.is_person_name(value)
-        )
-
     def _identities(self, value: str) -> frozenset[str]:
         """Return whom a label's value can only name: a person (`Ibu Sari`, opening with an
         honorific) is a client or a worker; a code (`045/PS-BDG/II/2022`) is a case."""
-        if self.is_professional(value):
+        if self.people.is_professional(value):
             return frozenset({"worker"})
-        if self.has_honorific(value):
+        if self.people.has_honorific(value):
             return frozenset({"client", "worker"})
         if _is_case_code(value):
             return frozenset({"case"})
         return frozenset()
-
-    def has_honorific(self, value: str) -> bool:
-        """Return True for a name opening with an honorific (`Ibu Sari`, `An. Budi`, `Mr. Lee`)."""
-        words = fold_words(value)
-        return len(words) >= 2 and words[0] in self._honorifics and not _DIGIT.search(value)
 
     def names_another_type(
         self, words: tuple[str, ...], holding: Collection[str] | None = None
@@ -587,7 +505,9 @@ class FieldMatcher:
         words = fold_words(tag)
         if not words or len(tag.split()) > MAX_SPEAKER_TAG_WORDS or not tag[:1].isupper():
             return None
-        if " ".join(words) in self._speakers or (len(words) > 1 and words[0] in self._honorifics):
+        if " ".join(words) in self._speakers or (
+            len(words) > 1 and words[0] in self.people.honorifics
+        ):
             return tag
         return None
 
@@ -687,7 +607,7 @@ class FieldMatcher:
             found = self.field_match(folded, "label")
             if found is None or any(c.isdigit() for c in words[cut - 1]):
                 continue
-            if folded[-1] in self._honorifics and not self._named_whole(folded):
+            if folded[-1] in self.people.honorifics and not self._named_whole(folded):
                 continue
             yield found, cut, label, " ".join(words[cut:])
 

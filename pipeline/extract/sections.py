@@ -148,7 +148,7 @@ class SectionWalker:
             and len(value.split()) >= MIN_PROSE_VALUE_WORDS
             and not find_dates(value)
             and not self.matcher.is_period_value(value)
-            and not self.matcher.is_person_name(value)
+            and not self.matcher.people.is_person_name(value)
         )
 
     def _text_under(self) -> str:
@@ -308,13 +308,13 @@ class SectionWalker:
         if (
             mapped is not None
             and mapped.spec.kind in ("narrative", "list")
-            and matcher.is_person_name(value)
+            and matcher.people.is_person_name(value)
         ):
             mapped = None  # "Interview with: Mr. Henrik Solvang" names a person, opens no section
         # A speaker's word over a name in the header (`Interviewer : Ratna Suryadi, A.KS`) is
         # a label: the dialogue has not begun.
         speaker = matcher.is_turn(label) and not (
-            asm.section is None and not asm.pending_turns and matcher.is_person_name(value)
+            asm.section is None and not asm.pending_turns and matcher.people.is_person_name(value)
         )
         if mapped is None and value and not matcher.is_period(words) and not speaker:
             mapped = matcher.guess_from_value(words, value, asm.raw.fields)
@@ -411,7 +411,7 @@ class SectionWalker:
         if is_placeholder(text):
             return True
         if found is not None and found.identifies in PERSONS:
-            return matcher.is_person_name(text)  # "Praktikan: Selamat pagi, Bu." is said
+            return matcher.people.is_person_name(text)  # "Praktikan: Selamat pagi, Bu." is said
         written = (
             not sounds_spoken(text)
             and not text.endswith(".")
@@ -488,8 +488,8 @@ class SectionWalker:
         )
 
     def _signed_name(self, text: str) -> bool:
-        return self.matcher.is_person_name(text) and (
-            self.matcher.has_honorific(text) or self.matcher.is_professional(text)
+        return self.matcher.people.is_person_name(text) and (
+            self.matcher.people.has_honorific(text) or self.matcher.people.is_professional(text)
         )
 
     def _content_line(self, line: Line, pair: tuple[str, str] | None) -> None:

@@ -1,0 +1,112 @@
+"""Tell a value that is one person's name: a client's, a worker's, a professional's.
+
+A label nobody listed is read from its value (`field_matcher`), and a record's
+unnamed person labels fill its empty person fields (`elimination`); both ask
+whether a value is shaped like a name, carries a degree or opens with an
+honorific. The words that rule a name out (agencies', places', attributes'),
+the degrees and the particles come from the vocabulary; the values of the
+record type's enumerations rule one out too (`Dalam Penanganan` is a state).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.addresses import SENTENCE_MARKS
+from pipeline.extract.normalize import fold_words, folded_phrases
+from pipeline.specs import RecordSpec
+from pipeline.vocabulary import Vocabulary
+
+# A person's name is a few capitalised words (`Tomasz Wierzbicki, MSW`, `Y.`).
+MAX_PERSON_NAME_WORDS = 5
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
+_DIGIT = re.compile(r"\d")
+# A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
+_DEGREE_SPLIT = re.compile(r"[,\s]+")
+
+
+@dataclass(frozen=True)
+class _NameWords:
+    """What a person's name is read by, from the vocabulary."""
+
+    excluded: frozenset[str]  # agencies', places' and joining words: no name holds them
+    degrees: frozenset[str]  # after a name, a professional's
+    particles: frozenset[str]  # lower-case words inside a name: bin, van
+
+
+def _degree_key(text: str) -> str:
+    return text.casefold().strip(".,")
+
+
+@lru_cache(maxsize=4)
+def _name_words(vocabulary: Vocabulary) -> _NameWords:
+    excluded = (
+        vocabulary.letterhead_agency_words
+        | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
+        | {
+            w
+            for group in vocabulary.words["non_name_words"].values()
+            for w in fold_words(" ".join(group))
+        }
+        | vocabulary.heading_connectors
+    )
+    return _NameWords(
+        excluded,
+        frozenset(_degree_key(d) for d in vocabulary.words["degrees"]),
+        frozenset(w.casefold() for w in vocabulary.words["name_particles"]),
+    )
+
+
+class PersonNames:
+    """Reads values as people's names, for one record type."""
+
+    def __init__(self, spec: RecordSpec, vocabulary: Vocabulary) -> None:
+        self._names = _name_words(vocabulary)
+        self.honorifics = folded_phrases(vocabulary.honorifics)
+        # `Status Kasus: Dalam Penanganan` is a state, however capitalised.
+        self._enumerated = frozenset(
+            tuple(fold_words(phrase))
+            for f in spec.fields
+            for phrases in f.values.values()
+            for phrase in phrases
+        )
+
+    def is_person_name(self, value: str) -> bool:
+        """Return True for a value shaped like one person's name: a few capitalised words, no
+        figure, no sentence mark, no word of an agency, a place or a joining word, not a value
+        of one of the type's enumerations (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not
+        `Kecamatan Kalasan dan Ngemplak`). An aside in brackets after it (`Mia Carter (15)`,
+        `Jayden Brooks (Grade 7)`) is no part."""
+        value = _ASIDE.sub("", value) or value
+        words = value.strip().split()
+        if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
+            return False
+        if any(mark in value for mark in SENTENCE_MARKS):
+            return False
+        if tuple(fold_words(value)) in self._enumerated:
+            return False
+        # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
+        # `Anak`; the `A` of `A.KS`).
+        named = words[1:] if self.has_honorific(value) else words
+        named = [w for w in named if _degree_key(w) not in self._names.degrees]
+        if any(w in self._names.excluded for w in fold_words(" ".join(named))):
+            return False
+        return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)
+
+    def is_professional(self, value: str) -> bool:
+        """Return True for a person's name carrying a degree after it (`Kartini Pratama, A.KS`,
+        `Dewi Susanti, S.Tr.Sos.`): a worker's, as the records of clients do not write them."""
+        parts = [p for p in _DEGREE_SPLIT.split(value.strip()) if p]
+        return (
+            len(parts) >= 2
+            and any(_degree_key(p) in self._names.degrees for p in parts[1:])
+            and self.is_person_name(value)
+        )
+
+    def has_honorific(self, value: str) -> bool:
+        """Return True for a name opening with an honorific (`Ibu Sari`, `An. Budi`, `Mr. Lee`)."""
+        words = fold_words(value)
+        return len(words) >= 2 and words[0] in self.honorifics and not _DIGIT.search(value)
