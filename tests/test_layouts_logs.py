@@ -483,6 +483,44 @@ def test_a_journal_day_with_narrative_sections_is_one_entry(
     assert got == expected
 
 
+# A day's entry as a group of labelled lines, under a title no schema may list: the dated
+# label lines alone tell a log.
+LABELLED_ENTRIES: Parts = (
+    "#Running record",
+    "Child and Youth Care Worker: Nomvula Dlamini",
+    "Date: Monday, 3 May 2021 Time: 14h30 Duration: 1 hr 15 min",
+    "Child/Family: Sibusiso Nkosi",
+    "Notes: Homework group at the drop-in centre. Sibusiso left early, saying he was hungry.",
+    "Date: Wednesday, 5 May 2021 Time: 11:00 Duration: 25 min",
+    "Child/Family: Lerato Mokoena",
+    "Notes: Telephone call with the class teacher, who agreed to send homework home.",
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_an_entry_as_a_group_of_labelled_lines(tmp_path: Path, fmt: str) -> None:
+    (record,) = _records(tmp_path, fmt, LABELLED_ENTRIES)
+    assert record.record_type == "daily_log"
+    assert record.fields["entries"] == [
+        {
+            "date": "2021-05-03",
+            "time": "14:30",  # `14h30`, and no fourteen and a half hours
+            "duration_minutes": 75,
+            "client_name": "Sibusiso Nkosi",  # `Child/Family`: its first part names the client
+            "description": "Homework group at the drop-in centre. Sibusiso left early, saying "
+            "he was hungry.",
+        },
+        {
+            "date": "2021-05-05",
+            "time": "11:00",
+            "duration_minutes": 25,
+            "client_name": "Lerato Mokoena",
+            "description": "Telephone call with the class teacher, who agreed to send homework "
+            "home.",
+        },
+    ]
+
+
 FOLDERS = [
     pytest.param(
         (

@@ -462,7 +462,7 @@ def _dialogue_turns(seg: Segment, vocabulary: Vocabulary) -> int:
 
 def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
     """Return how many rows or entries of a dated log the segment holds: rows of a table whose
-    header names entry fields, lines opening with a date and a time, and day headings
+    header names entry fields, lines opening with a date (after a label) and a time, and day headings
     (`Monday 8 April 2024`) whose next line gives a clock time."""
     rows = 0
     day_heading = False
@@ -481,12 +481,12 @@ def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
             if len(set(header)) >= 2:
                 rows += item.table.n_rows - 1
         elif isinstance(item, Line) and parse_time(item.text):  # cheap before the dates
-            dates = find_dates(item.text)
-            if (
-                dates
-                and dates[0][1] <= MAX_DATE_LEAD_CHARS
-                and parse_time(item.text[dates[0][2] :])
-            ):
+            # An entry's date may follow its label (`Date: Monday, 3 May 2021 Time: 14h30`); a
+            # "label" with figures is a clock's first half (`Tuesday 7 May 2024, 6:30 am`).
+            pair = item.label_value()
+            text = pair[1] if pair and not any(c.isdigit() for c in pair[0]) else item.text
+            dates = find_dates(text)
+            if dates and dates[0][1] <= MAX_DATE_LEAD_CHARS and parse_time(text[dates[0][2] :]):
                 rows += 1
     return rows
 

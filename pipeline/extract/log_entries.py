@@ -15,8 +15,10 @@ next. On that day each line opening with a clock time (`Pukul 09.00 (1 jam
 it continue its description; a clock line with nothing after it times the
 lines below it. A day with no entry line is a journal page: one
 entry whose time and duration come from a time label or a bare clock line,
-whose client from a client label, and whose description is the day's
-sections, each as `Heading: text`. A sign-off line (`Mengetahui,`) closes
+whose client from a client label (`Child/Family`: its first named part), and
+whose description is a description label's value (`Notes: …`) and the day's
+sections, each as `Heading: text`; labels on the date's own line (`Date: …
+Time: 14h30 Duration: 1 hr 15 min`) are read so too, each for what it names. A sign-off line (`Mengetahui,`) closes
 the day; the names under it are no entry.
 """
 
@@ -173,11 +175,15 @@ class _Journal:
             self.sections.append((None, []))
         self.sections[-1][1].append(text)
 
-    def timed(self, text: str) -> None:
-        clock = parse_time(text)
+    def timed(self, text: str, named: str | None = None) -> None:
+        """Take a time and a duration from `text`; under a label (`named`), only what it names
+        (`Time: 14h30` is no fourteen and a half hours)."""
+        clock = parse_time(text) if named != "duration_minutes" else None
         if clock and "time" not in self.entry:
             self.entry["time"] = clock
-        minutes = time_range_minutes(text) or parse_duration(text)
+        minutes = time_range_minutes(text) if named != "duration_minutes" else None
+        if minutes is None and named != "time":
+            minutes = parse_duration(text)
         if minutes is not None and "duration_minutes" not in self.entry:
             self.entry["duration_minutes"] = minutes
 
@@ -231,7 +237,7 @@ def dated_paragraph_entries(
             continue
         text = item.text
         pair = item.label_value()
-        named = labels.get(tuple(fold_words(pair[0]))) if pair else None
+        named = _entry_label(pair[0], labels) if pair else None
         dates = find_dates(text, month_first)
         if dates and (
             item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS or named == "date"
@@ -239,8 +245,16 @@ def dated_paragraph_entries(
             close_journal()
             day, current = dates[0][0], None
             journal = _Journal(day)
-            text = text[dates[0][2] :].lstrip(" ,:;-–—")
+            text = text[dates[0][2] :].lstrip(" \t,:;-–—")
             if not text:
+                continue
+            # "Date: Monday, 3 May 2021 Time: 14h30 Duration: 1 hr 15 min": the day's labels
+            opening = crowded.match(f" {text}", 1)
+            if opening:
+                rest = f" {text}"[opening.end() :]
+                for label, value in _crowded_pairs((opening.group("label"), rest), crowded):
+                    part_named = _entry_label(label, labels)
+                    _journal_line(journal, item, text, (label, value), part_named, vocabulary)
                 continue
             if not _ENTRY_START.match(text):
                 # "Thu 6 Nov — phone call, about half an hour. Phoned …": no time, but how long
@@ -284,7 +298,7 @@ def dated_paragraph_entries(
                 journal = _Journal(day)
             # "Time: 10:30 Duration: 45 mins Client: Jade": each label of the line in turn
             for label, value in _crowded_pairs(pair, crowded):
-                part_named = labels.get(tuple(fold_words(label)))
+                part_named = _entry_label(label, labels)
                 _journal_line(journal, item, text, (label, value), part_named, vocabulary)
         elif journal is not None:
             _journal_line(journal, item, text, pair, named, vocabulary)
@@ -292,6 +306,16 @@ def dated_paragraph_entries(
             current = None
     close_journal()
     return entries
+
+
+def _entry_label(label: str, labels: dict[tuple[str, ...], str]) -> str | None:
+    """Return the entry field a label names; of a label joining alternatives (`Child/Family`,
+    `Klien/Keluarga`), the field its first named part names."""
+    named = labels.get(tuple(fold_words(label)))
+    if named is None and "/" in label:
+        parts = (labels.get(tuple(fold_words(part))) for part in label.split("/"))
+        named = next((p for p in parts if p is not None), None)
+    return named
 
 
 def _later_labels(entries_spec: FieldSpec) -> re.Pattern[str]:
@@ -326,9 +350,11 @@ def _journal_line(
 ) -> None:
     """Take one line of a journal day: a time or client label, a section heading, or its text."""
     if pair and named in ("time", "duration_minutes") and pair[1]:
-        journal.timed(pair[1])
+        journal.timed(pair[1], named)
     elif pair and named == "client_name" and pair[1]:
         journal.entry.setdefault("client_name", _name_and_rest(pair[1], vocabulary)[0])
+    elif pair and named == "description" and pair[1]:
+        journal.add(pair[1])  # "Notes: Home visit with …": the entry's text, not a section
     elif item.looks_like_heading() and not pair and not _SENTENCE_END.search(text):
         journal.sections.append((text.rstrip(" :"), []))
     elif pair and pair[1] and named != "date":

@@ -56,10 +56,11 @@ _DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
 _MERIDIEM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time as a pattern to build on (no groups): "09.15", "9:00 am", "3 pm".
 CLOCK = rf"(?:\d{{1,2}}[.:]\d{{2}}(?:\s*{_MERIDIEM})?|\d{{1,2}}\s*{_MERIDIEM})"
-# "09.00", "9:00 am", and an hour alone only with its meridiem ("3 pm").
+# "09.00", "9:00 am", "14h30" (two figures before the h: "1h30" is a duration), and an hour
+# alone only with its meridiem ("3 pm").
 _TIME = re.compile(
     rf"\b(?P<hour>[01]?\d|2[0-3])"
-    rf"(?:\s*[:.]\s*(?P<minute>[0-5]\d)\b(?:\s*(?P<meridiem>{_MERIDIEM}))?"
+    rf"(?:(?:\s*[:.]\s*|(?<=\d\d)h)(?P<minute>[0-5]\d)\b(?:\s*(?P<meridiem>{_MERIDIEM}))?"
     rf"|\s*(?P<hour_meridiem>{_MERIDIEM}))",
     re.I,
 )
