@@ -133,6 +133,14 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Summary Record", True), ("Client: Ms Rebecca Lindqvist", False),
         ("Period covered: 1 Feb - 30 Apr 2025", False), *INDIRECT[2:],
     ], [("summarized_record", "summarized_record", "title")]),
+    ("a summary of interviews' title over a period: the summary of a period", [
+        ("Summary Recording", True), ("Client: Ms Tegan Whitlock", False),
+        ("Period covered: 1 July - 30 September 2021", False), *INDIRECT[2:],
+    ], [("summarized_process_record", "summarized_record", "title_summarized")]),
+    ("the same title over the dates of its interviews stays", [
+        ("Summary Recording", True), ("Client: Ms Tegan Whitlock", False),
+        ("Interview dates: 3 and 10 April 2024", False), *INDIRECT[2:],
+    ], [("summarized_process_record", "summarized_process_record", "title")]),
     ("a period on a crowded line is no list of meetings", [
         ("Summary Record", True), ("Client: Ms Rebecca Lindqvist", False),
         ("From: 2 February 2024 To: 28 April 2024", False), *INDIRECT[2:],
