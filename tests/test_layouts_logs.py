@@ -197,6 +197,46 @@ RULED_TABLES = [
         ],
         id="id-time-ranges-without-duration-column",
     ),
+    pytest.param(
+        (
+            "#DAILY DIARY",
+            "Name of MSW: Mr. Anil Joshi Date: 18/06/2024 Ward(s): Medicine",
+            (
+                ("Sr.", "Time", "Patient", "Duration", "Work done"),
+                (
+                    "1",
+                    "9.15a.m.",
+                    "Mr. Ramesh Gaikwad",
+                    "20 min",
+                    "Counselled the wife about home care.",
+                ),
+                (
+                    "2",
+                    "2.45p.m.",
+                    "Master Aditya More",
+                    "1 hr 10 min",
+                    "Arranged blood from the blood bank.",
+                ),
+            ),
+        ),
+        [
+            (
+                "2024-06-18",
+                "09:15",
+                20,
+                "Mr. Ramesh Gaikwad",
+                "Counselled the wife about home care.",
+            ),
+            (
+                "2024-06-18",
+                "14:45",
+                70,
+                "Master Aditya More",
+                "Arranged blood from the blood bank.",
+            ),
+        ],
+        id="en-one-day-the-header-gives-no-date-column",
+    ),
 ]
 
 

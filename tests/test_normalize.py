@@ -131,7 +131,9 @@ def test_clock_times_and_session_numbers():
     assert parse_time("12 am") == "00:00"
     assert parse_time("3 among them") is None  # no meridiem, no time
     assert parse_time("Kelas 3") is None
-    assert parse_time("Time: 14h30") == "14:30"  # South African and French usage
+    assert parse_time("Time: 14h30") == "14:30"
+    assert parse_time("2.45p.m.") == "14:45"  # the meridiem against the minutes
+    assert parse_time("9.15a.m.") == "09:15"  # South African and French usage
     assert parse_time("1h30") is None  # an hour and a half, not half past one
     assert parse_integer("Sesi ke-3") == 3
     assert parse_integer("kedua") == 2

@@ -21,7 +21,11 @@ from typing import Any
 from pipeline.document import Block
 from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.lines import Item, TableItem
-from pipeline.extract.log_entries import dated_paragraph_entries, table_entries
+from pipeline.extract.log_entries import (
+    dated_by_the_header,
+    dated_paragraph_entries,
+    table_entries,
+)
 from pipeline.extract.normalize import (
     clean_value,
     fold_whitespace,
@@ -237,7 +241,10 @@ def extract_fields(
         if raw_field is None:
             continue
         if field_spec.kind == "entries":
-            entries = table_entries(raw_field.rows, month_first)
+            header = [(o.text, o.body) for o in raw.orphans if o.kind == "label"]
+            entries = dated_by_the_header(
+                table_entries(raw_field.rows, month_first), header, field_spec, month_first
+            )
             value: Any = entries or None
             problem = None
         else:

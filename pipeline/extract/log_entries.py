@@ -470,3 +470,32 @@ def _client_and_description(text: str, vocabulary: Vocabulary) -> tuple[str | No
         end -= 1  # the capital that starts the description
     name = " ".join(words[:end]).strip(" ,;:-–—")
     return name, fold_whitespace(" ".join(words[end:]).lstrip(",;:-–— "))
+
+
+def dated_by_the_header(
+    entries: list[dict[str, Any]],
+    labels: list[tuple[str, str]],
+    entries_spec: FieldSpec,
+    month_first: bool,
+) -> list[dict[str, Any]]:
+    """Return the entries, those without a date given the one day a label of the record's own
+    (`labels`: label, value) gives when it names an entry's date (`Date: 18/06/2024` above a
+    table with no date column: a day's diary)."""
+    if all("date" in entry for entry in entries):
+        return entries
+    names = {
+        tuple(fold_words(synonym))
+        for sub in entries_spec.entry_fields
+        if sub.name == "date"
+        for synonym in sub.all_synonyms()
+    }
+    days = {
+        parse_date(value, month_first)
+        for label, value in labels
+        if tuple(fold_words(label)) in names
+    }
+    days.discard(None)
+    if len(days) != 1:
+        return entries
+    (day,) = days
+    return [entry if "date" in entry else {"date": day, **entry} for entry in entries]

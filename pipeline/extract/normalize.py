@@ -60,7 +60,7 @@ CLOCK = rf"(?:\d{{1,2}}[.:]\d{{2}}(?:\s*{_MERIDIEM})?|\d{{1,2}}\s*{_MERIDIEM})"
 # alone only with its meridiem ("3 pm").
 _TIME = re.compile(
     rf"\b(?P<hour>[01]?\d|2[0-3])"
-    rf"(?:(?:\s*[:.]\s*|(?<=\d\d)h)(?P<minute>[0-5]\d)\b(?:\s*(?P<meridiem>{_MERIDIEM}))?"
+    rf"(?:(?:\s*[:.]\s*|(?<=\d\d)h)(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<meridiem>{_MERIDIEM}))?"
     rf"|\s*(?P<hour_meridiem>{_MERIDIEM}))",
     re.I,
 )
