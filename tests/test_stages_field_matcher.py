@@ -337,7 +337,7 @@ SHAPE_GUESSES = [
     ("agency_record", "Find us at", "24 Upper Wickham Lane, Leeds LS2 7QT", (), "address"),
     ("case_record", "Whereabouts", "Kampung Cikukulu RT 02/RW 05, Desa Cibadak", (), "client_address"),
     ("agency_record", "Find us at", "Jl. Kemang Timur Raya No. 7", ("address",), None),  # filled
-    ("agency_record", "Find us at", "Kecamatan Kalasan dan Ngemplak", (), None),  # a place, no street
+    ("agency_record", "Find us at", "Dusun Krajan dan Ngemplak", (), None),  # a place, no street
     ("agency_record", "Find us at", "Telp. (0266) 531 207", (), None),  # a contact line
     ("process_record", "Find us at", "Jl. Kemang Timur Raya No. 7", (), None),  # no address field
     # an agency's name under a label holding an agency word
@@ -349,6 +349,11 @@ SHAPE_GUESSES = [
     ("summarized_process_record", "Hari Bertemu", "5, 12 dan 19 Maret 2024", (), "interview_dates"),
     ("summarized_process_record", "Hari Bertemu", "5 Maret 2024", (), None),  # one date: which?
     ("summarized_record", "Hari Bertemu", "1 Feb – 30 Apr 2021", (), None),  # a period's two ends
+    # a few words naming one value of one enumeration, an aside and a gloss apart
+    ("agency_record", "Area of operation", "Sub-county level (district) – Ruwani Sub-County", (), "service_authority"),
+    ("agency_record", "Area of operation", "National (branches in four States)", (), "service_authority"),
+    ("agency_record", "Area of operation", "National", ("service_authority",), None),  # filled
+    ("agency_record", "Julukan", "Pusat Pelayanan Sosial Lansia Harian Guyub Rukun", (), None),  # a name
 ]  # fmt: skip
 
 

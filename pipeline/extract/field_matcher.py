@@ -40,6 +40,7 @@ from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     folded_phrases,
+    normalise_enum,
     parse_dates,
     parse_period,
     split_numbering,
@@ -89,6 +90,10 @@ _CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
 _CODE_JOINS = re.compile(r"[/.\-\s]+")
 MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
+# A value read as an enumeration's is a few words (`Sub-county level (district)`).
+MAX_ENUM_VALUE_WORDS = 4
+_ASIDES = re.compile(r"\([^()]*\)")
+_GLOSS = re.compile(r"\s[–—-]\s|;")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
 MIN_OWN_WORD_CHARS = 4
 
@@ -317,6 +322,20 @@ class FieldMatcher:
         ]
         if len(shaped) == 1 and not self.names_another_type(words):
             return Mapped(shaped[0], "value")
+        # `Area of operation: Sub-county level (district) – Ruwani`: a few words, an aside
+        # and a gloss apart, naming one value of one enumeration not yet filled (an agency's
+        # name of many words holding `Pusat` is none).
+        head = _GLOSS.split(_ASIDES.sub(" ", value))[0]
+        enumerated = [
+            f
+            for f in self.spec.fields
+            if f.values
+            and f.name not in taken
+            and len(head.split()) <= MAX_ENUM_VALUE_WORDS
+            and normalise_enum(value, f.values)
+        ]
+        if len(enumerated) == 1 and not self.names_another_type(words):
+            return Mapped(enumerated[0], "value")
         if self.cascade.model is None:
             return None
         kinds = _value_kinds(value)
