@@ -362,3 +362,30 @@ def test_a_title_cased_line_past_the_header_may_be_a_heading(
     )
     sections = {name for name, f in raw.fields.items() if name != "client_name"}
     assert sections == ({field} if field else set())
+
+
+@pytest.mark.parametrize(("size", "heading"), [(1.08, True), (None, False)])
+def test_a_title_cased_line_read_larger_is_a_heading_though_nobody_names_it(
+    extractor: Extractor, size: float | None, heading: bool
+) -> None:
+    spec = extractor.schemas.get("case_record")
+    assert spec is not None
+    rows = [
+        ("CATATAN KASUS", True, None),
+        ("Nama Klien: Budi", False, None),
+        ("Asesmen", True, None),
+        ("Klien butuh dukungan.", False, None),
+        ("Catatan Tambahan Lain", False, size),  # OCR gives no bold, only a larger line
+        ("Ibunya bekerja di luar kota sejak tahun lalu.", False, None),
+    ]
+    blocks = tuple(
+        Block("paragraph", text, 1, style=Style(bold=bold, size_ratio=ratio))
+        for text, bold, ratio in rows
+    )
+    document = Document(SourceInfo("scan.pdf", "0" * 64, "pdf", 1, 1), (Page(1, blocks),))
+    raw = walk_record(
+        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
+    )
+    assessment = raw.fields["assessment"].text
+    assert ("Ibunya" not in assessment) is heading
+    assert ("Catatan Tambahan Lain" in [u.text for u in raw.unmatched]) is heading

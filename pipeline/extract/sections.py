@@ -72,6 +72,8 @@ MAX_UNCOLONED_WORDS = 10
 MAX_FORM_SLOT_WORDS = 10
 # Dialogue turns in a row, with no heading, that open the dialogue section.
 IMPLICIT_DIALOGUE_TURNS = 2
+# A Title Case line set this much larger than the body is a heading, named or not.
+MIN_TITLE_CASED_HEADING_SIZE = 1.05
 # A label's value this long, with no date or name in it, is a section's text on its label's line.
 MIN_PROSE_VALUE_WORDS = 4
 # Words of the text under a heading the classifier reads (its start says what it is about).
@@ -449,7 +451,13 @@ class SectionWalker:
         if mapped is None or found is None:
             if self.matcher.is_period(line.key.words):
                 return False
-            if line.styled_heading or (line.numbering and all_caps(line.text)):
+            # OCR gives no bold; a Title Case line it read a little larger is a heading too.
+            larger = (line.size_ratio or 1.0) >= MIN_TITLE_CASED_HEADING_SIZE
+            if (
+                line.styled_heading
+                or (line.numbering and all_caps(line.text))
+                or (larger and self._title_cased(line))
+            ):
                 if asm.in_dialogue() and not line.styled_heading:
                     return False
                 _, bare = split_numbering(text)
