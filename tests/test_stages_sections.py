@@ -225,13 +225,33 @@ def extractor() -> Extractor:
     return get_extractor()
 
 
-def _walk(extractor: Extractor, record_type: str, rows: Rows) -> RawRecord:
-    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+def _walk(
+    extractor: Extractor,
+    record_type: str,
+    rows: Rows,
+    *,
+    titled: bool = False,
+    title: str | None = None,
+    cascade: Cascade | None = None,
+    sizes: dict[str, float] | None = None,
+) -> RawRecord:
+    """Walk `rows` (text, set apart in bold) as one record; `sizes` gives some lines a type size
+    (as OCR reads a line's height), `cascade` the stems and classifier (none by default)."""
+    blocks = tuple(
+        Block("paragraph", text, 1, style=Style(bold=bold, size_ratio=(sizes or {}).get(text)))
+        for text, bold in rows
+    )
     document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
     spec = extractor.schemas.get(record_type)
     assert spec is not None
     return walk_record(
-        document_items(document), spec, extractor.index, extractor.vocabulary, False, Cascade()
+        document_items(document),
+        spec,
+        extractor.index,
+        extractor.vocabulary,
+        titled,
+        cascade or Cascade(),
+        title=title,
     )
 
 
@@ -293,19 +313,7 @@ def test_the_records_own_title_is_its_title_though_its_words_name_a_field(
         ("About Jayden", True),
         ("Jayden is ten and loves football.", False),
     ]
-    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
-    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
-    spec = extractor.schemas.get("case_record")
-    assert spec is not None
-    raw = walk_record(
-        document_items(document),
-        spec,
-        extractor.index,
-        extractor.vocabulary,
-        True,
-        Cascade(),
-        title="Case file",
-    )
+    raw = _walk(extractor, "case_record", rows, titled=True, title="Case file")
     # below the title, a heading nobody listed is reported, not taken for the letterhead
     assert [(u.kind, u.text) for u in raw.unmatched] == [("heading", "About Jayden")]
     assert "case_number" not in raw.fields
@@ -342,24 +350,13 @@ def test_a_label_without_its_colon_keeps_the_whole_name(extractor: Extractor) ->
 def test_a_title_cased_line_past_the_header_may_be_a_heading(
     extractor: Extractor, line: str, field: str | None
 ) -> None:
-    spec = extractor.schemas.get("case_record")
-    assert spec is not None
     rows = [
         ("CATATAN KASUS", True),
         ("Nama Klien: Budi", False),
         (line, False),
         ("The core problem is unresolved grief and isolation; her strengths are her faith.", False),
     ]
-    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
-    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
-    raw = walk_record(
-        document_items(document),
-        spec,
-        extractor.index,
-        extractor.vocabulary,
-        True,
-        extractor.cascade,
-    )
+    raw = _walk(extractor, "case_record", rows, titled=True, cascade=extractor.cascade)
     sections = {name for name, f in raw.fields.items() if name != "client_name"}
     assert sections == ({field} if field else set())
 
@@ -368,24 +365,16 @@ def test_a_title_cased_line_past_the_header_may_be_a_heading(
 def test_a_title_cased_line_read_larger_is_a_heading_though_nobody_names_it(
     extractor: Extractor, size: float | None, heading: bool
 ) -> None:
-    spec = extractor.schemas.get("case_record")
-    assert spec is not None
     rows = [
-        ("CATATAN KASUS", True, None),
-        ("Nama Klien: Budi", False, None),
-        ("Asesmen", True, None),
-        ("Klien butuh dukungan.", False, None),
-        ("Catatan Tambahan Lain", False, size),  # OCR gives no bold, only a larger line
-        ("Ibunya bekerja di luar kota sejak tahun lalu.", False, None),
+        ("CATATAN KASUS", True),
+        ("Nama Klien: Budi", False),
+        ("Asesmen", True),
+        ("Klien butuh dukungan.", False),
+        ("Catatan Tambahan Lain", False),  # OCR gives no bold, only a larger line
+        ("Ibunya bekerja di luar kota sejak tahun lalu.", False),
     ]
-    blocks = tuple(
-        Block("paragraph", text, 1, style=Style(bold=bold, size_ratio=ratio))
-        for text, bold, ratio in rows
-    )
-    document = Document(SourceInfo("scan.pdf", "0" * 64, "pdf", 1, 1), (Page(1, blocks),))
-    raw = walk_record(
-        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
-    )
+    sizes = {"Catatan Tambahan Lain": size} if size else None
+    raw = _walk(extractor, "case_record", rows, titled=True, sizes=sizes)
     assessment = raw.fields["assessment"].text
     assert ("Ibunya" not in assessment) is heading
     assert ("Catatan Tambahan Lain" in [u.text for u in raw.unmatched]) is heading
