@@ -36,6 +36,11 @@ from pipeline.specs import load_schemas
         ("2023-03-\n04", "2023-03-04"),
         ("12/03/\n2024", "2024-03-12"),
         ("1. 12.03.24", "2024-03-12"),
+        # OCR dropped the spaces: a listed month between the figures is still a date
+        ("4Mar 2025", "2025-03-04"),
+        ("5Mar2025", "2025-03-05"),
+        ("3kali2024", None),  # no month there
+        ("Kelas 3A 2024", None),
     ],
 )
 def test_dates_become_iso(text, iso):

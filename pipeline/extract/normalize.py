@@ -46,10 +46,12 @@ _DATE_SPANS = re.compile(
     rf"\b(?:\d{{4}}-\s?\d{{1,2}}-\s?\d{{1,2}}"
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
     rf"|\d{{1,2}}(?P<sep>[/.-])\s?\d{{1,2}}(?P=sep)\s?\d{{4}}"
-    rf"|{_DAY}\s+{_MONTH_WORD}\s*,?\s+\d{{4}}"
+    rf"|{_DAY}\s*{_MONTH_WORD}\s*,?\s*\d{{4}}"
     rf"|{_MONTH_WORD}\s+{_DAY},?\s+\d{{4}})\b",
     re.UNICODE,
 )
+# A month word glued to the figures around it, an ordinal's letters apart (`4Mar`, `Mar2025`).
+_GLUED = re.compile(r"\d(?!(?:st|nd|rd|th)\b)[^\W\d_]|[^\W\d_]\d", re.UNICODE)
 _WRAPPED = re.compile(r"(?<=\d[/.-])\s(?=\d)")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{4}}\b", re.UNICODE)
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
@@ -306,7 +308,7 @@ def clean_value(value: str) -> str:
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DAY_MONTH_YEAR = re.compile(
-    r"^(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?\s*,?\s+(\d{4})$", re.UNICODE
+    r"^(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+)\.?\s*,?\s*(\d{4})$", re.UNICODE
 )
 _MONTH_DAY_YEAR = re.compile(
     r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$", re.UNICODE
@@ -338,7 +340,8 @@ def _parse_common(span: str, month_first: bool, months: Mapping[str, int]) -> st
 @lru_cache(maxsize=4096)
 def _parse_one(span: str, month_first: bool, vocabulary: Vocabulary) -> str | None:
     common = _parse_common(_WRAPPED.sub("", span.strip()), month_first, vocabulary.months)
-    if common:
+    if common or _GLUED.search(span):
+        # OCR drops spaces (`5Mar2025`): such a span is a date only if its month is listed.
         return common
     import dateparser
 
