@@ -278,6 +278,9 @@ SIZED_TABLE: list[tuple[str, list[Sized], list[str | None]]] = [
     ("body-sized bold lines atop pages start nothing",
      [[(t, b, None) for t, b, _ in AGENCY_UNLISTED],
       [(t, b, None) for t, b, _ in CASE_UNLISTED]], [None]),
+    ("a large line under a page's running text is no title (OCR set a signature large)",
+     [AGENCY_UNLISTED, [("kemudian klien diajak berbicara tentang sekolah dan rencananya.", False, None),
+                        ("Arif Wijaya, S.Psi.", True, 1.25), *CASE_UNLISTED[1:]]], [None]),
     ("a section heading atop a page is no title, however large",
      [AGENCY_UNLISTED, [("Rencana Intervensi", True, 1.25), *CASE_UNLISTED[1:]]], [None]),
 ]  # fmt: skip

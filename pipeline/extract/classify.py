@@ -70,6 +70,8 @@ MAX_TITLE_WORDS = 10
 MIN_TITLE_COVERAGE = 0.5
 # A title of two or more words at the start of a heading names the type whatever follows it.
 MIN_QUALIFIED_TITLE_WORDS = 2
+# A line this long, mostly in lower case, is the text of a record, not a letterhead.
+MIN_PROSE_WORDS = 6
 # A title this close to the top of its page takes the page's first lines (letterhead) with it.
 TITLE_TOP_LINES = 8
 # A record needs this many lines after its title before another title below the top of a
@@ -343,9 +345,11 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     page_start = 0  # index in `current` where the current page begins
     page_line = 0  # lines seen on the current page
     last_page = None
+    prose_above = False  # a sentence on the current page: what follows is no page-top title
     for position, item in enumerate(items):
         if item.page != last_page:
             last_page, page_start, page_line = item.page, len(current), 0
+            prose_above = False
             record_type = current_title[0] if current_title else None
             start = header.past_letterhead(items, position)
             repeated = header.repeated_by(_header_block(items, start, index, record_type))
@@ -376,7 +380,12 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 record_type = None
             # A title no schema lists (or a listed one after it) at a page's top, set like the
             # open record's own title, starts the next record; its type comes from the votes.
-            new_page_top = at_top and page_start >= MIN_RECORD_LINES and style.size is not None
+            new_page_top = (
+                at_top
+                and not prose_above
+                and page_start >= MIN_RECORD_LINES
+                and style.size is not None
+            )
             if new_page_top and (
                 (record_type and current_title is None)
                 or (
@@ -408,12 +417,21 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             elif current_title:
                 lines_since_title += 1
             style.take(item)
+            prose_above = prose_above or _is_prose(item)
         elif current_title:
             lines_since_title += MIN_RECORD_LINES  # a table is a record's content, never a title's
         current.append(item)
     if current or not segments:
         segments.append(_segment(current, current_title, titled))
     return tuple(segments)
+
+
+def _is_prose(line: Line) -> bool:
+    """Return True for a line of running text: several words, most of them in lower case (a
+    letterhead's name and address are capitalised)."""
+    words = line.text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= MIN_PROSE_WORDS and 2 * lower > len(words)
 
 
 def _opens_form(items: tuple[Item, ...], start: int) -> bool:
