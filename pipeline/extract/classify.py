@@ -48,7 +48,6 @@ from pipeline.extract.normalize import (
     fold_words,
     folded_phrases,
     opens_with_section_word,
-    parse_period,
     parse_time,
 )
 from pipeline.extract.stems import StemIndex
@@ -57,6 +56,7 @@ from pipeline.extract.summaries import (
     qualified,
     shows_listed_dates,
     summarized_form,
+    summary_of_a_period,
     summary_of_listed_dates,
 )
 from pipeline.extract.title_style import TitleStyle
@@ -593,7 +593,7 @@ def classify(
             return _calibrated(summary, "title_summarized", scores)
         listed = summary_of_listed_dates(
             seg.title_type, seg.title_text, schemas, lines
-        ) or _summary_of_a_period(seg.title_type, schemas, index, lines)
+        ) or summary_of_a_period(seg.title_type, schemas, index, lines, MIN_FIELD_COVERAGE)
         if listed is not None:
             # "Summary Record of Interviews" over "Interview dates: 3 and 10 April 2024": a
             # summary title, and the dates of several meetings only another summary has.
@@ -611,27 +611,6 @@ def classify(
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     clear = (best - second) / best >= CLEAR_VOTE_MARGIN
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
-
-
-def _summary_of_a_period(
-    title_type: str, schemas: SchemaSet, index: PhraseIndex, lines: list[Line]
-) -> str | None:
-    """Return the type whose period a record under another summary's title gives, both ends
-    written (`Summary Recording`, a summary of interviews, over `Period covered: 1 July - 30
-    September 2021` and no list of interview dates: the summary of a period)."""
-    title_spec = schemas.records[title_type]
-    if title_spec.summarizes is None or title_spec.period is not None:
-        return None
-    if shows_listed_dates(title_spec, lines):
-        return None
-    for line in lines:
-        pair = line.label_value()
-        if pair is None or None in parse_period(pair[1]):
-            continue
-        for match in index.match_words(line_key(pair[0]).words):
-            if match.kind == "period" and match.coverage >= MIN_FIELD_COVERAGE:
-                return match.record_type
-    return None
 
 
 def within_folder(verdicts: list[Classification]) -> list[Classification]:

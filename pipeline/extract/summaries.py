@@ -6,12 +6,14 @@ opening letters) makes it that type's summary, unless a dialogue column shows
 a full recording. A label listing the dates of several meetings
 (`Interview dates: 3 and 10 April 2024`, the `listed_dates` layout cue) under a
 summary title names the summary of meetings whichever summary the title's
-words matched first (`Summary Record of Interviews`).
+words matched first (`Summary Record of Interviews`); a period with both ends
+under a summary-of-meetings title names the summary of a period.
 """
 
 from __future__ import annotations
 
 from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import fold_words, parse_dates, parse_period
 from pipeline.extract.stems import stem
 from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
@@ -107,3 +109,29 @@ def summary_of_listed_dates(
 def summarized_form(record_type: str, schemas: SchemaSet) -> str | None:
     forms = [rt for rt, spec in schemas.records.items() if spec.summarizes == record_type]
     return forms[0] if len(forms) == 1 else None
+
+
+def summary_of_a_period(
+    title_type: str,
+    schemas: SchemaSet,
+    index: PhraseIndex,
+    lines: list[Line],
+    min_coverage: float,
+) -> str | None:
+    """Return the type whose period a record under another summary's title gives, both ends
+    written (`Summary Recording`, a summary of interviews, over `Period covered: 1 July - 30
+    September 2021` and no list of interview dates: the summary of a period). The period's
+    label must be named by `min_coverage` of its words."""
+    title_spec = schemas.records[title_type]
+    if title_spec.summarizes is None or title_spec.period is not None:
+        return None
+    if shows_listed_dates(title_spec, lines):
+        return None
+    for line in lines:
+        pair = line.label_value()
+        if pair is None or None in parse_period(pair[1]):
+            continue
+        for match in index.match_words(line_key(pair[0]).words):
+            if match.kind == "period" and match.coverage >= min_coverage:
+                return match.record_type
+    return None
