@@ -60,6 +60,14 @@ def all_caps(text: str, min_letters: int = 1) -> bool:
     return len(letters) >= min_letters and all(c.isupper() for c in letters)
 
 
+def mostly_lower_case(text: str, min_words: int) -> bool:
+    """Return True for at least `min_words` words, most of them opening in lower case: running
+    text, not a name, a letterhead or a header line of capitals and figures."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= min_words and 2 * lower > len(words)
+
+
 def ends_sentence(text: str) -> bool:
     """Return True when text ends a sentence; `Case No.` or `Tgl.` end an abbreviation instead."""
     if not _SENTENCE_END.search(text):

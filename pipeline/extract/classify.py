@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,7 +41,7 @@ from importlib import resources
 
 from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
 from pipeline.extract.lines import Item, Line, TableItem
-from pipeline.extract.matching import PhraseIndex, line_key
+from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
     fold_words,
@@ -60,11 +59,10 @@ from pipeline.extract.summaries import (
     summary_of_listed_dates,
 )
 from pipeline.extract.title_style import TitleStyle
+from pipeline.heading import mostly_lower_case
 from pipeline.specs import SchemaSet
 from pipeline.vocabulary import Vocabulary
 
-# A record's type named in brackets in its title (`LAPORAN PROSES (CATATAN PROSES)`).
-_PARENTHESISED = re.compile(r"\(([^()]+)\)")
 # A title is a short line; a title-matching phrase in a long line is prose.
 MAX_TITLE_WORDS = 10
 MIN_TITLE_COVERAGE = 0.5
@@ -173,7 +171,7 @@ def title_of(line: Line, index: PhraseIndex) -> str | None:
     if found is None and not numbering:
         # The key leaves out a parenthetical; in a title it may be the type's own name
         # ("LAPORAN PROSES (CATATAN PROSES) – KUNJUNGAN I").
-        for aside in _PARENTHESISED.findall(line.text):
+        for aside in (m.group()[1:-1] for m in PARENTHETICAL.finditer(line.text)):
             words = tuple(fold_words(aside))
             found = _title(index, words, None, line.heading_like, len(aside.split()))
             if found is not None:
@@ -417,21 +415,13 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             elif current_title:
                 lines_since_title += 1
             style.take(item)
-            prose_above = prose_above or _is_prose(item)
+            prose_above = prose_above or mostly_lower_case(item.text, MIN_PROSE_WORDS)
         elif current_title:
             lines_since_title += MIN_RECORD_LINES  # a table is a record's content, never a title's
         current.append(item)
     if current or not segments:
         segments.append(_segment(current, current_title, titled))
     return tuple(segments)
-
-
-def _is_prose(line: Line) -> bool:
-    """Return True for a line of running text: several words, most of them in lower case (a
-    letterhead's name and address are capitalised)."""
-    words = line.text.split()
-    lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= MIN_PROSE_WORDS and 2 * lower > len(words)
 
 
 def _opens_form(items: tuple[Item, ...], start: int) -> bool:

@@ -58,14 +58,13 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     if model is None:
         return
     labels = [" ".join(fold_words(o.text)) for o in holders]
-    guesses = [model.predict(label, "", empty) for label in labels]
-    names = [g.field for g in guesses if g is not None]
     if len(holders) < len(empty):
         # One name for two fields: the choice between them is forced, so the label must name
         # its field among all the type's short fields too (`With`, `Korban` may not).
-        among_all = model.predict(labels[0], "", matcher.short_value_names)
-        if among_all is None or names != [among_all.field]:
-            return
+        guesses = [model.predict_agreed(labels[0], "", empty, matcher.short_value_names)]
+    else:
+        guesses = [model.predict(label, "", empty) for label in labels]
+    names = [g.field for g in guesses if g is not None]
     if len(names) == len(holders) and len(set(names)) == len(names):
         for name, holder in zip(names, holders, strict=True):
             _fill(raw, name, holder)

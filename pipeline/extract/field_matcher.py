@@ -35,7 +35,7 @@ from pipeline.extract.addresses import (
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
-from pipeline.extract.matching import Candidate, PhraseIndex, line_key
+from pipeline.extract.matching import PARENTHETICAL, Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
     fold_words,
@@ -47,7 +47,7 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.stems import StemIndex, stem
-from pipeline.heading import heading_shaped_in_text
+from pipeline.heading import heading_shaped_in_text, mostly_lower_case
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -92,7 +92,6 @@ MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 # A value read as an enumeration's is a few words (`Sub-county level (district)`).
 MAX_ENUM_VALUE_WORDS = 4
-_ASIDES = re.compile(r"\([^()]*\)")
 _GLOSS = re.compile(r"\s[–—-]\s|;")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
 MIN_OWN_WORD_CHARS = 4
@@ -124,13 +123,11 @@ def sounds_spoken(value: str) -> bool:
     exclamation, a quotation, or a long run of mostly lower-case words (a crowded header
     line, "Rebecca Thornton Week of: 10 June 2024", is capitals and figures)."""
     text = value.strip()
-    words = text.split()
-    lower = sum(w[:1].islower() for w in words)
     return (
         any(mark in text for mark in ("?", "!"))
         or text.endswith(SPEECH_MARKS)
         or text.startswith(SPEECH_MARKS)
-        or (len(words) > MAX_NAME_WORDS and 2 * lower > len(words))
+        or mostly_lower_case(text, MAX_NAME_WORDS + 1)
     )
 
 
@@ -282,12 +279,10 @@ class FieldMatcher:
         Ngemplak` is a place, not the interview's purpose)."""
         if self.cascade.model is None or not words or self.names_another_type(words):
             return None
-        label = " ".join(words)
-        prediction = self.cascade.model.predict(label, value, self.section_names)
-        among_all = self.cascade.model.predict(label, "", self.field_names)
-        if prediction is None or among_all is None or among_all.field != prediction.field:
-            return None
-        return Mapped(self.spec.field(prediction.field), "model")
+        prediction = self.cascade.model.predict_agreed(
+            " ".join(words), value, self.section_names, self.field_names
+        )
+        return Mapped(self.spec.field(prediction.field), "model") if prediction else None
 
     def guess_from_value(
         self, words: tuple[str, ...], value: str, taken: Collection[str]
@@ -325,7 +320,7 @@ class FieldMatcher:
         # `Area of operation: Sub-county level (district) – Ruwani`: a few words, an aside
         # and a gloss apart, naming one value of one enumeration not yet filled (an agency's
         # name of many words holding `Pusat` is none).
-        head = _GLOSS.split(_ASIDES.sub(" ", value))[0]
+        head = _GLOSS.split(PARENTHETICAL.sub(" ", value))[0]
         enumerated = [
             f
             for f in self.spec.fields
@@ -348,14 +343,11 @@ class FieldMatcher:
         ]
         if not allowed or self.names_another_type(words):
             return None
-        prediction = self.cascade.model.predict(label, "", allowed)
         # The value only rules fields out: read among every field a short value fills, the
         # label itself must name the same one ("Hari Kejadian", the day of an incident, does
         # not name the interview's date).
-        among_all = self.cascade.model.predict(label, "", self.short_value_names)
-        if prediction is None or among_all is None or among_all.field != prediction.field:
-            return None
-        return Mapped(self.spec.field(prediction.field), "model")
+        prediction = self.cascade.model.predict_agreed(label, "", allowed, self.short_value_names)
+        return Mapped(self.spec.field(prediction.field), "model") if prediction else None
 
     def _own_word_field(
         self, words: tuple[str, ...], value: str, taken: Collection[str]

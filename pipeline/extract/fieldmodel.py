@@ -131,6 +131,18 @@ class FieldModel:
                 return None
         return best
 
+    def predict_agreed(
+        self, heading: str, body: str, allowed: Iterable[str], among: Iterable[str]
+    ) -> Prediction | None:
+        """Return the likeliest of the `allowed` fields when the heading alone, read among the
+        wider `among`, names the same one: a value or a text that only narrows the choice
+        (a date, a name, a place) must not make a label name what its words do not."""
+        prediction = self.predict(heading, body, allowed)
+        if prediction is None:
+            return None
+        alone = self.predict(heading, "", among)
+        return prediction if alone is not None and alone.field == prediction.field else None
+
 
 @lru_cache(maxsize=1)
 def shipped_model() -> FieldModel | None:

@@ -210,11 +210,7 @@ def dated_paragraph_entries(
 
     `sign_offs` are the lines the walk took for the opening of a sign-off block.
     """
-    labels = {
-        tuple(fold_words(label)): sub.name
-        for sub in entries_spec.entry_fields
-        for label in sub.all_synonyms()
-    }
+    labels = _entry_labels(entries_spec)
     crowded = _later_labels(entries_spec)
     client_labels = {words for words, name in labels.items() if name == "client_name"}
     entries: list[dict[str, Any]] = []
@@ -252,9 +248,9 @@ def dated_paragraph_entries(
             opening = crowded.match(f" {text}", 1)
             if opening:
                 rest = f" {text}"[opening.end() :]
-                for label, value in _crowded_pairs((opening.group("label"), rest), crowded):
-                    part_named = _entry_label(label, labels)
-                    _journal_line(journal, item, text, (label, value), part_named, vocabulary)
+                _journal_labels(
+                    journal, item, text, (opening.group("label"), rest), crowded, labels, vocabulary
+                )
                 continue
             if not _ENTRY_START.match(text):
                 # "Thu 6 Nov — phone call, about half an hour. Phoned …": no time, but how long
@@ -297,15 +293,36 @@ def dated_paragraph_entries(
                 close_journal()  # the day's next "Pukul: 13.30 Lama: 45' Klien: …" line
                 journal = _Journal(day)
             # "Time: 10:30 Duration: 45 mins Client: Jade": each label of the line in turn
-            for label, value in _crowded_pairs(pair, crowded):
-                part_named = _entry_label(label, labels)
-                _journal_line(journal, item, text, (label, value), part_named, vocabulary)
+            _journal_labels(journal, item, text, pair, crowded, labels, vocabulary)
         elif journal is not None:
             _journal_line(journal, item, text, pair, named, vocabulary)
         else:
             current = None
     close_journal()
     return entries
+
+
+def _entry_labels(entries_spec: FieldSpec) -> dict[tuple[str, ...], str]:
+    """Return an entry field's folded labels -> the field's name."""
+    return {
+        tuple(fold_words(label)): sub.name
+        for sub in entries_spec.entry_fields
+        for label in sub.all_synonyms()
+    }
+
+
+def _journal_labels(
+    journal: _Journal,
+    item: Line,
+    text: str,
+    pair: tuple[str, str],
+    crowded: re.Pattern[str],
+    labels: dict[tuple[str, ...], str],
+    vocabulary: Vocabulary,
+) -> None:
+    """Take each label of a crowded journal line in turn, for what it names."""
+    for label, value in _crowded_pairs(pair, crowded):
+        _journal_line(journal, item, text, (label, value), _entry_label(label, labels), vocabulary)
 
 
 def _entry_label(label: str, labels: dict[tuple[str, ...], str]) -> str | None:
@@ -483,16 +500,11 @@ def dated_by_the_header(
     table with no date column: a day's diary)."""
     if all("date" in entry for entry in entries):
         return entries
-    names = {
-        tuple(fold_words(synonym))
-        for sub in entries_spec.entry_fields
-        if sub.name == "date"
-        for synonym in sub.all_synonyms()
-    }
+    names = _entry_labels(entries_spec)
     days = {
         parse_date(value, month_first)
         for label, value in labels
-        if tuple(fold_words(label)) in names
+        if names.get(tuple(fold_words(label))) == "date"
     }
     days.discard(None)
     if len(days) != 1:

@@ -20,7 +20,7 @@ from typing import Literal
 from pipeline.extract.normalize import fold_words, split_numbering
 from pipeline.specs import SchemaSet
 
-_PARENTHETICAL = re.compile(r"\([^()]*\)")
+PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Titles, headings and `Label : value` lines are shorter than this.
 MAX_KEYED_WORDS = 10
 # Bound on the per-process cache of matched lines (an archive repeats its headings).
@@ -77,7 +77,7 @@ def line_key(text: str) -> LineKey:
     title, heading or label gets no words, so it is never matched (nor folded)."""
     numbering, rest = split_numbering(text)
     # "Lingkungan sosial (keluarga & sekitar)": a parenthetical qualifies, it does not name.
-    rest = _PARENTHETICAL.sub(" ", rest).strip() or rest
+    rest = PARENTHETICAL.sub(" ", rest).strip() or rest
     if len(rest.split()) > MAX_KEYED_WORDS:
         return LineKey(numbering, ())
     return LineKey(numbering, tuple(fold_words(rest)))
