@@ -309,7 +309,18 @@ VALUE_GUESSES = [
     ("process_record", "Kode Arsip", "PS/045/2024", (), "case_number"),  # a code is the case's
     ("process_record", "Kode Arsip", "Maret 2024", (), None),  # words are no code
     ("process_record", "Kode Arsip", "12/03/2024", (), None),  # a date under a code's label
-]
+    # a few plain words: a text field with no shape of its own, or one whose shape they fit
+    ("case_record", "Referred on by", "SD Negeri Kampung Melayu 03", (), "referral_source"),
+    ("case_record", "Gender of child", "Female", (), "client_sex"),
+    ("case_record", "Gender of child", "Female", ("client_sex",), None),  # filled
+    ("process_record", "Tempat Bertemu", "Rumah klien, Desa Cibadak", (), "location"),
+    ("process_record", "Tempat Bertemu", "rumahnya sendiri, seperti biasa", (), None),  # no place's name
+    ("case_record", "Agama", "Islam", (), None),  # a label no field's
+    ("case_record", "Status Perkawinan", "Kawin", (), None),  # no value of the case's status
+    ("case_record", "Nama Sekolah", "SD Negeri 7 Sumerta", (), None),  # reads as a person's label
+    # a sentence is no field's value
+    ("case_record", "Referred on by", "The school sent her to us after three weeks away", (), None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("record_type", "label", "value", "taken", "field"), VALUE_GUESSES)

@@ -91,6 +91,9 @@ _CODE_JOINS = re.compile(r"[/.\-\s]+")
 MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 # A value read as an enumeration's is a few words (`Sub-county level (district)`).
+# A value the classifier may give to a text field by its label is this short (a sex, a
+# referral's source, a place), not a sentence.
+MAX_TEXT_GUESS_WORDS = 8
 MAX_ENUM_VALUE_WORDS = 4
 _GLOSS = re.compile(r"\s[–—-]\s|;")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
@@ -341,6 +344,19 @@ class FieldMatcher:
             if (f.kind in kinds or (f.kind == "text" and f.identifies in identities))
             and f.name not in taken
         ]
+        if not kinds and not identities and len(value.split()) <= MAX_TEXT_GUESS_WORDS:
+            # A few words with no date, count, name or code (`Perempuan`, `Dinas Sosial Kota
+            # Denpasar`) can only be a text field with no shape of its own, or one whose shape
+            # they fit (a place); an agency's name needs a label that says so (above).
+            allowed = [
+                f.name
+                for f in self.spec.fields
+                if f.kind == "text"
+                and f.identifies is None
+                and not f.values  # an enumeration's values are read above
+                and f.name not in taken
+                and (f.shape is None or self._value_fits(f, value))
+            ]
         if not allowed or self.names_another_type(words):
             return None
         # The value only rules fields out: read among every field a short value fills, the
