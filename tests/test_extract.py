@@ -159,6 +159,18 @@ def test_memo_is_unknown(tmp_path):
     assert record.fields == {}
 
 
+def test_unknown_keeps_only_values_of_listed_labels(tmp_path):
+    def build(doc):
+        doc.add_heading("DAFTAR TILIK PEMULANGAN PASIEN", 0)
+        doc.add_paragraph("Nama Klien : Siti Aminah")  # a label the schemas list
+        doc.add_paragraph("No. RM : 00-41-87-22")  # a code under a label nobody listed
+        doc.add_paragraph("Beri tanda centang pada setiap butir yang sudah dilaksanakan.")
+
+    (record,) = _records(_docx(tmp_path / "checklist.docx", build))
+    assert record.record_type == "unknown"
+    assert record.fields == {"client_name": "Siti Aminah"}
+
+
 def test_case_record_then_process_record_are_two_records(tmp_path):
     def build(doc):
         doc.add_heading("CATATAN KASUS", 0)

@@ -365,6 +365,12 @@ SHAPE_GUESSES = [
     ("agency_record", "Area of operation", "National (branches in four States)", (), "service_authority"),
     ("agency_record", "Area of operation", "National", ("service_authority",), None),  # filled
     ("agency_record", "Julukan", "Pusat Pelayanan Sosial Lansia Harian Guyub Rukun", (), None),  # a name
+    # a reference code is the case's number, the one code a record has
+    ("process_record", "Participant ID", "PH-JKT-2023-031", (), "case_number"),
+    ("case_record", "Kartu Layanan", "PSAA-TH/2022/019", (), "case_number"),
+    ("process_record", "Participant ID", "PH-JKT-2023-031", ("case_number",), None),  # filled
+    ("agency_record", "Nomor Tanda Daftar LKS", "460/031/LKS/2016", (), None),  # no case here
+    ("process_record", "Participant ID", "12/03/2024", (), None),  # a date, no code
 ]  # fmt: skip
 
 
@@ -403,6 +409,8 @@ OWN_WORD_GUESSES = [
     ),
     ("process_record", "Venue of the talk", "Pelita Hati office, counselling room 2", "location"),
     ("process_record", "Venue of the talk", "She came in late and sat down.", None),  # a sentence
+    ("process_record", "Venue of the talk", "Ms. Nur Permana", None),  # whom, not where
+    ("process_record", "Venue of the talk", "2nd April 2024", None),  # when, not where
 ]
 
 

@@ -1,6 +1,7 @@
 """A form laid out as a label | value table (pipeline/extract/tables.py) as a decision table:
 the rows in, the fields the record takes out. A row whose label no synonym or stem names is
-read from its value only in a form some other row of which is named."""
+read from its value only in a form: some other row is named, or every row is a short label
+beside its value."""
 
 from __future__ import annotations
 
@@ -21,9 +22,17 @@ TABLE: list[tuple[str, list[tuple[str, str]], dict[str, Any]]] = [
      {"case_number": "PS/045/2024"}),
     ("a count under a section's word is a count, not the section",
      [*NAMED, ("Interview #", "3")], {"interview_narrative": None}),
-    ("no row named: no form, nothing guessed",
+    ("two rows, none named: no form, nothing guessed",
      [("Waktu Pertemuan Ini", "Senin, 4 Maret 2024"), ("Kode Arsip", "PS/045/2024")],
      {"interview_date": None, "case_number": None}),
+    ("rows of short labels beside their values: a form, none named",
+     [("Participant ID", "PH-JKT-2023-031"), ("Waktu Pertemuan Ini", "Senin, 4 Maret 2024"),
+      ("Gender of child", "Female")],
+     {"case_number": "PH-JKT-2023-031", "interview_date": "2024-03-04"}),
+    ("a row of a long label: no form",
+     [("Participant ID", "PH-JKT-2023-031"), ("Waktu Pertemuan Ini", "Senin, 4 Maret 2024"),
+      ("What the worker wanted to find out that day", "Female")],
+     {"case_number": None, "interview_date": None}),
 ]  # fmt: skip
 
 

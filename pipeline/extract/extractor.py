@@ -74,7 +74,11 @@ class Extractor:
             return {}, {}
         spec, names = self.shared
         raw = walk_record(seg.items, spec, self.index, self.vocabulary, seg.title_type is not None)
-        labelled = {name: f for name, f in raw.fields.items() if name in names}
+        # A label some schema lists, not one read from its value (`No. RM : 00-41-87-22` on a
+        # hospital's checklist is no case's number).
+        labelled = {
+            name: f for name, f in raw.fields.items() if name in names and f.via == "synonym"
+        }
         found = extract_fields(
             RawRecord(fields=labelled),
             spec,

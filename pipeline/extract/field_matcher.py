@@ -89,7 +89,7 @@ _DIGIT = re.compile(r"\d")
 _CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
 _CODE_JOINS = re.compile(r"[/.\-\s]+")
 MAX_CODE_PARTS = 6
-_DAY = re.compile(r"\b\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 # A value read as an enumeration's is a few words (`Sub-county level (district)`).
 # A value the classifier may give to a text field by its label is this short (a sex, a
 # referral's source, a place), not a sentence.
@@ -308,6 +308,11 @@ class FieldMatcher:
         several = [f for f in self.spec.fields if f.kind == "dates" and f.name not in taken]
         if len(several) == 1 and self._several_dates(value):
             return Mapped(several[0], "value")
+        # A reference code (`PH-JKT-2023-031`) under a label nobody listed (`Case #`, `Client
+        # ID`, `Nomor Induk Penerima Manfaat`) is the case's number, the one code a record has.
+        coded = [f for f in self.spec.fields if f.identifies == "case" and f.name not in taken]
+        if len(coded) == 1 and _is_case_code(value) and not self.names_another_type(words):
+            return Mapped(coded[0], "value")
         label = " ".join(words)
         shaped = [
             f
@@ -396,7 +401,8 @@ class FieldMatcher:
         if spec.shape == "address":
             return is_street_address(value, self.vocabulary)
         if spec.shape == "place":
-            return is_place(value)
+            # `Ms. Nur Permana` names whom, `2nd April 2024` when
+            return is_place(value) and not self._identities(value) and not _value_kinds(value)
         return False
 
     def _several_dates(self, value: str) -> bool:

@@ -21,6 +21,7 @@ Decisions, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.extract.assemble import Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher
@@ -36,6 +37,8 @@ _COUNT = re.compile(r"^\s*\d{1,3}\s*$")
 _ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
+# A table of this many rows of a short label beside its value is a form, named or not.
+MIN_FORM_ROWS = 3
 # A process recording has two to five columns (a row-number column aside).
 MIN_PROCESS_COLUMNS, MAX_PROCESS_COLUMNS = 2, 5
 # A column is the dialogue when at least two of its cells, and half of them, open with a speaker tag.
@@ -231,6 +234,19 @@ def _column_form(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], pa
     return True
 
 
+def _shaped_as_form(rows: list[list[str]], pairs: Sequence[tuple[str, str, object]]) -> bool:
+    """Return True for a table of several rows, each a short label and its value, whatever
+    the labels' words (`No. Induk | UPTD-PPA/SBY/2025/077`, `Jenis Kel. | Perempuan`)."""
+    return (
+        len(rows) >= MIN_FORM_ROWS
+        and len(pairs) >= len(rows)
+        and all(
+            label and value and len(label.split()) <= MAX_UNMATCHED_CELL_WORDS
+            for label, value, _ in pairs
+        )
+    )
+
+
 def _label_value_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
     """Return a form table's (label, value) cell pairs, row by row."""
     pairs: list[tuple[str, str]] = []
@@ -253,8 +269,9 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
     """Read rows whose label cells name fields; return False when none does."""
     matched = False
     pairs = [(label, value, matcher.cell_map(label)) for label, value in _label_value_cells(rows)]
-    # In a form some row of which is named, a row nobody named is read from its value.
-    form = any(mapped is not None for _, _, mapped in pairs)
+    # In a form (some row named, or every row a short label beside its value), a row nobody
+    # named is read from its value.
+    form = any(mapped is not None for _, _, mapped in pairs) or _shaped_as_form(rows, pairs)
     for label, value, mapped in pairs:
         if mapped is not None and mapped.spec.kind in ("narrative", "list") and _COUNT.match(value):
             mapped = None  # `Interview # | 3`: a count, not the text of a section
