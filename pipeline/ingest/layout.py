@@ -209,7 +209,8 @@ def _free(
 
 
 def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> bool:
-    """Return True if `rows` split at `gutter` read as two text columns (not labels, not a grid)."""
+    """Return True if `rows` split at `gutter` read as two text columns (not labels, whether a
+    colon or the weight ends them, and not a grid)."""
     g0, g1 = gutter
     lo = min(w.x0 for row in rows for w in row)
     hi = max(w.x1 for row in rows for w in row)
@@ -221,7 +222,12 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
         right = [w for w in row if w.x0 >= g1]
         left_rows += bool(left)
         right_rows += bool(right)
-        if (right and right[0].text.startswith(":")) or (left and left[-1].text.endswith(":")):
+        if (
+            (right and right[0].text.startswith(":"))
+            or (left and left[-1].text.endswith(":"))
+            # a bold label beside its value in regular type (`Case reference    NFC-0388`)
+            or (left and right and all(w.bold for w in left) and not any(w.bold for w in right))
+        ):
             label_rows += 1
     return (
         left_rows >= MIN_COLUMN_ROWS

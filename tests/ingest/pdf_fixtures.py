@@ -269,6 +269,33 @@ def write_two_column_pdf(path: Path) -> Path:
     return path
 
 
+# A header of bold labels in one column and their values in regular type in another, no colons.
+WEIGHT_LABELS = [
+    ("Case reference", "NFC-0388"),
+    ("Client", "Mrs. Funmi Adebayo-Clarke"),
+    ("Student social worker", "Hannah Lindqvist"),
+    ("Agency", "Northgate Family Centre"),
+]
+
+
+def write_weight_labels_pdf(path: Path) -> Path:
+    """Write a title over rows of a bold label at the margin and its value in a column of its own."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = PAGE_H - MARGIN
+    c.setFont(BOLD_FONT, 16)
+    c.drawString(MARGIN, y, "Summary Record")
+    y -= 2 * LEADING
+    for label, value in WEIGHT_LABELS:
+        c.setFont(BOLD_FONT, BODY_SIZE)
+        c.drawString(MARGIN, y, label)
+        c.setFont(BODY_FONT, BODY_SIZE)
+        c.drawString(MARGIN + 5 * cm, y, value)
+        y -= LEADING
+    c.showPage()
+    c.save()
+    return path
+
+
 def write_dense_pdf(path: Path, dense_chars: int) -> Path:
     """Write page 1 with a short line and page 2 with at least `dense_chars` characters."""
     c = canvas.Canvas(str(path), pagesize=A4)

@@ -163,6 +163,14 @@ def test_two_columns_read_left_then_right(two_column_pdf: Path) -> None:
     assert texts == [fx.TWO_COLUMN_TITLE, *fx.LEFT_COLUMN, *fx.RIGHT_COLUMN]
 
 
+def test_bold_labels_beside_their_values_read_row_by_row(tmp_path: Path) -> None:
+    """A column of bold labels and one of regular values is a form, not two text columns."""
+    doc = read(fx.write_weight_labels_pdf(tmp_path / "labels.pdf"))
+    assert [flat(b.text) for b in doc.blocks][1:] == [
+        f"{label}: {value}" for label, value in fx.WEIGHT_LABELS
+    ]
+
+
 def test_rotated_page_reads_like_the_original(tmp_path: Path, headings_pdf: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
