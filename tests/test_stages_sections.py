@@ -35,6 +35,13 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         [],
     ),
     (
+        "a named label's value over a code read from its value above it",
+        "case_record",
+        [("NIM : 2021-04-117", False), ("Nomor Kasus : PWT/KLN/2024/09", False)],
+        {"case_number": "PWT/KLN/2024/09"},
+        [],
+    ),
+    (
         "lines of one block are one paragraph",
         "case_record",
         [("Asesmen\nKlien butuh dukungan.\nIa juga butuh teman.", False)],
@@ -378,3 +385,60 @@ def test_a_title_cased_line_read_larger_is_a_heading_though_nobody_names_it(
     assessment = raw.fields["assessment"].text
     assert ("Ibunya" not in assessment) is heading
     assert ("Catatan Tambahan Lain" in [u.text for u in raw.unmatched]) is heading
+
+
+# (what the lines are, the plain line after the record's plain listed heading and the text
+# under it, its section or None)
+PEER_HEADINGS = [
+    ("shaped as the named headings: the classifier names it", "Apa yang terjadi",
+     "Pada pertemuan pertama Mbah Sumarni lebih banyak diam. Beliau mengatakan tidak ada gunanya "
+     "ikut senam pagi karena tidak ada yang menjenguk. Praktikan mendengarkan dan menanyakan "
+     "tentang keluarganya.", "summary"),
+    ("shaped as them, the classifier names another section", "Langkah berikutnya",
+     "Praktikan akan menghubungi anak bungsu Mbah Sumarni untuk menjadwalkan panggilan video.",
+     "next_steps"),
+    ("a sentence is text", "Mbah Sumarni lebih banyak diam hari itu.",
+     "Saya belajar bahwa diamnya klien tidak selalu berarti menolak.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "field"),
+    [r[1:] for r in PEER_HEADINGS],
+    ids=[r[0] for r in PEER_HEADINGS],
+)
+def test_a_plain_line_shaped_as_the_records_plain_headings_is_one(
+    extractor: Extractor, line: str, body: str, field: str | None
+) -> None:
+    rows = [
+        ("CATATAN PROSES RINGKAS", True),
+        ("Nama Klien : Mbah Sumarni", False),
+        ("Latar belakang", False),  # a listed heading, no style: the record's way
+        ("Mbah Sumarni tinggal di panti sejak 2022.", False),
+        (line, False),
+        (body, False),
+    ]
+    raw = _walk(
+        extractor, "summarized_process_record", rows, titled=True, cascade=extractor.cascade
+    )
+    sections = {name for name in raw.fields if name not in ("client_name", "introduction")}
+    assert sections == ({field} if field else set())
+    assert (body in raw.fields["introduction"].text) is (field is None)
+
+
+def test_a_plain_line_under_a_list_heading_is_its_item(extractor: Extractor) -> None:
+    rows = [
+        ("CATATAN KASUS", True),
+        ("Nama Klien : Budi", False),
+        ("Asesmen", False),
+        ("Klien butuh dukungan.", False),
+        ("Lampiran", False),
+        ("Surat rujukan sekolah", False),
+        ("Putusan pengadilan tentang nafkah anak", False),
+    ]
+    raw = _walk(extractor, "case_record", rows, titled=True, cascade=extractor.cascade)
+    assert raw.fields["attachments"].parts == [
+        "Surat rujukan sekolah",
+        "Putusan pengadilan tentang nafkah anak",
+    ]
+    assert not raw.unmatched

@@ -19,6 +19,8 @@ from pipeline.specs import FieldSpec, RecordSpec
 
 # The kinds of field a heading opens and text under it fills: a record's sections.
 SECTION_KINDS = ("narrative", "list")
+# The cascade steps that read a field from a label's value or guess it, not from its words.
+_GUESSED: tuple[Via, ...] = ("model", "value")
 
 
 @dataclass
@@ -130,10 +132,10 @@ class Assembly:
         if (
             existing is not None
             and existing.text.strip()
-            and (existing.via != "model" or via == "model")
+            and (existing.via not in _GUESSED or via in _GUESSED)
         ):
-            return  # first written value wins (a named label over a guessed one); later
-            # mentions are usually references
+            return  # first written value wins (a named label over one read from the value or
+            # guessed: `NIM : 2021-04-117` above `No. Kasus : …`); later mentions are references
         raw = RawField(spec.name, label, page, [value], via=via)
         if spec.kind in SECTION_KINDS and existing is None:
             self.raw.add_section(raw)

@@ -57,7 +57,12 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
-from pipeline.heading import MAX_BARE_HEADING_WORDS, MAX_HEADING_WORDS, all_caps
+from pipeline.heading import (
+    MAX_BARE_HEADING_WORDS,
+    MAX_HEADING_WORDS,
+    all_caps,
+    heading_shaped_in_text,
+)
 from pipeline.ingest.furniture import ends_article, is_site_furniture
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
@@ -104,6 +109,8 @@ class SectionWalker:
         self.asm = Assembly(spec, has_title)
         self.items: tuple[Item, ...] = ()
         self.position = 0  # of the item being read, for the text under a heading
+        # The record writes its headings as plain short lines (`Latar belakang`), no style.
+        self.plain_headings = False
 
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
         self.items = items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
@@ -438,12 +445,18 @@ class SectionWalker:
         )
         # The classifier guesses only for a line set apart by style, capitals or numbering:
         # a line alone in its block, or ending in a colon, is as often a list item.
+        # A plain short line alone in its block, in a record whose named headings are such
+        # lines, is shaped as they are (`Apa yang terjadi` after `Latar belakang`); under a
+        # list's heading such lines are its items.
+        plain = line.only and not line.set_apart and heading_shaped_in_text(text)
+        peer = plain and self.plain_headings and not item and not self.asm.in_list()
         mapped = self.matcher.map(
             line.key.words,
             "heading",
             line.strongly_set_apart,
             self._text_under()
-            if (line.set_apart or self._title_cased(line)) and self._may_guess(line.key.words)
+            if (line.set_apart or self._title_cased(line) or peer)
+            and self._may_guess(line.key.words)
             else None,
             cascade=not item,
         )
@@ -457,6 +470,7 @@ class SectionWalker:
                 line.styled_heading
                 or (line.numbering and all_caps(line.text))
                 or (larger and self._title_cased(line))
+                or (peer and self._may_guess(line.key.words))
             ):
                 if asm.in_dialogue() and not line.styled_heading:
                     return False
@@ -471,6 +485,8 @@ class SectionWalker:
             return False
         asm.flush_turns()
         spec = found
+        if plain and mapped.via in ("synonym", "stem") and spec.kind in ("narrative", "list"):
+            self.plain_headings = True
         _, bare = split_numbering(text)
         had_value = spec.name in asm.raw.fields and bool(asm.raw.fields[spec.name].text.strip())
         raw = asm.open(spec, bare, line.page, line.numbering, mapped.via)
