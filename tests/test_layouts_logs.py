@@ -313,6 +313,35 @@ DATED_PARAGRAPHS = [
     ),
     pytest.param(
         (
+            "#DAILY CONTACT LOG",
+            "Worker: Tom Ashworth",
+            "#Monday 4th March 2024",
+            "09:15 \u2013 Mr. Dale Fenwick \u2013 50 mins. Home visit to go through his budget.",
+            "11.30am \u2013 Ms. Priscilla Nyambura \u2013 1 hr 10 min. Accompanied her to the "
+            "housing office.",
+            "2pm \u2013 Mrs. Janice Orr. Phoned to rearrange Thursday's appointment.",
+        ),
+        [
+            ("2024-03-04", "09:15", 50, "Mr. Dale Fenwick", "Home visit to go through his budget."),
+            (
+                "2024-03-04",
+                "11:30",
+                70,
+                "Ms. Priscilla Nyambura",
+                "Accompanied her to the housing office.",
+            ),
+            (
+                "2024-03-04",
+                "14:00",
+                None,
+                "Mrs. Janice Orr",
+                "Phoned to rearrange Thursday's appointment.",
+            ),
+        ],
+        id="a-name-and-a-duration-each-a-part-of-their-own",
+    ),
+    pytest.param(
+        (
             "#LOG HARIAN",
             "Nama Pekerja Sosial: Rina Marlina",
             "#Rabu, 6 Maret 2024",

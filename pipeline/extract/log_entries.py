@@ -58,6 +58,8 @@ _ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 _NAME_END = re.compile(r"\.\s+(?=[A-Z\u00c0-\u00de])")
 # After an initial, a name goes on for a word or two before its own full stop (`J. Alvarez.`).
 MAX_NAME_AFTER_INITIAL = 2
+# A client's name standing as a part of its own of an entry line: an honorific and a few words.
+MAX_ENTRY_NAME_WORDS = 5
 MAX_DURATION_PART_WORDS = 4
 # "11:15, approx. an hour and a half (Client: …)", "09:15, 40 min. Drop-in session.": a
 # duration in words right after the time runs to a bracket, comma, dash or full stop.
@@ -394,13 +396,8 @@ def _entry_parts(
     (whose honorific-led opening may name the client).
     """
     client: str | None = None
-    minutes: int | None = None
     description: list[str] = []
-    for end in _leading_ends(text):
-        minutes = parse_duration(text[:end])
-        if minutes is not None:
-            text = text[end:].lstrip(" .,;–—-")
-            break
+    minutes, text = _leading_duration(text)
     for aside in _LABELLED_ASIDE.finditer(text):
         if tuple(fold_words(aside["label"])) in client_labels:
             client = fold_whitespace(aside["value"])
@@ -409,6 +406,13 @@ def _entry_parts(
     for part in _ENTRY_SEPARATOR.split(text):
         part = part.strip()
         if not part:
+            continue
+        if minutes is None:  # `50 mins. Home visit…`: the duration, then what happened
+            minutes, part = _leading_duration(part)
+            if not part:
+                continue
+        if client is None and not description and _whole_name(part, vocabulary):
+            client = part  # `09:15 – Mr. Dale Fenwick – 50 mins.`: a part of its own
             continue
         duration = parse_duration(part)
         if (
@@ -427,6 +431,29 @@ def _entry_parts(
         description.append(part)
     named, rest = _client_and_description(" – ".join(description), vocabulary)
     return client or named, rest, minutes
+
+
+def _leading_duration(text: str) -> tuple[int | None, str]:
+    """Return the minutes of a duration opening `text` (`1 hr 10 min. Accompanied…`,
+    `approx. an hour and a half, …`) and the text after it, or (None, text)."""
+    for end in _leading_ends(text):
+        if _ENTRY_SEPARATOR.search(text[:end]):
+            break  # `Mr. Dale Fenwick – 50 mins.`: a part before the duration
+        minutes = parse_duration(text[:end])
+        if minutes is not None:
+            return minutes, text[end:].lstrip(" .,;–—-")
+    return None, text
+
+
+def _whole_name(text: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a part that is a person's name and nothing else: an honorific and a
+    few capitalised words (`Ms. Priscilla Nyambura`)."""
+    words = text.split()
+    return (
+        1 < len(words) <= MAX_ENTRY_NAME_WORDS
+        and words[0].casefold().strip(".,") in vocabulary.honorifics
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _leading_ends(text: str) -> list[int]:
@@ -486,6 +513,8 @@ def _client_and_description(text: str, vocabulary: Vocabulary) -> tuple[str | No
     if end < len(words) and end - 1 > 1:
         end -= 1  # the capital that starts the description
     name = " ".join(words[:end]).strip(" ,;:-–—")
+    if len(words[end - 1].strip(".")) > 1:
+        name = name.rstrip(".")  # `Mrs. Janice Orr. Phoned…`: the stop ends the name
     return name, fold_whitespace(" ".join(words[end:]).lstrip(",;:-–— "))
 
 
