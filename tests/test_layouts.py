@@ -788,6 +788,59 @@ def test_a_column_of_speakers_tags_the_dialogue_beside_it(
     assert not [u for u in record.unmatched if u.text in ("Pelaku", "Speaker")]
 
 
+@pytest.mark.parametrize("form", ["docx-table", "pdf-table"])
+@pytest.mark.parametrize(
+    ("case", "dialogue"),
+    [
+        pytest.param(
+            (
+                "id",
+                ("Pekerja Sosial", "Klien / Keluarga"),
+                (
+                    ("Selamat siang, Bu. Bagaimana keadaan Ibu?", ""),
+                    ("", "Sudah bisa duduk, Pak."),
+                    ("Syukurlah. Bisa diceritakan soal biaya?", ""),
+                    ("", "Iya, Pak. Ada obat yang tidak ditanggung."),
+                ),
+                (DIALOGUE, DIALOGUE),
+            ),
+            [
+                "Pekerja Sosial: Selamat siang, Bu. Bagaimana keadaan Ibu?",
+                "Klien / Keluarga: Sudah bisa duduk, Pak.",
+                "Pekerja Sosial: Syukurlah. Bisa diceritakan soal biaya?",
+                "Klien / Keluarga: Iya, Pak. Ada obat yang tidak ditanggung.",
+            ],
+            id="id",
+        ),
+        pytest.param(
+            (
+                "en",
+                ("Worker", "Client"),
+                (
+                    ("How did the week go?", ""),
+                    ("", "Better than last week."),
+                    ("What helped?", ""),
+                ),
+                (DIALOGUE, DIALOGUE),
+            ),
+            [
+                "Worker: How did the week go?",
+                "Client: Better than last week.",
+                "Worker: What helped?",
+            ],
+            id="en",
+        ),
+    ],
+)
+def test_a_dialogue_with_a_column_per_speaker_reads_row_by_row(
+    tmp_path: Path, form: str, case: ColumnCase, dialogue: list[str]
+) -> None:
+    path = COLUMN_WRITERS[form](tmp_path / f"pr.{form.split('-')[0]}", case)
+    (record,) = extract_records(read_document(path)).records
+    assert record.fields["interview_narrative"].splitlines() == dialogue
+    assert not [u for u in record.unmatched if u.text in case[1]]  # the header is no label
+
+
 @pytest.mark.parametrize(
     ("lines", "expected", "blank"),
     [

@@ -43,6 +43,8 @@ MIN_FORM_ROWS = 3
 MIN_PROCESS_COLUMNS, MAX_PROCESS_COLUMNS = 2, 5
 # A column is the dialogue when at least two of its cells, and half of them, open with a speaker tag.
 MIN_TAGGED_CELLS = 2
+# A header of speakers over at least this many rows of turns is a dialogue, a column each.
+MIN_SPEAKER_ROWS = 3
 MIN_TAGGED_SHARE = 0.5
 
 Columns = tuple[FieldSpec | None, ...]
@@ -68,6 +70,8 @@ def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
     ):
         _entry_rows(asm, rows, item.page)  # the log table continues on the next page
         return
+    if _speaker_columns(matcher, asm, rows, item.page):
+        return
     found = process_columns(matcher, rows, asm.column_fields)
     if found is not None:
         fields, has_header = found
@@ -78,6 +82,34 @@ def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
         return
     if not _key_value_rows(matcher, asm, rows, item.page) and asm.section is not None:
         asm.section.parts.extend(" | ".join(c for c in row if c.strip()) for row in rows)
+
+
+def _speaker_columns(
+    matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], page: int
+) -> bool:
+    """Read a dialogue laid out one column per speaker (`Pekerja Sosial | Klien / Keluarga`,
+    each row one turn) row by row, each turn tagged with its column's speaker; return False
+    for any other table."""
+    dialogue = matcher.dialogue_field()
+    header = [cell.strip() for cell in rows[0]] if rows else []
+    if (
+        dialogue is None
+        or len(rows) < MIN_SPEAKER_ROWS
+        or not MIN_PROCESS_COLUMNS <= len(header) <= MAX_PROCESS_COLUMNS
+        or not all(
+            cell and any(matcher.is_turn(part) for part in cell.split("/")) for cell in header
+        )
+    ):
+        return False
+    raw = asm.open(dialogue, " | ".join(header), page, None)
+    for row in rows[1:]:
+        raw.parts += [
+            f"{header[col]}: {cell.strip()}"
+            for col, cell in enumerate(row[: len(header)])
+            if cell.strip()
+        ]
+    asm.section = None
+    return True
 
 
 def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
