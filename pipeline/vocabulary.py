@@ -41,6 +41,7 @@ SHAPES: Mapping[str, Any] = {
     "weekdays": {**_BY_LANGUAGE, "variants": NUMBERS},
     "ordinals": NUMBERS,
     "period_separators": WORDS,
+    "period_openers": WORDS,
     "duration_units": {
         "hours": WORDS,
         "minutes": WORDS,
@@ -96,6 +97,7 @@ class Vocabulary:
     words: Mapping[str, Any]
     placeholders: frozenset[str]
     period_separators: tuple[str, ...]
+    period_openers: tuple[str, ...]  # a period with no end: `since 5 February 2024`
     list_separators: tuple[str, ...]
     hour_units: tuple[str, ...]
     minute_units: tuple[str, ...]
@@ -280,6 +282,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         words=words,
         placeholders=frozenset(w.casefold() for w in words["placeholders"]),
         period_separators=_by_length(words["period_separators"]),
+        period_openers=_by_length(words["period_openers"]),
         list_separators=tuple(words["list_separators"]),
         hour_units=_by_length(units["hours"]),
         minute_units=_by_length(units["minutes"]),

@@ -77,6 +77,10 @@ def test_several_dates_share_a_month():
         ("1 Jan – 31 Mar 2024", "2024-01-01", "2024-03-31"),
         ("1 Februari 2024 sampai dengan 30 April 2024", "2024-02-01", "2024-04-30"),
         ("January to June 2023", "2023-01-01", "2023-06-30"),
+        # a period with no end written: its start, and no end guessed
+        ("since 5 February 2024", "2024-02-05", None),
+        ("sejak Maret 2024", "2024-03-01", None),
+        ("5 Februari 2024", None, None),  # a day is no period
     ],
 )
 def test_one_line_period_gives_start_and_end(text, start, end):

@@ -437,7 +437,7 @@ def parse_period(text: str, month_first: bool = False) -> tuple[str | None, str 
         if len(parts) == 2 and all(p.strip() for p in parts):
             break
     else:
-        return None, None
+        return _open_period(text, month_first)
     left, right = (p.strip() for p in parts)
     end = parse_date(right, month_first) or _month_year_in(right, last_day=True)
     year = end[:4] if end else None
@@ -447,6 +447,18 @@ def parse_period(text: str, month_first: bool = False) -> tuple[str | None, str 
             f"{left} {year}", last_day=False
         )
     return start, end
+
+
+def _open_period(text: str, month_first: bool) -> tuple[str | None, str | None]:
+    """Return (start, None) for a period with no end (`since 5 February 2024`, `sejak Maret
+    2024`), else (None, None): the end is not written, so it is missing, not guessed."""
+    folded = text.strip().casefold()
+    for opener in active_vocabulary().period_openers:
+        if folded.startswith(f"{opener} "):
+            rest = text.strip()[len(opener) :]
+            start = parse_date(rest, month_first) or _month_year_in(rest, last_day=False)
+            return start, None
+    return None, None
 
 
 def _month_year_in(text: str, last_day: bool) -> str | None:
