@@ -442,3 +442,32 @@ def test_a_plain_line_under_a_list_heading_is_its_item(extractor: Extractor) -> 
         "Putusan pengadilan tentang nafkah anak",
     ]
     assert not raw.unmatched
+
+
+# (the numbered line after `2. Masalah` and its text, whether it ends that section unmatched)
+NEXT_NUMBERS = [
+    ("3. Hal Lain Yang Dicatat", True),  # the next number: a heading nobody listed
+    ("C. Hal Lain Yang Dicatat", False),  # another numbering: no sibling of `2.`
+    ("1. Konseling keluarga", False),  # numbering starts again: an item under the heading
+    ("3. Klien menolak bertemu ayahnya dan menangis.", False),  # a sentence: an item
+]
+
+
+@pytest.mark.parametrize(("line", "heading"), NEXT_NUMBERS)
+def test_a_line_numbered_next_after_the_last_heading_is_a_heading(
+    extractor: Extractor, line: str, heading: bool
+) -> None:
+    rows = [
+        ("CATATAN KASUS", True),
+        ("Nama Klien: Budi", False),
+        ("1. Identitas Klien", False),
+        ("Laki-laki, 14 tahun.", False),
+        ("2. Masalah yang Dihadapi", False),
+        ("Sering membolos.", False),
+        (line, False),
+        ("Ayahnya bekerja di luar kota.", False),
+    ]
+    raw = _walk(extractor, "case_record", rows, titled=True)
+    problem = raw.fields["presenting_problem"].text
+    assert ("Ayahnya" not in problem) is heading
+    assert (line.split(" ", 1)[1] in [u.text for u in raw.unmatched]) is heading

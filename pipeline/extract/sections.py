@@ -111,6 +111,7 @@ class SectionWalker:
         self.position = 0  # of the item being read, for the text under a heading
         # The record writes its headings as plain short lines (`Latar belakang`), no style.
         self.plain_headings = False
+        self.heading_number: str | None = None  # of the last heading that opened a section
 
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
         self.items = items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
@@ -471,6 +472,11 @@ class SectionWalker:
                 or (line.numbering and all_caps(line.text))
                 or (larger and self._title_cased(line))
                 or (peer and self._may_guess(line.key.words))
+                # `3. Social circumstances` after `2. Reason for referral`: the next heading
+                or (
+                    _next_number(self.heading_number, line.numbering)
+                    and heading_shaped_in_text(split_numbering(text)[1])
+                )
             ):
                 if asm.in_dialogue() and not line.styled_heading:
                     return False
@@ -487,6 +493,8 @@ class SectionWalker:
         spec = found
         if plain and mapped.via in ("synonym", "stem") and spec.kind in ("narrative", "list"):
             self.plain_headings = True
+        if line.numbering and not item:
+            self.heading_number = line.numbering
         _, bare = split_numbering(text)
         had_value = spec.name in asm.raw.fields and bool(asm.raw.fields[spec.name].text.strip())
         raw = asm.open(spec, bare, line.page, line.numbering, mapped.via)
@@ -539,6 +547,17 @@ class SectionWalker:
         if asm.pending_turns and not is_turn:
             asm.flush_turns()
         asm.add_text(line)
+
+
+def _next_number(previous: str | None, numbering: str | None) -> bool:
+    """Return True when `numbering` comes right after `previous` (`2.` then `3.`, `B.` then
+    `C.`): a heading beside the last one, not an item under it (which starts again at `1.`)."""
+    if previous is None or numbering is None:
+        return False
+    before, after = previous.strip("().").strip(), numbering.strip("().").strip()
+    if before.isdigit() and after.isdigit():
+        return int(after) == int(before) + 1
+    return len(before) == len(after) == 1 and before.isupper() and ord(after) == ord(before) + 1
 
 
 def walk_record(
