@@ -373,3 +373,35 @@ def test_a_weak_record_in_a_folder_of_case_notes_gets_its_likeliest_type(
             assert after.evidence == "folder_weak"
             assert after.confidence < before.confidence
             assert "case_record" not in [t for t, _ in after.alternatives]
+
+
+# Labels no synonym or stem names, over short values, and a heading the model cannot read.
+UNLISTED_LABELS = [
+    ("Pengirimnya : Puskesmas Cibeber", False),
+    ("Masuknya : 4 Maret 2024", False),
+    ("Tutupnya : 30 Juni 2024", False),
+    ("Keadaannya : Selesai", False),
+    ("Cerita Singkat", True),
+    ("Klien datang diantar kader posyandu.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("model_knows", "expected"),
+    [
+        (None, ("unknown", "unknown_bare")),
+        ({"referral_source": "h:pengirimnya", "date_opened": "h:masuknya",
+          "date_closed": "h:tutupnya", "case_status": "h:keadaannya"},
+         ("case_record", "votes_clear")),
+    ],
+    ids=["no model", "the model reads each label alone"],
+)  # fmt: skip
+def test_labels_no_synonym_names_vote_through_the_field_model(
+    extractor: Extractor, model_knows: dict[str, str] | None, expected: tuple[str, str]
+) -> None:
+    (seg,) = segment(document_items(_document(UNLISTED_LABELS)), extractor.index)
+    model = _model_reading(model_knows) if model_knows else None
+    verdict = classify(
+        seg, extractor.index, extractor.schemas, extractor.vocabulary, extractor.stems, model
+    )
+    assert (verdict.record_type, verdict.evidence) == expected

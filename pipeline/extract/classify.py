@@ -15,7 +15,9 @@ Order of evidence:
    no synonym names votes through the stems of its words (`stems.py`); a
    heading set apart by layout that neither names votes through the field the
    cascade's classifier reads from it and the text under it (`fieldmodel.py`),
-   as it would name that section once the type is known.
+   as it would name that section once the type is known; a label over a short
+   value (`Referrer : Kupang District Court`) through the short field the
+   classifier reads from the label alone.
 3. A vote too weak to trust gives `unknown`.
 
 The vote is taken for titled records too: it says whether the fields agree
@@ -86,6 +88,8 @@ MAX_DATE_LEAD_CHARS = 12
 MIN_DIALOGUE_TURNS = 2
 # Votes below this are not a case note.
 MIN_TYPE_SCORE = 4.0
+# A label nobody names over a value this short (a name, a date, a code) votes by the model.
+MAX_LABEL_VOTE_WORDS = 8
 NARRATIVE_WEIGHT = 2.0
 LABEL_WEIGHT = 1.0
 DIALOGUE_TURNS_BONUS = 4.0
@@ -523,6 +527,7 @@ def classify(
     seen: set[tuple[str, str]] = set()
     lines = [item for item in seg.items if isinstance(item, Line)]
     unnamed: list[int] = []  # positions in `lines` of headings no synonym or stem names
+    unnamed_labels: list[str] = []  # labels nobody names, over a short value
     # (text, set apart by layout: a heading, a label or a table's first cell)
     texts = [(line.text, line.heading_like or line.label_value() is not None) for line in lines]
     texts += [
@@ -545,16 +550,23 @@ def classify(
                 for c in stems.candidates(words)
                 if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
             ]
-        if not matches and position < len(lines) and lines[position].heading_like and words:
+        pair = lines[position].label_value() if position < len(lines) else None
+        if not matches and words and pair and 0 < len(pair[1].split()) <= MAX_LABEL_VOTE_WORDS:
+            unnamed_labels.append(pair[0])  # `Referrer : Kupang District Court`, read below
+        elif not matches and position < len(lines) and lines[position].heading_like and words:
             unnamed.append(position)
         _vote(scores, seen, [(m.record_type, m.name) for m in matches], schemas)
     if model is not None:
-        sections = _section_fields(schemas)
-        for position in unnamed:
-            body = _text_under(lines, position)
-            prediction = model.predict(lines[position].text, body, sections) if body else None
+        # A heading is read with the text under it among the sections; a label alone among
+        # the short fields (its value would only narrow the choice).
+        sections, shorts = _owners(schemas, sections=True), _owners(schemas, sections=False)
+        asked = [(lines[p].text, _text_under(lines, p), sections) for p in unnamed]
+        asked = [(text, body, owners) for text, body, owners in asked if body]
+        asked += [(label, "", shorts) for label in unnamed_labels]
+        for text, body, owners in asked:
+            prediction = model.predict(text, body, owners)
             if prediction is not None:
-                pairs = [(rt, prediction.field) for rt in sorted(sections[prediction.field])]
+                pairs = [(rt, prediction.field) for rt in sorted(owners[prediction.field])]
                 _vote(scores, seen, pairs, schemas)
     for record_type, spec in schemas.records.items():
         if (
@@ -635,12 +647,13 @@ def _vote(
         scores[record_type] += weight / len(types)
 
 
-def _section_fields(schemas: SchemaSet) -> dict[str, set[str]]:
-    """Return each narrative or list field name -> the types that have it (what the model names)."""
+def _owners(schemas: SchemaSet, sections: bool) -> dict[str, set[str]]:
+    """Return each section (narrative or list) field's name, or else each short field's (a
+    name, a date, a code), -> the types that have it: what the model names."""
     owners: dict[str, set[str]] = defaultdict(set)
     for record_type, spec in schemas.records.items():
         for field in spec.fields:
-            if field.kind in ("narrative", "list"):
+            if (field.kind in ("narrative", "list")) == sections and field.kind != "entries":
                 owners[field.name].add(record_type)
     return owners
 
