@@ -209,22 +209,44 @@ def _model_reading(clues: dict[str, str]) -> FieldModel:
     return FieldModel(classes, rows, weights, np.zeros(len(classes), np.float32), 0.5)
 
 
+# Labels no synonym or stem names, over short values, and a heading the model cannot read.
+UNLISTED_LABELS = [
+    ("Pengirimnya : Puskesmas Cibeber", False),
+    ("Masuknya : 4 Maret 2024", False),
+    ("Tutupnya : 30 Juni 2024", False),
+    ("Keadaannya : Selesai", False),
+    ("Cerita Singkat", True),
+    ("Klien datang diantar kader posyandu.", False),
+]
+
+
 @pytest.mark.parametrize(
-    ("model_knows", "expected"),
+    ("rows", "model_knows", "expected"),
     [
-        (None, ("unknown", "unknown_bare")),
-        ({"interview_narrative": "b:bercerita", "nonverbal_observations": "b:menunduk"},
+        (UNLISTED_HEADINGS, None, ("unknown", "unknown_bare")),
+        (UNLISTED_HEADINGS,
+         {"interview_narrative": "b:bercerita", "nonverbal_observations": "b:menunduk"},
          ("process_record", "votes_clear")),
         # The section's text alone must agree with the heading's reading, or no vote.
-        ({"interview_narrative": "h:terjadi", "nonverbal_observations": "h:tampak"},
+        (UNLISTED_HEADINGS, {"interview_narrative": "h:terjadi", "nonverbal_observations": "h:tampak"},
          ("unknown", "unknown_bare")),
+        (UNLISTED_LABELS, None, ("unknown", "unknown_bare")),
+        # A label is read alone, among the short fields: its value only narrows the choice.
+        (UNLISTED_LABELS,
+         {"referral_source": "h:pengirimnya", "date_opened": "h:masuknya",
+          "date_closed": "h:tutupnya", "case_status": "h:keadaannya"},
+         ("case_record", "votes_clear")),
     ],
-    ids=["no model", "the text under each heading names a field", "only the heading does"],
+    ids=["no model", "the text under each heading names a field", "only the heading does",
+         "labels, no model", "the model reads each label alone"],
 )  # fmt: skip
-def test_headings_no_synonym_names_vote_through_the_field_model(
-    extractor: Extractor, model_knows: dict[str, str] | None, expected: tuple[str, str]
+def test_headings_and_labels_no_synonym_names_vote_through_the_field_model(
+    extractor: Extractor,
+    rows: Rows,
+    model_knows: dict[str, str] | None,
+    expected: tuple[str, str],
 ) -> None:
-    (seg,) = segment(document_items(_document(UNLISTED_HEADINGS)), extractor.index)
+    (seg,) = segment(document_items(_document(rows)), extractor.index)
     model = _model_reading(model_knows) if model_knows else None
     verdict = classify(
         seg, extractor.index, extractor.schemas, extractor.vocabulary, extractor.stems, model
@@ -373,35 +395,3 @@ def test_a_weak_record_in_a_folder_of_case_notes_gets_its_likeliest_type(
             assert after.evidence == "folder_weak"
             assert after.confidence < before.confidence
             assert "case_record" not in [t for t, _ in after.alternatives]
-
-
-# Labels no synonym or stem names, over short values, and a heading the model cannot read.
-UNLISTED_LABELS = [
-    ("Pengirimnya : Puskesmas Cibeber", False),
-    ("Masuknya : 4 Maret 2024", False),
-    ("Tutupnya : 30 Juni 2024", False),
-    ("Keadaannya : Selesai", False),
-    ("Cerita Singkat", True),
-    ("Klien datang diantar kader posyandu.", False),
-]
-
-
-@pytest.mark.parametrize(
-    ("model_knows", "expected"),
-    [
-        (None, ("unknown", "unknown_bare")),
-        ({"referral_source": "h:pengirimnya", "date_opened": "h:masuknya",
-          "date_closed": "h:tutupnya", "case_status": "h:keadaannya"},
-         ("case_record", "votes_clear")),
-    ],
-    ids=["no model", "the model reads each label alone"],
-)  # fmt: skip
-def test_labels_no_synonym_names_vote_through_the_field_model(
-    extractor: Extractor, model_knows: dict[str, str] | None, expected: tuple[str, str]
-) -> None:
-    (seg,) = segment(document_items(_document(UNLISTED_LABELS)), extractor.index)
-    model = _model_reading(model_knows) if model_knows else None
-    verdict = classify(
-        seg, extractor.index, extractor.schemas, extractor.vocabulary, extractor.stems, model
-    )
-    assert (verdict.record_type, verdict.evidence) == expected
