@@ -528,8 +528,11 @@ def classify(
     lines = [item for item in seg.items if isinstance(item, Line)]
     unnamed: list[int] = []  # positions in `lines` of headings no synonym or stem names
     unnamed_labels: list[str] = []  # labels nobody names, over a short value
+    labelled = [line.label_value() for line in lines]  # (label, value) of `Label : value`
     # (text, set apart by layout: a heading, a label or a table's first cell)
-    texts = [(line.text, line.heading_like or line.label_value() is not None) for line in lines]
+    texts = [
+        (ln.text, ln.heading_like or lv is not None) for ln, lv in zip(lines, labelled, strict=True)
+    ]
     texts += [
         (cell.text, True)
         for item in seg.items
@@ -550,7 +553,7 @@ def classify(
                 for c in stems.candidates(words)
                 if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
             ]
-        pair = lines[position].label_value() if position < len(lines) else None
+        pair = labelled[position] if position < len(lines) else None
         if not matches and words and pair and 0 < len(pair[1].split()) <= MAX_LABEL_VOTE_WORDS:
             unnamed_labels.append(pair[0])  # `Referrer : Kupang District Court`, read below
         elif not matches and position < len(lines) and lines[position].heading_like and words:

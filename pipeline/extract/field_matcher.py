@@ -90,10 +90,10 @@ _CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
 _CODE_JOINS = re.compile(r"[/.\-\s]+")
 MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
-# A value read as an enumeration's is a few words (`Sub-county level (district)`).
 # A value the classifier may give to a text field by its label is this short (a sex, a
 # referral's source, a place), not a sentence.
 MAX_TEXT_GUESS_WORDS = 8
+# A value read as an enumeration's is a few words (`Sub-county level (district)`).
 MAX_ENUM_VALUE_WORDS = 4
 _GLOSS = re.compile(r"\s[–—-]\s|;")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.

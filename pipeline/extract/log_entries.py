@@ -447,13 +447,9 @@ def _leading_duration(text: str) -> tuple[int | None, str]:
 
 def _whole_name(text: str, vocabulary: Vocabulary) -> bool:
     """Return True for a part that is a person's name and nothing else: an honorific and a
-    few capitalised words (`Ms. Priscilla Nyambura`)."""
-    words = text.split()
-    return (
-        1 < len(words) <= MAX_ENTRY_NAME_WORDS
-        and words[0].casefold().strip(".,") in vocabulary.honorifics
-        and all(w[:1].isupper() for w in words[1:])
-    )
+    few capitalised words (`Ms. Priscilla Nyambura`), with no description after them."""
+    name, rest = _client_and_description(text, vocabulary)
+    return name is not None and not rest and 1 < len(text.split()) <= MAX_ENTRY_NAME_WORDS
 
 
 def _leading_ends(text: str) -> list[int]:
