@@ -9,6 +9,7 @@ evidence class (tests/test_classify.py checks that), not a decision of these rul
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -18,6 +19,7 @@ from pipeline.extract.classify import Classification, classify, segment, within_
 from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.fieldmodel import N_FEATURES, FieldModel
 from pipeline.extract.lines import document_items
+from pipeline.extract.summaries import qualified
 
 Rows = list[tuple[str, bool]]  # (text, set apart in bold)
 
@@ -395,3 +397,22 @@ def test_a_weak_record_in_a_folder_of_case_notes_gets_its_likeliest_type(
             assert after.evidence == "folder_weak"
             assert after.confidence < before.confidence
             assert "case_record" not in [t for t, _ in after.alternatives]
+
+
+@pytest.mark.parametrize(
+    ("title", "full_titles", "summarized"),
+    [
+        ("REKAMAN PROSES WAWANCARA", (("process",),), False),
+        ("REKAMAN PROSES RINGKAS", (("process",),), True),
+        ("REKAMAN PROSES WAWANCARA", (("proses",), ("process",)), False),
+    ],
+    ids=["base-word-unlisted-for-the-full-type", "qualifier", "base-word-listed"],
+)
+def test_the_summary_s_base_word_qualifies_nothing(
+    extractor: Extractor, title: str, full_titles: tuple[tuple[str, ...], ...], summarized: bool
+) -> None:
+    # `proses` opens several of the summary's word sets: it names the process record whether or
+    # not the process record's own list holds it (a shorter list, an agency's schema).
+    schemas = extractor.schemas
+    full = replace(schemas.records["process_record"], title_words=full_titles)
+    assert qualified(title, schemas.records["summarized_process_record"], full) is summarized

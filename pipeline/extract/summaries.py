@@ -12,6 +12,8 @@ under a summary-of-meetings title names the summary of a period.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import fold_words, parse_dates, parse_period
@@ -31,7 +33,10 @@ def qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
     if title is None:
         return False  # a form split off at a repeated header block: typed as the one it repeats
     full_words = {w for words in full.title_words for w in words}
-    qualifiers = {w for words in summary.title_words for w in words} - full_words
+    # A word in several of the summary's word sets is the full type's own word (`proses` of
+    # `proses ringkas`, `proses singkat`), even where the full type's list lacks it.
+    shared = Counter(w for words in summary.title_words for w in set(words))
+    qualifiers = {w for w, sets in shared.items() if sets == 1} - full_words
     stems = {stem(w, language) for w in qualifiers for language in LANGUAGES}
     return any(
         stem(word, language) in stems
