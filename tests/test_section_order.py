@@ -160,3 +160,24 @@ def test_a_heading_the_order_cannot_place_stays_unmatched(
     (record,) = extract_records(read_document(_docx(tmp_path / "note.docx", lines))).records
     assert heading in [u.text for u in record.unmatched]
     assert not any(ev.via == "order" for ev in record.evidence.values())
+
+
+LETTERHEAD = (
+    "#HARBOURSIDE FAMILY SERVICE",
+    "12 Quay Street, Portsmouth PO1 3AB, Tel. 023 9284 1100",
+    "#Family Notes",
+    *QUESTIONS_EN[1:],
+)
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_an_untitled_record_s_letterhead_is_no_section(tmp_path: Path, kind: str) -> None:
+    # The title's words name no type, so nothing marks where the letterhead ends but its address.
+    doc = read_document(WRITERS[kind](tmp_path / f"case.{kind}", LETTERHEAD))
+    (record,) = extract_records(doc).records
+    assert record.record_type == "case_record"
+    labels = [ev.label for ev in record.evidence.values()] + [u.text for u in record.unmatched]
+    assert "HARBOURSIDE FAMILY SERVICE" not in labels
+    assert not any("Quay Street" in str(value) for value in record.fields.values())
+    for name, words in PLACED.items():
+        assert words in str(record.fields.get(name)), name

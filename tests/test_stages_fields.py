@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from pipeline.extract.assemble import RawField, RawRecord
-from pipeline.extract.fields import ExtractedFields, extract_fields, letterhead_agency
+from pipeline.extract.fields import ExtractedFields, extract_fields
+from pipeline.extract.letterhead import letterhead_agency, top_letterhead
 from pipeline.extract.lines import Line
 from pipeline.extract.matching import line_key
 from pipeline.specs import load_schemas
@@ -144,3 +145,39 @@ def test_the_agency_is_read_from_the_letterhead(
     markings = frozenset(m.casefold() for f in case.fields for m in f.markings)
     found = letterhead_agency(items, (), title, load_vocabulary(), markings)
     assert (found[0] if found else None) == agency
+
+
+# (what the top of an untitled record is, its lines (text, styled as a heading), how many of
+# the first lines are its letterhead)
+TOP_LETTERHEADS: list[tuple[str, list[tuple[str, bool]], int]] = [
+    ("an agency and its address above a title nobody named",
+     [("DINAS SOSIAL KABUPATEN SLEMAN", True),
+      ("Jl. Candi Gebang No. 5, Beran, Tridadi, Sleman 55511 Telp. (0274) 868 337", False),
+      ("Catatan Rekam Sosial", True), ("Nama : Kartini", False)], 2),
+    ("two agency lines, then an e-mail line",
+     [("YAYASAN PELITA HATI", False), ("Child Protection Unit", True),
+      ("info@pelitahati.example.org", False), ("Case notes", True)], 3),
+    ("no address: no letterhead", [("DINAS SOSIAL", True), ("Catatan Kasus", True),
+                                   ("Nama : Kartini", False)], 0),
+    ("a label before the address", [("DINAS SOSIAL", True), ("Nama : Kartini", False),
+                                    ("Jl. Kaliurang 5, Sleman", False)], 0),
+    ("a sentence with a date and a comma is no address",
+     [("Latar Belakang", True),
+      ("Klien lahir di Sleman pada 12 Maret 2010, anak kedua dari tiga bersaudara.", False)], 0),
+    ("a first sentence above is no letterhead",
+     [("Klien datang diantar ibunya ke kantor dinas bersama adiknya.", False),
+      ("Jl. Kaliurang 5, Sleman", False)], 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"), [t[1:] for t in TOP_LETTERHEADS], ids=[t[0] for t in TOP_LETTERHEADS]
+)
+def test_an_untitled_record_s_letterhead_ends_at_its_address(
+    lines: list[tuple[str, bool]], expected: int
+) -> None:
+    items = tuple(
+        Line(text, 1, n, True, True, styled, line_key(text))
+        for n, (text, styled) in enumerate(lines)
+    )
+    assert top_letterhead(items, load_vocabulary()) == {i.key.words for i in items[:expected]}

@@ -7,7 +7,7 @@ object per daily-log row. A placeholder (`-`, `....`, `N/A`, `belum diisi`)
 is no value. A value that cannot be normalised (a date nobody can read) is
 dropped with a warning that names the field, never its content.
 
-Also here: `agency_name` from the letterhead when no label gives it.
+Also here: `agency_name` from the letterhead (`letterhead.py`) when no label gives it.
 Daily-log entries are read by `log_entries.py`, from a table's rows or, when
 the record has no log table, from dated text.
 """
@@ -20,7 +20,8 @@ from typing import Any
 
 from pipeline.document import Block
 from pipeline.extract.assemble import RawField, RawRecord
-from pipeline.extract.lines import Item, TableItem
+from pipeline.extract.letterhead import letterhead_agency
+from pipeline.extract.lines import Item
 from pipeline.extract.log_entries import (
     dated_by_the_header,
     dated_paragraph_entries,
@@ -43,16 +44,10 @@ from pipeline.extract.normalize import (
     ticked,
     without_prompt,
 )
-from pipeline.ingest.furniture import is_site_furniture
 from pipeline.records import Evidence
 from pipeline.specs import FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
-# Letterhead lines are short and at the very top.
-MAX_LETTERHEAD_LINES = 6
-MAX_LETTERHEAD_WORDS = 12
-# Furniture below this (points from the top of the page) is a footer, not a letterhead.
-LETTERHEAD_BAND_PT = 250.0
 # OCR reads a bullet "•" as "¢" or "©" at times.
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
 
@@ -126,101 +121,6 @@ def _normalise(
         number = parse_integer(value)
         return (number, None) if number is not None else (None, "number not understood")
     return None, f"kind {spec.kind} has no normaliser"
-
-
-def letterhead_agency(
-    items: tuple[Item, ...],
-    furniture: tuple[Block, ...],
-    title: str | None,
-    vocabulary: Vocabulary,
-    markings: frozenset[str] = frozenset(),
-) -> tuple[str, int] | None:
-    """Return (agency line, page) from the letterhead: its last agency line, the most specific.
-
-    A letterhead reads from the parent body down to the unit that keeps the
-    record (`PEMERINTAH KOTA` / `DINAS SOSIAL` / `UPTD PANTI …`), then the
-    address: the last line with an agency word, before any address or title,
-    is the agency's own. A form with no letterhead often names its agency on
-    the line under the title (`Quarterly Case Summary` / `Brackenford County
-    Council — Adult Social Care`): that line, before any label, is read the same way,
-    when it is written as a name (capitalised words), not as a sentence. A marking
-    (`CONFIDENTIAL`, `RAHASIA`) under the agency's line is no part of its name.
-    """
-    above: list[tuple[str, int]] = [(b.text, b.page) for b in furniture if _in_top_half(b)]
-    below: list[tuple[str, int]] = []
-    seen_title = False
-    for item in items:
-        if isinstance(item, TableItem) or ":" in item.text:
-            break  # the letterhead ends where the record's first label begins
-        if seen_title:
-            below.append((item.text, item.page))
-            break
-        if item.text == title:
-            seen_title = True
-        elif len(above) < MAX_LETTERHEAD_LINES + len(furniture):
-            above.append((item.text, item.page))
-        else:
-            break
-    named = [(text, page) for text, page in below if _name_shaped(text, vocabulary)]
-    return _agency_line(above, vocabulary, markings) or _agency_line(named, vocabulary, markings)
-
-
-def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:
-    """Return True for a line written as a name: its words capitalised but for joining words."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    connectors = vocabulary.heading_connectors
-    return bool(words) and all(w[:1].isupper() or w.casefold() in connectors for w in words)
-
-
-def _agency_line(
-    candidates: list[tuple[str, int]], vocabulary: Vocabulary, markings: frozenset[str]
-) -> tuple[str, int] | None:
-    parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
-    agency_words = folded_phrases(vocabulary.letterhead_agency_words)
-    skip_words = folded_phrases(vocabulary.letterhead_skip_words)
-    lines = [
-        (line.strip(), page)
-        for text, page in candidates
-        for line in text.split("\n")
-        if line.strip() and not is_site_furniture(line) and not is_prompt(line)
-    ]
-    found: tuple[str, int] | None = None
-    found_at = -1
-    for index, (line, page) in enumerate(lines):
-        words = fold_words(line)
-        if not words:
-            continue
-        if _is_address(line, words, skip_words):
-            if found:
-                return found  # the address line, however long, ends the letterhead
-            continue
-        if len(words) > MAX_LETTERHEAD_WORDS:
-            continue
-        if any(" ".join(words).startswith(p) for p in parents):
-            continue
-        if any(w in agency_words for w in words):
-            found, found_at = (fold_whitespace(line), page), index
-        elif (
-            found
-            and found_at == index - 1
-            and line.isupper()
-            and found[0].isupper()
-            and line.casefold() not in markings
-        ):
-            # A long name wrapped onto a second capitalised line ("… NETRA" / "CAHAYA BATHIN").
-            found, found_at = (f"{found[0]} {fold_whitespace(line)}", page), index
-    return found
-
-
-def _is_address(line: str, words: list[str], skip_words: frozenset[str]) -> bool:
-    """Return True for a letterhead's address or contact line: street words, or numbers among commas."""
-    if any(w in skip_words for w in words) or "@" in line:
-        return True
-    return any(c.isdigit() for c in line) and line.count(",") >= 1
-
-
-def _in_top_half(block: Block) -> bool:
-    return block.bbox is None or block.bbox.top < LETTERHEAD_BAND_PT
 
 
 def extract_fields(

@@ -45,6 +45,7 @@ from pipeline.extract.elimination import fill_by_elimination
 from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class, sounds_spoken
 from pipeline.extract.flat_tables import flattened_tables
 from pipeline.extract.label_cells import label_cell_lines
+from pipeline.extract.letterhead import top_letterhead
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import (
@@ -115,6 +116,8 @@ class SectionWalker:
 
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
         self.items = items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
+        if self.asm.untitled:
+            self.asm.letterhead |= top_letterhead(items, self.matcher.vocabulary)
         for self.position, item in enumerate(items):
             if isinstance(item, TableItem):
                 self.asm.flush_turns()

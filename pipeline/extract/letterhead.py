@@ -1,0 +1,143 @@
+"""The letterhead: the agency's name and address above a record.
+
+`letterhead_agency` reads the agency's own line for `agency_name` when no label
+gives it; `top_letterhead` finds the letterhead of a record whose title nobody
+named, so that its lines (and their repeats on later pages) open no section.
+"""
+
+from __future__ import annotations
+
+from pipeline.document import Block
+from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.normalize import (
+    fold_whitespace,
+    fold_words,
+    folded_phrases,
+    is_prompt,
+)
+from pipeline.heading import ends_sentence
+from pipeline.ingest.furniture import is_site_furniture
+from pipeline.vocabulary import Vocabulary
+
+# Letterhead lines are short and at the very top.
+MAX_LETTERHEAD_LINES = 6
+MAX_LETTERHEAD_WORDS = 12
+# An address with its telephone (`Jl. Candi Gebang No. 5, Beran, … Telp. (0274) 868 337`).
+MAX_ADDRESS_WORDS = 24
+# Furniture below this (points from the top of the page) is a footer, not a letterhead.
+LETTERHEAD_BAND_PT = 250.0
+
+
+def top_letterhead(items: tuple[Item, ...], vocabulary: Vocabulary) -> set[tuple[str, ...]]:
+    """Return the folded words of the lines down to an address line at the top of a record,
+    before any label or table (`DINAS SOSIAL KABUPATEN SLEMAN` / `Jl. Candi Gebang No. 5, …`):
+    the letterhead, whatever the title under it is called. The lines above the address are
+    names set apart (short headings or capitals), not the first sentences of a note."""
+    skip_words = folded_phrases(vocabulary.letterhead_skip_words)
+    top: list[Line] = []
+    for item in items[:MAX_LETTERHEAD_LINES]:
+        if isinstance(item, TableItem) or item.label_value() is not None:
+            return set()
+        address = _is_address(item.text, fold_words(item.text), skip_words)
+        if top and address and item.n_words <= MAX_ADDRESS_WORDS and not ends_sentence(item.text):
+            return {line.key.words for line in (*top, item)}
+        named = (item.heading_like or item.text.isupper()) and not ends_sentence(item.text)
+        if item.n_words > MAX_LETTERHEAD_WORDS or not named:
+            return set()
+        top.append(item)
+    return set()
+
+
+def letterhead_agency(
+    items: tuple[Item, ...],
+    furniture: tuple[Block, ...],
+    title: str | None,
+    vocabulary: Vocabulary,
+    markings: frozenset[str] = frozenset(),
+) -> tuple[str, int] | None:
+    """Return (agency line, page) from the letterhead: its last agency line, the most specific.
+
+    A letterhead reads from the parent body down to the unit that keeps the
+    record (`PEMERINTAH KOTA` / `DINAS SOSIAL` / `UPTD PANTI …`), then the
+    address: the last line with an agency word, before any address or title,
+    is the agency's own. A form with no letterhead often names its agency on
+    the line under the title (`Quarterly Case Summary` / `Brackenford County
+    Council — Adult Social Care`): that line, before any label, is read the same way,
+    when it is written as a name (capitalised words), not as a sentence. A marking
+    (`CONFIDENTIAL`, `RAHASIA`) under the agency's line is no part of its name.
+    """
+    above: list[tuple[str, int]] = [(b.text, b.page) for b in furniture if _in_top_half(b)]
+    below: list[tuple[str, int]] = []
+    seen_title = False
+    for item in items:
+        if isinstance(item, TableItem) or ":" in item.text:
+            break  # the letterhead ends where the record's first label begins
+        if seen_title:
+            below.append((item.text, item.page))
+            break
+        if item.text == title:
+            seen_title = True
+        elif len(above) < MAX_LETTERHEAD_LINES + len(furniture):
+            above.append((item.text, item.page))
+        else:
+            break
+    named = [(text, page) for text, page in below if _name_shaped(text, vocabulary)]
+    return _agency_line(above, vocabulary, markings) or _agency_line(named, vocabulary, markings)
+
+
+def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a line written as a name: its words capitalised but for joining words."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    connectors = vocabulary.heading_connectors
+    return bool(words) and all(w[:1].isupper() or w.casefold() in connectors for w in words)
+
+
+def _agency_line(
+    candidates: list[tuple[str, int]], vocabulary: Vocabulary, markings: frozenset[str]
+) -> tuple[str, int] | None:
+    parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
+    agency_words = folded_phrases(vocabulary.letterhead_agency_words)
+    skip_words = folded_phrases(vocabulary.letterhead_skip_words)
+    lines = [
+        (line.strip(), page)
+        for text, page in candidates
+        for line in text.split("\n")
+        if line.strip() and not is_site_furniture(line) and not is_prompt(line)
+    ]
+    found: tuple[str, int] | None = None
+    found_at = -1
+    for index, (line, page) in enumerate(lines):
+        words = fold_words(line)
+        if not words:
+            continue
+        if _is_address(line, words, skip_words):
+            if found:
+                return found  # the address line, however long, ends the letterhead
+            continue
+        if len(words) > MAX_LETTERHEAD_WORDS:
+            continue
+        if any(" ".join(words).startswith(p) for p in parents):
+            continue
+        if any(w in agency_words for w in words):
+            found, found_at = (fold_whitespace(line), page), index
+        elif (
+            found
+            and found_at == index - 1
+            and line.isupper()
+            and found[0].isupper()
+            and line.casefold() not in markings
+        ):
+            # A long name wrapped onto a second capitalised line ("… NETRA" / "CAHAYA BATHIN").
+            found, found_at = (f"{found[0]} {fold_whitespace(line)}", page), index
+    return found
+
+
+def _is_address(line: str, words: list[str], skip_words: frozenset[str]) -> bool:
+    """Return True for a letterhead's address or contact line: street words, or numbers among commas."""
+    if any(w in skip_words for w in words) or "@" in line:
+        return True
+    return any(c.isdigit() for c in line) and line.count(",") >= 1
+
+
+def _in_top_half(block: Block) -> bool:
+    return block.bbox is None or block.bbox.top < LETTERHEAD_BAND_PT
