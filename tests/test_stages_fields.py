@@ -157,6 +157,9 @@ TOP_LETTERHEADS: list[tuple[str, list[tuple[str, bool]], int]] = [
     ("two agency lines, then an e-mail line",
      [("YAYASAN PELITA HATI", False), ("Child Protection Unit", True),
       ("info@pelitahati.example.org", False), ("Case notes", True)], 3),
+    ("the address alone, the agency's name gone to the page furniture",
+     [("Jl. Frans Seda No. 19, Kupang 85111 - Tel. (0380) 833 410", False),
+      ("SUMMARY REPORT", True), ("Client ID: FRH/2021/046", False)], 1),
     ("no address: no letterhead", [("DINAS SOSIAL", True), ("Catatan Kasus", True),
                                    ("Nama : Kartini", False)], 0),
     ("a label before the address", [("DINAS SOSIAL", True), ("Nama : Kartini", False),
@@ -167,6 +170,8 @@ TOP_LETTERHEADS: list[tuple[str, list[tuple[str, bool]], int]] = [
     ("a first sentence above is no letterhead",
      [("Klien datang diantar ibunya ke kantor dinas bersama adiknya.", False),
       ("Jl. Kaliurang 5, Sleman", False)], 0),
+    ("a first sentence with a date and a comma is no address",
+     [("Pada 12 Maret 2024, klien datang diantar ibunya ke kantor dinas.", False)], 0),
 ]  # fmt: skip
 
 

@@ -32,14 +32,15 @@ def top_letterhead(items: tuple[Item, ...], vocabulary: Vocabulary) -> set[tuple
     """Return the folded words of the lines down to an address line at the top of a record,
     before any label or table (`DINAS SOSIAL KABUPATEN SLEMAN` / `Jl. Candi Gebang No. 5, …`):
     the letterhead, whatever the title under it is called. The lines above the address are
-    names set apart (short headings or capitals), not the first sentences of a note."""
+    names set apart (short headings or capitals), not the first sentences of a note; there
+    may be none, where the agency's name repeats on every page and went to the furniture."""
     skip_words = folded_phrases(vocabulary.letterhead_skip_words)
     top: list[Line] = []
     for item in items[:MAX_LETTERHEAD_LINES]:
         if isinstance(item, TableItem) or item.label_value() is not None:
             return set()
         address = _is_address(item.text, fold_words(item.text), skip_words)
-        if top and address and item.n_words <= MAX_ADDRESS_WORDS and not ends_sentence(item.text):
+        if address and item.n_words <= MAX_ADDRESS_WORDS and not ends_sentence(item.text):
             return {line.key.words for line in (*top, item)}
         named = (item.heading_like or item.text.isupper()) and not ends_sentence(item.text)
         if item.n_words > MAX_LETTERHEAD_WORDS or not named:

@@ -62,6 +62,8 @@ GUTTER_EM = 0.9
 MIN_COLUMN_ROWS = 3  # rows with text on each side of a gutter
 MIN_COLUMN_SHARE = 0.25  # each column's share of the zone width; labels columns are narrower
 MAX_LABEL_ROW_SHARE = 0.3  # more rows than this with ':' at the gutter means aligned labels
+# Rows of a short label, a gutter and a short value, the values aligned: a form's header.
+MIN_FORM_ROWS = 3
 
 # --- block breaks
 PARA_GAP_EXTRA_EM = 0.45  # gap beyond the page's usual line gap that starts a paragraph
@@ -225,8 +227,10 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
         if (
             (right and right[0].text.startswith(":"))
             or (left and left[-1].text.endswith(":"))
-            # a bold label beside its value in regular type (`Case reference    NFC-0388`)
+            # a label beside its value, bold over regular type or a short name over a short
+            # value (`Case reference    NFC-0388`, `Patient    Ms. Wulan Nasution`)
             or (left and right and all(w.bold for w in left) and not any(w.bold for w in right))
+            or (left and right and label_by_weight(_plain(left), _plain(right)))
         ):
             label_rows += 1
     return (
@@ -234,6 +238,10 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
         and right_rows >= MIN_COLUMN_ROWS
         and label_rows <= MAX_LABEL_ROW_SHARE * len(rows)
     )
+
+
+def _plain(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
 
 
 def _zone(
@@ -352,14 +360,63 @@ def _colon_after_bold_label(words: Sequence[Word]) -> Sequence[Word]:
     return [*words[: lead - 1], last._replace(text=last.text + ":"), *words[lead:]]
 
 
+def _label_split(line: Line) -> int | None:
+    """Return where the value's words start in a line of a short label, one gutter-wide gap
+    and a short value (`Patient      Ms. Wulan Nasution`), else None."""
+    if line.label_value_x is not None or line.marker is not None:
+        return None
+    size = statistics.median(w.size for w in line.words)
+    gaps = [
+        k
+        for k, (before, word) in enumerate(pairwise(line.words), start=1)
+        if word.x0 - before.x1 >= GUTTER_EM * size
+    ]
+    if len(gaps) != 1:
+        return None
+    lead, rest = line.words[: gaps[0]], line.words[gaps[0] :]
+    return gaps[0] if label_by_weight(_plain(lead), _plain(rest)) else None
+
+
+def _colon_after_form_labels(lines: list[Line]) -> list[Line]:
+    """Return the lines with a colon after each label of a form's rows: `MIN_FORM_ROWS` lines
+    or more in a row, each a short label, a gutter and a short value, the values aligned.
+    A scanned form's labels, in the type of their values and with no colon, look like this."""
+    values: list[tuple[int, float] | None] = []  # (first word of the value, its x)
+    for line in lines:
+        at = _label_split(line)
+        values.append(None if at is None else (at, line.words[at].x0))
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        first = values[start]
+        end = start
+        while end < len(lines) and (value := values[end]) is not None and first is not None:
+            if abs(value[1] - first[1]) > GUTTER_EM * lines[start].size:
+                break
+            end += 1
+        if end - start >= MIN_FORM_ROWS:
+            for k, value in enumerate(values[start:end], start=start):
+                if value is not None:  # every row of the run has one
+                    words, at = lines[k].words, value[0]
+                    label = words[at - 1]._replace(text=words[at - 1].text + ":")
+                    out[k] = _make_line([*words[: at - 1], label, *words[at:]])
+        start = max(end, start + 1)
+    return out
+
+
 def _line_text(words: Sequence[Word]) -> str:
     """Return the words of a line joined by spaces, and by a tab across a gutter-wide gap: the
     column gap of a form line (`Nama: Budi      Kelas: VII`), which ends a label's value.
-    A gap before an aligned colon (`Nama Klien      : Budi`) is the label's, a space."""
+    A gap on either side of a colon (`Nama Klien      : Budi`, `Klien:     Budi`) is the
+    label's, a space."""
     size = statistics.median(w.size for w in words)
     parts = [words[0].text]
     for before, word in pairwise(words):
-        wide = word.x0 - before.x1 >= GUTTER_EM * size and not word.text.startswith((":", "："))
+        wide = (
+            word.x0 - before.x1 >= GUTTER_EM * size
+            and not word.text.startswith((":", "："))
+            and not before.text.endswith((":", "："))
+        )
         parts.append("\t" if wide else " ")
         parts.append(word.text)
     return "".join(parts)
@@ -509,7 +566,10 @@ def draft_page(
     `words` are the words outside the tables (`outside_tables`). `width` is the page width, whose middle tells centred lines in full-width
     flows; without it the middle of the text is used.
     """
-    flows = [([_make_line(row) for row in rows], column) for rows, column in _flows(_rows(words))]
+    flows = [
+        (_colon_after_form_labels([_make_line(row) for row in rows]), column)
+        for rows, column in _flows(_rows(words))
+    ]
     gap = _line_gap([flow for flow, _ in flows])
     page_left = min((ln.x0 for flow, _ in flows for ln in flow), default=0.0)
     page_right = max((ln.x1 for flow, _ in flows for ln in flow), default=0.0)

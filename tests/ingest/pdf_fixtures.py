@@ -278,15 +278,18 @@ WEIGHT_LABELS = [
 ]
 
 
-def write_weight_labels_pdf(path: Path) -> Path:
-    """Write a title over rows of a bold label at the margin and its value in a column of its own."""
+def write_weight_labels_pdf(
+    path: Path, rows: list[tuple[str, str]] = WEIGHT_LABELS, bold: bool = True
+) -> Path:
+    """Write a title over rows of a label at the margin (bold, or in the values' type) and its
+    value in a column of its own."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     y = PAGE_H - MARGIN
     c.setFont(BOLD_FONT, 16)
     c.drawString(MARGIN, y, "Summary Record")
     y -= 2 * LEADING
-    for label, value in WEIGHT_LABELS:
-        c.setFont(BOLD_FONT, BODY_SIZE)
+    for label, value in rows:
+        c.setFont(BOLD_FONT if bold else BODY_FONT, BODY_SIZE)
         c.drawString(MARGIN, y, label)
         c.setFont(BODY_FONT, BODY_SIZE)
         c.drawString(MARGIN + 5 * cm, y, value)

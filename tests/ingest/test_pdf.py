@@ -171,6 +171,28 @@ def test_bold_labels_beside_their_values_read_row_by_row(tmp_path: Path) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("rows", "as_labels"),
+    [
+        (fx.WEIGHT_LABELS, True),
+        ([("Client ID", "FRH/2021/046"), ("Patient", "Ms. Wulan Nasution"),
+          ("Reporting Period", "July to September 2021")], True),
+        (fx.WEIGHT_LABELS[:2], False),  # two rows make no form: they may be anything
+    ],
+    ids=["four-rows", "three-rows", "two-rows"],
+)  # fmt: skip
+def test_labels_in_the_values_type_beside_them_read_as_labels(
+    tmp_path: Path, rows: list[tuple[str, str]], as_labels: bool
+) -> None:
+    """A scanned form's labels have no colon and no weight: three rows or more of a short label,
+    a gutter and a short value, the values aligned, are a form's."""
+    doc = read(fx.write_weight_labels_pdf(tmp_path / "labels.pdf", rows, bold=False))
+    joined = ": " if as_labels else " "
+    assert [flat(b.text) for b in doc.blocks][1:] == [
+        f"{label}{joined}{value}" for label, value in rows
+    ]
+
+
 def test_rotated_page_reads_like_the_original(tmp_path: Path, headings_pdf: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
