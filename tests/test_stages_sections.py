@@ -172,6 +172,24 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         [("label", "Wilayah Asal", "Kota Bandung")],
     ),
     (
+        "a marking above an untitled record's first heading leaves it its title's place",
+        "case_record",
+        [
+            ("RAHASIA", False),
+            ("Identitas Klien", True),
+            ("No. Kasus: 045/PS/2024", False),
+            ("Asesmen", True),
+            ("Klien butuh dukungan.", False),
+        ],
+        {
+            "confidentiality": "RAHASIA",
+            "client_identity": "",
+            "case_number": "045/PS/2024",
+            "assessment": "Klien butuh dukungan.",
+        },
+        [],
+    ),
+    (
         "a numbered first heading is a section's: the labels under it are its text too",
         "case_record",
         [("I. Identitas Klien", True), ("Nama: Budi", False), ("Sekolah: SD Negeri 3", False)],

@@ -110,7 +110,14 @@ class Assembly:
         """Open `spec`'s section (or field) under a heading; later text goes to it."""
         # An untitled record's first heading, unnumbered, stands where its title would.
         self.section_at_top = (
-            self.untitled and numbering is None and not self.raw.fields and not self.raw.orphans
+            self.untitled
+            and numbering is None
+            and not self.raw.orphans
+            # a marking above the title (`RAHASIA`) is the page's, not the record's first field
+            and all(
+                self.spec.has_field(name) and self.spec.field(name).markings
+                for name in self.raw.fields
+            )
         )
         raw = self.raw.fields.get(spec.name)
         if raw is None:
