@@ -14,6 +14,7 @@ from pipeline.extract.crowded import crowded_parts
 from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.field_matcher import FieldMatcher, numbering_class
 from pipeline.extract.normalize import fold_words
+from pipeline.extract.value_guess import guess_from_value
 
 
 @pytest.fixture(scope="module")
@@ -306,6 +307,10 @@ VALUE_GUESSES = [
     ("process_record", "Pendamping Lapangan", "Bapak Joko Susilo", (), "worker_name"),
     ("process_record", "Penerima Layanan", "Ibu Sari", ("client_name", "worker_name"), None),
     ("process_record", "Penerima Layanan", "Sari Wulandari", (), None),  # no honorific: anything
+    # a name with a degree after it is a worker's, whatever the label
+    ("daily_log", "Tim Lapangan", "Endah Wibowo, S.Sos., M.Si.", (), "worker_name"),
+    ("process_record", "Tim Lapangan", "Endah Wibowo, S.Sos., M.Si.", (), "worker_name"),
+    ("daily_log", "Tim Lapangan", "Endah Wibowo, S.Sos.", ("worker_name",), None),
     ("process_record", "Kode Arsip", "PS/045/2024", (), "case_number"),  # a code is the case's
     ("process_record", "Kode Arsip", "Maret 2024", (), None),  # words are no code
     ("process_record", "Kode Arsip", "12/03/2024", (), None),  # a date under a code's label
@@ -334,11 +339,14 @@ def test_a_label_nobody_listed_is_read_from_its_value(
 ) -> None:
     words = tuple(fold_words(label))
     assert matcher(extractor, record_type).map(words, "label") is None  # nobody listed it
-    guess = matcher(extractor, record_type).guess_from_value(words, value, taken)
+    guess = guess_from_value(matcher(extractor, record_type), words, value, taken)
     assert (guess.spec.name if guess else None) == field
     # `arsip` is a word only the case number's synonyms have, and a code only a case's shape
     by_own_word = (label, value) == ("Kode Arsip", "PS/045/2024")
-    assert guess is None or guess.via == ("stem" if by_own_word else "model")
+    by_degree = "S.Sos." in value
+    assert guess is None or guess.via == (
+        "stem" if by_own_word else "value" if by_degree else "model"
+    )
 
 
 # (record type, a label no synonym names, its value, fields filled already, the field its value's
@@ -385,7 +393,7 @@ def test_a_label_nobody_listed_is_read_from_its_values_shape(
 ) -> None:
     words = tuple(fold_words(label))
     assert matcher(extractor, record_type).map(words, "label") is None  # nobody listed it
-    guess = matcher(extractor, record_type).guess_from_value(words, value, taken)
+    guess = guess_from_value(matcher(extractor, record_type), words, value, taken)
     assert ((guess.spec.name, guess.via) if guess else None) == (
         (field, "value") if field else None
     )
@@ -420,7 +428,7 @@ def test_a_label_names_a_field_by_a_word_of_its_own(
 ) -> None:
     words = tuple(fold_words(label))
     assert matcher(extractor, record_type).map(words, "label") is None  # nobody listed it
-    guess = matcher(extractor, record_type).guess_from_value(words, value, ())
+    guess = guess_from_value(matcher(extractor, record_type), words, value, ())
     assert ((guess.spec.name, guess.via) if guess else None) == ((field, "stem") if field else None)
 
 

@@ -4,8 +4,9 @@ A required field that was not found goes to `needs_review`, with the text that
 could hold it, instead of `missing_required`, when the record has an orphan of
 the field's kind (text no field took, see `sections.Orphan`):
 - narrative or list: an unmatched heading with prose under it, or an unmatched
-  label with prose as its value, unless its words are another field's and
-  none is this one's (`2.4 EVALUASI` may hold the evaluation, not the assessment);
+  label with prose as its value, unless its words are another section's and
+  none is this one's (`2.4 EVALUASI` may hold the evaluation, not the assessment;
+  `Uraian Pengaduan` may hold the problem though `No. Pengaduan` is the case number);
 - date or dates: an unmatched label whose value is a date, or an unmatched
   heading whose first line is one;
 - text or integer: an unmatched label with a short value that is not a date
@@ -87,10 +88,17 @@ def _shares_a_word_no_other_owns(label: str, spec: FieldSpec, record: RecordSpec
 
 
 def _names_another_field(text: str, spec: FieldSpec, record: RecordSpec) -> bool:
+    """Return True for a heading over prose whose words are another section's and none this
+    one's. A short field's words name no section (`Uraian Pengaduan` holds the complaint,
+    whatever `No. Pengaduan` numbers)."""
     words = _content_words(text)
     if words & _synonym_words(spec):
         return False
-    return any(words & _synonym_words(other) for other in record.fields if other is not spec)
+    return any(
+        words & _synonym_words(other)
+        for other in record.fields
+        if other is not spec and other.kind in ("narrative", "list")
+    )
 
 
 def _names_something(text: str) -> bool:
@@ -129,11 +137,16 @@ def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
     return False
 
 
-def _likeliest_sections(orphan: Orphan, record: RecordSpec, model: FieldModel) -> frozenset[str]:
-    """Return the `MODEL_RANK` sections of the record the classifier finds likeliest for the
-    orphan's heading and text: a missing section outside them is not there (`NEXT SESSION`
-    holds next steps, not the conclusion; `PRELIMINARIES` an introduction, not the narrative)."""
-    sections = [f.name for f in record.fields if f.kind in ("narrative", "list")]
+def _likeliest_sections(
+    orphan: Orphan, record: RecordSpec, model: FieldModel, filled: frozenset[str]
+) -> frozenset[str]:
+    """Return the `MODEL_RANK` sections the record lacks that the classifier finds likeliest for
+    the orphan's heading and text: a missing section outside them is not there (`NEXT SESSION`
+    holds next steps, not the conclusion; `PRELIMINARIES` an introduction, not the narrative).
+    Sections the record has are out of the running: their text is found."""
+    sections = [
+        f.name for f in record.fields if f.kind in ("narrative", "list") and f.name not in filled
+    ]
     probabilities = model.probabilities(orphan.text, orphan.body)
     ranked = sorted(sections, key=lambda name: probabilities.get(name, 0.0), reverse=True)
     return frozenset(ranked[:MODEL_RANK])
@@ -144,8 +157,10 @@ def review_missing(
     missing_required: Sequence[str],
     orphans: Iterable[Orphan],
     model: FieldModel | None = None,
+    filled: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[Review, ...]]:
-    """Return (missing_required, needs_review): each field of `missing_required` in one of them."""
+    """Return (missing_required, needs_review): each field of `missing_required` in one of them.
+    `filled` names the fields the record has."""
     orphans = tuple(orphans)
     likeliest: dict[int, frozenset[str]] = {}  # by orphan: read once, whatever is missing
     missing: list[str] = []
@@ -156,7 +171,7 @@ def review_missing(
         if field is not None and model is not None and field.kind in ("narrative", "list"):
             for o in holders:
                 if id(o) not in likeliest:
-                    likeliest[id(o)] = _likeliest_sections(o, spec, model)
+                    likeliest[id(o)] = _likeliest_sections(o, spec, model, filled)
             holders = [o for o in holders if field.name in likeliest[id(o)]]
         if not holders:
             missing.append(path)

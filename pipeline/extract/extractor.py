@@ -142,7 +142,7 @@ class Extractor:
         )
         checked = validate_fields(spec, found.values)
         missing, reviews = review_missing(
-            spec, checked.missing_required, raw.orphans, self.cascade.model
+            spec, checked.missing_required, raw.orphans, self.cascade.model, frozenset(found.values)
         )
         record = Record(
             record_type=spec.record_type,

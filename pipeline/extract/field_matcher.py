@@ -12,11 +12,7 @@ type's fields (`via` "synonym"), else the stems of its words against the
 synonyms of the same field under any type ("stem", `stems.py`), else, for a
 line the layout set apart, the learned classifier over the heading and the
 text under it ("model", `fieldmodel.py`). A `Label: value` line none of
-these names is read from its value (`guess_from_value`): a whole date or a
-small number can only be a field of that kind, a name opening with an
-honorific a client's or worker's (`x-identifies`), a code of capitals and
-digits the case's; the classifier reads the label among those ("model"); a
-named label later in the record outranks it.
+these names is read from its value (`value_guess.py`).
 """
 
 from __future__ import annotations
@@ -28,25 +24,20 @@ from typing import Literal
 
 from pipeline.extract.addresses import (
     SENTENCE_MARKS,
-    is_agency_name,
-    is_place,
-    is_street_address,
 )
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, Line
-from pipeline.extract.matching import PARENTHETICAL, Candidate, PhraseIndex, line_key
+from pipeline.extract.matching import Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     folded_phrases,
-    normalise_enum,
-    parse_dates,
     parse_period,
     split_numbering,
 )
 from pipeline.extract.person_names import PersonNames
-from pipeline.extract.stems import StemIndex, stem
+from pipeline.extract.stems import StemIndex
 from pipeline.heading import heading_shaped_in_text, mostly_lower_case
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
@@ -81,44 +72,10 @@ class Cascade:
     model: FieldModel | None = None
 
 
-# A label's value read as a whole date is the date and little else ("Senin, 5 Maret 2024").
-MAX_DATE_VALUE_WORDS = 6
-_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
-_DIGIT = re.compile(r"\d")
-# A case number's parts: capitals and digits, joined by / - . or a space (`PSAA-TH/2022/019`).
-_CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
-_CODE_JOINS = re.compile(r"[/.\-\s]+")
-MAX_CODE_PARTS = 6
-_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
-# A value the classifier may give to a text field by its label is this short (a sex, a
-# referral's source, a place), not a sentence.
-MAX_TEXT_GUESS_WORDS = 8
-# A value read as an enumeration's is a few words (`Sub-county level (district)`).
-MAX_ENUM_VALUE_WORDS = 4
-_GLOSS = re.compile(r"\s[–—-]\s|;")
-# Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
-MIN_OWN_WORD_CHARS = 4
-
-
 @dataclass(frozen=True)
 class Mapped:
     spec: FieldSpec
     via: Via
-
-
-def _value_kinds(value: str) -> frozenset[str]:
-    """Return the field kinds a label's value can only be: a whole date, or a small number."""
-    value = value.strip()
-    if _SMALL_NUMBER.match(value):
-        return frozenset({"integer"})
-    dates = find_dates(value)
-    if (
-        len(value.split()) <= MAX_DATE_VALUE_WORDS
-        and dates
-        and _DAY.search(value[dates[0][1] : dates[0][2]])
-    ):
-        return frozenset({"date", "dates"})
-    return frozenset()
 
 
 def sounds_spoken(value: str) -> bool:
@@ -132,58 +89,6 @@ def sounds_spoken(value: str) -> bool:
         or text.startswith(SPEECH_MARKS)
         or mostly_lower_case(text, MAX_NAME_WORDS + 1)
     )
-
-
-def _is_code(value: str) -> bool:
-    """Return True for a reference code: parts of capitals and digits, some digit, and either
-    two parts or letters beside the digits (`CR 0417`, `WAS/CTN/4471`, `PS045`)."""
-    parts = [p for p in _CODE_JOINS.split(value.strip()) if p]
-    if not parts or len(parts) > MAX_CODE_PARTS:
-        return False
-    if not all(_CODE_PART.fullmatch(p) for p in parts) or not _DIGIT.search(value):
-        return False
-    return len(parts) >= 2 or any(c.isalpha() for c in parts[0])
-
-
-def _is_case_code(value: str) -> bool:
-    """A code that is no date (`045/PS-BDG/II/2022`, not `12/03/2024`): a case's number."""
-    return _is_code(value) and not find_dates(value)
-
-
-def _stems_of(words: Collection[str]) -> frozenset[str]:
-    """Return the words and their English stems (`practitioners`, `practitioner`): Indonesian
-    affix stripping turns role nouns into their activity (`petugas`, an officer, into `tugas`,
-    a task), which names no one."""
-    return frozenset(
-        form
-        for w in words
-        if len(w) >= MIN_OWN_WORD_CHARS and w.isalpha()
-        for form in (w, stem(w, "en"))
-    )
-
-
-# Record specs hold mappings (unhashable): cached by identity, kept alive beside their value.
-_OWN_STEMS: dict[int, tuple[RecordSpec, dict[str, frozenset[str]]]] = {}
-
-
-def _own_stems_of(spec: RecordSpec) -> dict[str, frozenset[str]]:
-    """`_own_stems`, worked out once per record spec: a matcher is made for every record."""
-    cached = _OWN_STEMS.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        cached = _OWN_STEMS[id(spec)] = (spec, _own_stems(spec))
-    return cached[1]
-
-
-def _own_stems(spec: RecordSpec) -> dict[str, frozenset[str]]:
-    """Return field name -> the stems of its synonyms' words that no other field of the type has."""
-    stems = {
-        f.name: _stems_of([w for synonym in f.all_synonyms() for w in fold_words(synonym)])
-        for f in spec.fields
-    }
-    return {
-        name: own - frozenset().union(*(other for n, other in stems.items() if n != name))
-        for name, own in stems.items()
-    }
 
 
 def numbering_class(numbering: str | None) -> str | None:
@@ -226,7 +131,6 @@ class FieldMatcher:
         self.short_value_names = frozenset(
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
-        self._own_stems = _own_stems_of(spec)
         self.people = PersonNames(spec, vocabulary)
         self._speakers = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
@@ -286,140 +190,6 @@ class FieldMatcher:
             " ".join(words), value, self.section_names, self.field_names
         )
         return Mapped(self.spec.field(prediction.field), "model") if prediction else None
-
-    def guess_from_value(
-        self, words: tuple[str, ...], value: str, taken: Collection[str]
-    ) -> Mapped | None:
-        """Return the field a label no synonym or stem names holds, read from its value.
-
-        A whole date (a day, a month and a year) can only be one of the type's date
-        fields and a bare small number one of its integer fields; the classifier reads
-        the label among those not yet filled, and must name the same field reading it
-        among every field a short value fills. A label that names a field of another
-        type (`Tanggal Lahir` in a process record) is left unmatched.
-        """
-        if not words:
-            return None
-        own = self._own_word_field(words, value, taken)
-        if own is not None:
-            return Mapped(own, "stem")
-        # Several dates can be only a field of several dates's, whatever else the label may
-        # name in another type (`Pertemuan`, a process record's session number).
-        several = [f for f in self.spec.fields if f.kind == "dates" and f.name not in taken]
-        if len(several) == 1 and self._several_dates(value):
-            return Mapped(several[0], "value")
-        # A reference code (`PH-JKT-2023-031`) under a label nobody listed (`Case #`, `Client
-        # ID`, `Nomor Induk Penerima Manfaat`) is the case's number, the one code a record has.
-        coded = [f for f in self.spec.fields if f.identifies == "case" and f.name not in taken]
-        if len(coded) == 1 and _is_case_code(value) and not self.names_another_type(words):
-            return Mapped(coded[0], "value")
-        label = " ".join(words)
-        shaped = [
-            f
-            for f in self.spec.fields
-            if f.name not in taken
-            and (
-                (f.shape == "address" and is_street_address(value, self.vocabulary))
-                or (f.shape == "agency" and is_agency_name(label, value, self.vocabulary))
-            )
-        ]
-        if len(shaped) == 1 and not self.names_another_type(words):
-            return Mapped(shaped[0], "value")
-        # `Area of operation: Sub-county level (district) – Ruwani`: a few words, an aside
-        # and a gloss apart, naming one value of one enumeration not yet filled (an agency's
-        # name of many words holding `Pusat` is none).
-        head = _GLOSS.split(PARENTHETICAL.sub(" ", value))[0]
-        enumerated = [
-            f
-            for f in self.spec.fields
-            if f.values
-            and f.name not in taken
-            and len(head.split()) <= MAX_ENUM_VALUE_WORDS
-            and normalise_enum(value, f.values)
-        ]
-        if len(enumerated) == 1 and not self.names_another_type(words):
-            return Mapped(enumerated[0], "value")
-        if self.cascade.model is None:
-            return None
-        kinds = _value_kinds(value)
-        identities = self._identities(value)
-        allowed = [
-            f.name
-            for f in self.spec.fields
-            if (f.kind in kinds or (f.kind == "text" and f.identifies in identities))
-            and f.name not in taken
-        ]
-        if not kinds and not identities and len(value.split()) <= MAX_TEXT_GUESS_WORDS:
-            # A few words with no date, count, name or code (`Perempuan`, `Dinas Sosial Kota
-            # Denpasar`) can only be a text field with no shape of its own, or one whose shape
-            # they fit (a place); an agency's name needs a label that says so (above).
-            allowed = [
-                f.name
-                for f in self.spec.fields
-                if f.kind == "text"
-                and f.identifies is None
-                and not f.values  # an enumeration's values are read above
-                and f.name not in taken
-                and (f.shape is None or self._value_fits(f, value))
-            ]
-        if not allowed or self.names_another_type(words):
-            return None
-        # The value only rules fields out: read among every field a short value fills, the
-        # label itself must name the same one ("Hari Kejadian", the day of an incident, does
-        # not name the interview's date).
-        prediction = self.cascade.model.predict_agreed(label, "", allowed, self.short_value_names)
-        return Mapped(self.spec.field(prediction.field), "model") if prediction else None
-
-    def _own_word_field(
-        self, words: tuple[str, ...], value: str, taken: Collection[str]
-    ) -> FieldSpec | None:
-        """Return the one field not yet filled that the label names by a word of its own (a
-        stem no other field of the type uses: `Allocated practitioner`) and whose value has a
-        shape only that field's have (a person's name, a case's code)."""
-        if self.cascade.stems is None or self.names_another_type(words):
-            return None
-        stems = _stems_of(words)
-        fits = [
-            f
-            for f in self.spec.fields
-            if f.name not in taken
-            and stems & self._own_stems.get(f.name, frozenset())
-            and self._value_fits(f, value)
-        ]
-        return fits[0] if len(fits) == 1 else None
-
-    def _value_fits(self, spec: FieldSpec, value: str) -> bool:
-        """Return True when `value` has the shape of what `spec` holds, for the fields whose
-        values have a shape of their own (`x-shape`): a person's name, a case's code, an
-        address, an agency's name, a place written as a name, not a sentence. (A date or a count
-        fits many fields: `Hari Kejadian`, an incident's day, shares `hari` with the
-        interview's date; the classifier reads those, `guess_from_value`.)"""
-        if spec.kind == "text" and spec.identifies in PERSONS:
-            return self.people.is_person_name(value)
-        if spec.kind == "text" and spec.identifies == "case":
-            return _is_case_code(value)
-        if spec.shape == "address":
-            return is_street_address(value, self.vocabulary)
-        if spec.shape == "place":
-            # `Ms. Nur Permana` names whom, `2nd April 2024` when
-            return is_place(value) and not self._identities(value) and not _value_kinds(value)
-        return False
-
-    def _several_dates(self, value: str) -> bool:
-        """Return True for a list of dates (`5, 12 dan 19 Maret 2024`), not a period's two ends:
-        only a field of several dates holds one."""
-        return len(parse_dates(value)) >= 2 and not self.is_period_value(value)
-
-    def _identities(self, value: str) -> frozenset[str]:
-        """Return whom a label's value can only name: a person (`Ibu Sari`, opening with an
-        honorific) is a client or a worker; a code (`045/PS-BDG/II/2022`) is a case."""
-        if self.people.is_professional(value):
-            return frozenset({"worker"})
-        if self.people.has_honorific(value):
-            return frozenset({"client", "worker"})
-        if _is_case_code(value):
-            return frozenset({"case"})
-        return frozenset()
 
     def names_another_type(
         self, words: tuple[str, ...], holding: Collection[str] | None = None

@@ -58,6 +58,7 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
+from pipeline.extract.value_guess import guess_from_value
 from pipeline.heading import (
     MAX_BARE_HEADING_WORDS,
     MAX_HEADING_WORDS,
@@ -330,7 +331,7 @@ class SectionWalker:
             asm.section is None and not asm.pending_turns and matcher.people.is_person_name(value)
         )
         if mapped is None and value and not matcher.is_period(words) and not speaker:
-            mapped = matcher.guess_from_value(words, value, asm.raw.fields)
+            mapped = guess_from_value(matcher, words, value, asm.raw.fields)
         found = mapped.spec if mapped else None
         via: Via = mapped.via if mapped else "synonym"
         ends = self.spec.period

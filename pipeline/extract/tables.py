@@ -28,6 +28,7 @@ from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import TableItem
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
+from pipeline.extract.value_guess import guess_from_value
 from pipeline.specs import FieldSpec
 
 # "1. | Nama | Budi": a row number, a label and a value.
@@ -319,7 +320,7 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
             matched = True
             continue
         if mapped is None and form and value:
-            mapped = matcher.guess_from_value(tuple(fold_words(label)), value, asm.raw.fields)
+            mapped = guess_from_value(matcher, tuple(fold_words(label)), value, asm.raw.fields)
         if mapped is None:
             if label and len(label.split()) <= MAX_UNMATCHED_CELL_WORDS:
                 asm.unmatched(label, "label", page, value)
