@@ -311,6 +311,8 @@ VALUE_GUESSES = [
     ("daily_log", "Tim Lapangan", "Endah Wibowo, S.Sos., M.Si.", (), "worker_name"),
     ("process_record", "Tim Lapangan", "Endah Wibowo, S.Sos., M.Si.", (), "worker_name"),
     ("daily_log", "Tim Lapangan", "Endah Wibowo, S.Sos.", ("worker_name",), None),
+    # a label naming another type's section (`Asesmen`) names no name's field
+    ("daily_log", "Asesmen", "Endah Wibowo, S.Sos., M.Si.", (), "worker_name"),
     ("process_record", "Kode Arsip", "PS/045/2024", (), "case_number"),  # a code is the case's
     ("process_record", "Kode Arsip", "Maret 2024", (), None),  # words are no code
     ("process_record", "Kode Arsip", "12/03/2024", (), None),  # a date under a code's label

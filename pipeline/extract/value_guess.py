@@ -138,7 +138,8 @@ def guess_from_value(
     # listed (`Nama Petugas`, `Pencatat`) is the worker's: clients' names carry none.
     workers = [f for f in matcher.spec.fields if f.identifies == "worker" and f.name not in taken]
     professional = matcher.people.is_professional(value)
-    if len(workers) == 1 and professional and not matcher.names_another_type(words):
+    # (`Interviewer` stems as a process record's interview, a narrative: no name's field)
+    if len(workers) == 1 and professional and not matcher.names_another_type(words, ("text",)):
         return Mapped(workers[0], "value")
     label = " ".join(words)
     shaped = [
