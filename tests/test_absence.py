@@ -89,6 +89,8 @@ _PR = load_schemas().records["process_record"]
         ("conclusion", Orphan("Penutup", "heading", 1, ["Baik."]), False),  # no prose under it
         # the words of another field (the purpose), none of this one's
         ("conclusion", Orphan("Tujuan Kunjungan", "heading", 1, [PROSE]), False),
+        # a word several sections share (`kegiatan`) names none of them
+        ("conclusion", Orphan("Kegiatan Hari Ini", "heading", 1, [PROSE]), True),
         ("conclusion", Orphan("Awal", "passage", 1, [PROSE]), False),  # text under no heading
         ("conclusion", Orphan("SK-LN-0042", "heading", 1, [PROSE]), False),  # a code, no words
         ("interview_date", Orphan("Hari Kejadian", "label", 1, ["5 Maret 2024"]), True),

@@ -185,4 +185,4 @@ def test_an_untitled_record_s_letterhead_ends_at_its_address(
         Line(text, 1, n, True, True, styled, line_key(text))
         for n, (text, styled) in enumerate(lines)
     )
-    assert top_letterhead(items, load_vocabulary()) == {i.key.words for i in items[:expected]}
+    assert top_letterhead(items, load_vocabulary()) == {i.letterhead_key for i in items[:expected]}

@@ -489,3 +489,25 @@ def test_a_line_numbered_next_after_the_last_heading_is_a_heading(
     problem = raw.fields["presenting_problem"].text
     assert ("Ayahnya" not in problem) is heading
     assert (line.split(" ", 1)[1] in [u.text for u in raw.unmatched]) is heading
+
+
+LONG_LETTERHEAD: Rows = [
+    ("YAYASAN PELITA HATI", True),
+    ("Jl. Kemang Timur Raya No. 7, Jakarta Selatan 12730, Telp. (021) 7190 2231", False),
+    ("CATATAN KASUS", True),
+    ("Nama Klien: Budi", False),
+    ("Hal Lain Yang Dicatat", True),
+    ("Klien suka menggambar dan bermain bola bersama teman sekelasnya setiap sore.", False),
+]
+
+
+@pytest.mark.parametrize("titled", [True, False], ids=["titled", "untitled"])
+def test_a_long_letterhead_line_keeps_no_prose_from_the_record(
+    extractor: Extractor, titled: bool
+) -> None:
+    # A long line has no words to match by: the letterhead's long address line once stood for
+    # every line of prose, and the text under an unknown heading vanished with it.
+    raw = _walk(extractor, "case_record", LONG_LETTERHEAD, titled=titled, title="CATATAN KASUS")
+    (heading,) = [o for o in raw.orphans if o.kind == "heading"]
+    assert heading.text == "Hal Lain Yang Dicatat"
+    assert heading.body == LONG_LETTERHEAD[-1][0]

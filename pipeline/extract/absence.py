@@ -88,17 +88,22 @@ def _shares_a_word_no_other_owns(label: str, spec: FieldSpec, record: RecordSpec
 
 
 def _names_another_field(text: str, spec: FieldSpec, record: RecordSpec) -> bool:
-    """Return True for a heading over prose whose words are another section's and none this
+    """Return True for a heading over prose whose words are another section's own and none this
     one's. A short field's words name no section (`Uraian Pengaduan` holds the complaint,
-    whatever `No. Pengaduan` numbers)."""
+    whatever `No. Pengaduan` numbers), nor do words several sections share (`Closing of the
+    Interview` may hold the conclusion)."""
     words = _content_words(text)
     if words & _synonym_words(spec):
         return False
-    return any(
-        words & _synonym_words(other)
-        for other in record.fields
-        if other is not spec and other.kind in ("narrative", "list")
-    )
+    sections = [f for f in record.fields if f.kind in ("narrative", "list")]
+    return any(words & _own_words(other, sections) for other in sections if other is not spec)
+
+
+def _own_words(spec: FieldSpec, fields: Sequence[FieldSpec]) -> set[str]:
+    """Return the words of `spec`'s synonyms that no other of `fields` has: `interview` heads
+    a process record's purpose, narrative and date alike, and names none of them."""
+    others = {w for other in fields if other is not spec for w in _synonym_words(other)}
+    return _synonym_words(spec) - others
 
 
 def _names_something(text: str) -> bool:

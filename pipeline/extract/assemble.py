@@ -153,7 +153,7 @@ class Assembly:
         if self.section is not None:
             self.section.add(text if text is not None else line.text, line.block)
         elif line is not self.orphan_line and self.seen_title and not self.in_signature:
-            if line.key.words in self.letterhead:
+            if line.letterhead_key in self.letterhead:
                 return
             if self.orphan is None:
                 self.orphan = Orphan(line.text.strip(), "passage", line.page)

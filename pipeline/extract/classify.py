@@ -299,7 +299,7 @@ class _Header:
             start < len(items) - 1
             and isinstance(line := items[start], Line)
             and line.page == page
-            and line.key.words in self.letterhead
+            and line.letterhead_key in self.letterhead
         ):
             start += 1
         return start
@@ -368,7 +368,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
         if isinstance(item, Line):
             found = _label_field(item, index, current_title[0] if current_title else None)
             if found is None and header.state == "before" and title_of(item, index) is None:
-                header.letterhead.add(item.key.words)
+                header.letterhead.add(item.letterhead_key)
             header.take(found)
             page_line += 1
             record_type = title_of(item, index)

@@ -41,7 +41,7 @@ def top_letterhead(items: tuple[Item, ...], vocabulary: Vocabulary) -> set[tuple
             return set()
         address = _is_address(item.text, fold_words(item.text), skip_words)
         if address and item.n_words <= MAX_ADDRESS_WORDS and not ends_sentence(item.text):
-            return {line.key.words for line in (*top, item)}
+            return {line.letterhead_key for line in (*top, item)}
         named = (item.heading_like or item.text.isupper()) and not ends_sentence(item.text)
         if item.n_words > MAX_LETTERHEAD_WORDS or not named:
             return set()

@@ -67,6 +67,12 @@ class Line:
         """True for "I.", "1.2", "A." numbering; a bullet marks a list item, never a heading."""
         return bool(self.key.numbering and self.key.numbering[0].isalnum())
 
+    @property
+    def letterhead_key(self) -> tuple[str, ...]:
+        """Return what tells a letterhead line's repeat on a later page: its folded words, or a
+        long line's text (a long line has no words: every line of prose would match)."""
+        return self.key.words or (self.text.strip(),)
+
     def label_value(self) -> tuple[str, str] | None:
         """Return (label, value) when the line reads `Label : value`, else None."""
         match = _LABEL.match(self.text)

@@ -243,8 +243,10 @@ class SectionWalker:
         ):
             asm.seen_title = True
             return
-        if not asm.seen_title or line.key.words in asm.letterhead:
-            asm.letterhead.add(line.key.words)  # the letterhead, and its repeats on later pages
+        if not asm.seen_title or line.letterhead_key in asm.letterhead:
+            asm.letterhead.add(
+                line.letterhead_key
+            )  # the letterhead, and its repeats on later pages
         marking = matcher.marking(line)
         if marking is not None:
             asm.set_value(marking, line.text, line.text.strip(), line.page)
