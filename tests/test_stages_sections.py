@@ -511,3 +511,15 @@ def test_a_long_letterhead_line_keeps_no_prose_from_the_record(
     (heading,) = [o for o in raw.orphans if o.kind == "heading"]
     assert heading.text == "Hal Lain Yang Dicatat"
     assert heading.body == LONG_LETTERHEAD[-1][0]
+
+
+def test_the_letterhead_repeated_inside_a_section_is_no_text_of_it(extractor: Extractor) -> None:
+    rows = [
+        *LONG_LETTERHEAD[:4],
+        ("Asesmen", True),
+        ("Klien butuh dukungan.", False),
+        LONG_LETTERHEAD[1],  # the next page's letterhead
+        ("Ia juga butuh teman.", False),
+    ]
+    raw = _walk(extractor, "case_record", rows, titled=True, title="CATATAN KASUS")
+    assert raw.fields["assessment"].text == "Klien butuh dukungan.\nIa juga butuh teman."

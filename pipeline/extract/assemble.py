@@ -150,11 +150,11 @@ class Assembly:
             self.raw.fields[spec.name] = raw
 
     def add_text(self, line: Line, text: str | None = None) -> None:
+        if self.seen_title and line.letterhead_key in self.letterhead:
+            return  # the letterhead again, at the top of a later page
         if self.section is not None:
             self.section.add(text if text is not None else line.text, line.block)
         elif line is not self.orphan_line and self.seen_title and not self.in_signature:
-            if line.letterhead_key in self.letterhead:
-                return
             if self.orphan is None:
                 self.orphan = Orphan(line.text.strip(), "passage", line.page)
                 self.raw.orphans.append(self.orphan)
