@@ -190,6 +190,17 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         [],
     ),
     (
+        "a field's word and one more, set apart by nothing, head a section: no label and value",
+        "process_record",
+        [
+            ("Nama Klien: Budi", False),
+            ("Pendahuluan Kunjungan", False),
+            ("Klien datang bersama ibunya ke kantor.", False),
+        ],
+        {"client_name": "Budi", "introduction": "Klien datang bersama ibunya ke kantor."},
+        [],
+    ),
+    (
         "a numbered first heading is a section's: the labels under it are its text too",
         "case_record",
         [("I. Identitas Klien", True), ("Nama: Budi", False), ("Sekolah: SD Negeri 3", False)],

@@ -311,6 +311,8 @@ class SectionWalker:
             return False  # a letterhead line ("LEMBAGA PERLINDUNGAN ANAK …") is a name, not a label
         if found.kind not in ("text", "integer", "narrative"):
             return False
+        if found.kind == "narrative" and len(value.split()) < MIN_PROSE_VALUE_WORDS:
+            return False  # `Pendahuluan Wawancara`: a heading's words, not a section's first text
         return label_words >= 2 or value[:1].isupper()
 
     def _label_line(self, line: Line, label: str, value: str) -> bool:

@@ -62,6 +62,8 @@ GUTTER_EM = 0.9
 MIN_COLUMN_ROWS = 3  # rows with text on each side of a gutter
 MIN_COLUMN_SHARE = 0.25  # each column's share of the zone width; labels columns are narrower
 MAX_LABEL_ROW_SHARE = 0.3  # more rows than this with ':' at the gutter means aligned labels
+# What OCR reads an aligned colon as, standing apart between a label and its value.
+MISREAD_COLONS = frozenset({"1", "l", "I", "|", "!", ";", "i", "“", "’"})
 # Rows of a short label, a gutter and a short value, the values aligned: a form's header.
 MIN_FORM_ROWS = 3
 
@@ -422,8 +424,27 @@ def _line_text(words: Sequence[Word]) -> str:
     return "".join(parts)
 
 
+def _misread_colons(words: Sequence[Word]) -> Sequence[Word]:
+    """Return OCR's words with a colon for a lone mark standing apart between a label and its
+    value (`Nama      1      Mbah Fajar`): what tesseract makes of an aligned colon."""
+    out = list(words)
+    for k in range(1, len(words) - 1):
+        before, mark, after = words[k - 1], words[k], words[k + 1]
+        gap = GUTTER_EM * mark.size
+        if (
+            mark.conf is not None
+            and mark.text in MISREAD_COLONS
+            and mark.x0 - before.x1 >= gap
+            and after.x0 - mark.x1 >= gap
+            and before.text[-1:].isalpha()
+        ):
+            out[k - 1] = before._replace(text=before.text + ":")
+            out[k] = mark._replace(text="")
+    return [w for w in out if w.text]
+
+
 def _make_line(words: Sequence[Word]) -> Line:
-    words = _colon_after_bold_label(words)
+    words = _colon_after_bold_label(_misread_colons(words))
     text = _line_text(words)
     chars = [len(w.text) for w in words]
     total = sum(chars)

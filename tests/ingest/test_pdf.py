@@ -298,3 +298,32 @@ def test_block_breaks(lines: list[str], expected: list[str]) -> None:
     words = [w for k, text in enumerate(lines) for w in _line(text, 100 + 14 * k)]
     blocks = finish_page(draft_page(words), 1, 11.0)
     assert [b.text for b in blocks] == expected
+
+
+def _ocr_line(cells: list[str], top: float, conf: float | None = 90.0) -> list[Word]:
+    """Return the words of a line whose cells stand a gutter apart, as OCR (with a confidence)
+    or a text PDF (none) gives them."""
+    words, x = [], 72.0
+    for cell in cells:
+        for part in cell.split():
+            words.append(Word(part, x, top, x + 6 * len(part), top + 12.6, 11.0, conf=conf))
+            x += 6 * len(part) + 3
+        x += 40  # the gutter
+    return words
+
+
+@pytest.mark.parametrize(
+    ("cells", "conf", "expected"),
+    [
+        (["Nama", "1", "Mbah Fajar Wibowo"], 90.0, "Nama: Mbah Fajar Wibowo"),
+        (["Umur", "|", "67 tahun"], 90.0, "Umur: 67 tahun"),
+        (["Kelas", "1", "A"], None, "Kelas\t1\tA"),  # a text PDF's figure is a figure
+        (["No.", "1", "Kunjungan rumah"], 90.0, "No.\t1\tKunjungan rumah"),  # after no word
+    ],
+    ids=["one", "bar", "text-pdf", "after-a-stop"],
+)
+def test_a_lone_mark_between_a_label_and_its_value_is_ocr_s_colon(
+    cells: list[str], conf: float | None, expected: str
+) -> None:
+    (block,) = finish_page(draft_page(_ocr_line(cells, 100, conf)), 1, 11.0)
+    assert block.text == expected
