@@ -534,3 +534,29 @@ def test_the_letterhead_repeated_inside_a_section_is_no_text_of_it(extractor: Ex
     ]
     raw = _walk(extractor, "case_record", rows, titled=True, title="CATATAN KASUS")
     assert raw.fields["assessment"].text == "Klien butuh dukungan.\nIa juga butuh teman."
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Professional Opinion:", "assessment"),  # opens its block, short, capitalised: a heading
+        ("She told me about it and said:", None),  # a sentence's colon: text of the section
+    ],
+)
+def test_a_colon_heading_inside_a_section_is_read_by_the_classifier(
+    extractor: Extractor, line: str, field: str | None
+) -> None:
+    rows = [
+        ("CATATAN KASUS", True),
+        ("Nama Klien: Budi", False),
+        ("Identitas Klien", True),
+        ("Klien berusia 40 tahun dan tinggal bersama dua anaknya.", False),
+        (line, False),
+        ("The core problem is unresolved grief and isolation; her strengths are her faith.", False),
+    ]
+    raw = _walk(extractor, "case_record", rows, titled=True, cascade=extractor.cascade)
+    # named as it is read, not left for the order of sections to place afterwards
+    assert (raw.fields["assessment"].via if "assessment" in raw.fields else None) == (
+        "model" if field else None
+    )
+    assert ("grief" in raw.fields["client_identity"].text) is (field is None)

@@ -142,12 +142,18 @@ class SectionWalker:
             and words not in self.asm.letterhead
         )
 
-    def _label_body(self, words: tuple[str, ...], value: str) -> str | None:
+    def _label_body(self, words: tuple[str, ...], value: str, line: Line) -> str | None:
         """Return what the classifier reads of a `Label :` line with no value (a heading with
         a colon), or None where it must not guess: a label with its value is a name, date or
         number the classifier mistakes (`Bulan : Maret 2024`, `Jabatan : …`); inside a section
-        a colon is as often prose as a label; a long label is prose."""
-        if value or self.asm.section is not None:
+        a colon is as often prose as a label (`Ibu berkata:`), unless the line opens its block,
+        capitalised and short as a heading is (`Needs Assessment:`); a long
+        label is prose."""
+        if value:
+            return None
+        if self.asm.section is not None and not (
+            line.first and heading_shaped_in_text(line.text.rstrip().rstrip(":："))
+        ):
             return None
         if not self._may_guess(words):
             return None
@@ -320,7 +326,7 @@ class SectionWalker:
         asm, matcher = self.asm, self.matcher
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
-        mapped = matcher.map(words, "label", body=self._label_body(words, value))
+        mapped = matcher.map(words, "label", body=self._label_body(words, value, line))
         if mapped is None and self._section_on_label_line(words, value):
             mapped = matcher.section_from_value(words, value)
         if (
