@@ -17,7 +17,9 @@ PROSE = (
 )
 
 
-def _process_record(path: Path, last_heading: str | None, header: list[str]) -> Path:
+def _process_record(
+    path: Path, last_heading: str | None, header: list[str], before_last: tuple[str, ...] = ()
+) -> Path:
     doc = WordDocument()
     doc.add_heading("CATATAN PROSES", 0)
     for line in header:
@@ -28,6 +30,8 @@ def _process_record(path: Path, last_heading: str | None, header: list[str]) -> 
     ]:
         doc.add_paragraph(heading).runs[0].bold = True
         doc.add_paragraph(text)
+    for paragraph in before_last:
+        doc.add_paragraph(paragraph).runs[0].bold = paragraph == before_last[0]
     if last_heading is not None:
         doc.add_paragraph(last_heading).runs[0].bold = True
         doc.add_paragraph(PROSE)
@@ -62,6 +66,24 @@ def test_a_section_the_document_lacks_is_missing(tmp_path):
     assert record.missing_required == ("conclusion",)
     assert record.needs_review == ()
     assert record.status == "incomplete"
+
+
+@pytest.mark.parametrize(
+    ("under_the_heading", "missing", "to_review"),
+    [
+        pytest.param(("N/A",), ("conclusion",), [], id="a blank under it: the record says none"),
+        pytest.param(("-",), ("conclusion",), [], id="a dash under it"),
+        pytest.param((), (), ["conclusion"], id="nothing under it: a parent heading, perhaps"),
+    ],
+)
+def test_a_fields_own_heading_over_a_blank_makes_it_missing_whatever_else_could_hold_it(
+    tmp_path, under_the_heading, missing, to_review
+):
+    before_last = ("Kesimpulan", *under_the_heading)
+    path = _process_record(tmp_path / "e.docx", "Catatan Penutup Sesi", HEADER, before_last)
+    record = _record(path)
+    assert record.missing_required == missing
+    assert [r.field for r in record.needs_review] == to_review
 
 
 def test_a_label_with_a_date_may_hold_the_interview_date(tmp_path):

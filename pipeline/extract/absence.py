@@ -163,17 +163,22 @@ def review_missing(
     orphans: Iterable[Orphan],
     model: FieldModel | None = None,
     filled: frozenset[str] = frozenset(),
+    blank: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[Review, ...]]:
     """Return (missing_required, needs_review): each field of `missing_required` in one of them.
-    `filled` names the fields the record has."""
+    `filled` names the fields the record has; `blank` those whose heading or label it has with
+    nothing under it, which are missing whatever text elsewhere could hold them."""
     orphans = tuple(orphans)
     likeliest: dict[int, frozenset[str]] = {}  # by orphan: read once, whatever is missing
     missing: list[str] = []
     reviews: list[Review] = []
     for path in missing_required:
         field = spec.field(path) if spec.has_field(path) else None
-        holders = [o for o in orphans if could_hold(field, o, spec)] if field is not None else []
-        if field is not None and model is not None and field.kind in ("narrative", "list"):
+        if field is None or field.name in blank:
+            missing.append(path)
+            continue
+        holders = [o for o in orphans if could_hold(field, o, spec)]
+        if model is not None and field.kind in ("narrative", "list"):
             for o in holders:
                 if id(o) not in likeliest:
                     likeliest[id(o)] = _likeliest_sections(o, spec, model, filled)

@@ -142,7 +142,12 @@ class Extractor:
         )
         checked = validate_fields(spec, found.values)
         missing, reviews = review_missing(
-            spec, checked.missing_required, raw.orphans, self.cascade.model, frozenset(found.values)
+            spec,
+            checked.missing_required,
+            raw.orphans,
+            self.cascade.model,
+            frozenset(found.values),
+            found.blank,
         )
         record = Record(
             record_type=spec.record_type,

@@ -57,6 +57,10 @@ class ExtractedFields:
     values: dict[str, Any]
     evidence: dict[str, Evidence]
     warnings: tuple[str, ...]
+    # Fields whose heading or label the record has with a blank under it (`N/A`, a prompt):
+    # the record itself says they are empty. A heading with no text at all may be a parent
+    # heading over its parts, and is not one.
+    blank: frozenset[str] = frozenset()
 
 
 # A record whose headings and labels hold mostly prompts or blanks is a blank template: at least
@@ -192,4 +196,9 @@ def extract_fields(
             f"{filled} a value"
         )
     ordered = {f.name: values[f.name] for f in spec.fields if f.name in values}
-    return ExtractedFields(ordered, {k: evidence[k] for k in ordered}, tuple(warnings))
+    blank = frozenset(
+        name
+        for name, raw_field in raw.fields.items()
+        if raw_field.parts and _holds_nothing(raw_field)
+    ) - frozenset(ordered)
+    return ExtractedFields(ordered, {k: evidence[k] for k in ordered}, tuple(warnings), blank)

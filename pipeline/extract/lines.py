@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Block, Document, Table
 from pipeline.extract.matching import LineKey, line_key
+from pipeline.extract.normalize import is_placeholder
 from pipeline.heading import (
     ends_sentence,
     looks_like_heading,
@@ -43,6 +44,11 @@ class Line:
     def __post_init__(self) -> None:
         # Every stage asks these of every line: work them out once.
         object.__setattr__(self, "n_words", len(self.text.split()))
+        if is_placeholder(self.text):
+            # A blank (`N/A`, `-`) under a heading is its value, however set: never a heading.
+            for name in ("styled_heading", "heading_like", "set_apart", "strongly_set_apart"):
+                object.__setattr__(self, name, False)
+            return
         styled, numbered = self.styled_heading, self.numbered
         object.__setattr__(
             self,

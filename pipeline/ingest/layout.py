@@ -49,23 +49,17 @@ from pipeline.heading import (
     block_looks_like_heading,
     label_by_weight,
 )
+from pipeline.ingest.form_rows import with_label_colons
+from pipeline.ingest.words import GUTTER_EM, Word, words_text
 
 # --- rows and segments
 # Two words share a row when their boxes overlap by half the smaller height.
 ROW_OVERLAP = 0.5
-# A horizontal gap this many ems wide splits a row into segments and can be a gutter;
-# ordinary word spacing is ~0.3 em (justified lines stretch it further, but not in the same
-# place on consecutive lines), column gutters are 1-3 em.
-GUTTER_EM = 0.9
 
 # --- column zones
 MIN_COLUMN_ROWS = 3  # rows with text on each side of a gutter
 MIN_COLUMN_SHARE = 0.25  # each column's share of the zone width; labels columns are narrower
 MAX_LABEL_ROW_SHARE = 0.3  # more rows than this with ':' at the gutter means aligned labels
-# What OCR reads an aligned colon as, standing apart between a label and its value.
-MISREAD_COLONS = frozenset({"1", "l", "I", "|", "!", ";", "i", "“", "’"})
-# Rows of a short label, a gutter and a short value, the values aligned: a form's header.
-MIN_FORM_ROWS = 3
 
 # --- block breaks
 PARA_GAP_EXTRA_EM = 0.45  # gap beyond the page's usual line gap that starts a paragraph
@@ -96,19 +90,6 @@ NUMBERING_RE = re.compile(
 )
 
 Align = Literal["left", "center", "right", "justify"]
-
-
-class Word(NamedTuple):
-    """One word in page coordinates (points, top-left origin)."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    size: float  # font size in points; OCR estimates it from the text line's height
-    bold: bool = False
-    conf: float | None = None  # OCR confidence 0-100
 
 
 class TableItem(NamedTuple):
@@ -232,7 +213,7 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
             # a label beside its value, bold over regular type or a short name over a short
             # value (`Case reference    NFC-0388`, `Patient    Ms. Wulan Nasution`)
             or (left and right and all(w.bold for w in left) and not any(w.bold for w in right))
-            or (left and right and label_by_weight(_plain(left), _plain(right)))
+            or (left and right and label_by_weight(words_text(left), words_text(right)))
         ):
             label_rows += 1
     return (
@@ -240,10 +221,6 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
         and right_rows >= MIN_COLUMN_ROWS
         and label_rows <= MAX_LABEL_ROW_SHARE * len(rows)
     )
-
-
-def _plain(words: Sequence[Word]) -> str:
-    return " ".join(w.text for w in words)
 
 
 def _zone(
@@ -348,64 +325,6 @@ def _label_value_x(words: Sequence[Word], text: str) -> tuple[float | None, bool
     return None, False
 
 
-def _colon_after_bold_label(words: Sequence[Word]) -> Sequence[Word]:
-    """Return the words with a colon after a bold label whose value is in regular type
-    (`heading.label_by_weight`): the weight parts them as a colon would."""
-    lead = next((k for k, w in enumerate(words) if not w.bold), len(words))
-    if lead == 0 or any(w.bold for w in words[lead:]):
-        return words
-    if not label_by_weight(
-        " ".join(w.text for w in words[:lead]), " ".join(w.text for w in words[lead:])
-    ):
-        return words
-    last = words[lead - 1]
-    return [*words[: lead - 1], last._replace(text=last.text + ":"), *words[lead:]]
-
-
-def _label_split(line: Line) -> int | None:
-    """Return where the value's words start in a line of a short label, one gutter-wide gap
-    and a short value (`Patient      Ms. Wulan Nasution`), else None."""
-    if line.label_value_x is not None or line.marker is not None:
-        return None
-    size = statistics.median(w.size for w in line.words)
-    gaps = [
-        k
-        for k, (before, word) in enumerate(pairwise(line.words), start=1)
-        if word.x0 - before.x1 >= GUTTER_EM * size
-    ]
-    if len(gaps) != 1:
-        return None
-    lead, rest = line.words[: gaps[0]], line.words[gaps[0] :]
-    return gaps[0] if label_by_weight(_plain(lead), _plain(rest)) else None
-
-
-def _colon_after_form_labels(lines: list[Line]) -> list[Line]:
-    """Return the lines with a colon after each label of a form's rows: `MIN_FORM_ROWS` lines
-    or more in a row, each a short label, a gutter and a short value, the values aligned.
-    A scanned form's labels, in the type of their values and with no colon, look like this."""
-    values: list[tuple[int, float] | None] = []  # (first word of the value, its x)
-    for line in lines:
-        at = _label_split(line)
-        values.append(None if at is None else (at, line.words[at].x0))
-    out = list(lines)
-    start = 0
-    while start < len(lines):
-        first = values[start]
-        end = start
-        while end < len(lines) and (value := values[end]) is not None and first is not None:
-            if abs(value[1] - first[1]) > GUTTER_EM * lines[start].size:
-                break
-            end += 1
-        if end - start >= MIN_FORM_ROWS:
-            for k, value in enumerate(values[start:end], start=start):
-                if value is not None:  # every row of the run has one
-                    words, at = lines[k].words, value[0]
-                    label = words[at - 1]._replace(text=words[at - 1].text + ":")
-                    out[k] = _make_line([*words[: at - 1], label, *words[at:]])
-        start = max(end, start + 1)
-    return out
-
-
 def _line_text(words: Sequence[Word]) -> str:
     """Return the words of a line joined by spaces, and by a tab across a gutter-wide gap: the
     column gap of a form line (`Nama: Budi      Kelas: VII`), which ends a label's value.
@@ -424,27 +343,7 @@ def _line_text(words: Sequence[Word]) -> str:
     return "".join(parts)
 
 
-def _misread_colons(words: Sequence[Word]) -> Sequence[Word]:
-    """Return OCR's words with a colon for a lone mark standing apart between a label and its
-    value (`Nama      1      Mbah Fajar`): what tesseract makes of an aligned colon."""
-    out = list(words)
-    for k in range(1, len(words) - 1):
-        before, mark, after = words[k - 1], words[k], words[k + 1]
-        gap = GUTTER_EM * mark.size
-        if (
-            mark.conf is not None
-            and mark.text in MISREAD_COLONS
-            and mark.x0 - before.x1 >= gap
-            and after.x0 - mark.x1 >= gap
-            and before.text[-1:].isalpha()
-        ):
-            out[k - 1] = before._replace(text=before.text + ":")
-            out[k] = mark._replace(text="")
-    return [w for w in out if w.text]
-
-
 def _make_line(words: Sequence[Word]) -> Line:
-    words = _colon_after_bold_label(_misread_colons(words))
     text = _line_text(words)
     chars = [len(w.text) for w in words]
     total = sum(chars)
@@ -588,7 +487,7 @@ def draft_page(
     flows; without it the middle of the text is used.
     """
     flows = [
-        (_colon_after_form_labels([_make_line(row) for row in rows]), column)
+        ([_make_line(row) for row in with_label_colons(rows)], column)
         for rows, column in _flows(_rows(words))
     ]
     gap = _line_gap([flow for flow, _ in flows])

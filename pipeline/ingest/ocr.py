@@ -47,13 +47,13 @@ from pipeline.document import Block
 from pipeline.errors import DependencyMissing
 from pipeline.ingest.layout import (
     BULLET_RE,
-    Word,
     draft_page,
     finish_page,
     size_counts,
     weighted_median,
 )
 from pipeline.ingest.rulings import ruling_edges
+from pipeline.ingest.words import Word
 
 if TYPE_CHECKING:
     from PIL import Image

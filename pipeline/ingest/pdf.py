@@ -56,7 +56,6 @@ from pipeline.ingest.furniture import split_furniture
 from pipeline.ingest.layout import (
     Draft,
     TableItem,
-    Word,
     draft_page,
     finish_page,
     outside_tables,
@@ -71,6 +70,7 @@ from pipeline.ingest.page_objects import (
     scan_image,
     scan_objects,
 )
+from pipeline.ingest.words import Word
 from pipeline.options import IngestOptions
 
 if TYPE_CHECKING:

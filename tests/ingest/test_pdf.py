@@ -10,8 +10,9 @@ from pipeline.document import Block, Document, SourceInfo
 from pipeline.errors import InputError, ResourceLimit
 from pipeline.ingest import read_document
 from pipeline.ingest.furniture import is_page_number
-from pipeline.ingest.layout import Word, draft_page, finish_page
+from pipeline.ingest.layout import draft_page, finish_page
 from pipeline.ingest.pdf import needs_ocr, read_pdf
+from pipeline.ingest.words import Word
 from pipeline.options import IngestOptions
 from tests.ingest import pdf_fixtures as fx
 
