@@ -61,6 +61,7 @@ SHAPES: Mapping[str, Any] = {
     "birth_date_cues": WORDS,
     "letterhead_agency_words": WORDS,
     "letterhead_parent_words": WORDS,
+    "letterhead_unit_words": WORDS,
     "letterhead_skip_words": WORDS,
     "non_name_words": GROUPS,
     "non_name_phrases": WORDS,
@@ -110,6 +111,7 @@ class Vocabulary:
     speaker_labels: frozenset[str]
     letterhead_agency_words: frozenset[str]
     letterhead_parent_words: tuple[str, ...]
+    letterhead_unit_words: frozenset[str]
     letterhead_skip_words: frozenset[str]
     # Words that open a street address ("Jl.", "Kampung") or end its street ("Road"), folded
     street_prefixes: frozenset[str]
@@ -295,6 +297,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         speaker_labels=frozenset(words["speaker_labels"]),
         letterhead_agency_words=frozenset(words["letterhead_agency_words"]),
         letterhead_parent_words=tuple(words["letterhead_parent_words"]),
+        letterhead_unit_words=frozenset(words["letterhead_unit_words"]),
         letterhead_skip_words=frozenset(words["letterhead_skip_words"]),
         street_prefixes=_without_dots(words["address"]["street_prefixes"]),
         street_suffixes=_without_dots(words["address"]["street_suffixes"]),

@@ -135,7 +135,86 @@ _PR = load_schemas().records["process_record"]
         ("client_name", Orphan("Nama PPKS", "label", 1, ["-"]), False),
         ("interview_date", Orphan("Hari Kejadian", "label", 1, ["...................."]), False),
         ("client_name", Orphan("Nama PPKS", "label", 1, ["[nama klien]"]), False),
+        # a title read as a heading, a form's header of labels under it: no section's prose
+        (
+            "conclusion",
+            Orphan(
+                "BERKAS KASUS KLIEN",
+                "heading",
+                1,
+                [
+                    "Alamat Domisili : Jl. Cibangkong Gg. Mesjid No. 27, Kel. Cibangkong",
+                    "Pekerja Sosial Kasus : Lestari Hidayat, S.Tr.Sos",
+                    "Dirujuk dari : Puskesmas Cibangkong",
+                ],
+            ),
+            False,
+        ),
+        ("conclusion", Orphan("Catatan Penutup", "heading", 1, [PROSE, "Catatan: " + PROSE]), True),
     ],
 )
 def test_what_could_hold_a_field(field, orphan, holds):
     assert could_hold(_PR.field(field), orphan, _PR) is holds
+
+
+IDENTITY = (
+    "Tyler is sixteen and the second of three children. He lives with his mother and two "
+    "sisters and is in Year 11 at the community college."
+)
+REFERRAL = (
+    "Tyler was made subject to a referral order of nine months after pleading guilty to theft "
+    "from a shop; the court asked the service to supervise the order."
+)
+
+
+def test_a_sections_own_words_take_it_from_the_models_guess_above(tmp_path: Path) -> None:
+    """`About the young person`, words nobody listed, may be guessed to be the presenting
+    problem; `Reason for referral` below names it. The named heading keeps the section and the
+    guessed one goes back to the unmatched, where order or review places it."""
+    doc = WordDocument()
+    doc.add_heading("CASE RECORD", 0)
+    for line in ("Client: Tyler Brennan", "Worker: Megan Holloway", "Case no.: AYJ/26/0312"):
+        doc.add_paragraph(line)
+    for heading, text in (
+        ("1. About the young person", IDENTITY),
+        ("2. Reason for referral", REFERRAL),
+        ("3. Assessment", "Risk of reoffending is medium, mainly because of peer influence."),
+    ):
+        doc.add_paragraph(heading).runs[0].bold = True
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "case.docx")
+    record = _record(tmp_path / "case.docx")
+    assert record.fields["presenting_problem"] == REFERRAL
+    assert record.evidence["presenting_problem"].label == "Reason for referral"
+    identity = record.fields.get("client_identity")
+    assert identity == IDENTITY or any(
+        "About the young person" in c.text for r in record.needs_review for c in r.candidates
+    )
+
+
+def test_a_bold_heading_naming_a_field_given_above_opens_a_section_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """`Section A – The pupil` under `Pupil: Aisha Rahman`: the heading's word names the
+    client's name, already given; the text under it is a section nobody named, not lost."""
+    about = (
+        "Aisha is nine and in Year 4. She lives with her mother and grandmother and has "
+        "attended the school since Reception."
+    )
+    doc = WordDocument()
+    doc.add_heading("CASE RECORD", 0)
+    for line in ("Pupil: Aisha Rahman", "Worker: Owen Hartley", "Case no.: KPS-PW-26-07"):
+        doc.add_paragraph(line)
+    for heading, text in (
+        ("Section A – The pupil", about),
+        ("Section B – Presenting problem", REFERRAL),
+    ):
+        doc.add_paragraph(heading).runs[0].bold = True
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "case.docx")
+    record = _record(tmp_path / "case.docx")
+    assert record.fields["client_name"] == "Aisha Rahman"
+    assert record.fields.get("client_identity") == about or any(
+        "The pupil" in c.text for r in record.needs_review for c in r.candidates
+    )
+    assert "client_identity" not in record.missing_required

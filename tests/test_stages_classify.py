@@ -147,6 +147,15 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Summary Record", True), ("Client: Ms Rebecca Lindqvist", False),
         ("From: 2 February 2024 To: 28 April 2024", False), *INDIRECT[2:],
     ], [("summarized_record", "summarized_record", "title")]),
+    ("a summary title over the dates of several meetings on a crowded line", [
+        ("Summary Record", True), ("Client: Ms Tegan Whitlock", False),
+        ("Contacts: 03/03/2026, 10/03/2026 and 17/03/2026 Venue: Clinic room 3", False),
+        *INDIRECT[2:],
+    ], [("summarized_record", "summarized_process_record", "title_summarized")]),
+    ("the same, the dates under the line's second label", [
+        ("Summary Record", True), ("Client: Ms Tegan Whitlock", False),
+        ("Venue: Clinic room 3 Contacts: 3 and 10 March 2026", False), *INDIRECT[2:],
+    ], [("summarized_record", "summarized_process_record", "title_summarized")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -89,3 +89,32 @@ def test_an_unnamed_person_label_fills_the_one_empty_person_field(
     }
     assert found == people
     assert [u.text for u in raw.unmatched if u.kind == "label"] == unmatched
+
+
+# (its header lines, the worker found as (label, value, via) or None)
+DAILY_LOG_HEADERS = [
+    (["Officer: Carla Nguyen"], ("Officer", "Carla Nguyen", "elimination")),
+    (["Officer: Carla Nguyen", "Escort: Mark Dunne"], None),  # two names, one field
+    (["Officer: tiga orang petugas"], None),  # no name
+]
+
+
+@pytest.mark.parametrize(("lines", "worker"), DAILY_LOG_HEADERS)
+def test_a_daily_log_names_its_worker_alone(
+    extractor: Extractor, lines: list[str], worker: tuple[str, str, str] | None
+) -> None:
+    """A daily log's clients are its entries'; an unnamed label over a name is its worker."""
+    rows = [
+        ("DAILY LOG", True),
+        *((line, False) for line in lines),
+        ("09/03/2026 09:00 (30 min) Office report-in with Dean Whitaker.", False),
+    ]
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    document = Document(SourceInfo("log.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    spec = extractor.schemas.get("daily_log")
+    assert spec is not None
+    raw = walk_record(
+        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
+    )
+    found = raw.fields.get("worker_name")
+    assert (None if found is None else (found.label, found.text, found.via)) == worker

@@ -135,3 +135,32 @@ def test_only_alphanumeric_numbering_counts(numbering: str | None, numbered: boo
     )
     assert isinstance(line, Line)
     assert line.numbered is numbered
+
+
+def test_an_askew_ocr_line_keeps_its_words_and_the_next_line_its_own() -> None:
+    """Two lines of a page read 1 degree askew: each climbs 3 pt over its width, more than
+    the overlap that tells rows apart; tesseract's own line numbers keep them whole."""
+    from pipeline.ingest.layout import draft_page
+    from pipeline.ingest.words import Word
+
+    def line(texts: list[str], top: float, number: int) -> list[Word]:
+        return [
+            Word(
+                text,
+                70 + 45 * k,
+                top + 0.9 * k,
+                110 + 45 * k,
+                top + 0.9 * k + 7,
+                9.0,
+                ocr_line=number,
+            )
+            for k, text in enumerate(texts)
+        ]
+
+    first = ["She", "has", "a", "documented", "wage", "claim", "and"]
+    second = ["is", "worried", "about", "pressure", "from", "the", "recruiter."]
+    drafts = draft_page(line(first, 100, 0) + line(second, 110, 1), (), 600)
+    assert [line for d in drafts for line in d.text.split("\n")] == [
+        " ".join(first),
+        " ".join(second),
+    ]

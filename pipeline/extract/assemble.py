@@ -21,6 +21,8 @@ from pipeline.specs import FieldSpec, RecordSpec
 SECTION_KINDS = ("narrative", "list")
 # The cascade steps that read a field from a label's value or guess it, not from its words.
 _GUESSED: tuple[Via, ...] = ("model", "value")
+# The cascade steps that read a field from a heading's or label's own words.
+_NAMED: tuple[Via, ...] = ("synonym", "stem")
 
 
 @dataclass
@@ -120,6 +122,9 @@ class Assembly:
             )
         )
         raw = self.raw.fields.get(spec.name)
+        if raw is not None and raw.via == "model" and via in _NAMED and spec.kind in SECTION_KINDS:
+            self._unguess(raw)
+            raw = None
         if raw is None:
             raw = RawField(spec.name, label, page, via=via)
             if spec.kind in SECTION_KINDS:
@@ -131,6 +136,18 @@ class Assembly:
         self.section = raw if spec.kind in ("narrative", "list", "entries") else None
         self.section_numbering = numbering_class(numbering)
         return raw
+
+    def _unguess(self, raw: RawField) -> None:
+        """Give back a section the model guessed for a heading, now that a later heading's own
+        words name it (`About the young person` read as the presenting problem, then `Reason
+        for referral`): the first heading and its text go to the unmatched, for review."""
+        del self.raw.fields[raw.name]
+        entry = Unmatched(raw.label.strip().rstrip(":").strip(), "heading", raw.page)
+        if entry not in self.raw.unmatched:
+            self.raw.unmatched.append(entry)
+        orphan = Orphan(entry.text, "heading", raw.page, list(raw.parts))
+        self.raw.orphans.append(orphan)
+        self.raw.sections[self.raw.sections.index(raw)] = orphan
 
     def set_value(
         self, spec: FieldSpec, label: str, value: str, page: int, via: Via = "synonym"

@@ -4,7 +4,8 @@ After the walk, a record whose client (or worker) was not found, the other one
 was, and which has exactly one label no field took whose value is one person's
 name (`Korban: Sdri. Endah Wijaya`, `With: Mr. Bayu Simanjuntak`) holds that
 name under words nobody listed: a record names its client and its worker, and
-the name can be no one else's. The label is then that field's (`via`
+the name can be no one else's; a daily log, whose clients are its entries', names
+its worker alone. The label is then that field's (`via`
 "elimination") and no longer unmatched. With both missing and two such
 labels, the classifier reads each label between the two fields and both are
 filled only when it gives them one each; with both missing and one label, only
@@ -30,7 +31,7 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     """Fill the record's empty person fields from its unnamed person labels, in place."""
     people = [f for f in matcher.spec.fields if f.kind == "text" and f.identifies in RECORD_PEOPLE]
     empty = [f.name for f in people if f.name not in raw.fields]
-    if len(people) != len(RECORD_PEOPLE) or not empty:
+    if not any(f.identifies == "worker" for f in people) or not empty:
         return
     # Two labels giving the same name (`PA: Mark Dunne`, later `Personal adviser: Mark Dunne`)
     # name one person: the first stands for both.

@@ -61,7 +61,8 @@ def letterhead_agency(
     A letterhead reads from the parent body down to the unit that keeps the
     record (`PEMERINTAH KOTA` / `DINAS SOSIAL` / `UPTD PANTI …`), then the
     address: the last line with an agency word, before any address or title,
-    is the agency's own. A form with no letterhead often names its agency on
+    is the agency's own; a line under it whose only agency words name a part
+    (`Family Support Program`, `Emergency Department`) is the agency's unit. A form with no letterhead often names its agency on
     the line under the title (`Quarterly Case Summary` / `Brackenford County
     Council — Adult Social Care`): that line, before any label, is read the same way,
     when it is written as a name (capitalised words), not as a sentence. A marking
@@ -99,6 +100,7 @@ def _agency_line(
     parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
     agency_words = folded_phrases(vocabulary.letterhead_agency_words)
     skip_words = folded_phrases(vocabulary.letterhead_skip_words)
+    unit_words = folded_phrases(vocabulary.letterhead_unit_words)
     lines = [
         (line.strip(), page)
         for text, page in candidates
@@ -119,7 +121,10 @@ def _agency_line(
             continue
         if any(" ".join(words).startswith(p) for p in parents):
             continue
-        if any(w in agency_words for w in words):
+        named = [w for w in words if w in agency_words]
+        if named and found and all(w in unit_words for w in named):
+            continue  # `Harbor Light Community Services` / `Family Support Program`: its part
+        if named:
             found, found_at = (fold_whitespace(line), page), index
         elif (
             found

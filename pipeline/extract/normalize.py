@@ -33,9 +33,10 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _PLURAL_MARK = re.compile(r"\(s\)")
 # A final "s" is dropped from longer words on both sides of a match (English plurals).
 MIN_PLURAL_LETTERS = 3
-# OCR slips folded on both sides of a match, so "ldentitas" meets "Identitas".
+# OCR slips folded on both sides of a match, so "ldentitas" meets "Identitas" and
+# "Ouarterly" (a Q whose tail was lost) meets "Quarterly".
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"))
-_OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i"})
+_OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "q": "o"})
 
 # Date-looking spans, each confirmed by dateparser.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

@@ -45,7 +45,13 @@ def _degree_key(text: str) -> str:
 def _name_words(vocabulary: Vocabulary) -> _NameWords:
     excluded = (
         vocabulary.letterhead_agency_words
-        | {w for phrase in vocabulary.letterhead_parent_words for w in fold_words(phrase)}
+        # `Kota`, `City of`; not the article of `a project of`, which may be an initial
+        | {
+            w
+            for phrase in vocabulary.letterhead_parent_words
+            if len(phrase.split()) <= 2
+            for w in fold_words(phrase)
+        }
         | {
             w
             for group in vocabulary.words["non_name_words"].values()

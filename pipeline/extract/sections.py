@@ -511,6 +511,13 @@ class SectionWalker:
             self.heading_number = line.numbering
         _, bare = split_numbering(text)
         had_value = spec.name in asm.raw.fields and bool(asm.raw.fields[spec.name].text.strip())
+        if had_value and spec.kind not in ("narrative", "list", "entries") and line.styled_heading:
+            # `Section A – The pupil` under a header that named the pupil: a section about
+            # the client whose words name a field already given, not that field again.
+            asm.unmatched(bare, "heading", line.page)
+            asm.orphan_line = line
+            asm.section = None
+            return True
         raw = asm.open(spec, bare, line.page, line.numbering, mapped.via)
         if spec.kind not in ("narrative", "list", "entries") and not had_value:
             asm.pending_value = raw

@@ -12,6 +12,7 @@ under a summary-of-meetings title names the summary of a period.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.extract.lines import Item, Line, TableItem
@@ -24,6 +25,8 @@ from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
 SAME_OPENING_LETTERS = 6
 # A label's value listing dates is short ("Sessions held: 7th & 14th Jan 2025").
 MAX_LISTED_DATES_WORDS = 12
+# A label's colon; not one between digits (09:15).
+_INNER_COLON = re.compile(r"(?<!\d)[:：](?!\d)")
 
 
 def qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
@@ -78,13 +81,20 @@ def dialogue_column(items: tuple[Item, ...], spec: RecordSpec) -> bool:
 
 def _lists_dates(line: Line) -> bool:
     """Return True for a label whose value lists two or more dates, not a period from one to
-    another ("6 dan 13 Mei 2024", "15 May 2024, 17 May 2024"; not "1 Feb – 30 Apr 2025")."""
-    pair = line.label_value()
-    if pair is None or not pair[1] or len(pair[1].split()) > MAX_LISTED_DATES_WORDS:
+    another ("6 dan 13 Mei 2024", "15 May 2024, 17 May 2024"; not "1 Feb – 30 Apr 2025").
+
+    On a crowded line each label's value runs to the next label's colon
+    (`Contacts: 3/3, 10/3 and 17/3/2026 Venue: Room 3`); "From: 2 February 2024
+    To: 28 April 2024" is a period, a date under each label.
+    """
+    if line.label_value() is None:
         return False
-    if ":" in pair[1]:
-        return False  # a crowded line: "From: 2 February 2024 To: 28 April 2024" is a period
-    return len(set(parse_dates(pair[1]))) >= 2 and parse_period(pair[1]) == (None, None)
+    for value in _INNER_COLON.split(line.text)[1:]:
+        if 0 < len(value.split()) <= MAX_LISTED_DATES_WORDS and (
+            len(set(parse_dates(value))) >= 2 and parse_period(value) == (None, None)
+        ):
+            return True
+    return False
 
 
 def shows_listed_dates(spec: RecordSpec, lines: list[Line]) -> bool:

@@ -66,6 +66,10 @@ PARA_GAP_EXTRA_EM = 0.45  # gap beyond the page's usual line gap that starts a p
 # The usual line gap is the page's median, but no more than this: a page of a few
 # separate lines has no usual gap. Double spacing gives ~0.85 em between line boxes.
 MAX_LINE_GAP_EM = 1.0
+# A line ending within this many ems of its flow's right edge has wrapped.
+WRAP_EDGE_EM = 2.0
+# Wrapped lines needed before their gaps alone give the page's line gap.
+MIN_WRAPPED_GAPS = 3
 SIZE_CHANGE = 1.1  # lines differing in size by this ratio belong to different blocks
 BOLD_SHARE = 0.6  # share of a line's characters in a bold font for the line to count as bold
 INDENT_EM = 1.0  # a line starting this much further right or left than the previous one
@@ -150,18 +154,32 @@ def line_text(texts: Iterable[str], separator: str = "\n") -> str:
 
 
 def _rows(words: Sequence[Word]) -> list[list[Word]]:
-    """Return words grouped into rows (top to bottom), each row sorted left to right."""
+    """Return words grouped into rows (top to bottom), each row sorted left to right.
+
+    The words of one OCR text line stay together and are placed by their median
+    height, so a line that climbs across a page left askew keeps its words; lines
+    side by side (columns, a label and its value read apart) still share a row.
+    """
+    units: dict[object, list[Word]] = {}
+    for k, word in enumerate(words):
+        units.setdefault(("ocr", word.ocr_line) if word.ocr_line is not None else k, []).append(
+            word
+        )
+    placed = [
+        (statistics.median(w.top for w in unit), statistics.median(w.bottom for w in unit), unit)
+        for unit in units.values()
+    ]
     rows: list[list[Word]] = []
     top = bottom = 0.0
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for unit_top, unit_bottom, unit in sorted(placed, key=lambda u: (u[0], u[2][0].x0)):
         if rows:
-            overlap = min(bottom, word.bottom) - max(top, word.top)
-            height = min(bottom - top, word.bottom - word.top)
+            overlap = min(bottom, unit_bottom) - max(top, unit_top)
+            height = min(bottom - top, unit_bottom - unit_top)
             if overlap >= ROW_OVERLAP * height:
-                rows[-1].append(word)
+                rows[-1].extend(unit)
                 continue
-        rows.append([word])
-        top, bottom = word.top, word.bottom
+        rows.append(list(unit))
+        top, bottom = unit_top, unit_bottom
     for row in rows:
         row.sort(key=lambda w: w.x0)
     return rows
@@ -364,12 +382,20 @@ def _make_line(words: Sequence[Word]) -> Line:
         # The text starts at the second word, or inside the first when the mark is glued on.
         glued = len(words[0].text) > 1 and marker == "bullet" and words[0].text[0] not in "-*"
         text_x = words[0].x0 if glued or len(words) == 1 else words[1].x0
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    if words[0].ocr_line is not None:
+        # An askew OCR line's extremes take in its climb; the gaps to the lines
+        # above and below are those of its middle.
+        top, bottom = (
+            statistics.median(w.top for w in words),
+            statistics.median(w.bottom for w in words),
+        )
     return Line(
         tuple(words),
         min(w.x0 for w in words),
-        min(w.top for w in words),
+        top,
         max(w.x1 for w in words),
-        max(w.bottom for w in words),
+        bottom,
         text,
         size,
         bold,
@@ -393,13 +419,23 @@ def weighted_median(counts: Counter[float]) -> float:
 
 
 def _line_gap(flows: Sequence[Sequence[Line]]) -> float:
-    """Return the page's usual gap between consecutive lines of a flow (0 if none)."""
-    gaps = [
-        b.top - a.bottom
-        for flow in flows
-        for a, b in zip(flow, flow[1:], strict=False)
-        if b.top - a.bottom >= 0
-    ]
+    """Return the page's usual gap between consecutive lines of a flow (0 if none).
+
+    It is the gap under lines that wrap at the flow's right edge, lines of one
+    paragraph, when there are a few: on a form of spaced one-line labels the gaps
+    between them are most of all gaps, and wider than a paragraph's.
+    """
+    gaps: list[float] = []
+    wrapped: list[float] = []
+    for flow in flows:
+        right = max((ln.x1 for ln in flow), default=0.0)
+        for a, b in zip(flow, flow[1:], strict=False):
+            if b.top - a.bottom >= 0:
+                gaps.append(b.top - a.bottom)
+                if right - a.x1 <= WRAP_EDGE_EM * a.size:
+                    wrapped.append(b.top - a.bottom)
+    if len(wrapped) >= MIN_WRAPPED_GAPS:
+        return statistics.median(wrapped)
     return statistics.median(gaps) if gaps else 0.0
 
 

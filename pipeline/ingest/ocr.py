@@ -30,7 +30,9 @@ Choices measured on skewed, noisy A4 scans (see bench/ingest.py):
   column from its values on a 200 dpi case record; grey edges, as tesseract
   was trained on, keep the lines whole.
 - LSTM gives no font attributes, so a word's size hint is its text line's
-  `row_height` (x-height plus ascenders, close to the font size).
+  `row_height` (x-height plus ascenders, close to the font size). Now and then
+  that is far too low (9.7 pt for a 14 pt bold title over a watermark); a line's
+  tallest word, ascender to descender, is then the better measure.
 
 Not thread-safe: one API serves one thread; the pipeline runs one process per core.
 """
@@ -53,6 +55,7 @@ from pipeline.ingest.layout import (
     weighted_median,
 )
 from pipeline.ingest.rulings import ruling_edges
+from pipeline.ingest.stroke import bold_words
 from pipeline.ingest.words import Word
 
 if TYPE_CHECKING:
@@ -78,6 +81,9 @@ BILEVEL_BLUR = 0.6  # pixels: restores grey edges without merging 200 dpi stroke
 MAX_SKEW_DEG = 5.0  # hand-fed scans stay within this; larger turns are orientation, not skew
 COARSE_STEP_DEG = 0.5
 FINE_STEP_DEG = 0.1
+# A word box from ascender to descender is ~1.2 em; 0.75 of it stays under a line's
+# `row_height` unless that was misjudged.
+TALLEST_WORD_TO_SIZE = 0.75
 MIN_DESKEW_DEG = 0.2  # below this, rotating costs more than it gains
 SKEW_SAMPLE_WIDTH = 800  # pixels: ~100 dpi is enough to see text lines
 INK_LEVEL = 128  # grey level below which a pixel counts as ink
@@ -209,11 +215,15 @@ def _prepare(image: Image.Image) -> tuple[Image.Image, Image.Image, float]:
     if not bilevel and speck_density(gray) > MAX_SPECKS:
         gray = gray.filter(ImageFilter.MedianFilter(MEDIAN_FILTER))
     skew = estimate_skew(gray)
+    ruled = gray
     if abs(skew) >= MIN_DESKEW_DEG:
+        # Bilinear turning spreads a one-pixel rule over three half-grey rows, below the
+        # rule finder's ink level; the nearest pixel keeps a rule as dark as it was.
+        ruled = gray.rotate(-skew, resample=Image.Resampling.NEAREST, fillcolor=255)
         gray = gray.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    # The blur thins a one-pixel table rule to half-grey, below the ink level of the rule finder.
+    # The blur, too, thins a one-pixel rule to half-grey.
     text = gray.filter(ImageFilter.GaussianBlur(BILEVEL_BLUR)) if bilevel else gray
-    return text, gray, skew
+    return text, ruled, skew
 
 
 def _keep(text: str, conf: float, opens_line: bool) -> bool:
@@ -233,6 +243,7 @@ def _keep(text: str, conf: float, opens_line: bool) -> bool:
 def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> OcrResult:
     """Return the words tesseract reads in `image` (rendered at `dpi`), in PDF points."""
     api = _api(lang, str(find_tessdata(lang)))
+    import numpy as np
     from tesserocr import RIL  # loads: `_api` has imported it
 
     prepared, ruled, skew = _prepare(image)
@@ -244,9 +255,11 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
     read: list[_Read] = []
     iterator = api.GetIterator()  # type: ignore[attr-defined]
     size = 0.0
+    line = -1
     while iterator is not None and not iterator.Empty(RIL.WORD):
         if iterator.IsAtBeginningOf(RIL.TEXTLINE):
             size = iterator.RowAttributes()["row_height"] * scale
+            line += 1
         x0, top, x1, bottom = iterator.BoundingBox(RIL.WORD)
         read.append(
             _Read(
@@ -256,18 +269,33 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
                 size,
                 iterator.IsAtBeginningOf(RIL.TEXTLINE),
                 iterator.IsAtFinalElement(RIL.TEXTLINE, RIL.WORD),
+                line,
             )
         )
         if not iterator.Next(RIL.WORD):
             break
     api.Clear()  # type: ignore[attr-defined]
     verticals = [e for e in edges if e[2] - e[0] < e[3] - e[1]]
-    words: list[Word] = []
+    tallest: dict[int, float] = {}
+    for r in read:
+        tallest[r.line] = max(tallest.get(r.line, 0.0), r.box[3] - r.box[1])
+    kept: list[tuple[_Read, str, float]] = []
     for k, r in enumerate(read):
         following = read[k + 1].text if k + 1 < len(read) and not r.last_in_line else ""
         text = _pronoun_i(r, following, verticals) or r.text.strip(_RULE_GLYPHS)
         if text and _keep(text, r.conf, r.first_in_line and not r.last_in_line):
-            words.append(Word(text, *r.box, r.size, False, r.conf))
+            kept.append((r, text, max(r.size, TALLEST_WORD_TO_SIZE * tallest[r.line])))
+    bold = bold_words(
+        np.asarray(prepared),
+        [tuple(round(v / scale) for v in r.box) for r, _, _ in kept],  # type: ignore[misc]
+        [size / scale for _, _, size in kept],
+        [text for _, text, _ in kept],
+        [r.line for r, _, _ in kept],
+    )
+    words = [
+        Word(text, *r.box, size, is_bold, r.conf, r.line)
+        for (r, text, size), is_bold in zip(kept, bold, strict=True)
+    ]
     confidence = round(statistics.fmean(w.conf or 0.0 for w in words), 1) if words else None
     return OcrResult(tuple(words), confidence, skew, edges)
 
@@ -279,6 +307,7 @@ class _Read(NamedTuple):
     size: float
     first_in_line: bool
     last_in_line: bool
+    line: int  # the text line's number on the page
 
 
 def _pronoun_i(

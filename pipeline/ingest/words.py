@@ -22,6 +22,10 @@ class Word(NamedTuple):
     size: float  # font size in points; OCR estimates it from the text line's height
     bold: bool = False
     conf: float | None = None  # OCR confidence 0-100
+    # The OCR engine's text line the word belongs to: a line read on a page left a little
+    # askew climbs or falls across the page, and its words' heights alone mix it with the
+    # next line's.
+    ocr_line: int | None = None
 
 
 def words_text(words: Sequence[Word]) -> str:

@@ -197,5 +197,105 @@ PRONOUN = [
 def test_a_rule_glyph_before_a_lower_case_word_is_the_pronoun_i(
     text: str, following: str, on_rule: bool, pronoun: str | None
 ) -> None:
-    word = _Read(text, 90.0, (100.0, 150.0, 101.5, 160.0), 10.0, False, False)
+    word = _Read(text, 90.0, (100.0, 150.0, 101.5, 160.0), 10.0, False, False, 0)
     assert _pronoun_i(word, following, RULE_AT_X if on_rule else []) == pronoun
+
+
+FORM_ROWS = (
+    ("Nomor Kasus", "HL-24-0088"),
+    ("Nama Klien", "Rosa Medeiros"),
+    ("Tanggal Lahir", "2 Juli 1987"),
+    ("Alamat", "Jl. Kenanga 12, Bandung"),
+    ("Pekerja Sosial", "Thomas Reilly"),
+)
+
+
+def _ruled_form(rule_grey: int, angle: float, shaded_first_row: bool) -> object:
+    """Return a 200 dpi page image holding FORM_ROWS in a ruled two-column table."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    paper = 236
+    image = Image.new("L", (1700, 2200), paper)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(fx.DEJAVU), 30)
+    left, middle, right, top, row_height = 170, 600, 1530, 200, 56
+    bottom = top + row_height * len(FORM_ROWS)
+    if shaded_first_row:
+        draw.rectangle((left, top, right, top + row_height), fill=190)
+    for k in range(len(FORM_ROWS) + 1):
+        draw.line((left, top + k * row_height, right, top + k * row_height), fill=rule_grey)
+    for x in (left, middle, right):
+        draw.line((x, top, x, bottom), fill=rule_grey)
+    for k, (label, value) in enumerate(FORM_ROWS):
+        y = top + k * row_height + 12
+        draw.text((left + 20, y), label, fill=30, font=font)
+        draw.text((middle + 20, y), value, fill=30, font=font)
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=paper)
+
+
+# (rule grey level, skew in degrees, first row shaded)
+RULED_FORMS = [
+    (40, 0.0, False),  # black rules on a straight page
+    (160, 0.0, False),  # a thin rule scanned mid-grey
+    (160, 0.35, False),  # ... on a page fed a little askew: the rule steps a pixel row
+    (160, -0.4, False),
+    (90, 0.0, True),  # a shaded first row is no grid of its own
+]
+
+
+@pytest.mark.parametrize(("rule_grey", "angle", "shaded"), RULED_FORMS)
+def test_a_scanned_forms_ruled_table_is_read_row_by_row(
+    rule_grey: int, angle: float, shaded: bool
+) -> None:
+    from pipeline.ingest.pdf import ocr_page
+
+    page = ocr_page(_ruled_form(rule_grey, angle, shaded), "ind+eng", 200, 612, 792)  # type: ignore[arg-type]
+    tables = [draft.table for draft in page.drafts if draft.table is not None]
+    assert len(tables) == 1
+    rows = [tuple(" ".join(text.split()) for text in row) for row in tables[0].text_rows()]
+    assert rows == list(FORM_ROWS)
+
+
+BOLD_PAGE = (  # (text, bold) lines of a scanned summary: a title, labels, headings, prose
+    ("Case summary for the month", True),
+    ("Client: Mrs. Sunarti Wulandari", None),  # a bold label, its value regular
+    ("Worker: Daniel Pardede", None),
+    ("The picture so far", True),
+    ("Mrs. Sunarti came to us after her husband was injured at work and lost his", False),
+    ("income; the family had fallen three months behind on the rent and she", False),
+    ("worried that her eldest daughter would have to leave school.", False),
+    ("Where she is now", True),
+    ("Rent arrears are halved and the compensation claim is under review now.", False),
+)
+
+
+def _bold_page(angle: float) -> object:
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 2200), 240)
+    draw = ImageDraw.Draw(image)
+    regular = ImageFont.truetype(str(fx.DEJAVU), 30)
+    bold = ImageFont.truetype(str(fx.DEJAVU.with_name("DejaVuSans-Bold.ttf")), 30)
+    y = 200
+    for text, is_bold in BOLD_PAGE:
+        x = 170
+        if is_bold is None:
+            label, value = text.split(" ", 1)
+            draw.text((x, y), label, fill=25, font=bold)
+            x += round(draw.textlength(label + " ", font=bold))
+            text, is_bold = value, False
+        draw.text((x, y), text, fill=25, font=bold if is_bold else regular)
+        y += 60
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=240)
+
+
+@pytest.mark.parametrize("angle", [0.0, -0.6])
+def test_a_scans_bold_words_are_told_by_their_strokes(angle: float) -> None:
+    from pipeline.ingest.ocr import recognize
+
+    words = recognize(_bold_page(angle), "ind+eng", 200).words  # type: ignore[arg-type]
+    bold = {w.text.strip(":.,;") for w in words if w.bold}
+    regular = {w.text.strip(":.,;") for w in words if not w.bold}
+    assert {"Case", "summary", "month", "Client", "Worker", "picture", "Where", "now"} <= bold
+    assert {"Sunarti", "Wulandari", "Daniel", "Pardede", "husband", "compensation"} <= regular
+    assert bold & {"income", "worried", "daughter", "arrears", "review"} == set()
