@@ -218,3 +218,55 @@ def test_a_bold_heading_naming_a_field_given_above_opens_a_section_of_its_own(
         "The pupil" in c.text for r in record.needs_review for c in r.candidates
     )
     assert "client_identity" not in record.missing_required
+
+
+def test_a_forms_row_ends_the_text_the_row_above_began_on_its_label_line(tmp_path: Path) -> None:
+    """`Landasan Hukum : Peraturan …` opens a section on its label's line; the form's next rows
+    (`Jangkauan Pelayanan : Provinsi`, a label nobody lists) are theirs, not its text."""
+    legal = "Peraturan Gubernur Nusa Tenggara Barat Nomor 23 Tahun 2017 tentang UPTD."
+    doc = WordDocument()
+    doc.add_heading("BUKU DATA LEMBAGA", 0)
+    for line in (
+        "Nama Lembaga: UPTD Panti Sosial Bina Laras Mataram",
+        f"Landasan Hukum: {legal}",
+        "Jangkauan Pelayanan: Provinsi",
+        "Aturan Penerimaan Warga Binaan: rujukan dari Dinas Sosial kabupaten atau rumah sakit "
+        "jiwa dengan surat keterangan dokter dan fotokopi kartu keluarga.",
+        "Kebijakan: Tanpa pemasungan dan tanpa pengikatan.",
+    ):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "lembaga.docx")
+    record = _record(tmp_path / "lembaga.docx")
+    assert record.fields["legal_basis"] == legal
+    assert record.fields["service_authority"] == "province"
+    assert all(
+        "Aturan Penerimaan" not in str(value)
+        for name, value in record.fields.items()
+        if name != "service_procedures"
+    )
+
+
+def test_a_letterhead_line_above_the_title_heads_no_field(tmp_path: Path) -> None:
+    """`INSTALASI PEKERJAAN SOSIAL MEDIS` above the title: its stems are a worker's, but a
+    letterhead's line names the agency, and the address under it is nobody's name."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "harian.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    lines = [
+        ("Helvetica-Bold", 13, "RSUD KOTA CEMPAKA"),
+        ("Helvetica-Bold", 13, "INSTALASI PEKERJAAN SOSIAL MEDIS"),
+        ("Helvetica-Bold", 13, "Jl. Pahlawan No. 3, Cempaka"),
+        ("Helvetica-Bold", 14, "LAMPIRAN 1 - CATATAN HARIAN"),
+        ("Helvetica", 10, "Nama Mahasiswa : Aulia Rahmawati"),
+        ("Helvetica", 10, "Senin, 22 Januari 2024, 08.00 (60 menit): rapat pagi di bangsal anak."),
+    ]
+    y = 780.0
+    for font, size, text in lines:
+        page.setFont(font, size)
+        page.drawString(72, y, text)
+        y -= 1.25 * size if size == 13 else 2 * size
+    page.save()
+    record = _record(path)
+    assert record.fields.get("worker_name") != "Jl. Pahlawan No. 3, Cempaka"

@@ -164,3 +164,46 @@ def test_an_askew_ocr_line_keeps_its_words_and_the_next_line_its_own() -> None:
         " ".join(first),
         " ".join(second),
     ]
+
+
+def _row(parts: list[tuple[float, str]], top: float) -> list:
+    """Words of one row: each part's words from its x, 6 pt a letter, a space between."""
+    from pipeline.ingest.words import Word
+
+    words = []
+    for x, text in parts:
+        for word in text.split():
+            words.append(Word(word, x, top, x + 6 * len(word), top + 10, 10.0))
+            x += 6 * len(word) + 3
+    return words
+
+
+FORM_COLUMN = [  # (label, value) rows of a scanned form whose column of colons OCR dropped
+    ("Nama Lembaga", "UPTD Panti Sosial Bina Laras"),
+    ("Alamat", "Jl. Gajah Mada No. 60"),
+    ("Program", "Rehabilitasi sosial bagi penyandang disabilitas"),
+    ("", "mental terlantar dan keluarganya."),  # the value wraps under its start
+    ("Tata Cara dan Syarat", "Rujukan dari Dinas Sosial;"),
+    ("Pelayanan", "melampirkan surat keterangan."),  # the label wraps under its start
+    ("Kebijakan", "Tanpa pemasungan."),
+]
+
+
+def test_a_forms_label_column_gets_its_colons_through_wrapped_values_and_labels() -> None:
+    from pipeline.ingest.layout import draft_page
+
+    words = [
+        w
+        for k, (label, value) in enumerate(FORM_COLUMN)
+        for w in _row([(70.0, label), (250.0, value)] if label else [(250.0, value)], 100 + 16 * k)
+    ]
+    lines = [line for d in draft_page(words, (), 600) for line in d.text.split("\n")]
+    assert lines == [
+        "Nama Lembaga: UPTD Panti Sosial Bina Laras",
+        "Alamat: Jl. Gajah Mada No. 60",
+        "Program: Rehabilitasi sosial bagi penyandang disabilitas",
+        "mental terlantar dan keluarganya.",
+        "Tata Cara dan Syarat Pelayanan: Rujukan dari Dinas Sosial;",
+        "melampirkan surat keterangan.",
+        "Kebijakan: Tanpa pemasungan.",
+    ]

@@ -105,6 +105,9 @@ class Assembly:
         self.orphan_line: Line | None = None
         self.pending_period: tuple[str, int] | None = None  # a period's label, its value below
         self.section_at_top = False  # the open section's heading came before anything else
+        # The open section's text began on its label's line (`Landasan Hukum : Peraturan …`):
+        # a form's row, which the next label ends.
+        self.section_on_label = False
 
     def open(
         self, spec: FieldSpec, label: str, page: int, numbering: str | None, via: Via = "synonym"
@@ -133,6 +136,7 @@ class Assembly:
                 self.raw.fields[spec.name] = raw
         raw.last_block = None  # text under a new heading starts a new paragraph
         self.orphan = None
+        self.section_on_label = False
         self.section = raw if spec.kind in ("narrative", "list", "entries") else None
         self.section_numbering = numbering_class(numbering)
         return raw

@@ -379,6 +379,14 @@ class SectionWalker:
                 return True
             if value and speaker:
                 return False  # a dialogue turn; _content_line decides
+            if asm.section_on_label and value and bare[:1].isupper():
+                # The form's next row, its label nobody's (`Tata Cara dan Syarat Pelayanan`).
+                asm.section = None
+                asm.unmatched(bare, "label", line.page, value)
+                asm.orphan_line = line
+                if asm.raw.orphans and asm.raw.orphans[-1].text == bare:
+                    asm.orphan = asm.raw.orphans[-1]  # its value's wrapped lines are its own
+                return True
             if len(words) <= MAX_UNMATCHED_LABEL_WORDS and bare[:1].isupper():
                 if not value and not matcher.is_turn(label):
                     # `Conclusion:` alone on its line heads the text under it, as a heading does.
@@ -394,10 +402,13 @@ class SectionWalker:
             return False
         asm.flush_turns()
         spec = found
+        if asm.section_on_label:
+            asm.section = None  # the form's next row
         if spec.kind in ("narrative", "list", "entries"):
             raw = asm.open(spec, bare, line.page, line.numbering, via)
             if value:
                 raw.add(value, line.block)
+                asm.section_on_label = spec.kind != "entries"
             return True
         if not value:
             asm.pending_value = RawField(spec.name, bare, line.page, via=via)
@@ -502,6 +513,10 @@ class SectionWalker:
                     asm.flush_turns()
                     asm.section = None
                     return True
+            return False
+        if not asm.seen_title and found.kind not in ("narrative", "list") and not found.markings:
+            # A letterhead's line above the title (`INSTALASI PEKERJAAN SOSIAL MEDIS`, whose
+            # stems are a worker's) is the agency's, not a field's heading over the next line.
             return False
         asm.flush_turns()
         spec = found

@@ -20,6 +20,10 @@ from pipeline.ingest.words import GUTTER_EM, Word, words_text
 MISREAD_COLONS = frozenset({"1", "l", "I", "|", "!", ";", "i", "“", "’"})
 # Rows of a short label, a gutter and a short value, the values aligned: a form's header.
 MIN_FORM_ROWS = 3
+# Words a label in a form's column has at most.
+MAX_COLUMN_LABEL_WORDS = 5
+# Marks a value's line ends on when it goes on below (`… rumah sakit jiwa;`, OCR's `jiwa:`).
+RUNS_ON = frozenset({";", ",", "-", ":"})
 
 
 def with_label_colons(rows: Sequence[Sequence[Word]]) -> list[list[Word]]:
@@ -62,10 +66,9 @@ def _colon_after_bold_label(words: list[Word]) -> list[Word]:
     return _with_colon(words, lead)
 
 
-def _label_split(words: Sequence[Word]) -> int | None:
-    """Return where the value's words start in a row of a short label, one gutter-wide gap
-    and a short value (`Patient      Ms. Wulan Nasution`), else None. A label that has its
-    colon, or a list item's number or bullet, needs none."""
+def _gutter_split(words: Sequence[Word]) -> int | None:
+    """Return where the words after a row's one gutter-wide gap start, when the words before
+    it are a few (a label's) and hold no colon, else None."""
     if not words or not words[0].text[:1].isalpha():
         return None
     size = statistics.median(w.size for w in words)
@@ -74,32 +77,79 @@ def _label_split(words: Sequence[Word]) -> int | None:
         for k, (before, word) in enumerate(pairwise(words), start=1)
         if word.x0 - before.x1 >= GUTTER_EM * size
     ]
-    if len(gaps) != 1:
+    if len(gaps) != 1 or gaps[0] > MAX_COLUMN_LABEL_WORDS:
         return None
-    lead, rest = words[: gaps[0]], words[gaps[0] :]
-    if any(":" in w.text for w in lead):
+    return None if any(":" in w.text for w in words[: gaps[0]]) else gaps[0]
+
+
+def _label_split(words: Sequence[Word]) -> int | None:
+    """Return where the value's words start in a row of a short label, one gutter-wide gap
+    and a short value (`Patient      Ms. Wulan Nasution`), else None. A label that has its
+    colon, or a list item's number or bullet, needs none."""
+    at = _gutter_split(words)
+    if at is None:
         return None
-    return gaps[0] if label_by_weight(words_text(lead), words_text(rest)) else None
+    return at if label_by_weight(words_text(words[:at]), words_text(words[at:])) else None
 
 
 def _colon_after_form_labels(rows: list[list[Word]]) -> list[list[Word]]:
-    """Return the rows with a colon after each label of a form's rows: `MIN_FORM_ROWS` rows
-    or more in a row, each a short label, a gutter and a short value, the values aligned.
-    A scanned form's labels, in the type of their values and with no colon, look like this."""
+    """Return the rows with a colon after each label of a form's rows.
+
+    A form's header is `MIN_FORM_ROWS` rows or more of a label, a gutter and a value, the
+    labels aligned and the values aligned; a scanned form's labels, in the type of their
+    values and with no colon (OCR drops a column of lone colons), look like this. It opens
+    with a short value (`Nama Lembaga   UPTD Panti …`); later values may be long and wrap
+    under their own start, and a label may wrap under its own start too, its value's line
+    above ending mid-sentence (`Tata Cara dan Syarat   Rujukan …;` / `Pelayanan   melampirkan
+    …`): that word joins the label above.
+    """
     splits = [_label_split(row) for row in rows]
+    columns = [_gutter_split(row) for row in rows]
     out = list(rows)
     start = 0
     while start < len(rows):
-        end = start
-        if (first := splits[start]) is not None:
-            first_x = rows[start][first].x0
-            tolerance = GUTTER_EM * statistics.median(w.size for w in rows[start])
-            while end < len(rows) and (at := splits[end]) is not None:
-                if abs(rows[end][at].x0 - first_x) > tolerance:
-                    break
-                end += 1
-        if end - start >= MIN_FORM_ROWS:
-            for k in range(start, end):
-                out[k] = _with_colon(rows[k], splits[k] or 0)
-        start = max(end, start + 1)
+        first = splits[start]
+        if first is None:
+            start += 1
+            continue
+        label_x, value_x = rows[start][0].x0, rows[start][first].x0
+        tolerance = GUTTER_EM * statistics.median(w.size for w in rows[start])
+        members: list[tuple[int, int]] = []  # (row, where its value starts)
+        k = start
+        while k < len(rows):
+            at = columns[k]
+            if (
+                at is not None
+                and abs(rows[k][0].x0 - label_x) <= tolerance
+                and abs(rows[k][at].x0 - value_x) <= tolerance
+            ):
+                members.append((k, at))
+            elif abs(rows[k][0].x0 - value_x) > tolerance:
+                break  # neither a label's row nor its value's wrapped line
+            k += 1
+        if len(members) >= MIN_FORM_ROWS:
+            _colons_in_column(rows, out, members)
+        start = max(k, start + 1)
     return out
+
+
+def _colons_in_column(
+    rows: list[list[Word]], out: list[list[Word]], members: list[tuple[int, int]]
+) -> None:
+    """Give each label of a form's column its colon in `out`; a label's wrapped word joins it."""
+    labels: list[tuple[int, int]] = []  # (row, where its value starts), the label's own rows
+    for k, at in members:
+        if labels and labels[-1][0] == k - 1 and _runs_on(rows[k - 1]):
+            above, above_at = labels[-1]
+            joined = [*rows[above][:above_at], *rows[k][:at]]
+            out[above] = _with_colon([*joined, *rows[above][above_at:]], len(joined))
+            out[k] = list(rows[k][at:])
+            labels[-1] = (above, len(joined))
+            continue
+        out[k] = _with_colon(rows[k], at)
+        labels.append((k, at))
+
+
+def _runs_on(row: Sequence[Word]) -> bool:
+    """Return True for a row whose value stops mid-sentence (`… rumah sakit jiwa;`)."""
+    return bool(row) and row[-1].text[-1:] in RUNS_ON

@@ -55,6 +55,7 @@ from pipeline.ingest.layout import (
     weighted_median,
 )
 from pipeline.ingest.rulings import ruling_edges
+from pipeline.ingest.semicolons import ends_in_semicolon, ink_threshold
 from pipeline.ingest.stroke import bold_words
 from pipeline.ingest.words import Word
 
@@ -88,6 +89,10 @@ MIN_DESKEW_DEG = 0.2  # below this, rotating costs more than it gains
 SKEW_SAMPLE_WIDTH = 800  # pixels: ~100 dpi is enough to see text lines
 INK_LEVEL = 128  # grey level below which a pixel counts as ink
 MIN_WORD_CONF = 10.0  # words below this are noise read as text
+# What tesseract reads a round bullet as, alone before a capitalised word opening a line.
+MISREAD_BULLETS = frozenset(
+    {"\u201c", "\u201d", "+", "\u00ab", "\u00bb", "\u00b0", "\u00a9", "\u00ae"}
+)
 MIN_SYMBOL_CONF = 50.0  # a word without letters or digits below this is a speck
 
 
@@ -270,6 +275,7 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
                 iterator.IsAtBeginningOf(RIL.TEXTLINE),
                 iterator.IsAtFinalElement(RIL.TEXTLINE, RIL.WORD),
                 line,
+                _baseline_at_right(iterator.Baseline(RIL.WORD), x1),
             )
         )
         if not iterator.Next(RIL.WORD):
@@ -279,14 +285,23 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
     tallest: dict[int, float] = {}
     for r in read:
         tallest[r.line] = max(tallest.get(r.line, 0.0), r.box[3] - r.box[1])
+    gray = np.asarray(prepared)
+    ink = ink_threshold(gray)
     kept: list[tuple[_Read, str, float]] = []
     for k, r in enumerate(read):
         following = read[k + 1].text if k + 1 < len(read) and not r.last_in_line else ""
         text = _pronoun_i(r, following, verticals) or r.text.strip(_RULE_GLYPHS)
+        text = misread_bullet(text, following, r.first_in_line)
         if text and _keep(text, r.conf, r.first_in_line and not r.last_in_line):
-            kept.append((r, text, max(r.size, TALLEST_WORD_TO_SIZE * tallest[r.line])))
+            size = max(r.size, TALLEST_WORD_TO_SIZE * tallest[r.line])
+            if len(text) > 1 and text.endswith(":") and r.baseline is not None:
+                box = tuple(round(v / scale) for v in r.box)
+                if ends_in_semicolon(gray, box, r.baseline, size / scale, ink):  # type: ignore[arg-type]
+                    text = text[:-1] + ";"
+            kept.append((r, text, size))
     bold = bold_words(
-        np.asarray(prepared),
+        gray,
+        ink,
         [tuple(round(v / scale) for v in r.box) for r, _, _ in kept],  # type: ignore[misc]
         [size / scale for _, _, size in kept],
         [text for _, text, _ in kept],
@@ -300,6 +315,26 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
     return OcrResult(tuple(words), confidence, skew, edges)
 
 
+def _baseline_at_right(
+    baseline: tuple[tuple[int, int], tuple[int, int]] | None, right: int
+) -> float | None:
+    """Return the height in pixels of a word's baseline under its right end, or None."""
+    if not baseline:
+        return None
+    (bx0, by0), (bx1, by1) = baseline
+    if bx1 == bx0:
+        return float(by1)
+    return by0 + (by1 - by0) * (right - bx0) / (bx1 - bx0)
+
+
+def misread_bullet(text: str, following: str, first_in_line: bool) -> str:
+    """Return `•` for what tesseract made of a round bullet (`“ Notice to quit (copy)`,
+    `+ Pay stubs`): one of `MISREAD_BULLETS` alone opening a line before a capitalised word."""
+    if first_in_line and text in MISREAD_BULLETS and following[:1].isupper():
+        return "\u2022"
+    return text
+
+
 class _Read(NamedTuple):
     text: str  # as tesseract read it
     conf: float
@@ -308,6 +343,7 @@ class _Read(NamedTuple):
     first_in_line: bool
     last_in_line: bool
     line: int  # the text line's number on the page
+    baseline: float | None  # pixels, under the word's right end
 
 
 def _pronoun_i(

@@ -51,20 +51,17 @@ def _stroke(ink: np.ndarray) -> float | None:
 
 def bold_words(
     gray: np.ndarray,
+    ink: float,
     boxes: Sequence[tuple[int, int, int, int]],
     sizes: Sequence[float],
     texts: Sequence[str],
     lines: Sequence[int],
 ) -> list[bool]:
-    """Return which words are bold: `boxes` in pixels of `gray`, `sizes` their line's size in
-    pixels, `lines` the text line each belongs to."""
-    import numpy as np
-
-    sample = gray[::4, ::4]
-    threshold = (float(np.median(sample)) + float(np.percentile(sample, 1))) / 2
+    """Return which words are bold: `boxes` in pixels of `gray`, whose ink is darker than
+    `ink`, `sizes` their line's size in pixels, `lines` the text line each belongs to."""
     widths: list[float | None] = []
     for (x0, y0, x1, y1), size in zip(boxes, sizes, strict=True):
-        stroke = _stroke(gray[max(0, y0) : y1, max(0, x0) : x1] < threshold)
+        stroke = _stroke(gray[max(0, y0) : y1, max(0, x0) : x1] < ink)
         widths.append(stroke / size if stroke is not None and size > 0 else None)
     letters = [sum(c.isalpha() for c in text) for text in texts]
     judged = [w for w, n in zip(widths, letters, strict=True) if w is not None and n >= MIN_LETTERS]

@@ -197,7 +197,7 @@ PRONOUN = [
 def test_a_rule_glyph_before_a_lower_case_word_is_the_pronoun_i(
     text: str, following: str, on_rule: bool, pronoun: str | None
 ) -> None:
-    word = _Read(text, 90.0, (100.0, 150.0, 101.5, 160.0), 10.0, False, False, 0)
+    word = _Read(text, 90.0, (100.0, 150.0, 101.5, 160.0), 10.0, False, False, 0, None)
     assert _pronoun_i(word, following, RULE_AT_X if on_rule else []) == pronoun
 
 
@@ -299,3 +299,39 @@ def test_a_scans_bold_words_are_told_by_their_strokes(angle: float) -> None:
     assert {"Case", "summary", "month", "Client", "Worker", "picture", "Where", "now"} <= bold
     assert {"Sunarti", "Wulandari", "Daniel", "Pardede", "husband", "compensation"} <= regular
     assert bold & {"income", "worried", "daughter", "arrears", "review"} == set()
+
+
+@pytest.mark.parametrize(("mark", "semicolon"), [(";", True), (":", False)])
+@pytest.mark.parametrize("px", [28, 42])  # a 10 pt line at 200 and at 300 dpi
+def test_a_semicolon_is_told_from_a_colon_by_its_tail(mark: str, semicolon: bool, px: int) -> None:
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.ingest.semicolons import ends_in_semicolon, ink_threshold
+
+    font = ImageFont.truetype(str(fx.DEJAVU), px)
+    image = Image.new("L", (20 * px, 3 * px), 240)
+    draw = ImageDraw.Draw(image)
+    draw.text((px, px), f"Rujukan jiwa{mark} melampirkan", fill=25, font=font, anchor="ls")
+    word = draw.textbbox((px, px), f"Rujukan jiwa{mark}", font=font, anchor="ls")
+    blurred = np.asarray(image.resize((10 * px, px + px // 2)).resize(image.size))  # a scan's blur
+    box = (round(word[0]), round(word[1]), round(word[2]), round(word[3]))
+    assert ends_in_semicolon(blurred, box, float(px), px, ink_threshold(blurred)) is semicolon
+
+
+# (word as read, the next word on its line, opens the line?) -> the word kept
+MISREAD_BULLET = [
+    ("\u201c", "Notice", True, "\u2022"),
+    ("+", "Pay", True, "\u2022"),
+    ("+", "2", True, "+"),  # a sum, not a list
+    ("\u201c", "said", True, "\u201c"),  # a quotation opening a line
+    ("+", "Pay", False, "+"),  # inside a line
+    ("Notice", "to", True, "Notice"),
+]
+
+
+@pytest.mark.parametrize(("text", "following", "first", "kept"), MISREAD_BULLET)
+def test_a_misread_bullet_is_a_bullet(text: str, following: str, first: bool, kept: str) -> None:
+    from pipeline.ingest.ocr import misread_bullet
+
+    assert misread_bullet(text, following, first) == kept
