@@ -91,9 +91,6 @@ MAX_BAD_SHARE = 0.1  # control, private-use and replacement characters in a brok
 # --- drawings and tables
 MIN_TABLE_ROWS = 2  # a one-row or one-column grid is a box around text, not a table
 MIN_TABLE_COLS = 2
-# A scan's rules come out broken where a slight slant steps a pixel row and short of the
-# table's border; rules within this many points are joined and taken to meet.
-SCAN_RULE_TOLERANCE_PT = 10.0
 GRID_TOLERANCE = 1.0  # points between a cell border and a grid line
 
 # An A4 page at 300 dpi is ~8.7 Mpx; a render this big costs ~40 MB of grey pixels, and
@@ -260,7 +257,7 @@ def ocr_page(image: Image.Image, lang: str, dpi: float, width: float, height: fl
 
     result = ocr.recognize(image, lang, dpi)
     words = list(result.words)
-    tables = find_tables(list(result.edges), words, SCAN_RULE_TOLERANCE_PT) if result.edges else []
+    tables = find_tables(list(result.edges), words) if result.edges else []
     text_words = outside_tables(words, tables)
     return PageRead(
         draft_page(text_words, tables, width),
@@ -500,14 +497,9 @@ def _askew_draft(words: list[Word]) -> Draft:
 
 
 def find_tables(
-    edges: list[tuple[float, float, float, float]],
-    words: list[Word],
-    tolerance: float | None = None,
+    edges: list[tuple[float, float, float, float]], words: list[Word]
 ) -> list[TableItem]:
-    """Return the ruled tables that pdfplumber's table finder sees in `edges` (reading space).
-
-    `tolerance` (points) widens pdfplumber's join and intersection tolerances.
-    """
+    """Return the ruled tables that pdfplumber's table finder sees in `edges` (reading space)."""
     horizontal = [e for e in edges if e[3] - e[1] <= AXIS_TOLERANCE]
     vertical = [e for e in edges if e[2] - e[0] <= AXIS_TOLERANCE]
     if len(horizontal) < MIN_TABLE_ROWS or len(vertical) < MIN_TABLE_COLS:
@@ -525,8 +517,6 @@ def find_tables(
     from pdfplumber.utils.geometry import filter_edges
 
     settings = TableSettings()
-    if tolerance is not None:
-        settings = TableSettings(join_tolerance=tolerance, intersection_tolerance=tolerance)
     merged = merge_edges(
         [_edge_dict(e, "h") for e in horizontal] + [_edge_dict(e, "v") for e in vertical],
         settings.snap_x_tolerance,

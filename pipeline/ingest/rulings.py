@@ -97,6 +97,8 @@ def ruling_edges(image: Image.Image, points_per_pixel: float) -> list[Edge]:
     height, width = gray.shape
     reach = max(BAND_PX, round(PAPER_REACH_PT / points_per_pixel))
     darkness = _paper(gray, reach) - gray
+    # A light shade (225 on a 243 page) is no ink, though three rows of it add up to a rule's.
+    darkness[darkness < RULE_CONTRAST // 2] = 0
     horizontal = _runs(_rule_ink(darkness), max(1, round(width * MIN_H_RULE_SHARE)))
     vertical = _runs(
         _rule_ink(np.ascontiguousarray(darkness.T)), max(1, round(height * MIN_V_RULE_SHARE))

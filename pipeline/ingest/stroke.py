@@ -30,6 +30,8 @@ BAR_RUN = 1.5
 BOLD_RATIO = 1.4
 # ... and from which a word beside a bold word on its line is bold too ("Date of Birth").
 BESIDE_BOLD_RATIO = 1.3
+# Regular words measured up to 1.21: a word of letters above this beside a bold word is bold.
+UNCERTAIN_RATIO = 1.22
 
 
 def _stroke(ink: np.ndarray) -> float | None:
@@ -75,4 +77,20 @@ def bold_words(
         beside = [j for j in (k - 1, k + 1) if 0 <= j < len(boxes) and lines[j] == lines[k]]
         if not bold[k] and ratio >= BESIDE_BOLD_RATIO and any(strong[j] for j in beside):
             bold[k] = True
+    # A word of letters between the faces beside a bold one is bold too, along its line both
+    # ways: a heading measured half bold (`YAYASAN KASIH BUNDA` / `DEWATA`) would read as a
+    # label and its value. A regular value stays below (0.8-1.2).
+    for order in (range(len(boxes)), range(len(boxes) - 1, -1, -1)):
+        previous = None
+        for k in order:
+            if (
+                previous is not None
+                and lines[previous] == lines[k]
+                and bold[previous]
+                and not bold[k]
+                and letters[k] >= MIN_LETTERS
+                and ratios[k] >= UNCERTAIN_RATIO
+            ):
+                bold[k] = True
+            previous = k
     return bold

@@ -335,3 +335,39 @@ def test_a_misread_bullet_is_a_bullet(text: str, following: str, first: bool, ke
     from pipeline.ingest.ocr import misread_bullet
 
     assert misread_bullet(text, following, first) == kept
+
+
+def _striped_words(widths: list[int]) -> tuple[object, list[tuple[int, int, int, int]]]:
+    """Return a page of words drawn as vertical strokes `widths` px wide, and their boxes."""
+    import numpy as np
+
+    gray = np.full((40, 60 * len(widths)), 240, dtype=np.uint8)
+    boxes = []
+    for k, width in enumerate(widths):
+        x0 = 60 * k + 5
+        for x in range(x0, x0 + 45 - width, width + 5):
+            gray[6:34, x : x + width] = 20
+        boxes.append((x0, 6, x0 + 45, 34))
+    return gray, boxes
+
+
+# Stroke widths of one line's words (12 regular words of 4 px follow on a line of their own)
+# -> which of the line's words are bold
+BOLD_LINES = [
+    ([6, 6, 4, 4], [True, True, False, False]),  # a bold label, its regular value
+    ([6, 6, 5], [True, True, True]),  # a heading's last word measured between the faces
+    ([4, 5, 4], [False, False, False]),  # between the faces beside no bold word: regular
+]
+
+
+@pytest.mark.parametrize(("widths", "expected"), BOLD_LINES)
+def test_bold_words_by_stroke_width(widths: list[int], expected: list[bool]) -> None:
+    from pipeline.ingest.semicolons import ink_threshold
+    from pipeline.ingest.stroke import bold_words
+
+    gray, boxes = _striped_words([*widths, *[4] * 12])
+    lines = [0] * len(widths) + [1] * 12
+    texts = ["Word"] * len(boxes)
+    bold = bold_words(gray, ink_threshold(gray), boxes, [28.0] * len(boxes), texts, lines)  # type: ignore[arg-type]
+    assert bold[: len(widths)] == expected
+    assert not any(bold[len(widths) :])
