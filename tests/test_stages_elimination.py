@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Block, Document, Page, SourceInfo, Style
+from pipeline.extract.assemble import RawRecord
 from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.lines import document_items
@@ -65,6 +66,17 @@ def extractor() -> Extractor:
     return get_extractor()
 
 
+def _walk(extractor: Extractor, rows: list[tuple[str, bool]], record_type: str) -> RawRecord:
+    """Return the raw fields a record of `record_type` made of (text, bold) paragraphs gives."""
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    spec = extractor.schemas.get(record_type)
+    assert spec is not None
+    return walk_record(
+        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
+    )
+
+
 @pytest.mark.parametrize(
     ("lines", "people", "unmatched"), [t[1:] for t in TABLE], ids=[t[0] for t in TABLE]
 )
@@ -75,13 +87,7 @@ def test_an_unnamed_person_label_fills_the_one_empty_person_field(
     unmatched: list[str],
 ) -> None:
     rows = [("CATATAN PROSES", True), *((line, False) for line in lines), *NARRATIVE]
-    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
-    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
-    spec = extractor.schemas.get("process_record")
-    assert spec is not None
-    raw = walk_record(
-        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
-    )
+    raw = _walk(extractor, rows, "process_record")
     found = {
         name: (f.label, f.text, f.via)
         for name, f in raw.fields.items()
@@ -109,12 +115,5 @@ def test_a_daily_log_names_its_worker_alone(
         *((line, False) for line in lines),
         ("09/03/2026 09:00 (30 min) Office report-in with Dean Whitaker.", False),
     ]
-    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
-    document = Document(SourceInfo("log.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
-    spec = extractor.schemas.get("daily_log")
-    assert spec is not None
-    raw = walk_record(
-        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
-    )
-    found = raw.fields.get("worker_name")
+    found = _walk(extractor, rows, "daily_log").fields.get("worker_name")
     assert (None if found is None else (found.label, found.text, found.via)) == worker
