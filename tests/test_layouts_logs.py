@@ -438,6 +438,65 @@ DATED_PARAGRAPHS = [
         ],
         id="en-duration-ending-at-a-full-stop-and-a-day-with-no-time",
     ),
+    pytest.param(
+        (
+            "#Catatan Harian Praktikum",
+            "Praktikan: Annisa Fitri",
+            "Senin, 18 Maret 2024",
+            "08.00-09.30 \u00b7 dengan: Mbah Karto Wiyono",
+            "Kunjungan rumah ke Mbah Karto di Dusun Jetis.",
+            "pk. 10.00 (45 menit) \u00b7 dengan: Ibu Sumirah",
+            "Ibu Sumirah datang menanyakan bantuan kursi roda untuk suaminya.",
+            "09.00 - kurang lebih 1 jam 15 menit \u00b7 dengan: Mbah Karto Wiyono",
+            "Mendampingi Mbah Karto periksa ke puskesmas.",
+        ),
+        [
+            (
+                "2024-03-18",
+                "08:00",
+                90,
+                "Mbah Karto Wiyono",
+                "Kunjungan rumah ke Mbah Karto di Dusun Jetis.",
+            ),
+            (
+                "2024-03-18",
+                "10:00",
+                45,
+                "Ibu Sumirah",
+                "Ibu Sumirah datang menanyakan bantuan kursi roda untuk suaminya.",
+            ),
+            (
+                "2024-03-18",
+                "09:00",
+                75,
+                "Mbah Karto Wiyono",
+                "Mendampingi Mbah Karto periksa ke puskesmas.",
+            ),
+        ],
+        id="id-a-diary-line-of-time-and-whom-then-what-happened-under-it",
+    ),
+    pytest.param(
+        (
+            "#DAILY LOG",
+            "Student: Annisa Fitri",
+            "Monday 18 March 2024",
+            "08:00-09:30 \u2022 with: Mr Karto Wiyono",
+            "Home visit to Mr Karto in Jetis.",
+            "at 10:00 (45 min) \u2022 with: Mrs Sumirah",
+            "Mrs Sumirah came in to ask about a wheelchair for her husband.",
+        ),
+        [
+            ("2024-03-18", "08:00", 90, "Mr Karto Wiyono", "Home visit to Mr Karto in Jetis."),
+            (
+                "2024-03-18",
+                "10:00",
+                45,
+                "Mrs Sumirah",
+                "Mrs Sumirah came in to ask about a wheelchair for her husband.",
+            ),
+        ],
+        id="en-a-diary-line-of-time-and-whom-then-what-happened-under-it",
+    ),
 ]
 
 

@@ -47,20 +47,21 @@ _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
 _ENTRY_START = re.compile(
-    rf"^\s*(?:pukul|jam|pkl\.?|at)?\s*(?P<time>{CLOCK})"
+    rf"^\s*(?:pukul|jam|pkl\.?|pk\.?|at)?\s*(?P<time>{CLOCK})"
     rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
-    r"(?:\((?P<duration>[^):]*)\))?\s*[,:;\-–—]?\s*",
+    r"(?:\((?P<duration>[^):]*)\))?\s*[,:;\-–—·•|]?\s*",
     re.I,
 )
-# Parts of an entry line set apart by dashes or bars: "Pukul 09.00 – durasi 1 jam – Klien: Sdr. Yoga".
-_ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
+# Parts of an entry line set apart by dashes, bars or dots: "Pukul 09.00 – durasi 1 jam – Klien:
+# Sdr. Yoga", "09.00 - kurang lebih 1 jam 15 menit · dengan: Mbah Karto".
+_ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[|·•]\s*")
 # Where a client's name ends and the description begins: a full stop before a capital.
 _NAME_END = re.compile(r"\.\s+(?=[A-Z\u00c0-\u00de])")
 # After an initial, a name goes on for a word or two before its own full stop (`J. Alvarez.`).
 MAX_NAME_AFTER_INITIAL = 2
 # A client's name standing as a part of its own of an entry line: an honorific and a few words.
 MAX_ENTRY_NAME_WORDS = 5
-MAX_DURATION_PART_WORDS = 4
+MAX_DURATION_PART_WORDS = 6  # "kurang lebih 1 jam 15 menit"
 # "11:15, approx. an hour and a half (Client: …)", "09:15, 40 min. Drop-in session.": a
 # duration in words right after the time runs to a bracket, comma, dash or full stop.
 MAX_LEADING_DURATION_WORDS = 7
