@@ -167,23 +167,32 @@ REFERRAL = (
 )
 
 
+def _case_record(tmp_path: Path, header: tuple[str, ...], sections: tuple[tuple[str, str], ...]):
+    """Return the record of a DOCX case record: its header lines, then bold headings over text."""
+    doc = WordDocument()
+    doc.add_heading("CASE RECORD", 0)
+    for line in header:
+        doc.add_paragraph(line)
+    for heading, text in sections:
+        doc.add_paragraph(heading).runs[0].bold = True
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "case.docx")
+    return _record(tmp_path / "case.docx")
+
+
 def test_a_sections_own_words_take_it_from_the_models_guess_above(tmp_path: Path) -> None:
     """`About the young person`, words nobody listed, may be guessed to be the presenting
     problem; `Reason for referral` below names it. The named heading keeps the section and the
     guessed one goes back to the unmatched, where order or review places it."""
-    doc = WordDocument()
-    doc.add_heading("CASE RECORD", 0)
-    for line in ("Client: Tyler Brennan", "Worker: Megan Holloway", "Case no.: AYJ/26/0312"):
-        doc.add_paragraph(line)
-    for heading, text in (
-        ("1. About the young person", IDENTITY),
-        ("2. Reason for referral", REFERRAL),
-        ("3. Assessment", "Risk of reoffending is medium, mainly because of peer influence."),
-    ):
-        doc.add_paragraph(heading).runs[0].bold = True
-        doc.add_paragraph(text)
-    doc.save(tmp_path / "case.docx")
-    record = _record(tmp_path / "case.docx")
+    record = _case_record(
+        tmp_path,
+        ("Client: Tyler Brennan", "Worker: Megan Holloway", "Case no.: AYJ/26/0312"),
+        (
+            ("1. About the young person", IDENTITY),
+            ("2. Reason for referral", REFERRAL),
+            ("3. Assessment", "Risk of reoffending is medium, mainly because of peer influence."),
+        ),
+    )
     assert record.fields["presenting_problem"] == REFERRAL
     assert record.evidence["presenting_problem"].label == "Reason for referral"
     identity = record.fields.get("client_identity")
@@ -201,18 +210,11 @@ def test_a_bold_heading_naming_a_field_given_above_opens_a_section_of_its_own(
         "Aisha is nine and in Year 4. She lives with her mother and grandmother and has "
         "attended the school since Reception."
     )
-    doc = WordDocument()
-    doc.add_heading("CASE RECORD", 0)
-    for line in ("Pupil: Aisha Rahman", "Worker: Owen Hartley", "Case no.: KPS-PW-26-07"):
-        doc.add_paragraph(line)
-    for heading, text in (
-        ("Section A – The pupil", about),
-        ("Section B – Presenting problem", REFERRAL),
-    ):
-        doc.add_paragraph(heading).runs[0].bold = True
-        doc.add_paragraph(text)
-    doc.save(tmp_path / "case.docx")
-    record = _record(tmp_path / "case.docx")
+    record = _case_record(
+        tmp_path,
+        ("Pupil: Aisha Rahman", "Worker: Owen Hartley", "Case no.: KPS-PW-26-07"),
+        (("Section A – The pupil", about), ("Section B – Presenting problem", REFERRAL)),
+    )
     assert record.fields["client_name"] == "Aisha Rahman"
     assert record.fields.get("client_identity") == about or any(
         "The pupil" in c.text for r in record.needs_review for c in r.candidates

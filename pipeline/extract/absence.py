@@ -27,20 +27,17 @@ Only `missing_required` is weighed; nothing here adds a field or changes a value
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from pipeline.extract.assemble import Orphan
 from pipeline.extract.fieldmodel import FieldModel
-from pipeline.extract.lines import MAX_LABEL_WORDS
+from pipeline.extract.lines import label_value
 from pipeline.extract.normalize import find_dates, fold_words, is_placeholder, is_prompt
 from pipeline.records import Candidate, Review
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 
 # Prose under a heading: a sentence or more, not a name or a date.
 MIN_NARRATIVE_WORDS = 12
-# A line that opens with a few words and a colon is a label's (`Alamat Domisili : Jl. …`).
-_LABEL_LINE = re.compile(rf"^\s*(?:[^\s:]+\s+){{0,{MAX_LABEL_WORDS - 1}}}[^\s:]+\s*[:：]\s*\S")
 # A value that could be a name, a number or a place is short.
 MAX_SHORT_VALUE_WORDS = 8
 # A date value is the date and little else ("Senin, 5 Maret 2024 pukul 10.00").
@@ -151,7 +148,8 @@ def _mostly_labels(body: str) -> bool:
     """Return True for text most of whose lines are labels with values: a form's header block
     under a title read as a heading, not a section's prose."""
     lines = [line for line in body.splitlines() if line.strip()]
-    return 2 * sum(1 for line in lines if _LABEL_LINE.match(line)) > len(lines)
+    labelled = [pair for pair in map(label_value, lines) if pair is not None and pair[1]]
+    return 2 * len(labelled) > len(lines)
 
 
 def _likeliest_sections(

@@ -146,12 +146,12 @@ class Assembly:
         words name it (`About the young person` read as the presenting problem, then `Reason
         for referral`): the first heading and its text go to the unmatched, for review."""
         del self.raw.fields[raw.name]
-        entry = Unmatched(raw.label.strip().rstrip(":").strip(), "heading", raw.page)
-        if entry not in self.raw.unmatched:
-            self.raw.unmatched.append(entry)
-        orphan = Orphan(entry.text, "heading", raw.page, list(raw.parts))
-        self.raw.orphans.append(orphan)
-        self.raw.sections[self.raw.sections.index(raw)] = orphan
+        at = self.raw.sections.index(raw)
+        orphan = self._orphan(raw.label, "heading", raw.page, list(raw.parts))
+        if orphan is None:
+            del self.raw.sections[at]
+        else:
+            self.raw.sections[at] = orphan
 
     def set_value(
         self, spec: FieldSpec, label: str, value: str, page: int, via: Via = "synonym"
@@ -181,21 +181,29 @@ class Assembly:
                 self.raw.orphans.append(self.orphan)
             self.orphan.parts.append(text if text is not None else line.text)
 
-    def unmatched(self, text: str, kind: str, page: int, value: str = "") -> None:
+    def unmatched(self, text: str, kind: str, page: int, value: str = "") -> Orphan | None:
+        """Record a heading or label no field took; return its orphan (None: none is kept)."""
         if not self.seen_title or tuple(fold_words(text)) in self.letterhead:
-            return
+            return None
         dates = find_dates(text)
         if dates and len(text[: dates[0][1]].split()) <= 1:
-            return  # a date heading ("Senin, 22 Juli 2024") heads a day, not a section
+            return None  # a date heading ("Senin, 22 Juli 2024") heads a day, not a section
+        orphan = self._orphan(text, kind, page, [value] if value else [])
+        if orphan is not None and kind == "heading":
+            self.orphan = orphan
+            self.raw.sections.append(orphan)
+        return orphan
+
+    def _orphan(self, text: str, kind: str, page: int, parts: list[str]) -> Orphan | None:
+        """Add `text` to the unmatched and, with `parts` under it, to the orphans."""
         entry = Unmatched(text.strip().rstrip(":").strip(), kind, page)  # type: ignore[arg-type]
-        if entry.text and entry not in self.raw.unmatched:
+        if not entry.text:
+            return None
+        if entry not in self.raw.unmatched:
             self.raw.unmatched.append(entry)
-        if entry.text:
-            orphan = Orphan(entry.text, entry.kind, page, [value] if value else [])
-            self.raw.orphans.append(orphan)
-            if kind == "heading":
-                self.orphan = orphan
-                self.raw.sections.append(orphan)
+        orphan = Orphan(entry.text, entry.kind, page, parts)
+        self.raw.orphans.append(orphan)
+        return orphan
 
     def in_dialogue(self) -> bool:
         return (

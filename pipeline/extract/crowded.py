@@ -16,11 +16,9 @@ from itertools import pairwise
 from pipeline.extract.field_matcher import SPEECH_MARKS, FieldMatcher
 from pipeline.extract.lines import MAX_LABEL_WORDS
 from pipeline.extract.matching import PhraseIndex
-from pipeline.extract.normalize import fold_words
+from pipeline.extract.normalize import LABEL_COLON, fold_words
 from pipeline.vocabulary import Vocabulary
 
-# A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
-_INNER_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
 _WORD_SPAN = re.compile(r"\S+")
 # A tab, or three spaces and more, between two words of a value: the gap before the next
 # column of a form line typed with the space bar or tab stops.
@@ -62,7 +60,7 @@ def crowded_parts(
         for gap in _COLUMN_GAP.finditer(text, start)
         if not text[: gap.start()].rstrip().endswith((":", "\uff1a"))
     ]
-    for colon in _INNER_COLON.finditer(text, value_start):
+    for colon in LABEL_COLON.finditer(text, value_start):
         since = cuts[-1] if cuts else value_start
         if colon.start() <= since:
             continue

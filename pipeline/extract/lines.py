@@ -81,17 +81,22 @@ class Line:
 
     def label_value(self) -> tuple[str, str] | None:
         """Return (label, value) when the line reads `Label : value`, else None."""
-        match = _LABEL.match(self.text)
-        if not match:
-            return None
-        label = match.group("label").strip()
-        if not label or len(label.split()) > MAX_LABEL_WORDS or ends_sentence(label):
-            return None
-        return label, match.group("value").strip()
+        return label_value(self.text)
 
     def looks_like_heading(self) -> bool:
         """Return True for a short line set apart as a heading (`heading.looks_like_heading`)."""
         return self.heading_like
+
+
+def label_value(text: str) -> tuple[str, str] | None:
+    """Return (label, value) when `text` reads `Label : value`, else None."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    if not label or len(label.split()) > MAX_LABEL_WORDS or ends_sentence(label):
+        return None
+    return label, match.group("value").strip()
 
 
 def _styled_heading(block: Block) -> bool:

@@ -38,6 +38,9 @@ MIN_PLURAL_LETTERS = 3
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"))
 _OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "q": "o"})
 
+# A colon that may end a label inside a line; not one between digits (09:15) or in a URL.
+LABEL_COLON = re.compile(r"(?<!\d)\s*[:：](?!//)")
+
 # Date-looking spans, each confirmed by dateparser.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"

@@ -382,10 +382,9 @@ class SectionWalker:
             if asm.section_on_label and value and bare[:1].isupper():
                 # The form's next row, its label nobody's (`Tata Cara dan Syarat Pelayanan`).
                 asm.section = None
-                asm.unmatched(bare, "label", line.page, value)
+                # its value's wrapped lines are its own
+                asm.orphan = asm.unmatched(bare, "label", line.page, value) or asm.orphan
                 asm.orphan_line = line
-                if asm.raw.orphans and asm.raw.orphans[-1].text == bare:
-                    asm.orphan = asm.raw.orphans[-1]  # its value's wrapped lines are its own
                 return True
             if len(words) <= MAX_UNMATCHED_LABEL_WORDS and bare[:1].isupper():
                 if not value and not matcher.is_turn(label):

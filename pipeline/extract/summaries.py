@@ -12,12 +12,11 @@ under a summary-of-meetings title names the summary of a period.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
-from pipeline.extract.normalize import fold_words, parse_dates, parse_period
+from pipeline.extract.normalize import LABEL_COLON, fold_words, parse_dates, parse_period
 from pipeline.extract.stems import stem
 from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
 
@@ -25,8 +24,6 @@ from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
 SAME_OPENING_LETTERS = 6
 # A label's value listing dates is short ("Sessions held: 7th & 14th Jan 2025").
 MAX_LISTED_DATES_WORDS = 12
-# A label's colon; not one between digits (09:15).
-_INNER_COLON = re.compile(r"(?<!\d)[:：](?!\d)")
 
 
 def qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
@@ -89,7 +86,7 @@ def _lists_dates(line: Line) -> bool:
     """
     if line.label_value() is None:
         return False
-    for value in _INNER_COLON.split(line.text)[1:]:
+    for value in LABEL_COLON.split(line.text)[1:]:
         if 0 < len(value.split()) <= MAX_LISTED_DATES_WORDS and (
             len(set(parse_dates(value))) >= 2 and parse_period(value) == (None, None)
         ):

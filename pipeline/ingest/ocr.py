@@ -55,11 +55,12 @@ from pipeline.ingest.layout import (
     weighted_median,
 )
 from pipeline.ingest.rulings import ruling_edges
-from pipeline.ingest.semicolons import ends_in_semicolon, ink_threshold
+from pipeline.ingest.semicolons import ends_in_semicolon
 from pipeline.ingest.stroke import bold_words
 from pipeline.ingest.words import Word
 
 if TYPE_CHECKING:
+    import numpy as np
     from PIL import Image
 
 # Tesseract's own threads are slower than one process per core (PERFORMANCE.md);
@@ -287,32 +288,45 @@ def recognize(image: Image.Image, lang: str = "ind+eng", dpi: float = 300) -> Oc
         tallest[r.line] = max(tallest.get(r.line, 0.0), r.box[3] - r.box[1])
     gray = np.asarray(prepared)
     ink = ink_threshold(gray)
-    kept: list[tuple[_Read, str, float]] = []
+    kept: list[tuple[_Read, str, float, tuple[int, int, int, int]]] = []
     for k, r in enumerate(read):
         following = read[k + 1].text if k + 1 < len(read) and not r.last_in_line else ""
         text = _pronoun_i(r, following, verticals) or r.text.strip(_RULE_GLYPHS)
         text = misread_bullet(text, following, r.first_in_line)
         if text and _keep(text, r.conf, r.first_in_line and not r.last_in_line):
             size = max(r.size, TALLEST_WORD_TO_SIZE * tallest[r.line])
-            if len(text) > 1 and text.endswith(":") and r.baseline is not None:
-                box = tuple(round(v / scale) for v in r.box)
-                if ends_in_semicolon(gray, box, r.baseline, size / scale, ink):  # type: ignore[arg-type]
-                    text = text[:-1] + ";"
-            kept.append((r, text, size))
+            x0, top, x1, bottom = (round(v / scale) for v in r.box)
+            pixels = (x0, top, x1, bottom)
+            if (
+                len(text) > 1
+                and text.endswith(":")
+                and r.baseline is not None
+                and ends_in_semicolon(gray, pixels, r.baseline, size / scale, ink)
+            ):
+                text = text[:-1] + ";"
+            kept.append((r, text, size, pixels))
     bold = bold_words(
         gray,
         ink,
-        [tuple(round(v / scale) for v in r.box) for r, _, _ in kept],  # type: ignore[misc]
-        [size / scale for _, _, size in kept],
-        [text for _, text, _ in kept],
-        [r.line for r, _, _ in kept],
+        [pixels for *_, pixels in kept],
+        [size / scale for _, _, size, _ in kept],
+        [text for _, text, _, _ in kept],
+        [r.line for r, *_ in kept],
     )
     words = [
         Word(text, *r.box, size, is_bold, r.conf, r.line)
-        for (r, text, size), is_bold in zip(kept, bold, strict=True)
+        for (r, text, size, _), is_bold in zip(kept, bold, strict=True)
     ]
     confidence = round(statistics.fmean(w.conf or 0.0 for w in words), 1) if words else None
     return OcrResult(tuple(words), confidence, skew, edges)
+
+
+def ink_threshold(gray: np.ndarray) -> float:
+    """Return the grey level halfway between a page's paper and its darkest ink."""
+    import numpy as np
+
+    sample = gray[::4, ::4]
+    return (float(np.median(sample)) + float(np.percentile(sample, 1))) / 2
 
 
 def _baseline_at_right(

@@ -41,18 +41,22 @@ MAX_RULE_SHARE = 0.25
 Edge = tuple[float, float, float, float]
 
 
-def _runs(mask: object, min_length: int) -> list[tuple[int, int, int]]:
-    """Return (row, start, end) of the runs of True at least `min_length` long in each row."""
+def run_bounds(mask: object) -> tuple[np.ndarray, np.ndarray]:
+    """Return the (row, column) where each run of True in `mask`'s rows starts, and where it
+    ends (one past), in the same order."""
     import numpy as np
 
     array = np.asarray(mask, dtype=bool)
     padded = np.zeros((array.shape[0], array.shape[1] + 2), dtype=np.int8)
     padded[:, 1:-1] = array
     steps = np.diff(padded, axis=1)
-    starts = np.argwhere(steps == 1)
-    ends = np.argwhere(steps == -1)
-    lengths = ends[:, 1] - starts[:, 1]
-    keep = lengths >= min_length
+    return np.argwhere(steps == 1), np.argwhere(steps == -1)
+
+
+def _runs(mask: object, min_length: int) -> list[tuple[int, int, int]]:
+    """Return (row, start, end) of the runs of True at least `min_length` long in each row."""
+    starts, ends = run_bounds(mask)
+    keep = ends[:, 1] - starts[:, 1] >= min_length
     return [
         (int(r), int(s), int(e)) for (r, s), (_, e) in zip(starts[keep], ends[keep], strict=True)
     ]

@@ -24,14 +24,6 @@ MARK_EM = 0.25
 SEARCH_EM = 0.45
 
 
-def ink_threshold(gray: np.ndarray) -> float:
-    """Return the grey level halfway between a page's paper and its darkest ink."""
-    import numpy as np
-
-    sample = gray[::4, ::4]
-    return (float(np.median(sample)) + float(np.percentile(sample, 1))) / 2
-
-
 def ends_in_semicolon(
     gray: np.ndarray, box: tuple[int, int, int, int], baseline: float, size: float, ink: float
 ) -> bool:

@@ -15,6 +15,8 @@ import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pipeline.ingest.rulings import run_bounds
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -28,10 +30,10 @@ BAR_RUN = 1.5
 # Stroke width, over the page's median, from which a word is bold: bold words measured
 # 1.33-2.0, regular ones at most 1.28 (digits; letters 1.05) on scans at 200 dpi.
 BOLD_RATIO = 1.4
-# ... and from which a word beside a bold word on its line is bold too ("Date of Birth").
-BESIDE_BOLD_RATIO = 1.3
 # Regular words measured up to 1.21: a word of letters above this beside a bold word is bold.
 UNCERTAIN_RATIO = 1.22
+# ... and a shorter word above this ("Date of Birth").
+BESIDE_BOLD_RATIO = 1.3
 
 
 def _stroke(ink: np.ndarray) -> float | None:
@@ -42,10 +44,8 @@ def _stroke(ink: np.ndarray) -> float | None:
 
     if ink.size == 0:
         return None
-    padded = np.zeros((ink.shape[0], ink.shape[1] + 2), dtype=np.int8)
-    padded[:, 1:-1] = ink
-    steps = np.diff(padded, axis=1)
-    lengths = np.flatnonzero(steps == -1) - np.flatnonzero(steps == 1)
+    starts, ends = run_bounds(ink)
+    lengths = ends[:, 1] - starts[:, 1]
     if not lengths.size:
         return None
     return float(lengths[lengths <= BAR_RUN * np.median(lengths)].mean())
@@ -71,15 +71,11 @@ def bold_words(
         return [False] * len(boxes)
     regular = statistics.median(judged)
     ratios = [w / regular if w is not None else 0.0 for w in widths]
-    strong = [r >= BOLD_RATIO and n >= MIN_LETTERS for r, n in zip(ratios, letters, strict=True)]
-    bold = list(strong)
-    for k, ratio in enumerate(ratios):
-        beside = [j for j in (k - 1, k + 1) if 0 <= j < len(boxes) and lines[j] == lines[k]]
-        if not bold[k] and ratio >= BESIDE_BOLD_RATIO and any(strong[j] for j in beside):
-            bold[k] = True
-    # A word of letters between the faces beside a bold one is bold too, along its line both
-    # ways: a heading measured half bold (`YAYASAN KASIH BUNDA` / `DEWATA`) would read as a
-    # label and its value. A regular value stays below (0.8-1.2).
+    bold = [r >= BOLD_RATIO and n >= MIN_LETTERS for r, n in zip(ratios, letters, strict=True)]
+    # A word between the faces beside a bold one is bold too, along its line both ways: a
+    # heading measured half bold (`YAYASAN KASIH BUNDA` / `DEWATA`) would read as a label and
+    # its value. A regular value stays below (0.8-1.2); a short word needs more to go by.
+    beside = [UNCERTAIN_RATIO if n >= MIN_LETTERS else BESIDE_BOLD_RATIO for n in letters]
     for order in (range(len(boxes)), range(len(boxes) - 1, -1, -1)):
         previous = None
         for k in order:
@@ -87,9 +83,7 @@ def bold_words(
                 previous is not None
                 and lines[previous] == lines[k]
                 and bold[previous]
-                and not bold[k]
-                and letters[k] >= MIN_LETTERS
-                and ratios[k] >= UNCERTAIN_RATIO
+                and ratios[k] >= beside[k]
             ):
                 bold[k] = True
             previous = k

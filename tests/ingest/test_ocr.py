@@ -307,7 +307,8 @@ def test_a_semicolon_is_told_from_a_colon_by_its_tail(mark: str, semicolon: bool
     import numpy as np
     from PIL import Image, ImageDraw, ImageFont
 
-    from pipeline.ingest.semicolons import ends_in_semicolon, ink_threshold
+    from pipeline.ingest.ocr import ink_threshold
+    from pipeline.ingest.semicolons import ends_in_semicolon
 
     font = ImageFont.truetype(str(fx.DEJAVU), px)
     image = Image.new("L", (20 * px, 3 * px), 240)
@@ -362,7 +363,7 @@ BOLD_LINES = [
 
 @pytest.mark.parametrize(("widths", "expected"), BOLD_LINES)
 def test_bold_words_by_stroke_width(widths: list[int], expected: list[bool]) -> None:
-    from pipeline.ingest.semicolons import ink_threshold
+    from pipeline.ingest.ocr import ink_threshold
     from pipeline.ingest.stroke import bold_words
 
     gray, boxes = _striped_words([*widths, *[4] * 12])
