@@ -94,7 +94,7 @@ def _page(data: Mapping[str, Any]) -> int | None:
 
 
 # The step of the mapping cascade that named a field's heading or label.
-Via = Literal["synonym", "stem", "model", "elimination", "order", "value"]
+Via = Literal["synonym", "stem", "model", "elimination", "order", "value", "prose"]
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ _FIELD_ANNOTATIONS = frozenset(
         "x-table-column",
         "x-column-words",
         "x-markings",
+        "x-prose-cues",
         "x-identifies",
         "x-shape",
         "$ref",
@@ -132,6 +133,9 @@ class FieldSpec:
     # Words that name the field's column in a table header ("Perasaan", "Skills used"), by language
     column_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     markings: tuple[str, ...] = ()  # literal markings (RAHASIA) that give the value
+    # Words that state the field in a sentence, by language: a person's role before their name
+    # (`ditulis oleh praktikan` Fajar), an event beside its date (`kunjungan` … 2 April 2024)
+    prose_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     entry_fields: tuple[FieldSpec, ...] = ()  # for kind "entries": the fields of one entry
     identifies: Identifies | None = None
     shape: Shape | None = None
@@ -397,6 +401,7 @@ def _field_spec(name: str, prop: Mapping[str, Any], source: str, where: str) -> 
         table_column=column,
         column_words=column_words,
         markings=tuple(prop.get("x-markings", ())),
+        prose_cues=_string_lists(prop.get("x-prose-cues", {}), source, f"{where}.x-prose-cues"),
         entry_fields=entry_fields,
         identifies=cast(Identifies | None, identifies),
         shape=cast(Shape | None, shape),

@@ -59,6 +59,7 @@ SHAPES: Mapping[str, Any] = {
     "given_names": WORDS,
     "name_label_words": WORDS,
     "birth_date_cues": WORDS,
+    "name_introducers": WORDS,
     "letterhead_agency_words": WORDS,
     "letterhead_parent_words": WORDS,
     "letterhead_unit_words": WORDS,

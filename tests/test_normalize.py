@@ -71,6 +71,19 @@ def test_several_dates_share_a_month():
 
 
 @pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("March 3 and March 10, 2025", ["2025-03-03", "2025-03-10"]),
+        ("3 Maret dan 10 Maret 2025", ["2025-03-03", "2025-03-10"]),
+        ("28 Februari dan 6 Maret 2025", ["2025-02-28", "2025-03-06"]),
+        ("Room 3 and 12 May 2024", ["2024-05-12"]),  # a room's number is no day of a month
+    ],
+)
+def test_listed_dates_share_the_last_ones_year(text: str, dates: list[str]) -> None:
+    assert parse_dates(text) == dates
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end"),
     [
         ("Januari s.d. Maret 2024", "2024-01-01", "2024-03-31"),

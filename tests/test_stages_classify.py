@@ -280,6 +280,19 @@ CASE_UNLISTED: Sized = [
     *((text, bold, None) for text, bold in CASE),
 ]
 LETTERHEAD: Sized = [("DINAS SOSIAL KOTA BOGOR", True, 1.22)]
+DIALOGUE_PAGE_1: Sized = [
+    ("CATATAN PROSES WAWANCARA", True, 1.43), ("Nama Klien : Bagas Saputra", False, None),
+    ("Pekerja Sosial : Ni Luh Putu Ariani", False, None),
+    ("Tanggal : 9 September 2025", False, None), ("Dialog Lengkap", True, 1.17),
+    ("Peksos: Bagas, Ibu perhatikan kamu sering mengantuk di kelas. Ada apa?", False, None),
+    ("Klien: Saya kerja malam, Bu, bantu paman jaga warung kopi sampai jam dua.", False, None),
+]
+DIALOGUE_PAGE_2: Sized = [
+    ("Peksos: Kamu sangat peduli pada adikmu. Apa orang tuamu tahu?", False, None),
+    ("Klien: Ibu tahu. Bapak sedang sakit, tidak bisa kerja.", False, None),
+    ("Kesimpulan Wawancara", True, 1.17),
+    ("Klien bekerja malam untuk membantu ekonomi keluarga karena ayah sakit.", False, None),
+]
 
 SIZED_TABLE: list[tuple[str, list[Sized], list[str | None]]] = [
     ("a new unlisted title atop a page starts a record",
@@ -316,6 +329,11 @@ SIZED_TABLE: list[tuple[str, list[Sized], list[str | None]]] = [
                         ("Arif Wijaya, S.Psi.", True, 1.25), *CASE_UNLISTED[1:]]], [None]),
     ("a section heading atop a page is no title, however large",
      [AGENCY_UNLISTED, [("Rencana Intervensi", True, 1.25), *CASE_UNLISTED[1:]]], [None]),
+    ("a dialogue going on over a page break is no new copy of the header's labels",
+     [DIALOGUE_PAGE_1, DIALOGUE_PAGE_2], ["process_record"]),
+    ("a page opening with the header's labels for another client is the next record",
+     [DIALOGUE_PAGE_1, [("Nama Klien : Sinta Dewi", False, None), *DIALOGUE_PAGE_1[2:]]],
+     ["process_record", "process_record"]),
 ]  # fmt: skip
 
 

@@ -451,6 +451,7 @@ PERSON_NAMES = [
     ("An Endah Santoso", True),
     ("an old woman", False),
     ("Ratna Suryadi, A.KS", True),  # the degree's "A" is no joining word
+    ("Nurul Hikmah, A.Md.IP., S.H.", True),  # a degree nobody listed, by its dotted shape
     ("Laki-laki", False),  # a sex
     ("Female", False),
     ("Dalam Penanganan", False),  # a value of the type's enumeration (case_status), capitalised
@@ -475,3 +476,21 @@ def test_a_label_names_another_types_field(
 @pytest.mark.parametrize(("value", "name"), PERSON_NAMES)
 def test_a_value_is_shaped_like_a_name(extractor: Extractor, value: str, name: bool) -> None:
     assert matcher(extractor, "case_record").people.is_person_name(value) is name
+
+
+# (a name, carrying a degree after it: a professional's)
+PROFESSIONALS = [
+    ("Kartini Pratama, A.KS", True),
+    ("Nurul Hikmah, A.Md.IP., S.H.", True),  # `A.Md.IP.` is listed nowhere: its shape tells
+    ("Dewi Anggraini, S.Tr.Keb.", True),
+    ("Sri R. Wahyuni", False),  # an initial inside a name is no degree
+    ("R.A. Kartini", False),
+    ("Budi Santoso", False),
+]
+
+
+@pytest.mark.parametrize(("value", "professional"), PROFESSIONALS)
+def test_a_degree_after_a_name_makes_it_a_professionals(
+    extractor: Extractor, value: str, professional: bool
+) -> None:
+    assert matcher(extractor, "case_record").people.is_professional(value) is professional

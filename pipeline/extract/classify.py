@@ -42,7 +42,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
-from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.lines import Item, Line, TableItem, sounds_spoken
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -237,8 +237,8 @@ def _label_field(line: Line, index: PhraseIndex, record_type: str | None) -> tup
     With a record type, only that type's fields count; without one, any type's.
     """
     pair = line.label_value()
-    if not pair or not pair[1]:
-        return None
+    if not pair or not pair[1] or sounds_spoken(pair[1]):
+        return None  # a dialogue turn (`Klien: Ibu tahu. Bapak sakit.`) heads no form
     words = line_key(pair[0]).words
     for c in index.candidates(words):
         if (

@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.extract.field_matcher import SPEECH_MARKS, FieldMatcher
-from pipeline.extract.lines import MAX_LABEL_WORDS
+from pipeline.extract.field_matcher import FieldMatcher
+from pipeline.extract.lines import MAX_LABEL_WORDS, SPEECH_MARKS
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import LABEL_COLON, fold_words
 from pipeline.vocabulary import Vocabulary

@@ -22,12 +22,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.extract.addresses import (
-    SENTENCE_MARKS,
-)
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
-from pipeline.extract.lines import MAX_LABEL_WORDS, Line
+from pipeline.extract.lines import MAX_LABEL_WORDS, Line, sounds_spoken
 from pipeline.extract.matching import Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -38,7 +35,7 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.stems import StemIndex
-from pipeline.heading import heading_shaped_in_text, mostly_lower_case
+from pipeline.heading import heading_shaped_in_text
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -57,9 +54,6 @@ SUB_LEVELS = frozenset({"lower", "decimal2", "decimal3", "bullet"})
 MAX_COLUMN_HEADER_WORDS = 8
 # A speaker tag is a short name before a colon: "PS", "Klien", "Mrs T", "Ibu Sari".
 MAX_SPEAKER_TAG_WORDS = 3
-# A name runs to a few words; a longer value after "Worker:" is what the worker said.
-MAX_NAME_WORDS = 6
-SPEECH_MARKS = (*SENTENCE_MARKS, "'")
 _TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
 
@@ -76,19 +70,6 @@ class Cascade:
 class Mapped:
     spec: FieldSpec
     via: Via
-
-
-def sounds_spoken(value: str) -> bool:
-    """Return True for a value that is what somebody said, not a name: a question, an
-    exclamation, a quotation, or a long run of mostly lower-case words (a crowded header
-    line, "Rebecca Thornton Week of: 10 June 2024", is capitals and figures)."""
-    text = value.strip()
-    return (
-        any(mark in text for mark in ("?", "!"))
-        or text.endswith(SPEECH_MARKS)
-        or text.startswith(SPEECH_MARKS)
-        or mostly_lower_case(text, MAX_NAME_WORDS + 1)
-    )
 
 
 def numbering_class(numbering: str | None) -> str | None:

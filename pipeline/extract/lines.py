@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Document, Table
+from pipeline.extract.addresses import SENTENCE_MARKS
 from pipeline.extract.matching import LineKey, line_key
 from pipeline.extract.normalize import is_placeholder
 from pipeline.heading import (
     ends_sentence,
     looks_like_heading,
+    mostly_lower_case,
     reader_styled,
     set_apart,
     strongly_set_apart,
@@ -23,6 +25,9 @@ from pipeline.heading import (
 
 # "Label : value": a label of at most this many words before the colon.
 MAX_LABEL_WORDS = 6
+# A name runs to a few words; a longer value after "Worker:" is what the worker said.
+MAX_NAME_WORDS = 6
+SPEECH_MARKS = (*SENTENCE_MARKS, "'")
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -144,3 +149,16 @@ def document_items(doc: Document) -> tuple[Item, ...]:
                 )
             )
     return tuple(items)
+
+
+def sounds_spoken(value: str) -> bool:
+    """Return True for a value that is what somebody said, not a name: a question, an
+    exclamation, a quotation, or a long run of mostly lower-case words (a crowded header
+    line, "Rebecca Thornton Week of: 10 June 2024", is capitals and figures)."""
+    text = value.strip()
+    return (
+        any(mark in text for mark in ("?", "!"))
+        or text.endswith(SPEECH_MARKS)
+        or text.startswith(SPEECH_MARKS)
+        or mostly_lower_case(text, MAX_NAME_WORDS + 1)
+    )

@@ -59,6 +59,10 @@ _GLUED = re.compile(r"\d(?!(?:st|nd|rd|th)\b)[^\W\d_]|[^\W\d_]\d", re.UNICODE)
 _WRAPPED = re.compile(r"(?<=\d[/.-])\s(?=\d)")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{4}}\b", re.UNICODE)
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
+# A listed date whose year only the last one writes: `3 Maret dan 10 Maret 2025`, `March 3 and
+# March 10, 2025`.
+_DAY_MONTH = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?\s*$")
+_MONTH_DAY = re.compile(r"^\s*([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*$")
 _MERIDIEM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time as a pattern to build on (no groups): "09.15", "9:00 am", "3 pm".
 CLOCK = rf"(?:\d{{1,2}}[.:]\d{{2}}(?:\s*{_MERIDIEM})?|\d{{1,2}}\s*{_MERIDIEM})"
@@ -407,6 +411,19 @@ def parse_dates(text: str, month_first: bool = False) -> list[str]:
                 dates.append(anchor.replace(day=day).isoformat())
             except ValueError:
                 continue
+    if dates:
+        year = date.fromisoformat(dates[0]).year
+        for piece in pieces:
+            if m := _DAY_MONTH.match(piece):
+                day, month = m.group(1), m.group(2)
+            elif m := _MONTH_DAY.match(piece):
+                month, day = m.group(1), m.group(2)
+            else:
+                continue
+            number = vocabulary.months.get(month.casefold())
+            iso = _iso(year, number, int(day)) if number else None
+            if iso:
+                dates.append(iso)
     return sorted(dict.fromkeys(dates))
 
 

@@ -26,6 +26,9 @@ _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 _DIGIT = re.compile(r"\d")
 # A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
 _DEGREE_SPLIT = re.compile(r"[,\s]+")
+# Indonesian degrees nobody listed are dotted abbreviations of two parts or more (`A.Md.IP.`,
+# `S.Tr.Keb.`); a name's initials are single letters (`R.`), and a name is no abbreviation.
+_DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)*[A-Z][a-z]{1,3}\.(?:[A-Z][A-Za-z]{0,3}\.)*$")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class PersonNames:
     def __init__(self, spec: RecordSpec, vocabulary: Vocabulary) -> None:
         self._names = _name_words(vocabulary)
         self.honorifics = folded_phrases(vocabulary.honorifics)
+        # `klien berinisial R`, `a client named Ana`: between a role and a name in a sentence
+        self.introducers = frozenset(w.casefold() for w in vocabulary.words["name_introducers"])
         # `Status Kasus: Dalam Penanganan` is a state, however capitalised.
         self._enumerated = frozenset(
             tuple(fold_words(phrase))
@@ -97,7 +102,7 @@ class PersonNames:
         # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
         # `Anak`; the `A` of `A.KS`).
         named = words[1:] if self.has_honorific(value) else words
-        named = [w for w in named if _degree_key(w) not in self._names.degrees]
+        named = [w for w in named if not self._is_degree(w)]
         if any(w in self._names.excluded for w in fold_words(" ".join(named))):
             return False
         return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)
@@ -108,9 +113,18 @@ class PersonNames:
         parts = [p for p in _DEGREE_SPLIT.split(value.strip()) if p]
         return (
             len(parts) >= 2
-            and any(_degree_key(p) in self._names.degrees for p in parts[1:])
+            and any(self._is_degree(p) for p in parts[1:])
             and self.is_person_name(value)
         )
+
+    def _is_degree(self, word: str) -> bool:
+        word = word.strip(",")
+        return _degree_key(word) in self._names.degrees or bool(_DEGREE_SHAPE.match(word))
+
+    def is_honorific(self, word: str) -> bool:
+        """Return True for one word that is an honorific (`Ibu`, `Sdr.`, `Mr`)."""
+        folded = fold_words(word)
+        return len(folded) == 1 and folded[0] in self.honorifics
 
     def has_honorific(self, value: str) -> bool:
         """Return True for a name opening with an honorific (`Ibu Sari`, `An. Budi`, `Mr. Lee`)."""

@@ -42,11 +42,11 @@ from dataclasses import replace
 from pipeline.extract.assemble import Assembly, RawField, RawRecord
 from pipeline.extract.crowded import crowded_parts
 from pipeline.extract.elimination import fill_by_elimination
-from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class, sounds_spoken
+from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class
 from pipeline.extract.flat_tables import flattened_tables
 from pipeline.extract.label_cells import label_cell_lines
 from pipeline.extract.letterhead import top_letterhead
-from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.lines import Item, Line, TableItem, sounds_spoken
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -56,6 +56,7 @@ from pipeline.extract.normalize import (
     normalise_enum,
     split_numbering,
 )
+from pipeline.extract.prose_fields import read_prose_fields
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
 from pipeline.extract.value_guess import guess_from_value
@@ -127,6 +128,9 @@ class SectionWalker:
                 self._line(item)
         self.asm.flush_turns()
         fill_by_elimination(self.asm.raw, self.matcher)
+        read_prose_fields(
+            self.asm.raw, self.spec, items, self.matcher.people, self.matcher.vocabulary
+        )
         place_by_order(self.asm.raw, self.matcher.spec, self.matcher.cascade.model)
         return self.asm.raw
 
