@@ -281,9 +281,11 @@ CASE_UNLISTED: Sized = [
 ]
 LETTERHEAD: Sized = [("DINAS SOSIAL KOTA BOGOR", True, 1.22)]
 DIALOGUE_PAGE_1: Sized = [
-    ("CATATAN PROSES WAWANCARA", True, 1.43), ("Nama Klien : Bagas Saputra", False, None),
+    ("CATATAN PROSES WAWANCARA", True, 1.43),
+    ("Nama Klien : Bagas Saputra", False, None),
     ("Pekerja Sosial : Ni Luh Putu Ariani", False, None),
-    ("Tanggal : 9 September 2025", False, None), ("Dialog Lengkap", True, 1.17),
+    ("Tanggal : 9 September 2025", False, None),
+    ("Dialog Lengkap", True, 1.17),
     ("Peksos: Bagas, Ibu perhatikan kamu sering mengantuk di kelas. Ada apa?", False, None),
     ("Klien: Saya kerja malam, Bu, bantu paman jaga warung kopi sampai jam dua.", False, None),
 ]

@@ -415,13 +415,13 @@ def parse_dates(text: str, month_first: bool = False) -> list[str]:
         year = date.fromisoformat(dates[0]).year
         for piece in pieces:
             if m := _DAY_MONTH.match(piece):
-                day, month = m.group(1), m.group(2)
+                day_text, month_text = m.group(1), m.group(2)
             elif m := _MONTH_DAY.match(piece):
-                month, day = m.group(1), m.group(2)
+                month_text, day_text = m.group(1), m.group(2)
             else:
                 continue
-            number = vocabulary.months.get(month.casefold())
-            iso = _iso(year, number, int(day)) if number else None
+            number = vocabulary.months.get(month_text.casefold())
+            iso = _iso(year, number, int(day_text)) if number else None
             if iso:
                 dates.append(iso)
     return sorted(dict.fromkeys(dates))
