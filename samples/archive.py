@@ -159,6 +159,8 @@ def _vary_record(
     header = []
     for field, label, value in rec.get("header", ()):
         if field and rng.random() < DROP_LABEL:
+            if field == "worker_name":
+                rec["sign"] = None  # a signed name gives the worker: none is left to give it
             continue
         header.append((field, _reworded(field, label, lang, rng, wording), value))
     rec["header"] = header

@@ -237,6 +237,25 @@ RULED_TABLES = [
         ],
         id="en-one-day-the-header-gives-no-date-column",
     ),
+    pytest.param(
+        (
+            "#Daily Contact Log",
+            "Worker: Dana Whitfield",
+            "Week beginning: Monday 9 March 2026",
+            (
+                ("Date", "Time", "Length", "Resident", "What happened"),
+                ("Mon 9 Mar", "9:15 am", "30 min", "Tanya R.", "Morning check-in."),
+                ("", "11:00 am", "1 hr", "Aisha M.", "Phone call to the housing office."),
+                ("Tue 10 Mar", "3:00 pm", "1 hr 15 min", "Joy O.", "New admission."),
+            ),
+        ),
+        [
+            ("2026-03-09", "09:15", 30, "Tanya R.", "Morning check-in."),
+            ("2026-03-09", "11:00", 60, "Aisha M.", "Phone call to the housing office."),
+            ("2026-03-10", "15:00", 75, "Joy O.", "New admission."),
+        ],
+        id="en-rows-dated-without-a-year-take-the-records",
+    ),
 ]
 
 

@@ -156,6 +156,18 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Summary Record", True), ("Client: Ms Tegan Whitlock", False),
         ("Venue: Clinic room 3 Contacts: 3 and 10 March 2026", False), *INDIRECT[2:],
     ], [("summarized_record", "summarized_process_record", "title_summarized")]),
+    ("an untitled note opening with dated visits to a named person is a case note", [
+        ("Catatan Kunjungan Rumah", True),
+        ("Kunjungan ini dilakukan pada hari Selasa, 3 Maret 2026 oleh pekerja sosial Rina "
+         "Wulandari untuk menemui Sdr. Tono Sugiarto di rumahnya. Kunjungan kedua dilakukan "
+         "pada hari Selasa, 10 Maret 2026.", False),
+        ("Tono menyambut dengan tenang dan mau duduk bersama di ruang tamu.", False),
+    ], [(None, "summarized_process_record", "visit_prose")]),
+    ("an invitation to a dated meeting names no visit: no case note", [
+        ("Undangan Rapat", True),
+        ("Dengan hormat, kami mengundang Bapak Joko Susilo untuk menghadiri rapat koordinasi "
+         "pada hari Senin, 5 Mei 2025 pukul 09.00 di aula dinas.", False),
+    ], [(None, "unknown", "unknown_bare")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -250,9 +250,10 @@ def test_later_labels_cut_a_crowded_line(
     assert crowded_parts(matcher(extractor, "case_record"), first_label, line, value_start) == parts
 
 
-# (line whose colon was lost, the longest label it may open with, and the rest) or None
+# (line whose colon was lost, the label tried first and the rest) or None: a label a synonym
+# names whole, else the longest one that nearly matches
 UNCOLONED = [
-    ("Nama Klien Budi Santoso", ("client_name", "Nama Klien Budi", "Santoso")),
+    ("Nama Klien Budi Santoso", ("client_name", "Nama Klien", "Budi Santoso")),
     # an honorific opens the value, in both languages, when the label is named without it
     (
         "Nama Klien Sdri. Wulan Permatasari",

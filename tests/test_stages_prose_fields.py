@@ -1,4 +1,4 @@
-"""People and visit dates stated in a note's opening prose (pipeline/extract/prose_fields.py)
+"""People and visit dates stated in a note's opening prose (pipeline/extract/prose.py)
 as a decision table: paragraphs in, the fields read from them out; then one DOCX end to end."""
 
 from __future__ import annotations
@@ -69,6 +69,25 @@ TABLE = [
      "process_record",
      [("Ibu klien kehilangan pekerjaan pada 12 Januari 2024 setelah pabrik tutup.", False)],
      {}),
+    ("a sign-off naming who wrote it gives the worker no label gave",
+     "process_record",
+     [("Sleman, 22 Juli 2023", False), ("Disusun oleh,", False),
+      ("Pekerja Sosial Ahli Muda", False), ("Wahyu Hidayat, S.ST.", False)],
+     {"worker_name": ("Wahyu Hidayat, S.ST.", "prose")}),
+    ("a sign-off with who approved it as well names nobody for sure",
+     "process_record",
+     [("Sleman, 22 Juli 2023", False), ("Mengetahui, Pekerja Sosial", False),
+      ("Drs. Bambang Sutrisno", False), ("Wahyu Hidayat, S.ST.", False)],
+     {}),
+    ("a sign-off with no word of who wrote it names nobody",
+     "process_record",
+     [("Sleman, 22 Juli 2023", False), ("Kepala Seksi", False), ("Wahyu Hidayat, S.ST.", False)],
+     {}),
+    ("talking with someone names the client; the talk's day is the visit's",
+     "process_record",
+     [("Dicatat setelah berbincang dengan Ibu Mariam pada hari Rabu, 18 Februari 2026 di "
+       "pondok keluarga di tepi sungai.", False)],
+     {"client_name": ("Ibu Mariam", "prose"), "interview_date": ("18 Februari 2026", "prose")}),
     ("a later paragraph is past the opening",
      "process_record",
      [*[(f"Paragraf pembuka nomor {n} tentang keadaan keluarga dan lingkungan sekitar.", False)

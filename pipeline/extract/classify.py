@@ -42,15 +42,14 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
+from pipeline.extract.layout_cues import count_dialogue_turns, dated_rows, dialogue_turns
 from pipeline.extract.lines import Item, Line, TableItem, sounds_spoken
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
 from pipeline.extract.normalize import (
-    find_dates,
     fold_words,
-    folded_phrases,
     opens_with_section_word,
-    parse_time,
 )
+from pipeline.extract.prose import stated_visit_dates
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.summaries import (
     dialogue_column,
@@ -82,8 +81,6 @@ MIN_RECORD_LINES = 3
 MIN_HEADER_REPEATS = 2
 # Heading/label match needed to count as naming a field.
 MIN_FIELD_COVERAGE = 0.75
-# A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
-MAX_DATE_LEAD_CHARS = 12
 # A record with fewer speaker turns than this holds no dialogue.
 MIN_DIALOGUE_TURNS = 2
 # Votes below this are not a case note.
@@ -112,6 +109,7 @@ EVIDENCE_CLASSES = (
     "unknown_bare",  # not a case note: nothing a schema knows
     "unknown_weak",  # not a case note: some fields named, too few to trust
     "folder_weak",  # too few fields to trust, but in a folder of case notes: its likeliest type
+    "visit_prose",  # too few fields to trust, but the opening prose states a dated visit
 )
 
 
@@ -446,74 +444,6 @@ def _segment(items: list[Item], title: tuple[str, str] | None, titled: bool) -> 
     return Segment(tuple(items), title[0], title[1] if titled else None)
 
 
-def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:
-    pair = line.label_value()
-    if not pair or not pair[1]:
-        return False
-    label = " ".join(fold_words(pair[0]))
-    return label in folded_phrases(vocabulary.speaker_labels)
-
-
-def _count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:
-    return sum(1 for line in lines if _is_dialogue_turn(line, vocabulary))
-
-
-def _dialogue_turns(seg: Segment, vocabulary: Vocabulary) -> int:
-    """Return the speaker turns of a segment, in its lines and in its tables' cells."""
-    lines = [item for item in seg.items if isinstance(item, Line)]
-    cells = [
-        Line(text, item.page, item.block, True, True, False, line_key(text))
-        for item in seg.items
-        if isinstance(item, TableItem)
-        for row in item.table.rows
-        for cell in row
-        for text in cell.text.split("\n")
-        if text.strip()
-    ]
-    return _count_dialogue_turns(lines + cells, vocabulary)
-
-
-def _dated_rows(seg: Segment, index: PhraseIndex) -> int:
-    """Return how many rows or entries of a dated log the segment holds: rows of a table whose
-    header names entry fields, lines opening with a date (after a label) and a time, and day headings
-    (`Monday 8 April 2024`) whose next line gives a clock time."""
-    rows = 0
-    day_heading = False
-    for item in seg.items:
-        if isinstance(item, Line):
-            if day_heading and parse_time(item.text):
-                rows += 1
-            day_heading = _is_day_heading(item)
-        if isinstance(item, TableItem) and item.table.rows:
-            header = [
-                m.name
-                for cell in item.table.rows[0]
-                for m in index.match(cell.text)[:1]
-                if m.kind == "entry" and m.coverage >= MIN_FIELD_COVERAGE
-            ]
-            if len(set(header)) >= 2:
-                rows += item.table.n_rows - 1
-        elif isinstance(item, Line) and parse_time(item.text):  # cheap before the dates
-            # An entry's date may follow its label (`Date: Monday, 3 May 2021 Time: 14h30`); a
-            # "label" with figures is a clock's first half (`Tuesday 7 May 2024, 6:30 am`).
-            pair = item.label_value()
-            text = pair[1] if pair and not any(c.isdigit() for c in pair[0]) else item.text
-            dates = find_dates(text)
-            if dates and dates[0][1] <= MAX_DATE_LEAD_CHARS and parse_time(text[dates[0][2] :]):
-                rows += 1
-    return rows
-
-
-def _is_day_heading(line: Line) -> bool:
-    """Return True for a heading that is a date and nothing else (`Senin, 4 Maret 2024`)."""
-    if not line.heading_like or ":" in line.text:
-        return False
-    dates = find_dates(line.text)
-    return (
-        bool(dates) and dates[0][1] <= MAX_DATE_LEAD_CHARS and not line.text[dates[0][2] :].strip()
-    )
-
-
 def classify(
     seg: Segment,
     index: PhraseIndex,
@@ -574,12 +504,12 @@ def classify(
     for record_type, spec in schemas.records.items():
         if (
             "dialogue_turns" in spec.layout_cues
-            and _count_dialogue_turns(lines, vocabulary) >= spec.layout_cues["dialogue_turns"]
+            and count_dialogue_turns(lines, vocabulary) >= spec.layout_cues["dialogue_turns"]
         ):
             scores[record_type] += DIALOGUE_TURNS_BONUS
         if (
             "dated_rows" in spec.layout_cues
-            and _dated_rows(seg, index) >= spec.layout_cues["dated_rows"]
+            and dated_rows(seg.items, index, MIN_FIELD_COVERAGE) >= spec.layout_cues["dated_rows"]
         ):
             scores[record_type] += DATED_ROWS_BONUS
         if shows_listed_dates(spec, lines):
@@ -590,7 +520,7 @@ def classify(
         if (
             summary
             and qualified(seg.title_text, schemas.records[summary], schemas.records[seg.title_type])
-            and _dialogue_turns(seg, vocabulary) < MIN_DIALOGUE_TURNS
+            and dialogue_turns(seg.items, vocabulary) < MIN_DIALOGUE_TURNS
             and not dialogue_column(seg.items, schemas.records[seg.title_type])
         ):
             # "Ringkasan Rekaman Proses", a title nobody listed: its qualifier makes it the
@@ -610,12 +540,32 @@ def classify(
         named = _type_named_in_title(lines, schemas)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
             return _calibrated(named, "title_words", scores)
+        visit = _visit_type(seg, schemas, vocabulary)
+        if visit is not None:
+            # A note opening `Kunjungan ini dilakukan pada 3 Maret 2026 oleh pekerja sosial
+            # Rina …` is a case note, whatever its headings: the record of a visit.
+            return _calibrated(visit, "visit_prose", scores)
         bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
     best = ranked[0][1]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     clear = (best - second) / best >= CLEAR_VOTE_MARGIN
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
+
+
+def _visit_type(seg: Segment, schemas: SchemaSet, vocabulary: Vocabulary) -> str | None:
+    """Return the type of the visit the opening prose states with its date and a person: the
+    type whose visit date it gives, its summarized form when no dialogue follows or the
+    prose gives several dates; None when it states none."""
+    for record_type, spec in sorted(schemas.records.items()):
+        summary = summarized_form(record_type, schemas)
+        if "dialogue_turns" not in spec.layout_cues or summary is None:
+            continue  # the record of an interview, which the layout tells by its dialogue
+        dates = stated_visit_dates(seg.items, spec, vocabulary)
+        if dates:
+            spoken = dialogue_turns(seg.items, vocabulary) >= MIN_DIALOGUE_TURNS
+            return record_type if spoken and dates == 1 else summary
+    return None
 
 
 def within_folder(verdicts: list[Classification]) -> list[Classification]:

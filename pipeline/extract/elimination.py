@@ -2,7 +2,8 @@
 
 After the walk, a record whose client (or worker) was not found, the other one
 was, and which has exactly one label no field took whose value is one person's
-name (`Korban: Sdri. Endah Wijaya`, `With: Mr. Bayu Simanjuntak`) holds that
+name or a couple's (`Korban: Sdri. Endah Wijaya`, `With: Mr. Bayu Simanjuntak`,
+`Foster carers: David and Grace Ellison`, the client's alone) holds that
 name under words nobody listed: a record names its client and its worker, and
 the name can be no one else's; a daily log, whose clients are its entries', names
 its worker alone. The label is then that field's (`via`
@@ -38,6 +39,13 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     holders = list(
         {_person(o): o for o in reversed(raw.orphans) if _names_a_person(o, matcher)}.values()
     )[::-1]
+    # Two people (`David and Grace Ellison`) are a client couple: a worker is one person.
+    couples = [o for o in holders if not matcher.people.is_person_name(o.body)]
+    client = next((f.name for f in people if f.identifies == "client"), None)
+    if client in empty and len(couples) == 1:
+        _fill(raw, str(client), couples[0])
+        empty.remove(str(client))
+    holders = [o for o in holders if o not in couples]
     # A name carrying a degree (`Kartini Pratama, A.KS`) is the worker's, whoever else is named.
     professionals = [o for o in holders if matcher.people.is_professional(o.body)]
     worker = next(f.name for f in people if f.identifies == "worker")
@@ -87,6 +95,6 @@ def _names_a_person(orphan: Orphan, matcher: FieldMatcher) -> bool:
     return (
         orphan.kind == "label"
         and len(orphan.parts) == 1
-        and matcher.people.is_person_name(orphan.body)
+        and matcher.people.names_people(orphan.body)
         and not matcher.names_another_type(tuple(fold_words(orphan.text)), holding=("text",))
     )

@@ -381,19 +381,24 @@ class FieldMatcher:
 
     def uncoloned_labels(self, text: str) -> Iterator[tuple[FieldSpec, int, str, str]]:
         """Yield (field, label words, label, rest) for each way `text` may open with a label
-        whose colon is lost, longest label first; a label ending in a figure is none, and
-        so is one only nearly named that ends in an honorific (`Nama Klien Sdri.`): the
-        honorific opens the name, the value."""
+        whose colon is lost: labels a synonym names whole first (`Nama Klien`, not `Nama
+        Klien Budi`, whose first name only nearly matches), then the longest first. A label
+        ending in a figure is none, and so is one only nearly named that ends in an
+        honorific (`Nama Klien Sdri.`): the honorific opens the name, the value."""
         words = text.split()
+        found_cuts = []
         for cut in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
             label = " ".join(words[:cut])
             folded = tuple(fold_words(label))
             found = self.field_match(folded, "label")
             if found is None or any(c.isdigit() for c in words[cut - 1]):
                 continue
-            if folded[-1] in self.people.honorifics and not self._named_whole(folded):
+            whole = self._named_whole(folded)
+            if folded[-1] in self.people.honorifics and not whole:
                 continue
-            yield found, cut, label, " ".join(words[cut:])
+            found_cuts.append((not whole, -cut, found, label))
+        for _, negative_cut, found, label in sorted(found_cuts, key=lambda c: c[:2]):
+            yield found, -negative_cut, label, " ".join(words[-negative_cut:])
 
     def _named_whole(self, words: tuple[str, ...]) -> bool:
         rt = self.spec.record_type

@@ -15,13 +15,14 @@ the record has no log table, from dated text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from pipeline.document import Block
 from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.letterhead import letterhead_agency
-from pipeline.extract.lines import Item
+from pipeline.extract.lines import Item, Line
 from pipeline.extract.log_entries import (
     dated_by_the_header,
     dated_paragraph_entries,
@@ -29,6 +30,7 @@ from pipeline.extract.log_entries import (
 )
 from pipeline.extract.normalize import (
     clean_value,
+    find_dates,
     fold_whitespace,
     fold_words,
     folded_phrases,
@@ -127,6 +129,18 @@ def _normalise(
     return None, f"kind {spec.kind} has no normaliser"
 
 
+def _record_year(items: tuple[Item, ...], month_first: bool) -> int | None:
+    """Return the year most of the record's written dates have (`Week beginning: Monday 9 March
+    2026` over rows dated `Mon 9 Mar`), or None when it writes none."""
+    years = Counter(
+        int(iso[:4])
+        for item in items
+        if isinstance(item, Line)
+        for iso, _, _ in find_dates(item.text, month_first)
+    )
+    return years.most_common(1)[0][0] if years else None
+
+
 def extract_fields(
     raw: RawRecord,
     spec: RecordSpec,
@@ -147,7 +161,10 @@ def extract_fields(
         if field_spec.kind == "entries":
             header = [(o.text, o.body) for o in raw.orphans if o.kind == "label"]
             entries = dated_by_the_header(
-                table_entries(raw_field.rows, month_first), header, field_spec, month_first
+                table_entries(raw_field.rows, month_first, _record_year(items, month_first)),
+                header,
+                field_spec,
+                month_first,
             )
             value: Any = entries or None
             problem = None

@@ -123,14 +123,19 @@ def columns_by_content(columns: dict[int, str], rows: list[list[str]]) -> dict[i
     return named
 
 
-def table_entries(raw_rows: list[dict[str, str]], month_first: bool) -> list[dict[str, Any]]:
-    """Return one entry per table row (rows as entry field -> cell text); empty rows give none."""
+def table_entries(
+    raw_rows: list[dict[str, str]], month_first: bool, year: int | None = None
+) -> list[dict[str, Any]]:
+    """Return one entry per table row (rows as entry field -> cell text); empty rows give none.
+    A date cell with no year (`Mon 9 Mar`) takes `year`, the record's own."""
     entries: list[dict[str, Any]] = []
     last_date: str | None = None
     for row in raw_rows:
         entry: dict[str, Any] = {}
         date_text = row.get("date", "")
         iso = parse_date(date_text, month_first) if date_text.strip() else None
+        if iso is None and year is not None and date_text.strip():
+            iso = parse_date(f"{date_text.strip()} {year}", month_first)
         if iso:
             last_date = iso
         elif not date_text.strip() and last_date:

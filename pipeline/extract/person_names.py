@@ -24,6 +24,8 @@ MAX_PERSON_NAME_WORDS = 5
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 _DIGIT = re.compile(r"\d")
+# Two people joined: `David and Grace Ellison`, `Pak Bujang dan Ibu Senah`.
+_COUPLE = re.compile(r"\s+(?:and|dan|&)\s+", re.IGNORECASE)
 # A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
 _DEGREE_SPLIT = re.compile(r"[,\s]+")
 # Indonesian degrees nobody listed are dotted abbreviations of two parts or more (`A.Md.IP.`,
@@ -106,6 +108,27 @@ class PersonNames:
         if any(w in self._names.excluded for w in fold_words(" ".join(named))):
             return False
         return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)
+
+    def names_people(self, value: str) -> bool:
+        """Return True for one person's name or two joined (`David and Grace Ellison`, `Bapak
+        Hendra dan Ibu Lestari`): a couple is a case's client as often as one person is."""
+        if self.is_person_name(value):
+            return True
+        parts = _COUPLE.split(value.strip())
+        return len(parts) == 2 and all(self.is_person_name(part) for part in parts)
+
+    def leading_name(self, value: str) -> str | None:
+        """Return the name that opens `value`, with the degrees after it (`Yusuf Hamdani, S.Sos.,
+        pendamping KAT, setelah berbincang` -> `Yusuf Hamdani, S.Sos.`), or None."""
+        parts = [p.strip() for p in value.split(",")]
+        if not parts or not self.is_person_name(parts[0]):
+            return None
+        taken = [parts[0]]
+        for part in parts[1:]:
+            if not part or not all(self._is_degree(w) for w in part.split()):
+                break
+            taken.append(part)
+        return ", ".join(taken)
 
     def is_professional(self, value: str) -> bool:
         """Return True for a person's name carrying a degree after it (`Kartini Pratama, A.KS`,

@@ -56,7 +56,7 @@ from pipeline.extract.normalize import (
     normalise_enum,
     split_numbering,
 )
-from pipeline.extract.prose_fields import read_prose_fields
+from pipeline.extract.prose import stated_fields
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
 from pipeline.extract.value_guess import guess_from_value
@@ -128,9 +128,12 @@ class SectionWalker:
                 self._line(item)
         self.asm.flush_turns()
         fill_by_elimination(self.asm.raw, self.matcher)
-        read_prose_fields(
-            self.asm.raw, self.spec, items, self.matcher.people, self.matcher.vocabulary
-        )
+        raw = self.asm.raw
+        given = {name: f.text for name, f in raw.fields.items()}
+        people, vocabulary = self.matcher.people, self.matcher.vocabulary
+        stated = stated_fields(self.spec, items, given, raw.sign_offs, people, vocabulary)
+        for name, (value, cue, page) in stated.items():
+            raw.fields[name] = RawField(name, cue, page, [value], via="prose")
         place_by_order(self.asm.raw, self.matcher.spec, self.matcher.cascade.model)
         return self.asm.raw
 
@@ -298,6 +301,9 @@ class SectionWalker:
             )
             if not proven and not self._header_label(line, found, cut, value):
                 continue
+            if found.identifies in PERSONS and found.kind == "text":
+                # `Dicatat oleh Yusuf Hamdani, S.Sos., pendamping KAT, setelah …`: the name
+                value = self.matcher.people.leading_name(value) or value
             self.asm.flush_turns()
             if found.kind == "narrative":
                 self.asm.open(found, label, line.page, None).add(value, line.block)

@@ -15,24 +15,32 @@ no heading, label or elimination gave, and whose schema lists prose cues
 - a date: the dates written in a sentence that holds one of the field's cues
   (`kunjungan`, `visited`), past a birth date; a one-date field takes them
   only when there is one.
-The field is then the value's, `via` "prose", with the cue as its label.
+A worker no sentence names may sign the record: a sign-off (`Surabaya, 30 April
+2026`) whose lines hold one of the worker's cues (`Disusun oleh,`) and one name
+gives it. The walk (`sections.py`) gives the field the value, `via` "prose", with the cue as
+its label. The classifier asks the same of a record its headings do not type:
+an opening that states a dated visit and a person is a case note's.
 Only what the sentence plainly says: nothing is guessed from the rest of the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from itertools import takewhile
 
-from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.normalize import find_dates, fold_words
 from pipeline.extract.person_names import MAX_PERSON_NAME_WORDS, PersonNames
-from pipeline.specs import RecordSpec
+from pipeline.specs import FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # The opening of a note states who and when; later paragraphs name other people and days.
 OPENING_PARAGRAPHS = 3
+# A sign-off is a place and date, who signs (`Disusun oleh,`), a role and a name, an ID number.
+SIGN_OFF_LINES = 6
+MAX_SIGN_OFF_LINE_WORDS = 8
 # A paragraph of prose, not a label line or a caption: some words, and sentences that end.
 MIN_PROSE_WORDS = 8
 _STOPS = (".", "!", "?")
@@ -46,38 +54,61 @@ _NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de][\w.'\u2019-]*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
-def read_prose_fields(
-    raw: RawRecord,
+def stated_fields(
     spec: RecordSpec,
     items: tuple[Item, ...],
+    given: Mapping[str, str],
+    sign_offs: list[Line],
     people: PersonNames,
     vocabulary: Vocabulary,
-) -> None:
-    """Fill the record's empty required person and date fields that its opening prose states,
-    in place."""
+) -> dict[str, tuple[str, str, int]]:
+    """Return field -> (value, cue, page) for the record's required person and date fields
+    that `given` (field -> text, what headings and labels gave) lacks and its opening prose
+    or its sign-off states."""
     wanted = [
         f
         for f in spec.fields
         if f.prose_cues
-        and f.name not in raw.fields
+        and f.name not in given
         and f.level == "required"
         and (f.kind in ("date", "dates") or f.identifies in ("client", "worker"))
     ]
     if not wanted:
-        return
+        return {}
     paragraphs = _opening(items)
-    taken = {raw.fields[f.name].text.casefold() for f in spec.fields if f.name in raw.fields}
+    taken = {text.casefold() for text in given.values()}
+    stated: dict[str, tuple[str, str, int]] = {}
     for field_spec in wanted:
-        cues = tuple(c for words in field_spec.prose_cues.values() for c in words)
+        cues = _all_cues(field_spec)
         if field_spec.kind in ("date", "dates"):
             found = _dates(paragraphs, cues, field_spec.kind == "dates", people, vocabulary)
         else:
             found = _name(paragraphs, cues, people, taken)
-        if found is None:
-            continue
-        value, cue, page = found
-        raw.fields[field_spec.name] = RawField(field_spec.name, cue, page, [value], via="prose")
-        taken.add(value.casefold())
+            if found is None and field_spec.identifies == "worker":
+                found = _signed(items, sign_offs, cues, people, taken)
+        if found is not None:
+            stated[field_spec.name] = found
+            taken.add(found[0].casefold())
+    return stated
+
+
+def stated_visit_dates(items: tuple[Item, ...], spec: RecordSpec, vocabulary: Vocabulary) -> int:
+    """Return how many visit dates the opening prose states with a person named beside them
+    (`Kunjungan ini dilakukan pada hari Selasa, 3 Maret 2026 oleh pekerja sosial Rina …`):
+    0 when it names no visit, no date or nobody. What a case note of no listed kind says first."""
+    people = PersonNames(spec, vocabulary)
+    paragraphs = _opening(items)
+    cues = {f.identifies: _all_cues(f) for f in spec.fields if f.prose_cues and f.identifies}
+    named = any(_name(paragraphs, words, people, set()) for words in cues.values())
+    visits = [f for f in spec.fields if f.prose_cues and f.kind in ("date", "dates")]
+    if not named or not visits:
+        return 0
+    found = _dates(paragraphs, _all_cues(visits[0]), True, people, vocabulary)
+    return len(found[0].split("; ")) if found else 0
+
+
+def _all_cues(field_spec: FieldSpec) -> tuple[str, ...]:
+    return tuple(c for words in field_spec.prose_cues.values() for c in words)
 
 
 def _opening(items: tuple[Item, ...]) -> list[tuple[str, int]]:
@@ -124,6 +155,44 @@ def _name(
             if name and name.casefold() not in taken:
                 found.setdefault(" ".join(fold_words(name)), (name, match.group(), page))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _signed(
+    items: tuple[Item, ...],
+    sign_offs: list[Line],
+    cues: tuple[str, ...],
+    people: PersonNames,
+    taken: set[str],
+) -> tuple[str, str, int] | None:
+    """Return the one name signed under a sign-off that holds one of the cues (`Surabaya, 30
+    April 2026` / `Disusun oleh,` / `Pekerja Sosial Ahli Muda` / `Wahyu Hidayat, S.ST.`), with
+    the cue and its page; a sign-off naming two people (an author and who approved) is left."""
+    lines = [item for item in items if isinstance(item, Line)]
+    for opener in sign_offs:
+        start = next((n for n, line in enumerate(lines) if line is opener), None)
+        if start is None:
+            continue
+        zone = list(takewhile(_signs, lines[start + 1 : start + SIGN_OFF_LINES]))
+        zone = [opener, *(line for line in zone if line.page == opener.page)]
+        cue = next((m for line in zone if (m := _cue_pattern(cues).search(line.text))), None)
+        names = {
+            line.text.strip()
+            for line in zone
+            if people.is_person_name(line.text.strip())
+            and line.text.strip().casefold() not in taken
+        }
+        if cue is not None and len(names) == 1:
+            return names.pop(), cue.group(), opener.page
+    return None
+
+
+def _signs(line: Line) -> bool:
+    """Return True for a line a sign-off may hold: short, not set as a heading, no sentence."""
+    return (
+        not line.styled_heading
+        and line.n_words <= MAX_SIGN_OFF_LINE_WORDS
+        and not line.text.rstrip().endswith(_STOPS[1:])
+    )
 
 
 def _name_after(rest: str, people: PersonNames, skipped: frozenset[str]) -> str | None:

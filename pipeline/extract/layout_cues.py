@@ -1,0 +1,79 @@
+"""What a record's layout shows of its type (`x-layout-cues`): the turns of a dialogue, and the
+rows of a dated log (table rows under entry columns, lines opening with a date and a time,
+day headings over clock times). Counts only; `classify.py` weighs them."""
+
+from __future__ import annotations
+
+from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS
+from pipeline.extract.matching import PhraseIndex, line_key
+from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
+from pipeline.vocabulary import Vocabulary
+
+
+def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:
+    pair = line.label_value()
+    if not pair or not pair[1]:
+        return False
+    label = " ".join(fold_words(pair[0]))
+    return label in folded_phrases(vocabulary.speaker_labels)
+
+
+def count_dialogue_turns(lines: list[Line], vocabulary: Vocabulary) -> int:
+    return sum(1 for line in lines if _is_dialogue_turn(line, vocabulary))
+
+
+def dialogue_turns(items: tuple[Item, ...], vocabulary: Vocabulary) -> int:
+    """Return the speaker turns of a record, in its lines and in its tables' cells."""
+    lines = [item for item in items if isinstance(item, Line)]
+    cells = [
+        Line(text, item.page, item.block, True, True, False, line_key(text))
+        for item in items
+        if isinstance(item, TableItem)
+        for row in item.table.rows
+        for cell in row
+        for text in cell.text.split("\n")
+        if text.strip()
+    ]
+    return count_dialogue_turns(lines + cells, vocabulary)
+
+
+def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float) -> int:
+    """Return how many rows or entries of a dated log a record holds: rows of a table whose
+    header names entry fields, lines opening with a date (after a label) and a time, and day headings
+    (`Monday 8 April 2024`) whose next line gives a clock time."""
+    rows = 0
+    day_heading = False
+    for item in items:
+        if isinstance(item, Line):
+            if day_heading and parse_time(item.text):
+                rows += 1
+            day_heading = _is_day_heading(item)
+        if isinstance(item, TableItem) and item.table.rows:
+            header = [
+                m.name
+                for cell in item.table.rows[0]
+                for m in index.match(cell.text)[:1]
+                if m.kind == "entry" and m.coverage >= min_coverage
+            ]
+            if len(set(header)) >= 2:
+                rows += item.table.n_rows - 1
+        elif isinstance(item, Line) and parse_time(item.text):  # cheap before the dates
+            # An entry's date may follow its label (`Date: Monday, 3 May 2021 Time: 14h30`); a
+            # "label" with figures is a clock's first half (`Tuesday 7 May 2024, 6:30 am`).
+            pair = item.label_value()
+            text = pair[1] if pair and not any(c.isdigit() for c in pair[0]) else item.text
+            dates = find_dates(text)
+            if dates and dates[0][1] <= MAX_DATE_LEAD_CHARS and parse_time(text[dates[0][2] :]):
+                rows += 1
+    return rows
+
+
+def _is_day_heading(line: Line) -> bool:
+    """Return True for a heading that is a date and nothing else (`Senin, 4 Maret 2024`)."""
+    if not line.heading_like or ":" in line.text:
+        return False
+    dates = find_dates(line.text)
+    return (
+        bool(dates) and dates[0][1] <= MAX_DATE_LEAD_CHARS and not line.text[dates[0][2] :].strip()
+    )
