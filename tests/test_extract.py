@@ -265,3 +265,22 @@ def test_a_document_that_is_no_case_note_keeps_what_its_labels_say(tmp_path):
     assert record.fields == {"client_name": "Budi Santoso", "worker_name": "Rina Marlina"}
     assert record.evidence["client_name"].label == "Nama Klien"
     assert (record.missing_required, record.needs_review) == ((), ())
+
+
+def test_a_figure_under_a_column_named_like_a_label_names_no_agency(tmp_path: Path):
+    """A procurement list's `Satuan | unit` column is no agency's label: a name has letters."""
+
+    def build(doc):
+        doc.add_paragraph("DAFTAR USULAN PENGADAAN BARANG").runs[0].bold = True
+        _table(
+            doc,
+            [
+                ["No", "Nama Barang", "Jumlah", "Satuan", "Harga Satuan (Rp)"],
+                ["1", "Kompor gas dua tungku", "1", "unit", "850.000"],
+                ["2", "Kasur busa", "10", "buah", "650.000"],
+            ],
+        )
+
+    (record,) = _records(_docx(tmp_path / "list.docx", build))
+    assert record.record_type == "unknown"
+    assert "agency_name" not in record.fields

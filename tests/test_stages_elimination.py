@@ -120,3 +120,28 @@ def test_a_daily_log_names_its_worker_alone(
     ]
     found = _walk(extractor, rows, "daily_log").fields.get("worker_name")
     assert (None if found is None else (found.label, found.text, found.via)) == worker
+
+
+def test_a_figure_is_no_persons_name_whatever_stem_its_label_shares(extractor: Extractor) -> None:
+    """`Pendampingan ke : 2` (the second session) shares a stem with `Pendamping` (the worker);
+    a number names nobody, so the worker is the degree-bearing name under a label nobody listed."""
+    rows = [
+        ("CATATAN PROSES", True),
+        ("Nama Klien: Budi Santoso", False),
+        ("Pendampingan ke: 2", False),
+        ("Guru BK: Joko Gunawan, S.Tr.Sos.", False),
+        *NARRATIVE,
+    ]
+    blocks = tuple(Block("paragraph", text, 1, style=Style(bold=bold)) for text, bold in rows)
+    document = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    spec = extractor.schemas.get("process_record")
+    assert spec is not None
+    raw = walk_record(
+        document_items(document),
+        spec,
+        extractor.index,
+        extractor.vocabulary,
+        True,
+        extractor.cascade,
+    )
+    assert raw.fields["worker_name"].text == "Joko Gunawan, S.Tr.Sos."

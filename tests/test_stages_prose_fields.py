@@ -88,6 +88,11 @@ TABLE = [
      [("Dicatat setelah berbincang dengan Ibu Mariam pada hari Rabu, 18 Februari 2026 di "
        "pondok keluarga di tepi sungai.", False)],
      {"client_name": ("Ibu Mariam", "prose"), "interview_date": ("18 Februari 2026", "prose")}),
+    ("an English plural is its cue: meetings",
+     "summarized_process_record",
+     [("This summary covers my two meetings with the family, on March 9, 2026 and March 11, "
+       "2026, both held in the shelter's family room.", False)],
+     {"interview_dates": ("March 9, 2026; March 11, 2026", "prose")}),
     ("a later paragraph is past the opening",
      "process_record",
      [*[(f"Paragraf pembuka nomor {n} tentang keadaan keluarga dan lingkungan sekitar.", False)

@@ -47,7 +47,7 @@ from pipeline.extract.normalize import (
     without_prompt,
 )
 from pipeline.records import Evidence
-from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # OCR reads a bullet "•" as "¢" or "©" at times.
@@ -113,6 +113,9 @@ def _normalise(
     if " ".join(fold_words(value)) in folded_phrases(vocabulary.speaker_labels):
         return None, None  # a speaker tag ("PS", "Klien") names a role, not a person
     if spec.kind == "text":
+        names = spec.shape == "agency" or spec.identifies in PERSONS
+        if names and not any(c.isalpha() for c in value):
+            return None, "a name with no letters"  # `850.000` under a table's `unit` column
         if spec.values:
             enum = normalise_enum(value, spec.values)
             return (enum, None) if enum else (None, "value not one of " + "/".join(spec.values))

@@ -136,7 +136,8 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     """Return a pattern finding any of a field's cues as whole words, the longest first."""
     longest_first = sorted(set(cues), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in longest_first)
-    return re.compile(rf"(?<![\w'\u2019])(?:{alternatives})(?![\w'\u2019])", re.IGNORECASE)
+    # `meetings`, `visits`: an English plural is its cue too
+    return re.compile(rf"(?<![\w'\u2019])(?:{alternatives})s?(?![\w'\u2019])", re.IGNORECASE)
 
 
 def _name(

@@ -345,6 +345,14 @@ class SectionWalker:
             and matcher.people.is_person_name(value)
         ):
             mapped = None  # "Interview with: Mr. Henrik Solvang" names a person, opens no section
+        if (
+            mapped is not None
+            and mapped.via != "synonym"
+            and mapped.spec.identifies in PERSONS
+            and value
+            and not any(c.isalpha() for c in value)
+        ):
+            mapped = None  # `Pendampingan ke : 2` shares a stem with `Pendamping`, names nobody
         # A speaker's word over a name in the header (`Interviewer : Ratna Suryadi, A.KS`) is
         # a label: the dialogue has not begun.
         speaker = matcher.is_turn(label) and not (
