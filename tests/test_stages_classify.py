@@ -162,7 +162,14 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
          "Wulandari untuk menemui Sdr. Tono Sugiarto di rumahnya. Kunjungan kedua dilakukan "
          "pada hari Selasa, 10 Maret 2026.", False),
         ("Tono menyambut dengan tenang dan mau duduk bersama di ruang tamu.", False),
-    ], [(None, "summarized_process_record", "visit_prose")]),
+    ], [(None, "summarized_process_record", "visit_stated")]),
+    ("an untitled visit report's labels give the visit's date and the client", [
+        ("LAPORAN KUNJUNGAN RUMAH", True),
+        ("Nama Klien : Ibu Wartini", False),
+        ("Tanggal Kunjungan : Kamis, 17 Oktober 2024", False),
+        ("Pekerja sosial tiba di rumah keluarga pukul 10.00 dan diterima oleh Ibu Wartini.",
+         False),
+    ], [(None, "summarized_process_record", "visit_stated")]),
     ("an invitation to a dated meeting names no visit: no case note", [
         ("Undangan Rapat", True),
         ("Dengan hormat, kami mengundang Bapak Joko Susilo untuk menghadiri rapat koordinasi "

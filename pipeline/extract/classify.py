@@ -45,11 +45,9 @@ from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
 from pipeline.extract.layout_cues import count_dialogue_turns, dated_rows, dialogue_turns
 from pipeline.extract.lines import Item, Line, TableItem, sounds_spoken
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
-from pipeline.extract.normalize import (
-    fold_words,
-    opens_with_section_word,
-)
-from pipeline.extract.prose import stated_visit_dates
+from pipeline.extract.normalize import fold_words, opens_with_section_word, parse_dates
+from pipeline.extract.person_names import PersonNames
+from pipeline.extract.prose import mentions_cue, stated_visit_dates
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.summaries import (
     dialogue_column,
@@ -61,7 +59,7 @@ from pipeline.extract.summaries import (
 )
 from pipeline.extract.title_style import TitleStyle
 from pipeline.heading import mostly_lower_case
-from pipeline.specs import SchemaSet
+from pipeline.specs import RecordSpec, SchemaSet
 from pipeline.vocabulary import Vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
@@ -109,7 +107,7 @@ EVIDENCE_CLASSES = (
     "unknown_bare",  # not a case note: nothing a schema knows
     "unknown_weak",  # not a case note: some fields named, too few to trust
     "folder_weak",  # too few fields to trust, but in a folder of case notes: its likeliest type
-    "visit_prose",  # too few fields to trust, but the opening prose states a dated visit
+    "visit_stated",  # too few fields to trust, but prose or labels state a dated visit
 )
 
 
@@ -540,11 +538,11 @@ def classify(
         named = _type_named_in_title(lines, schemas)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
             return _calibrated(named, "title_words", scores)
-        visit = _visit_type(seg, schemas, vocabulary)
+        visit = _visit_type(seg, schemas, vocabulary, index)
         if visit is not None:
             # A note opening `Kunjungan ini dilakukan pada 3 Maret 2026 oleh pekerja sosial
             # Rina …` is a case note, whatever its headings: the record of a visit.
-            return _calibrated(visit, "visit_prose", scores)
+            return _calibrated(visit, "visit_stated", scores)
         bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
     best = ranked[0][1]
@@ -553,19 +551,51 @@ def classify(
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
 
 
-def _visit_type(seg: Segment, schemas: SchemaSet, vocabulary: Vocabulary) -> str | None:
-    """Return the type of the visit the opening prose states with its date and a person: the
-    type whose visit date it gives, its summarized form when no dialogue follows or the
-    prose gives several dates; None when it states none."""
+def _visit_type(
+    seg: Segment, schemas: SchemaSet, vocabulary: Vocabulary, index: PhraseIndex
+) -> str | None:
+    """Return the type of the visit the record states with its date and a person, in its
+    opening prose or in labels (`Tanggal Kunjungan : 17 Oktober 2024` with `Nama Klien : Ibu
+    Wartini`): the type whose visit date it gives, its summarized form when no dialogue
+    follows or it gives several dates; None when it states none."""
     for record_type, spec in sorted(schemas.records.items()):
         summary = summarized_form(record_type, schemas)
         if "dialogue_turns" not in spec.layout_cues or summary is None:
             continue  # the record of an interview, which the layout tells by its dialogue
-        dates = stated_visit_dates(seg.items, spec, vocabulary)
+        dates = stated_visit_dates(seg.items, spec, vocabulary) or _labelled_visit_dates(
+            seg, spec, index, vocabulary
+        )
         if dates:
             spoken = dialogue_turns(seg.items, vocabulary) >= MIN_DIALOGUE_TURNS
             return record_type if spoken and dates == 1 else summary
     return None
+
+
+def _labelled_visit_dates(
+    seg: Segment, spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary
+) -> int:
+    """Return how many dates a label of the type's visit date that says it is a visit's gives
+    (`Tanggal Kunjungan`, not a bare `Tanggal`), when a label of its client or worker gives a
+    person's name too; else 0."""
+    visit = {f.name: f for f in spec.fields if f.prose_cues and f.kind in ("date", "dates")}
+    people_fields = {f.name for f in spec.fields if f.identifies in ("client", "worker")}
+    people = PersonNames(spec, vocabulary)
+    dates, named = 0, False
+    for item in seg.items:
+        pair = item.label_value() if isinstance(item, Line) else None
+        if not pair or not pair[1]:
+            continue
+        names = {
+            c.name
+            for c in index.candidates(line_key(pair[0]).words)
+            if c.kind == "field"
+            and c.record_type == spec.record_type
+            and c.coverage >= MIN_FIELD_COVERAGE
+        }
+        if any(mentions_cue(pair[0], visit[name]) for name in names & visit.keys()):
+            dates = max(dates, len(parse_dates(pair[1])))
+        named = named or bool(names & people_fields and people.names_people(pair[1]))
+    return dates if named else 0
 
 
 def within_folder(verdicts: list[Classification]) -> list[Classification]:

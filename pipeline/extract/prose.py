@@ -107,6 +107,12 @@ def stated_visit_dates(items: tuple[Item, ...], spec: RecordSpec, vocabulary: Vo
     return len(found[0].split("; ")) if found else 0
 
 
+def mentions_cue(text: str, field_spec: FieldSpec) -> bool:
+    """Return True when `text` holds one of the field's prose cues (`Tanggal Kunjungan`: a
+    visit's; a bare `Tanggal` is any day's)."""
+    return bool(_cue_pattern(_all_cues(field_spec)).search(text))
+
+
 def _all_cues(field_spec: FieldSpec) -> tuple[str, ...]:
     return tuple(c for words in field_spec.prose_cues.values() for c in words)
 
