@@ -562,8 +562,9 @@ def _visit_type(
         summary = summarized_form(record_type, schemas)
         if "dialogue_turns" not in spec.layout_cues or summary is None:
             continue  # the record of an interview, which the layout tells by its dialogue
-        dates = stated_visit_dates(seg.items, spec, vocabulary) or _labelled_visit_dates(
-            seg, spec, index, vocabulary
+        people = PersonNames(spec, vocabulary)
+        dates = stated_visit_dates(seg.items, spec, people, vocabulary) or _labelled_visit_dates(
+            seg, spec, index, people
         )
         if dates:
             spoken = dialogue_turns(seg.items, vocabulary) >= MIN_DIALOGUE_TURNS
@@ -572,14 +573,13 @@ def _visit_type(
 
 
 def _labelled_visit_dates(
-    seg: Segment, spec: RecordSpec, index: PhraseIndex, vocabulary: Vocabulary
+    seg: Segment, spec: RecordSpec, index: PhraseIndex, people: PersonNames
 ) -> int:
     """Return how many dates a label of the type's visit date that says it is a visit's gives
     (`Tanggal Kunjungan`, not a bare `Tanggal`), when a label of its client or worker gives a
     person's name too; else 0."""
     visit = {f.name: f for f in spec.fields if f.prose_cues and f.kind in ("date", "dates")}
     people_fields = {f.name for f in spec.fields if f.identifies in ("client", "worker")}
-    people = PersonNames(spec, vocabulary)
     dates, named = 0, False
     for item in seg.items:
         pair = item.label_value() if isinstance(item, Line) else None

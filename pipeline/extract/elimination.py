@@ -41,10 +41,10 @@ def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     )[::-1]
     # Two people (`David and Grace Ellison`) are a client couple: a worker is one person.
     couples = [o for o in holders if not matcher.people.is_person_name(o.body)]
-    client = next((f.name for f in people if f.identifies == "client"), None)
-    if client in empty and len(couples) == 1:
-        _fill(raw, str(client), couples[0])
-        empty.remove(str(client))
+    client = next((f.name for f in people if f.identifies == "client" and f.name in empty), None)
+    if client is not None and len(couples) == 1:
+        _fill(raw, client, couples[0])
+        empty.remove(client)
     holders = [o for o in holders if o not in couples]
     # A name carrying a degree (`Kartini Pratama, A.KS`) is the worker's, whoever else is named.
     professionals = [o for o in holders if matcher.people.is_professional(o.body)]

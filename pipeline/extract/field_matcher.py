@@ -396,9 +396,9 @@ class FieldMatcher:
             whole = self._named_whole(folded)
             if folded[-1] in self.people.honorifics and not whole:
                 continue
-            found_cuts.append((not whole, -cut, found, label))
-        for _, negative_cut, found, label in sorted(found_cuts, key=lambda c: c[:2]):
-            yield found, -negative_cut, label, " ".join(words[-negative_cut:])
+            found_cuts.append((whole, cut, found, label))
+        for _, cut, found, label in sorted(found_cuts, key=lambda c: (not c[0], -c[1])):
+            yield found, cut, label, " ".join(words[cut:])
 
     def _named_whole(self, words: tuple[str, ...]) -> bool:
         rt = self.spec.record_type

@@ -24,8 +24,6 @@ MAX_PERSON_NAME_WORDS = 5
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 _DIGIT = re.compile(r"\d")
-# Two people joined: `David and Grace Ellison`, `Pak Bujang dan Ibu Senah`.
-_COUPLE = re.compile(r"\s+(?:and|dan|&)\s+", re.IGNORECASE)
 # A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
 _DEGREE_SPLIT = re.compile(r"[,\s]+")
 # Indonesian degrees nobody listed are dotted abbreviations of two parts or more (`A.Md.IP.`,
@@ -77,6 +75,12 @@ class PersonNames:
     def __init__(self, spec: RecordSpec, vocabulary: Vocabulary) -> None:
         self._names = _name_words(vocabulary)
         self.honorifics = folded_phrases(vocabulary.honorifics)
+        # Two people joined (`David and Grace Ellison`) by a list separator written as a word
+        # between spaces (` dan `, ` and `, ` & `), not a comma: `Budi Santoso, S.Sos.` is one.
+        joiners = [s.strip() for s in vocabulary.list_separators if s != s.strip()]
+        self._couple = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+", re.IGNORECASE
+        )
         # `klien berinisial R`, `a client named Ana`: between a role and a name in a sentence
         self.introducers = frozenset(w.casefold() for w in vocabulary.words["name_introducers"])
         # `Status Kasus: Dalam Penanganan` is a state, however capitalised.
@@ -114,7 +118,7 @@ class PersonNames:
         Hendra dan Ibu Lestari`): a couple is a case's client as often as one person is."""
         if self.is_person_name(value):
             return True
-        parts = _COUPLE.split(value.strip())
+        parts = self._couple.split(value.strip())
         return len(parts) == 2 and all(self.is_person_name(part) for part in parts)
 
     def leading_name(self, value: str) -> str | None:

@@ -38,6 +38,8 @@ from pipeline.vocabulary import Vocabulary
 
 # The opening of a note states who and when; later paragraphs name other people and days.
 OPENING_PARAGRAPHS = 3
+# Short blocks and lines with no stop (captions, blank form lines) are passed over: read a few.
+MAX_OPENING_BLOCKS = 4 * OPENING_PARAGRAPHS
 # A sign-off is a place and date, who signs (`Disusun oleh,`), a role and a name, an ID number.
 SIGN_OFF_LINES = 6
 MAX_SIGN_OFF_LINE_WORDS = 8
@@ -80,8 +82,10 @@ def stated_fields(
     stated: dict[str, tuple[str, str, int]] = {}
     for field_spec in wanted:
         cues = _all_cues(field_spec)
+        found: tuple[str, str, int] | None
         if field_spec.kind in ("date", "dates"):
-            found = _dates(paragraphs, cues, field_spec.kind == "dates", people, vocabulary)
+            dated = _dates(paragraphs, cues, field_spec.kind == "dates", people, vocabulary)
+            found = ("; ".join(dated[0]), *dated[1:]) if dated else None
         else:
             found = _name(paragraphs, cues, people, taken)
             if found is None and field_spec.identifies == "worker":
@@ -92,11 +96,12 @@ def stated_fields(
     return stated
 
 
-def stated_visit_dates(items: tuple[Item, ...], spec: RecordSpec, vocabulary: Vocabulary) -> int:
+def stated_visit_dates(
+    items: tuple[Item, ...], spec: RecordSpec, people: PersonNames, vocabulary: Vocabulary
+) -> int:
     """Return how many visit dates the opening prose states with a person named beside them
     (`Kunjungan ini dilakukan pada hari Selasa, 3 Maret 2026 oleh pekerja sosial Rina …`):
     0 when it names no visit, no date or nobody. What a case note of no listed kind says first."""
-    people = PersonNames(spec, vocabulary)
     paragraphs = _opening(items)
     cues = {f.identifies: _all_cues(f) for f in spec.fields if f.prose_cues and f.identifies}
     named = any(_name(paragraphs, words, people, set()) for words in cues.values())
@@ -104,7 +109,7 @@ def stated_visit_dates(items: tuple[Item, ...], spec: RecordSpec, vocabulary: Vo
     if not named or not visits:
         return 0
     found = _dates(paragraphs, _all_cues(visits[0]), True, people, vocabulary)
-    return len(found[0].split("; ")) if found else 0
+    return len(found[0]) if found else 0
 
 
 def mentions_cue(text: str, field_spec: FieldSpec) -> bool:
@@ -125,7 +130,7 @@ def _opening(items: tuple[Item, ...]) -> list[tuple[str, int]]:
     for item in items:
         if isinstance(item, Line) and not item.heading_like and item.label_value() is None:
             blocks.setdefault(item.block, []).append(item)
-        if len(blocks) > OPENING_PARAGRAPHS * 4:
+        if len(blocks) > MAX_OPENING_BLOCKS:
             break
     paragraphs = [
         (" ".join(line.text.strip() for line in lines), lines[0].page) for lines in blocks.values()
@@ -234,8 +239,8 @@ def _dates(
     several: bool,
     people: PersonNames,
     vocabulary: Vocabulary,
-) -> tuple[str, str, int] | None:
-    """Return the dates written in the sentences holding a cue (`; `-joined), with the first
+) -> tuple[list[str], str, int] | None:
+    """Return the dates written in the sentences holding a cue (as written), with the first
     cue and its page; for a one-date field, only when the sentences hold one date."""
     births = _birth_cue(vocabulary)
     spans: dict[str, str] = {}
@@ -252,7 +257,7 @@ def _dates(
                 first = first or (cue.group(), page)
     if first is None or not spans or (len(spans) > 1 and not several):
         return None
-    return "; ".join(spans.values()), first[0], first[1]
+    return list(spans.values()), first[0], first[1]
 
 
 def _sentences(text: str, people: PersonNames) -> list[str]:
