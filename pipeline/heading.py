@@ -126,13 +126,16 @@ def reader_styled(
 
 def looks_like_heading(text: str, *, styled: bool, numbered: bool, only: bool) -> bool:
     """Return True for a short line set apart as a heading (style, caps, numbering, a colon at
-    its end, or alone in its block) that does not end a sentence."""
+    its end, or alone in its block) that does not end a sentence; a numbered question (`3. Apa
+    kesimpulan pekerja sosial?`) is a form's heading, the answer below it."""
     text = text.strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS:
         return False
     if styled:
         return True
-    closes = ends_sentence(text) and not text.endswith(":")
+    closes = (
+        ends_sentence(text) and not text.endswith(":") and not (numbered and text.endswith("?"))
+    )
     return (all_caps(text) or numbered or text.endswith(":") or only) and not closes
 
 

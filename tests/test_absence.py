@@ -201,6 +201,37 @@ def test_a_sections_own_words_take_it_from_the_models_guess_above(tmp_path: Path
     )
 
 
+def test_of_two_headings_guessed_for_one_section_the_less_likely_goes_to_order_or_review(
+    tmp_path: Path,
+) -> None:
+    """`Why he came to us` and `What we planned`, words nobody listed, may both be guessed to
+    be the plan. A record has one plan: the likelier heading keeps it, and the other is not
+    appended to it but left to the order of the sections or to review."""
+    reason = (
+        "He wanted help to find work again and to leave the house more often. Since the fall "
+        "he has hardly gone out because the steps to the street are steep."
+    )
+    plan = (
+        "1. Ask the ward fund for a ramp. 2. Enrol him in the evening computer course. "
+        "3. Introduce him to a peer mentor who uses a wheelchair."
+    )
+    record = _case_record(
+        tmp_path,
+        ("Client: Mr. Joel Pratama", "Caseworker: Nadia Rahim", "File no.: LB-2024-031"),
+        (
+            ("ABOUT THE CLIENT", "Joel is 31, lives with his parents and uses a wheelchair."),
+            ("WHY HE CAME TO US", reason),
+            ("FAMILY AND NEIGHBOURHOOD", "His parents run a small shop and his sister helps."),
+            ("OUR ASSESSMENT", "Joel is motivated; access and confidence are the barriers."),
+            ("WHAT WE PLANNED", plan),
+        ),
+    )
+    assert reason not in record.fields.get("intervention_plan", "")
+    assert record.fields.get("presenting_problem") == reason or any(
+        c.text == "WHY HE CAME TO US" for r in record.needs_review for c in r.candidates
+    )
+
+
 def test_a_bold_heading_naming_a_field_given_above_opens_a_section_of_its_own(
     tmp_path: Path,
 ) -> None:
@@ -272,3 +303,58 @@ def test_a_letterhead_line_above_the_title_heads_no_field(tmp_path: Path) -> Non
     page.save()
     record = _record(path)
     assert record.fields.get("worker_name") != "Jl. Pahlawan No. 3, Cempaka"
+
+
+QUESTION_FORMS = {
+    "id": (
+        "RINGKASAN PROSES WAWANCARA",
+        ("Nama Klien: Ibu Sartini", "Pekerja Sosial: Dimas Arya", "Lembaga: Pos Layanan Terpadu"),
+        ("1. Kapan saja pertemuan dilakukan?", "12 Maret 2025 dan 19 Maret 2025"),
+        (
+            "2. Apa yang dibicarakan?",
+            "Ibu Sartini bercerita tentang rumahnya yang rusak diterjang banjir. Pada pertemuan "
+            "kedua ia sudah tinggal bersama adiknya dan mulai bekerja lagi di pasar.",
+        ),
+        (
+            "3. Apa kesimpulan pekerja sosial?",
+            "Ibu Sartini mampu bangkit dan didukung keluarganya, tetapi membutuhkan bantuan "
+            "perbaikan rumah sebelum musim hujan.",
+        ),
+    ),
+    "en": (
+        "SUMMARY INTERVIEW RECORD",
+        ("Client: Mrs. Sarah Kent", "Social Worker: Dylan Hart", "Agency: Harbour Family Service"),
+        ("1. When did we meet?", "March 12, 2025 and March 19, 2025"),
+        (
+            "2. What did we talk about?",
+            "Mrs. Kent talked about the flood that damaged her flat. At the second meeting she "
+            "had moved in with her sister and was back at work in the market.",
+        ),
+        (
+            "3. What does the worker conclude?",
+            "Mrs. Kent is coping and her family supports her, but she needs help to repair her "
+            "flat before the rainy season.",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUESTION_FORMS))
+def test_a_forms_numbered_questions_are_its_headings(tmp_path: Path, language: str) -> None:
+    """A form asks its questions in plain numbered lines (`3. Apa kesimpulan pekerja sosial?`):
+    each is a heading over its answer, not text of the section above; a question over one
+    short value (the dates) is a label over it."""
+    title, header, *questions = QUESTION_FORMS[language]
+    doc = WordDocument()
+    doc.add_heading(title, 0)
+    for line in (*header, *(text for pair in questions for text in pair)):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "form.docx")
+    record = _record(tmp_path / "form.docx")
+    (dates, _), (talk, talked), (conclude, concluded) = questions
+    assert record.record_type == "summarized_process_record"
+    assert record.fields["interview_dates"] == ["2025-03-12", "2025-03-19"]
+    assert record.evidence["interview_dates"].label == dates.split(" ", 1)[1]
+    assert record.fields["conclusion"] == concluded
+    assert not any(conclude in str(value) or talk in str(value) for value in record.fields.values())
+    assert "interview_dates" not in record.missing_required

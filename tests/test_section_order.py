@@ -181,3 +181,69 @@ def test_an_untitled_record_s_letterhead_is_no_section(tmp_path: Path, kind: str
     assert not any("Quay Street" in str(value) for value in record.fields.values())
     for name, words in PLACED.items():
         assert words in str(record.fields.get(name)), name
+
+
+PLAIN_PROFILE: Lines = (
+    "#Agency Profile",
+    "Agency: Harbour Light Family Centre",
+    "Address: 14 Quay Street, Bristol",
+    "Established: 2 May 2011",
+    "",
+    "What We Do",
+    "Family support at home and in groups for parents of young children across the city, "
+    "with a drop-in on weekday mornings.",
+    "",
+    "Where Our Money Comes From",
+    "City council grants, two church congregations and private donors pay for the centre's "
+    "work and its small staff.",
+    "",
+    "Legal Basis",
+    "Registered charity number 1120456 under the Charities Act 2011, with a constitution "
+    "adopted in 2011.",
+)
+
+
+def _plain_docx(path: Path, lines: Lines) -> Path:
+    doc = WordDocument()
+    for line in lines:
+        if line.startswith("#"):
+            doc.add_paragraph().add_run(line[1:]).bold = True
+        elif line:
+            doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def _plain_pdf(path: Path, lines: Lines) -> Path:
+    """Headings in the body's own type, set apart only by the space around them."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 72
+    for line in lines:
+        if not line:
+            y -= 14
+            continue
+        bold = line.startswith("#")
+        pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        pdf.drawString(50, y, line.lstrip("#"))
+        y -= 14
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_long_plain_heading_is_a_peer_of_the_plain_headings_named_below_it(
+    tmp_path: Path, kind: str
+) -> None:
+    """`Legal Basis`, a plain line, names its section; `Where Our Money Comes From`, five
+    words in Title Case written the same way above it, heads a section too: its text is
+    not the text of the section before it."""
+    write = _plain_docx if kind == "docx" else _plain_pdf
+    (record,) = extract_records(read_document(write(tmp_path / f"p.{kind}", PLAIN_PROFILE))).records
+    assert record.record_type == "agency_record"
+    assert "Legal Basis" not in str(record.fields.get("work_program"))
+    assert "City council" not in str(record.fields.get("work_program"))
+    assert "Charities Act" in str(record.fields.get("legal_basis"))
+    funding = str(record.fields.get("funding_sources"))
+    assert "City council grants" in funding or any(
+        c.text == "Where Our Money Comes From" for r in record.needs_review for c in r.candidates
+    )

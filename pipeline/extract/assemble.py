@@ -33,7 +33,8 @@ class RawField:
     label: str
     page: int
     parts: list[str] = field(default_factory=list)
-    via: Via = "synonym"  # the cascade step that named the heading or label  # paragraphs or list items, in order
+    via: Via = "synonym"  # the cascade step that named the heading or label
+    probability: float | None = None  # the classifier's, when it guessed the field
     rows: list[dict[str, str]] = field(default_factory=list)  # daily-log entries as column texts
     last_block: int | None = None  # lines of one block are one paragraph
 
@@ -110,7 +111,13 @@ class Assembly:
         self.section_on_label = False
 
     def open(
-        self, spec: FieldSpec, label: str, page: int, numbering: str | None, via: Via = "synonym"
+        self,
+        spec: FieldSpec,
+        label: str,
+        page: int,
+        numbering: str | None,
+        via: Via = "synonym",
+        probability: float | None = None,
     ) -> RawField:
         """Open `spec`'s section (or field) under a heading; later text goes to it."""
         # An untitled record's first heading, unnumbered, stands where its title would.
@@ -125,11 +132,16 @@ class Assembly:
             )
         )
         raw = self.raw.fields.get(spec.name)
-        if raw is not None and raw.via == "model" and via in _NAMED and spec.kind in SECTION_KINDS:
+        if (
+            raw is not None
+            and raw.via == "model"
+            and spec.kind in SECTION_KINDS
+            and (via in _NAMED or (via == "model" and not self.keeps_guess(spec, probability)))
+        ):
             self._unguess(raw)
             raw = None
         if raw is None:
-            raw = RawField(spec.name, label, page, via=via)
+            raw = RawField(spec.name, label, page, via=via, probability=probability)
             if spec.kind in SECTION_KINDS:
                 self.raw.add_section(raw)
             else:
@@ -140,6 +152,21 @@ class Assembly:
         self.section = raw if spec.kind in ("narrative", "list", "entries") else None
         self.section_numbering = numbering_class(numbering)
         return raw
+
+    def keeps_guess(self, spec: FieldSpec, probability: float | None) -> bool:
+        """Return True when the section the classifier guessed for an earlier heading stays its,
+        against a later heading it guesses as `probability` likely for the same section.
+
+        A record has one section of each kind: of two headings sent to one, the less likely
+        is the misread (`Why she came to us` read as the plan, then `What we planned`), and goes
+        to the unmatched, where the order of the sections may still place it."""
+        raw = self.raw.fields.get(spec.name)
+        return (
+            raw is not None
+            and raw.via == "model"
+            and spec.kind in SECTION_KINDS
+            and (raw.probability or 0.0) >= (probability or 0.0)
+        )
 
     def _unguess(self, raw: RawField) -> None:
         """Give back a section the model guessed for a heading, now that a later heading's own

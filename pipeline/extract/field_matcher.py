@@ -70,6 +70,7 @@ class Cascade:
 class Mapped:
     spec: FieldSpec
     via: Via
+    probability: float | None = None  # the classifier's, when it made the mapping
 
 
 def numbering_class(numbering: str | None) -> str | None:
@@ -157,7 +158,7 @@ class FieldMatcher:
         if self.cascade.model is not None and body is not None and words:
             prediction = self.cascade.model.predict(" ".join(words), body, self.section_names)
             if prediction is not None:
-                return Mapped(self.spec.field(prediction.field), "model")
+                return Mapped(self.spec.field(prediction.field), "model", prediction.probability)
         return None
 
     def section_from_value(self, words: tuple[str, ...], value: str) -> Mapped | None:

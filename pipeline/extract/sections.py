@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.assemble import Assembly, RawField, RawRecord
+from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField, RawRecord
 from pipeline.extract.crowded import crowded_parts
 from pipeline.extract.elimination import fill_by_elimination
 from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class
@@ -59,7 +59,7 @@ from pipeline.extract.normalize import (
 from pipeline.extract.prose import stated_fields
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
-from pipeline.extract.value_guess import guess_from_value
+from pipeline.extract.value_guess import guess_from_value, headings_over_values, is_bare_value
 from pipeline.heading import (
     MAX_BARE_HEADING_WORDS,
     MAX_HEADING_WORDS,
@@ -89,6 +89,9 @@ MODEL_BODY_WORDS = 60
 # A heading or label the classifier may name is this short: "The client's functioning is
 # improving: …" is a sentence with a colon, a long numbered line an item.
 MAX_MODEL_LABEL_WORDS = 5
+# A plain line in Title Case may head a section with this many words (`Where Our Money Comes
+# From`), when its record writes its headings so.
+MAX_PLAIN_TITLE_WORDS = 7
 # An unknown `Label : value` label this short is reported as unmatched; a longer one is prose.
 MAX_UNMATCHED_LABEL_WORDS = 4
 
@@ -120,6 +123,7 @@ class SectionWalker:
         self.items = items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
         if self.asm.untitled:
             self.asm.letterhead |= top_letterhead(items, self.matcher.vocabulary)
+        self.plain_headings = self._writes_plain_headings(items)
         for self.position, item in enumerate(items):
             if isinstance(item, TableItem):
                 self.asm.flush_turns()
@@ -127,6 +131,7 @@ class SectionWalker:
             else:
                 self._line(item)
         self.asm.flush_turns()
+        headings_over_values(self.asm.raw, self.matcher)
         fill_by_elimination(self.asm.raw, self.matcher)
         raw = self.asm.raw
         given = {name: f.text for name, f in raw.fields.items()}
@@ -136,6 +141,26 @@ class SectionWalker:
             raw.fields[name] = RawField(name, cue, page, [value], via="prose")
         place_by_order(self.asm.raw, self.matcher.spec, self.matcher.cascade.model)
         return self.asm.raw
+
+    def _writes_plain_headings(self, items: tuple[Item, ...]) -> bool:
+        """Return True when the record writes its headings as plain short lines: one such line
+        names a section by its own words (`Areas Of Work`), so its peers above and below
+        (`Where Our Money Comes From`) are headings too, whatever their words."""
+        for line in items:
+            if isinstance(line, Line) and self._plain(line):
+                mapped = self.matcher.map(line.key.words, "heading", line.strongly_set_apart)
+                if (
+                    mapped
+                    and mapped.via in ("synonym", "stem")
+                    and mapped.spec.kind in SECTION_KINDS
+                ):
+                    return True
+        return False
+
+    def _next_text(self) -> str:
+        """Return the text of the line after the one being read ("" at a table or the end)."""
+        following = self.items[self.position + 1 : self.position + 2]
+        return following[0].text if following and isinstance(following[0], Line) else ""
 
     def _may_guess(self, words: tuple[str, ...]) -> bool:
         """Return True where the classifier may name a line: a short one with no figures
@@ -491,16 +516,17 @@ class SectionWalker:
         # A plain short line alone in its block, in a record whose named headings are such
         # lines, is shaped as they are (`Apa yang terjadi` after `Latar belakang`); under a
         # list's heading such lines are its items.
-        plain = line.only and not line.set_apart and heading_shaped_in_text(text)
+        plain = self._plain(line)
         peer = plain and self.plain_headings and not item and not self.asm.in_list()
+        guess = (line.set_apart or self._title_cased(line) or peer) and self._may_guess(
+            line.key.words
+        )
+        body = self._text_under() if guess else None
         mapped = self.matcher.map(
             line.key.words,
             "heading",
             line.strongly_set_apart,
-            self._text_under()
-            if (line.set_apart or self._title_cased(line) or peer)
-            and self._may_guess(line.key.words)
-            else None,
+            None if body is None or is_bare_value(self.matcher, self._next_text()) else body,
             cascade=not item,
         )
         found = mapped.spec if mapped else None
@@ -514,6 +540,7 @@ class SectionWalker:
                 or (line.numbering and all_caps(line.text))
                 or (larger and self._title_cased(line))
                 or (peer and self._may_guess(line.key.words))
+                or (line.numbered and text.endswith("?"))  # a form's question
                 # `3. Social circumstances` after `2. Reason for referral`: the next heading
                 or (
                     _next_number(self.heading_number, line.numbering)
@@ -537,8 +564,6 @@ class SectionWalker:
             return False
         asm.flush_turns()
         spec = found
-        if plain and mapped.via in ("synonym", "stem") and spec.kind in ("narrative", "list"):
-            self.plain_headings = True
         if line.numbering and not item:
             self.heading_number = line.numbering
         _, bare = split_numbering(text)
@@ -550,10 +575,30 @@ class SectionWalker:
             asm.orphan_line = line
             asm.section = None
             return True
-        raw = asm.open(spec, bare, line.page, line.numbering, mapped.via)
+        if mapped.via == "model" and asm.keeps_guess(spec, mapped.probability):
+            asm.unmatched(bare, "heading", line.page)
+            asm.orphan_line = line
+            asm.section = None
+            return True
+        raw = asm.open(spec, bare, line.page, line.numbering, mapped.via, mapped.probability)
         if spec.kind not in ("narrative", "list", "entries") and not had_value:
             asm.pending_value = raw
         return True
+
+    def _plain(self, line: Line) -> bool:
+        """Return True for a short capitalised line alone in its block, set apart by nothing
+        else: a few words (`Latar belakang`), or a longer line in Title Case (`How To Access Our
+        Services`)."""
+        text = line.text.strip().rstrip(":").strip()
+        if not line.only or line.set_apart or not heading_shaped_in_text(text.split(" ", 1)[0]):
+            return False
+        connectors = self.matcher.vocabulary.heading_connectors
+        words = text.split()
+        return heading_shaped_in_text(text) or (
+            len(words) <= MAX_PLAIN_TITLE_WORDS
+            and not text.endswith((".", ",", ";"))
+            and all(w[:1].isupper() or w.casefold() in connectors for w in words)
+        )
 
     def _title_cased(self, line: Line) -> bool:
         """Return True for a short line in Title Case inside a block of text (`Susunan

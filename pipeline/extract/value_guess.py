@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 
 from pipeline.extract.addresses import is_agency_name, is_place, is_street_address
+from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.matching import PARENTHETICAL
 from pipeline.extract.normalize import find_dates, fold_words, normalise_enum, parse_dates
@@ -36,6 +37,8 @@ _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 MAX_TEXT_GUESS_WORDS = 8
 # A value read as an enumeration's is a few words (`Sub-county level (district)`).
 MAX_ENUM_VALUE_WORDS = 4
+# Between dates, only joiners this short are left (`dan`, `and`, `s.d`).
+MAX_JOINER_LETTERS = 3
 _GLOSS = re.compile(r"\s[–—-]\s|;")
 # Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
 MIN_OWN_WORD_CHARS = 4
@@ -252,3 +255,35 @@ def _identities(matcher: FieldMatcher, value: str) -> frozenset[str]:
     if _is_case_code(value):
         return frozenset({"case"})
     return frozenset()
+
+
+def is_bare_value(matcher: FieldMatcher, text: str) -> bool:
+    """Return True for text under a heading that is a value, not a section's text: dates
+    (`12 Maret 2025 dan 19 Maret 2025`) or a person's name; the heading is its label."""
+    if not text or len(text.split()) > MAX_TEXT_GUESS_WORDS:
+        return False
+    rest = text
+    for _, start, end in reversed(find_dates(text)):
+        rest = rest[:start] + " " + rest[end:]
+    dated = rest != text and not [w for w in fold_words(rest) if len(w) > MAX_JOINER_LETTERS]
+    return dated or matcher.people.is_person_name(text)
+
+
+def headings_over_values(raw: RawRecord, matcher: FieldMatcher) -> None:
+    """Read an unmatched heading over one short line as a label over its value (`Kapan saja
+    pertemuan dilakukan?` over `2 Oktober 2024 dan 4 Oktober 2024`), in place; a value fills
+    a name, date or code field, never a section."""
+    for orphan in [o for o in raw.orphans if o.kind == "heading"]:
+        parts = [p for p in orphan.parts if p.strip()]
+        if len(parts) != 1 or len(parts[0].split()) > MAX_TEXT_GUESS_WORDS:
+            continue
+        value = parts[0].strip()
+        mapped = guess_from_value(matcher, tuple(fold_words(orphan.text)), value, raw.fields)
+        if mapped is None or mapped.spec.kind in SECTION_KINDS:
+            continue
+        raw.fields[mapped.spec.name] = RawField(
+            mapped.spec.name, orphan.text, orphan.page, [value], via=mapped.via
+        )
+        raw.orphans.remove(orphan)
+        raw.sections = [s for s in raw.sections if s is not orphan]
+        raw.unmatched = [u for u in raw.unmatched if (u.text, u.kind) != (orphan.text, "heading")]
