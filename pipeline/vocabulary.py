@@ -39,6 +39,7 @@ SHAPES: Mapping[str, Any] = {
     "description": "text",
     "months": {**_BY_LANGUAGE, "id_short": WORDS, "en_short": WORDS, "variants": NUMBERS},
     "weekdays": {**_BY_LANGUAGE, "variants": NUMBERS},
+    "day_openers": WORDS,
     "ordinals": NUMBERS,
     "period_separators": WORDS,
     "period_openers": WORDS,

@@ -358,3 +358,26 @@ def test_a_forms_numbered_questions_are_its_headings(tmp_path: Path, language: s
     assert record.fields["conclusion"] == concluded
     assert not any(conclude in str(value) or talk in str(value) for value in record.fields.values())
     assert "interview_dates" not in record.missing_required
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Date opened: early in the dry season", "date_opened"),
+        ("Tanggal dibuka: awal musim kemarau", "date_opened"),
+    ],
+)
+def test_a_labelled_value_nobody_understood_is_to_review_not_missing(
+    tmp_path: Path, label: str, field: str
+) -> None:
+    """The label is there with a value: the field is not absent, its value is unread, and a
+    person reads it (contract 1.1: missing only where nothing could hold it)."""
+    record = _case_record(
+        tmp_path,
+        ("Client: Tyler Brennan", "Worker: Megan Holloway", "Case no.: AYJ/26/0312", label),
+        (("Reason for referral", REFERRAL),),
+    )
+    assert field not in record.missing_required
+    (review,) = [r for r in record.needs_review if r.field == field]
+    assert review.reason.startswith("found, but")
+    assert [c.text for c in review.candidates] == [label.split(":")[0]]

@@ -169,6 +169,41 @@ def test_a_value_stops_at_a_column_gap(
     assert {name: record.fields.get(name) for name in expected} == expected
 
 
+# A crowded line's last value wraps onto the next line of its paragraph, under a label nobody
+# listed: the label is read with its whole value.
+WRAPPED_LAST_VALUE = [
+    pytest.param(
+        (
+            "#RINGKASAN PROSES WAWANCARA",
+            "Kode kasus: GA-HC-0457 Pendamping: Fransiska Utami Kunjungan: 9 April",
+            "2024 dan 16 April 2024",
+            "#Kesimpulan",
+            "Kepatuhan minum obat mulai membaik dan cucu klien ikut mendampingi.",
+        ),
+        id="id",
+    ),
+    pytest.param(
+        (
+            "#SUMMARY INTERVIEW RECORD",
+            "Case code: GA-HC-0457 Worker: Frances Utami Visits: 9 April",
+            "2024 and 16 April 2024",
+            "#Conclusion",
+            "He takes his tablets more regularly and his grandson now helps him.",
+        ),
+        id="en",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", WRAPPED_LAST_VALUE)
+def test_a_crowded_lines_last_value_wrapped_onto_the_next_line_is_read_whole(
+    tmp_path: Path, lines: Lines
+) -> None:
+    (record,) = _records(tmp_path, "pdf", lines)
+    assert record.fields.get("interview_dates") == ["2024-04-09", "2024-04-16"]
+    assert "2024" not in str(record.fields.get("conclusion"))
+
+
 # A value stops at the heading under it, though the heading is plain and in the same paragraph.
 STOPPED_BY_HEADING = [
     pytest.param(

@@ -77,6 +77,10 @@ def test_several_dates_share_a_month():
         ("3 Maret dan 10 Maret 2025", ["2025-03-03", "2025-03-10"]),
         ("28 Februari dan 6 Maret 2025", ["2025-02-28", "2025-03-06"]),
         ("Room 3 and 12 May 2024", ["2024-05-12"]),  # a room's number is no day of a month
+        ("I met him at home on 3 and 10 April 2024.", ["2024-04-03", "2024-04-10"]),
+        ("Kunjungan pada 5, 12 dan 19 Maret 2024.", ["2024-03-05", "2024-03-12", "2024-03-19"]),
+        ("Room 12 and 3 April 2024", ["2024-04-03"]),  # a later day lists nothing
+        ("umur 3 tahun dan 10 April 2024", ["2024-04-10"]),
     ],
 )
 def test_listed_dates_share_the_last_ones_year(text: str, dates: list[str]) -> None:

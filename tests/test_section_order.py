@@ -247,3 +247,27 @@ def test_a_long_plain_heading_is_a_peer_of_the_plain_headings_named_below_it(
     assert "City council grants" in funding or any(
         c.text == "Where Our Money Comes From" for r in record.needs_review for c in r.candidates
     )
+
+
+PLAN_QUESTION: Lines = (
+    *QUESTIONS_ID,
+    "#Apa penilaian pendamping?",
+    "Risiko jatuh tinggi dan kepatuhan minum obat rendah, tetapi klien masih mandiri untuk "
+    "makan dan berpakaian.",
+    "#Apa yang akan dilakukan?",
+    "Kunjungan rumah dua kali seminggu; pemasangan pegangan di kamar mandi; kotak obat "
+    "harian; melatih cucu sebagai pendamping informal; mengusulkan klien ke program "
+    "bantuan lansia.",
+)
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_a_heading_whose_text_speaks_of_the_section_its_place_gives_it_fills_it(
+    tmp_path: Path, kind: str
+) -> None:
+    """`Apa yang akan dilakukan?` (what will be done) reads, by its words, as what was done;
+    its text, read alone, is a plan, and the plan is the empty section its place allows."""
+    doc = read_document(WRITERS[kind](tmp_path / f"case.{kind}", PLAN_QUESTION))
+    (record,) = extract_records(doc).records
+    assert "pegangan di kamar mandi" in str(record.fields.get("intervention_plan"))
+    assert "intervention_plan" not in record.missing_required

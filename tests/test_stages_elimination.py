@@ -5,14 +5,18 @@ labels left unmatched out. Rows walk with listed synonyms only, so the classifie
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from docx import Document as WordDocument
 
 from pipeline.document import Block, Document, Page, SourceInfo, Style
 from pipeline.extract.assemble import RawRecord
-from pipeline.extract.extractor import Extractor, get_extractor
+from pipeline.extract.extractor import Extractor, extract_records, get_extractor
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.lines import document_items
 from pipeline.extract.sections import walk_record
+from pipeline.ingest import read_document
 
 WORKER = "Nama Pekerja Sosial: Dewi Lestari"
 NARRATIVE = [("Isi Wawancara", True), ("Praktikan menyapa klien di ruang tamu.", False)]
@@ -58,6 +62,15 @@ TABLE = [
     ("a couple is the client's, never the worker's",
      ["Foster carers: David and Grace Ellison"],
      {"client_name": ("Foster carers", "David and Grace Ellison", "elimination")}, []),
+    ("a relation in lower case opens the second of a couple",
+     [WORKER, "Child / family: Amber Lowe (age 6) and mother Crystal Lowe"],
+     {"worker_name": ("Nama Pekerja Sosial", "Dewi Lestari", "synonym"),
+      "client_name": ("Child / family", "Amber Lowe (age 6) and mother Crystal Lowe",
+                      "elimination")}, []),
+    ("a name a month of the calendar shares is a name",
+     [WORKER, "Warga: Sdr. Fajar Ramadhan (22 th)"],
+     {"worker_name": ("Nama Pekerja Sosial", "Dewi Lestari", "synonym"),
+      "client_name": ("Warga", "Sdr. Fajar Ramadhan (22 th)", "elimination")}, []),
     ("both people missing and no classifier: left to review",
      ["Narasumber: Sdri. Endah Wijaya", "Pihak Kedua: Bapak Joko Susilo"],
      {}, ["Narasumber", "Pihak Kedua"]),
@@ -145,3 +158,29 @@ def test_a_figure_is_no_persons_name_whatever_stem_its_label_shares(extractor: E
         extractor.cascade,
     )
     assert raw.fields["worker_name"].text == "Joko Gunawan, S.Tr.Sos."
+
+
+def test_a_name_with_a_degree_is_the_workers_whichever_label_words_nobody_listed_gave_it(
+    tmp_path: Path,
+) -> None:
+    """`Family member` shares `member` with a worker's label and `Bereavement counsellor` is
+    listed nowhere: the name carrying a degree is the worker's, the other the client's; a
+    title inside the client's value (`Mrs.`) is no degree."""
+    doc = WordDocument()
+    doc.add_heading("SUMMARY RECORDING", 0)
+    for line in (
+        "Family member: Mr. Owen Pryce (son of the late Mrs. Ada Pryce)",
+        "Bereavement counsellor: Nadia Keller, LCSW",
+        "Interview dates: 3 April 2024 and 10 April 2024",
+    ):
+        doc.add_paragraph(line)
+    for heading, text in (
+        ("Summary", "Mr. Pryce spoke about the last weeks of his mother's illness at home."),
+        ("Conclusion", "Grief is acute but within the expected range for a recent loss."),
+    ):
+        doc.add_paragraph().add_run(heading).bold = True
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "contacts.docx")
+    (record,) = extract_records(read_document(tmp_path / "contacts.docx")).records
+    assert record.fields["worker_name"] == "Nadia Keller, LCSW"
+    assert "Owen Pryce" in record.fields["client_name"]

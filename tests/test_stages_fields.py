@@ -147,6 +147,45 @@ def test_the_agency_is_read_from_the_letterhead(
     assert (found[0] if found else None) == agency
 
 
+# (what the letterhead is, its lines as (text, type size against the body's), the agency read)
+SIZED_LETTERHEADS: list[tuple[str, list[tuple[str, float | None]], str | None]] = [
+    ("the last line, set largest, whatever its words",
+     [("RUMAH SAKIT UMUM DAERAH dr. SOEKARDJO", 0.85),
+      ("Instalasi Pelayanan Sosial Medis RSUD dr. Soekardjo Tasikmalaya", 1.25),
+      ("Jl. Rumah Sakit No. 33, Tasikmalaya", 0.85), ("LEMBAR CATATAN KASUS", 1.2)],
+     "Instalasi Pelayanan Sosial Medis RSUD dr. Soekardjo Tasikmalaya"),
+    ("a department named largest under its hospital",
+     [("St. Brendan's General Hospital", 0.85), ("Department of Social Work", 1.25),
+      ("14 Quay Road, Cork", 0.85), ("SUMMARY RECORD", 1.3)], "Department of Social Work"),
+    ("a larger parent above: the words decide",
+     [("NORTHFIELD BOROUGH COUNCIL", 1.21), ("Northfield Family Placement Service", 1.0),
+      ("Unit 4, Brook House, 18 Mill Lane, Northfield", 0.84), ("CASE RECORD", 1.32)],
+     "Northfield Family Placement Service"),
+    ("no size stands out: the words decide",
+     [("PEMERINTAH KOTA BANDUNG", 1.0), ("DINAS SOSIAL", 1.05),
+      ("Jl. Sindangsirna No. 40, Bandung", 0.9), ("CATATAN KASUS", 1.3)], "DINAS SOSIAL"),
+    ("no address: a title is no letterhead",
+     [("Riverside Lane Homeless Outreach Team", 0.9), ("Contact Note", 1.4)],
+     "Riverside Lane Homeless Outreach Team"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [t[1:] for t in SIZED_LETTERHEADS],
+    ids=[t[0] for t in SIZED_LETTERHEADS],
+)
+def test_the_letterheads_last_line_set_largest_is_the_agency(
+    lines: list[tuple[str, float | None]], agency: str | None
+) -> None:
+    items = tuple(
+        Line(text, 1, n, True, True, False, line_key(text), size)
+        for n, (text, size) in enumerate(lines)
+    )
+    found = letterhead_agency(items, (), lines[-1][0], load_vocabulary())
+    assert (found[0] if found else None) == agency
+
+
 # (what the top of an untitled record is, its lines (text, styled as a heading), how many of
 # the first lines are its letterhead)
 TOP_LETTERHEADS: list[tuple[str, list[tuple[str, bool]], int]] = [

@@ -93,6 +93,11 @@ TABLE = [
      [("This summary covers my two meetings with the family, on March 9, 2026 and March 11, "
        "2026, both held in the shelter's family room.", False)],
      {"interview_dates": ("March 9, 2026; March 11, 2026", "prose")}),
+    ("days listed before a whole date share its month",
+     "summarized_process_record",
+     [("I met with the family at their home on 3 and 10 April 2024 to talk about the move.",
+       False)],
+     {"interview_dates": ("2024-04-03; 10 April 2024", "prose")}),
     ("a later paragraph is past the opening",
      "process_record",
      [*[(f"Paragraf pembuka nomor {n} tentang keadaan keluarga dan lingkungan sekitar.", False)

@@ -27,7 +27,7 @@ Only `missing_required` is weighed; nothing here adds a field or changes a value
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.extract.assemble import Orphan
 from pipeline.extract.fieldmodel import FieldModel
@@ -174,10 +174,14 @@ def review_missing(
     model: FieldModel | None = None,
     filled: frozenset[str] = frozenset(),
     blank: frozenset[str] = frozenset(),
+    unread: Mapping[str, tuple[str, int, str]] | None = None,
 ) -> tuple[tuple[str, ...], tuple[Review, ...]]:
     """Return (missing_required, needs_review): each field of `missing_required` in one of them.
     `filled` names the fields the record has; `blank` those whose heading or label it has with
-    nothing under it, which are missing whatever text elsewhere could hold them."""
+    nothing under it, which are missing whatever text elsewhere could hold them; `unread`
+    those whose label it has with a value nobody understood (label, page, what is wrong),
+    which a person reads: the field is there, not absent."""
+    unread = unread or {}
     orphans = tuple(orphans)
     likeliest: dict[int, frozenset[str]] = {}  # by orphan: read once, whatever is missing
     missing: list[str] = []
@@ -186,6 +190,10 @@ def review_missing(
         field = spec.field(path) if spec.has_field(path) else None
         if field is None or field.name in blank:
             missing.append(path)
+            continue
+        if field.name in unread:
+            label, page, problem = unread[field.name]
+            reviews.append(Review(path, f"found, but {problem}", (Candidate(label, page),)))
             continue
         holders = [o for o in orphans if could_hold(field, o, spec)]
         if model is not None and field.kind in ("narrative", "list"):

@@ -60,6 +60,16 @@ class Orphan:
     kind: Literal["heading", "label", "passage"]
     page: int
     parts: list[str] = field(default_factory=list)
+    wrapped: bool = False  # a label's value went on over the next line of its block
+
+    def add(self, text: str, block: int | None) -> None:
+        """Carry a label's value on with the next line of its block (`Kunjungan: 9 April` /
+        `2024 dan 16 April 2024`)."""
+        if self.parts:
+            self.parts[-1] = f"{self.parts[-1]} {text}"
+        else:
+            self.parts.append(text)
+        self.wrapped = True
 
     @property
     def body(self) -> str:
@@ -97,7 +107,8 @@ class Assembly:
         self.column_fields: tuple[FieldSpec | None, ...] | None = None
         self.pending_turns: list[Line] = []
         self.in_signature = False  # past the sign-off: names and places, not content
-        self.value_block: tuple[RawField, int] | None = None  # a label's value and its block
+        # a label's value and its block, for the value's wrapped lines
+        self.value_block: tuple[RawField | Orphan, int] | None = None
         self.seen_title = not has_title  # letterhead lines above a title are not unmatched headings
         self.untitled = not has_title
         self.letterhead: set[tuple[str, ...]] = set()

@@ -30,6 +30,30 @@ RECORD_PEOPLE = ("client", "worker")
 
 def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
     """Fill the record's empty person fields from its unnamed person labels, in place."""
+    _fill_empty(raw, matcher)
+    _swap_by_degree(raw, matcher)
+
+
+def _swap_by_degree(raw: RawRecord, matcher: FieldMatcher) -> None:
+    """Swap a client and a worker that words nobody listed gave the wrong way round: the
+    name with a degree (`Samuel Ortiz, LCSW`) is the worker's, not the client's, when the
+    worker's field holds a name without one (`Family member: Mr. Harold Finch`, which shares
+    `member` with a worker's label). A listed synonym on either side is trusted."""
+    fields = {
+        f.identifies: raw.fields.get(f.name)
+        for f in matcher.spec.fields
+        if f.kind == "text" and f.identifies in RECORD_PEOPLE
+    }
+    client, worker = fields.get("client"), fields.get("worker")
+    if client is None or worker is None or "synonym" in (client.via, worker.via):
+        return
+    people = matcher.people
+    if people.is_professional(client.text) and not people.is_professional(worker.text):
+        client.name, worker.name = worker.name, client.name
+        raw.fields[client.name], raw.fields[worker.name] = client, worker
+
+
+def _fill_empty(raw: RawRecord, matcher: FieldMatcher) -> None:
     people = [f for f in matcher.spec.fields if f.kind == "text" and f.identifies in RECORD_PEOPLE]
     empty = [f.name for f in people if f.name not in raw.fields]
     if not any(f.identifies == "worker" for f in people) or not empty:

@@ -148,6 +148,7 @@ class Extractor:
             self.cascade.model,
             frozenset(found.values),
             found.blank,
+            found.unread,
         )
         record = Record(
             record_type=spec.record_type,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.document import Block
@@ -43,9 +43,9 @@ from pipeline.extract.normalize import (
     parse_dates,
     parse_integer,
     parse_period,
-    ticked,
     without_prompt,
 )
+from pipeline.extract.tick_boxes import ticked
 from pipeline.records import Evidence
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -63,6 +63,9 @@ class ExtractedFields:
     # the record itself says they are empty. A heading with no text at all may be a parent
     # heading over its parts, and is not one.
     blank: frozenset[str] = frozenset()
+    # Fields whose heading or label the record has with a value no normaliser understood
+    # (`Area served : Polk County and surrounding counties`): (label, page, what is wrong).
+    unread: dict[str, tuple[str, int, str]] = field(default_factory=dict)
 
 
 # A record whose headings and labels hold mostly prompts or blanks is a blank template: at least
@@ -157,6 +160,7 @@ def extract_fields(
     values: dict[str, Any] = {}
     evidence: dict[str, Evidence] = {}
     warnings: list[str] = []
+    unread: dict[str, tuple[str, int, str]] = {}
     for field_spec in spec.fields:
         raw_field = raw.fields.get(field_spec.name)
         if raw_field is None:
@@ -175,6 +179,7 @@ def extract_fields(
             value, problem = _normalise(field_spec, raw_field, month_first, vocabulary)
         if problem:
             warnings.append(f"{field_spec.name}: {problem} (page {raw_field.page})")
+            unread[field_spec.name] = (raw_field.label, raw_field.page, problem)
         if value is not None:
             values[field_spec.name] = value
             evidence[field_spec.name] = Evidence(raw_field.page, raw_field.label, raw_field.via)
@@ -221,4 +226,10 @@ def extract_fields(
         for name, raw_field in raw.fields.items()
         if raw_field.parts and _holds_nothing(raw_field)
     ) - frozenset(ordered)
-    return ExtractedFields(ordered, {k: evidence[k] for k in ordered}, tuple(warnings), blank)
+    return ExtractedFields(
+        ordered,
+        {k: evidence[k] for k in ordered},
+        tuple(warnings),
+        blank,
+        {k: v for k, v in unread.items() if k not in ordered},
+    )

@@ -24,6 +24,10 @@ MAX_LETTERHEAD_LINES = 6
 MAX_LETTERHEAD_WORDS = 12
 # An address with its telephone (`Jl. Candi Gebang No. 5, Beran, … Telp. (0274) 868 337`).
 MAX_ADDRESS_WORDS = 24
+# The agency's own line is set at least this much larger than the body, and than every line
+# above it in its letterhead (size ratios against the body's type).
+MIN_PROMINENT_RATIO = 1.1
+PROMINENT_MARGIN = 0.2
 # Furniture below this (points from the top of the page) is a footer, not a letterhead.
 LETTERHEAD_BAND_PT = 250.0
 
@@ -68,7 +72,9 @@ def letterhead_agency(
     when it is written as a name (capitalised words), not as a sentence. A marking
     (`CONFIDENTIAL`, `RAHASIA`) under the agency's line is no part of its name.
     """
-    above: list[tuple[str, int]] = [(b.text, b.page) for b in furniture if _in_top_half(b)]
+    top = [b for b in furniture if _in_top_half(b)]
+    above: list[tuple[str, int]] = [(b.text, b.page) for b in top]
+    sizes: list[float | None] = [b.style.size_ratio for b in top]
     below: list[tuple[str, int]] = []
     seen_title = False
     for item in items:
@@ -81,10 +87,57 @@ def letterhead_agency(
             seen_title = True
         elif len(above) < MAX_LETTERHEAD_LINES + len(furniture):
             above.append((item.text, item.page))
+            sizes.append(item.size_ratio)
         else:
             break
     named = [(text, page) for text, page in below if _name_shaped(text, vocabulary)]
-    return _agency_line(above, vocabulary, markings) or _agency_line(named, vocabulary, markings)
+    return (
+        _prominent_line(above, sizes, vocabulary, markings)
+        or _agency_line(above, vocabulary, markings)
+        or _agency_line(named, vocabulary, markings)
+    )
+
+
+def _prominent_line(
+    lines: list[tuple[str, int]],
+    sizes: list[float | None],
+    vocabulary: Vocabulary,
+    markings: frozenset[str],
+) -> tuple[str, int] | None:
+    """Return the letterhead's last line when it is set in clearly larger type than every
+    line above it: the unit that keeps the record, named most prominently, whatever its words
+    (`Instalasi Pelayanan Sosial Medis …` under `RUMAH SAKIT UMUM DAERAH …`, `Department of
+    Social Work` under the hospital's name). A larger line above a smaller last one is the
+    parent body's (`NORTHFIELD BOROUGH COUNCIL` over `Northfield Family Placement Service`):
+    the words then decide (`_agency_line`). The letterhead is the lines above its address;
+    with no address there is none."""
+    letterhead: list[tuple[str, int, float]] = []
+    skip_words = folded_phrases(vocabulary.letterhead_skip_words)
+    for (text, page), size in zip(lines, sizes, strict=True):
+        if size is None or "\n" in text.strip():
+            return None
+        if _is_address(text, fold_words(text), skip_words):
+            break
+        letterhead.append((text.strip(), page, size))
+    else:
+        return None  # no address closes it: the lines may be a title's, not a letterhead's
+    if len(letterhead) < 2:
+        return None
+    text, page, size = letterhead[-1]
+    others = [s for _, _, s in letterhead[:-1]]
+    parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
+    folded = " ".join(fold_words(text))
+    if (
+        size < MIN_PROMINENT_RATIO
+        or any(size - other < PROMINENT_MARGIN for other in others)
+        or len(folded.split()) > MAX_LETTERHEAD_WORDS
+        or text.casefold() in markings
+        or is_site_furniture(text)
+        or is_prompt(text)
+        or any(folded.startswith(p) for p in parents)
+    ):
+        return None
+    return fold_whitespace(text), page
 
 
 def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:

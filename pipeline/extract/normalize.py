@@ -59,6 +59,9 @@ _GLUED = re.compile(r"\d(?!(?:st|nd|rd|th)\b)[^\W\d_]|[^\W\d_]\d", re.UNICODE)
 _WRAPPED = re.compile(r"(?<=\d[/.-])\s(?=\d)")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{4}}\b", re.UNICODE)
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s*$")
+# A sentence's listed day before a whole date, after a word that opens a day (`day_openers`, a
+# weekday): `… on 3 and 10 April 2024`, `pada 5, 12 dan 19 Maret`; `Room 3 and …` lists none.
+_DAY_AT_END = re.compile(r"(?:^|\s)(?P<word>[^\W\d_]+\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*$")
 # A listed date whose year only the last one writes: `3 Maret dan 10 Maret 2025`, `March 3 and
 # March 10, 2025`.
 _DAY_MONTH = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?\s*$")
@@ -263,29 +266,6 @@ def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
     )
 
 
-# Tick boxes of a form: an empty box is an option not chosen; a ticked one is the value. Typed
-# forms draw them with brackets: `[x] Open [ ] Closed`, `( ) Ya (v) Tidak`.
-_TICK = "xXvV\u2713\u2714"
-_BOXES = re.compile(
-    rf"(?P<ticked>[\u2611\u2612\u2713\u2714\u25a0]|\[\s*[{_TICK}]\s*\]|\(\s*[{_TICK}]\s*\))"
-    r"|[\u2610\u25a1]|\[\s*\]|\(\s*\)"
-)
-
-
-def ticked(text: str) -> str:
-    """Return the options ticked in a row of tick boxes (`☐ Open ☒ Closed` -> `Closed`), joined
-    by "; ", or "" when none is; text with no tick box comes back as it is."""
-    marks = list(_BOXES.finditer(text))
-    if not marks or all(m.group().startswith(("[", "(")) and m.group("ticked") for m in marks):
-        return text  # brackets alone are boxes beside an empty one; else "(v)" numbers an item
-    chosen = []
-    for mark, following in zip(marks, [*marks[1:], None], strict=True):
-        option = text[mark.end() : following.start() if following else len(text)].strip(" ,;")
-        if mark.group("ticked") and option:
-            chosen.append(option)
-    return "; ".join(chosen)
-
-
 def without_prompt(text: str) -> str:
     """Return `text` without the template prompt it opens with (`(Tuliskan …) Klien datang …`
     read as one paragraph), or "" when it is all prompt."""
@@ -404,6 +384,7 @@ def parse_dates(text: str, month_first: bool = False) -> list[str]:
     for separator in vocabulary.list_separators:
         pieces = [part for piece in pieces for part in piece.split(separator)]
     day_only = [int(m.group(1)) for piece in pieces if (m := _DAY_ONLY.match(piece))]
+    dates += _days_before_dates(pieces, month_first)
     if day_only and dates:
         anchor = date.fromisoformat(dates[0])
         for day in day_only:
@@ -425,6 +406,40 @@ def parse_dates(text: str, month_first: bool = False) -> list[str]:
             if iso:
                 dates.append(iso)
     return sorted(dict.fromkeys(dates))
+
+
+def is_yearless_date(text: str) -> bool:
+    """Return True for a day and a month with no year (`9 April`, `March 3`): a date cut by a
+    line's end or written without its year, which only a date field may hold."""
+    months = active_vocabulary().months
+    if m := _DAY_MONTH.match(text):
+        return m.group(2).casefold() in months
+    if m := _MONTH_DAY.match(text):
+        return m.group(1).casefold() in months
+    return False
+
+
+def _days_before_dates(pieces: list[str], month_first: bool) -> list[str]:
+    """Return the dates of days a sentence lists before a whole date, in its month and year
+    (`on 3 and 10 April 2024`: 3 April 2024); a day after the date's is no part of the list."""
+    vocabulary = active_vocabulary()
+    openers = {w.casefold() for w in vocabulary.words["day_openers"]} | vocabulary.weekdays
+    found = []
+    for at, piece in enumerate(pieces):
+        tail = _DAY_AT_END.search(piece)
+        if tail and tail.group("word").casefold() not in openers:
+            continue
+        # past the bare days listed after it (`5, 12 dan 19 Maret`) to the whole date
+        rest = [p for p in pieces[at + 1 :] if not _DAY_ONLY.match(p)]
+        if tail is None or not rest:
+            continue
+        whole = find_dates(rest[0].lstrip(), month_first)
+        if not whole or whole[0][1] != 0:
+            continue
+        anchor = date.fromisoformat(whole[0][0])
+        if int(tail.group("day")) < anchor.day:
+            found.append(anchor.replace(day=int(tail.group("day"))).isoformat())
+    return found
 
 
 @lru_cache(maxsize=1024)

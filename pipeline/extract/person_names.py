@@ -119,7 +119,14 @@ class PersonNames:
         if self.is_person_name(value):
             return True
         parts = self._couple.split(value.strip())
-        return len(parts) == 2 and all(self.is_person_name(part) for part in parts)
+        return len(parts) == 2 and all(self.is_person_name(self._unrelated(p)) for p in parts)
+
+    def _unrelated(self, name: str) -> str:
+        """Return a name without the word in lower case that says how the person is related
+        (`mother Crystal Lowe`, `ibu Sarah`): a role, not a part of the name."""
+        first, _, rest = name.partition(" ")
+        related = first.islower() and first.casefold() in self._names.excluded
+        return rest if related and rest else name
 
     def leading_name(self, value: str) -> str | None:
         """Return the name that opens `value`, with the degrees after it (`Yusuf Hamdani, S.Sos.,
@@ -138,15 +145,23 @@ class PersonNames:
         """Return True for a person's name carrying a degree after it (`Kartini Pratama, A.KS`,
         `Dewi Susanti, S.Tr.Sos.`): a worker's, as the records of clients do not write them."""
         parts = [p for p in _DEGREE_SPLIT.split(value.strip()) if p]
+        # A degree nobody listed is known by its shape only after a comma: inside a name a
+        # dotted word is a title or a particle (`Mrs. June Finch`, `Rosmawati Br. Ginting`).
+        after_comma = [p for p in _DEGREE_SPLIT.split(value.partition(",")[2]) if p]
         return (
             len(parts) >= 2
-            and any(self._is_degree(p) for p in parts[1:])
+            and (
+                any(_degree_key(p) in self._names.degrees for p in parts[1:])
+                or any(self._is_degree(p) for p in after_comma)
+            )
             and self.is_person_name(value)
         )
 
     def _is_degree(self, word: str) -> bool:
         word = word.strip(",")
-        return _degree_key(word) in self._names.degrees or bool(_DEGREE_SHAPE.match(word))
+        return _degree_key(word) in self._names.degrees or (
+            bool(_DEGREE_SHAPE.match(word)) and not self.is_honorific(word)
+        )
 
     def is_honorific(self, word: str) -> bool:
         """Return True for one word that is an honorific (`Ibu`, `Sdr.`, `Mr`)."""

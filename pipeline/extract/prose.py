@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from pipeline.extract.lines import Item, Line
-from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.extract.normalize import find_dates, fold_words, parse_dates
 from pipeline.extract.person_names import MAX_PERSON_NAME_WORDS, PersonNames
 from pipeline.specs import FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -250,14 +250,22 @@ def _dates(
             cue = _cue_pattern(cues).search(sentence)
             if cue is None:
                 continue
-            for iso, start, end in find_dates(sentence):
-                if births.search(sentence[max(0, start - BIRTH_CUE_REACH) : start]):
-                    continue
-                spans.setdefault(iso, sentence[start:end])
+            found = find_dates(sentence)
+            stated = [
+                (iso, sentence[start:end])
+                for iso, start, end in found
+                if not births.search(sentence[max(0, start - BIRTH_CUE_REACH) : start])
+            ]
+            if stated:
+                # days listed before a whole date share its month (`on 3 and 10 April 2024`)
+                whole = {iso for iso, _, _ in found}
+                stated += [(iso, iso) for iso in parse_dates(sentence) if iso not in whole]
                 first = first or (cue.group(), page)
+            for iso, written in stated:
+                spans.setdefault(iso, written)
     if first is None or not spans or (len(spans) > 1 and not several):
         return None
-    return list(spans.values()), first[0], first[1]
+    return [spans[iso] for iso in sorted(spans)], first[0], first[1]
 
 
 def _sentences(text: str, people: PersonNames) -> list[str]:

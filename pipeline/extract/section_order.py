@@ -68,10 +68,13 @@ def place_by_order(raw: RawRecord, spec: RecordSpec, model: FieldModel | None) -
     placed = {empty[j] for _, j in pairs}
     for i, j in pairs:
         # A heading whose words name a section its text does not speak of is a case for
-        # review (absence), unless another heading filled the section it names.
+        # review (absence), unless another heading filled the section it names, or its text
+        # read alone speaks of the very section its place gives it (`Apa yang akan dilakukan?`,
+        # named as what was done, over a plan where the plan belongs).
         named = readings[i].named
         disputed = readings[i].text_alone[named] < MIN_TEXT_RATIO
-        if not disputed or named in placed or named not in empty:
+        text_agrees = readings[i].text_alone[empty[j]] >= 1.0
+        if not disputed or text_agrees or named in placed or named not in empty:
             _fill(raw, empty[j], headings[i])
 
 

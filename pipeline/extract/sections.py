@@ -348,7 +348,7 @@ class SectionWalker:
             return False
         if line.styled_heading:
             return False  # "Caseworker Field Diary" set as a heading is a title, not a label
-        if not self.asm.seen_title:
+        if not self.asm.seen_title or line.letterhead_key in self.asm.letterhead:
             return False  # a letterhead line ("LEMBAGA PERLINDUNGAN ANAK …") is a name, not a label
         if found.kind not in ("text", "integer", "narrative"):
             return False
@@ -437,8 +437,10 @@ class SectionWalker:
                     asm.orphan_line = line
                     asm.section = None
                     return True
-                asm.unmatched(bare, "label", line.page, value)
+                orphan = asm.unmatched(bare, "label", line.page, value)
                 asm.orphan_line = line  # its value is the label's, not the passage's
+                if orphan is not None and value and asm.section is None:
+                    asm.value_block = (orphan, line.block)  # in the header, a value's wrap
                 return header  # a form's label is no text of the heading above it
 
             return False

@@ -17,7 +17,13 @@ from pipeline.extract.addresses import is_agency_name, is_place, is_street_addre
 from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.matching import PARENTHETICAL
-from pipeline.extract.normalize import find_dates, fold_words, normalise_enum, parse_dates
+from pipeline.extract.normalize import (
+    find_dates,
+    fold_words,
+    is_yearless_date,
+    normalise_enum,
+    parse_dates,
+)
 from pipeline.extract.stems import stem
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 
@@ -170,7 +176,7 @@ def guess_from_value(
     ]
     if len(enumerated) == 1 and not matcher.names_another_type(words):
         return Mapped(enumerated[0], "value")
-    if matcher.cascade.model is None:
+    if matcher.cascade.model is None or is_yearless_date(value.strip()):
         return None
     kinds = _value_kinds(value)
     identities = _identities(matcher, value)
@@ -271,9 +277,11 @@ def is_bare_value(matcher: FieldMatcher, text: str) -> bool:
 
 def headings_over_values(raw: RawRecord, matcher: FieldMatcher) -> None:
     """Read an unmatched heading over one short line as a label over its value (`Kapan saja
-    pertemuan dilakukan?` over `2 Oktober 2024 dan 4 Oktober 2024`), in place; a value fills
-    a name, date or code field, never a section."""
-    for orphan in [o for o in raw.orphans if o.kind == "heading"]:
+    pertemuan dilakukan?` over `2 Oktober 2024 dan 4 Oktober 2024`), and an unmatched label
+    again with its value's wrapped line (`Kunjungan: 9 April` / `2024 dan 16 April 2024`),
+    in place; a value fills a name, date or code field, never a section."""
+    unread = [o for o in raw.orphans if o.kind == "heading" or (o.kind == "label" and o.wrapped)]
+    for orphan in unread:
         parts = [p for p in orphan.parts if p.strip()]
         if len(parts) != 1 or len(parts[0].split()) > MAX_TEXT_GUESS_WORDS:
             continue
@@ -286,4 +294,4 @@ def headings_over_values(raw: RawRecord, matcher: FieldMatcher) -> None:
         )
         raw.orphans.remove(orphan)
         raw.sections = [s for s in raw.sections if s is not orphan]
-        raw.unmatched = [u for u in raw.unmatched if (u.text, u.kind) != (orphan.text, "heading")]
+        raw.unmatched = [u for u in raw.unmatched if (u.text, u.kind) != (orphan.text, orphan.kind)]
