@@ -384,6 +384,27 @@ def test_a_label_without_its_colon_keeps_the_whole_name(
 
 
 @pytest.mark.parametrize(
+    ("record_type", "line", "field"),
+    [
+        (
+            "process_record",
+            "- Purpose of the interview and how it was arranged.",
+            "interview_purpose",
+        ),
+        ("process_record", "- Tujuan wawancara dan cara mengaturnya.", "interview_purpose"),
+    ],
+)
+def test_a_phrase_going_on_with_and_is_no_label_and_its_value(
+    extractor: Extractor, record_type: str, line: str, field: str
+) -> None:
+    """A guidance list's item naming a field and going on (`… and how it was arranged`) is one
+    phrase: `and …` is no value."""
+    rows = [("What to include", True), (line, False), ("- The dialogue, word for word.", False)]
+    raw = _walk(extractor, record_type, rows)
+    assert field not in raw.fields
+
+
+@pytest.mark.parametrize(
     ("line", "field"),
     [
         # a plain Title Case line, as OCR gives a heading, that the classifier names; one

@@ -186,16 +186,25 @@ def _signed(
             continue
         zone = list(takewhile(_signs, lines[start + 1 : start + SIGN_OFF_LINES]))
         zone = [opener, *(line for line in zone if line.page == opener.page)]
-        cue = next((m for line in zone if (m := _cue_pattern(cues).search(line.text))), None)
+        pattern = _cue_pattern(cues)
+        cue = next((m for line in zone if (m := pattern.search(line.text))), None)
         names = {
-            line.text.strip()
+            name
             for line in zone
-            if people.is_person_name(line.text.strip())
-            and line.text.strip().casefold() not in taken
+            for name in _signed_names(line.text, pattern)
+            if people.is_person_name(name) and name.casefold() not in taken
         }
         if cue is not None and len(names) == 1:
             return names.pop(), cue.group(), opener.page
     return None
+
+
+def _signed_names(text: str, cue: re.Pattern[str]) -> tuple[str, ...]:
+    """Return what a sign-off line may name: the line, or what follows a role before a comma
+    (`Petugas LDP, Moh. Rizal Tandjumbulu`)."""
+    role, comma, rest = text.partition(",")
+    named = (rest.strip(),) if comma and cue.search(role) else ()
+    return (text.strip(), *named)
 
 
 def _signs(line: Line) -> bool:

@@ -315,12 +315,18 @@ class SectionWalker:
         """
         if line.n_words > MAX_UNCOLONED_WORDS or self.asm.in_dialogue():
             return False
+        if line.numbering and not line.numbered:
+            return False  # a bulleted item of a list, not a form's label
         if not self.matcher.opens_with_field(line.key.words):
             return False  # no field's phrase opens the line, so no label does
         if self.matcher.names_field_whole(line.key.words):
             return False  # the whole line names a field: a heading, not a label and its value
+        connectors = self.matcher.vocabulary.heading_connectors
         for found, cut, label, rest in self.matcher.uncoloned_labels(line.text):
             value = _MISREAD_COLON.sub("", rest, count=1)
+            edges = (label.split()[-1:], value.split()[:1])
+            if any(w[0].casefold() in connectors for w in edges if w):
+                continue  # `Purpose of the interview and how it was arranged`: one phrase
             proven = (found.kind in ("date", "dates") and find_dates(value)) or (
                 found.values and normalise_enum(value, found.values)
             )
