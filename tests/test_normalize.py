@@ -140,6 +140,9 @@ def test_one_line_period_gives_start_and_end(text, start, end):
         ("1:30 jam", 90),
         ("2 x 45 menit", 90),
         ("3×20'", 60),
+        ("2jam15 menit", 135),  # OCR lost the spaces
+        ('45"', 45),  # OCR read the minutes' mark as a double one
+        ("45”", 45),
         ("9 am", None),
         ("selama 3 hari", None),
         ("Sesi ke-2", None),

@@ -170,6 +170,18 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Pekerja sosial tiba di rumah keluarga pukul 10.00 dan diterima oleh Ibu Wartini.",
          False),
     ], [(None, "summarized_process_record", "visit_stated")]),
+    ("title words of two types: the one the headings vote for", [
+        ("Summary of Case Notes", True),
+        ("Resident: Mr. Andi Siregar", False),
+        ("Case number: CBR/IN/2025/204", False),
+        ("Key worker: Maria Dewi, S.Tr.Sos.", False),
+        ("Notes covered: From 3 November 2025 to 27 February 2026", False),
+        ("Where he is now", True),
+        ("Andi is in the last phase of the programme and works in the kitchen.", False),
+        ("Looking ahead", True),
+        ("Prepare a discharge and aftercare plan for April, with a job placement and weekly "
+         "contact with his key worker.", False),
+    ], [(None, "summarized_record", "title_words")]),
     ("an invitation to a dated meeting names no visit: no case note", [
         ("Undangan Rapat", True),
         ("Dengan hormat, kami mengundang Bapak Joko Susilo untuk menghadiri rapat koordinasi "

@@ -535,7 +535,7 @@ def classify(
         contested = bool(ranked) and ranked[0][1] >= MIN_TYPE_SCORE and ranked[0][1] > own
         return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)
     if not ranked or ranked[0][1] < MIN_TYPE_SCORE:
-        named = _type_named_in_title(lines, schemas)
+        named = _type_named_in_title(lines, schemas, scores)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
             return _calibrated(named, "title_words", scores)
         visit = _visit_type(seg, schemas, vocabulary, index)
@@ -651,10 +651,14 @@ def _text_under(lines: list[Line], position: int) -> str:
     return " ".join(words[:BODY_WORDS])
 
 
-def _type_named_in_title(lines: list[Line], schemas: SchemaSet) -> str | None:
+def _type_named_in_title(
+    lines: list[Line], schemas: SchemaSet, scores: Mapping[str, float]
+) -> str | None:
     """Return the type whose title words a heading near the top holds ("Summary Process Note").
 
-    The most specific word set wins (proses + ringkas over proses); a tie names no type.
+    The most specific word set wins (proses + ringkas over proses); of a tie (`Summary of
+    Case Notes`: a summary's word and a case's), the type the record's headings and labels
+    vote for most, when one leads; else none.
     """
     for line in lines[:TITLE_TOP_LINES]:
         if not line.looks_like_heading() or ":" in line.text:
@@ -668,8 +672,13 @@ def _type_named_in_title(lines: list[Line], schemas: SchemaSet) -> str | None:
                     best.append((len(wanted), record_type))
         if best:
             best.sort(reverse=True)
-            top = [rt for size, rt in best if size == best[0][0]]
-            return top[0] if len(set(top)) == 1 else None
+            top = sorted(
+                {rt for size, rt in best if size == best[0][0]}, key=lambda rt: scores.get(rt, 0.0)
+            )
+            if len(top) == 1:
+                return top[0]
+            leads = scores.get(top[-1], 0.0) > scores.get(top[-2], 0.0)
+            return top[-1] if leads else None
     return None
 
 

@@ -615,6 +615,8 @@ def parse_duration(text: str) -> int | None:
     any_unit = _alternatives((*vocabulary.hour_units, *vocabulary.minute_units))
     folded = re.sub(rf"(?<![\w.])[l|](?=\s*(?:{any_unit})\b)", "1", text.casefold())
     folded = _spell_numbers(folded, vocabulary)
+    # OCR loses the space between a unit and the next figure: "2jam15 menit".
+    folded = re.sub(r"(?<=[^\W\d_])(?=\d)", " ", folded)
     marks = _alternatives(vocabulary.minute_marks)
     folded = re.sub(
         rf"\b(\d+)\s*{_TIMES}\s*(\d+(?:[.,]\d+)?)(?=\s*(?:{any_unit}|{marks}))",
