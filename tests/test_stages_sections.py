@@ -384,6 +384,21 @@ def test_a_label_without_its_colon_keeps_the_whole_name(
 
 
 @pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("No. RM / No. Kasus Sosial : 00-48-91-27 / SM-2024-0212", "case_number",
+         "00-48-91-27 / SM-2024-0212"),
+        ("Unit / Room : 4 West, Room 412", "agency_name", None),  # a room names no agency
+    ],
+)  # fmt: skip
+def test_a_label_of_two_names_is_the_field_one_of_them_names(
+    extractor: Extractor, line: str, field: str, value: str | None
+) -> None:
+    raw = _walk(extractor, "case_record", [(line, False)])
+    assert (raw.fields[field].text if field in raw.fields else None) == value
+
+
+@pytest.mark.parametrize(
     ("record_type", "line", "field"),
     [
         (

@@ -59,7 +59,12 @@ from pipeline.extract.normalize import (
 from pipeline.extract.prose import stated_fields
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
-from pipeline.extract.value_guess import guess_from_value, headings_over_values, is_bare_value
+from pipeline.extract.value_guess import (
+    guess_from_value,
+    headings_over_values,
+    is_bare_value,
+    value_fits,
+)
 from pipeline.heading import (
     MAX_BARE_HEADING_WORDS,
     MAX_HEADING_WORDS,
@@ -368,6 +373,18 @@ class SectionWalker:
         _, bare = split_numbering(label)
         words = tuple(fold_words(bare))
         mapped = matcher.map(words, "label", body=self._label_body(words, value, line))
+        # `No. RM / No. Kasus Sosial`: two names for one value; the part a synonym names wins
+        # when the value has that field's shape (`Unit / Room : 4 West` names no agency).
+        parts = (tuple(fold_words(part)) for part in bare.split(" / ")) if " / " in bare else ()
+        mapped = mapped or next(
+            (
+                m
+                for part in parts
+                if (m := matcher.map(part, "label", cascade=False))
+                and value_fits(matcher, m.spec, value)
+            ),
+            None,
+        )
         if mapped is None and self._section_on_label_line(words, value):
             mapped = matcher.section_from_value(words, value)
         if (

@@ -77,8 +77,9 @@ def _is_code(value: str) -> bool:
 
 
 def _is_case_code(value: str) -> bool:
-    """A code that is no date (`045/PS-BDG/II/2022`, not `12/03/2024`): a case's number."""
-    return _is_code(value) and not find_dates(value)
+    """A code that is no date (`045/PS-BDG/II/2022`, not `12/03/2024`): a case's number, or
+    two given together (`00-48-91-27 / SM-2024-0212`, a medical record's and the case's)."""
+    return all(_is_code(code) and not find_dates(code) for code in value.split(" / "))
 
 
 def _stems_of(words: Collection[str]) -> frozenset[str]:
@@ -197,7 +198,7 @@ def guess_from_value(
             and f.identifies is None
             and not f.values  # an enumeration's values are read above
             and f.name not in taken
-            and (f.shape is None or _value_fits(matcher, f, value))
+            and (f.shape is None or value_fits(matcher, f, value))
         ]
     if not allowed or matcher.names_another_type(words):
         return None
@@ -222,12 +223,12 @@ def _own_word_field(
         for f in matcher.spec.fields
         if f.name not in taken
         and stems & _own_stems_of(matcher.spec).get(f.name, frozenset())
-        and _value_fits(matcher, f, value)
+        and value_fits(matcher, f, value)
     ]
     return fits[0] if len(fits) == 1 else None
 
 
-def _value_fits(matcher: FieldMatcher, spec: FieldSpec, value: str) -> bool:
+def value_fits(matcher: FieldMatcher, spec: FieldSpec, value: str) -> bool:
     """Return True when `value` has the shape of what `spec` holds, for the fields whose
     values have a shape of their own (`x-shape`): a person's name, a case's code, an
     address, an agency's name, a place written as a name, not a sentence. (A date or a count
