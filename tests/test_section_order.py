@@ -271,3 +271,34 @@ def test_a_heading_whose_text_speaks_of_the_section_its_place_gives_it_fills_it(
     (record,) = extract_records(doc).records
     assert "pegangan di kamar mandi" in str(record.fields.get("intervention_plan"))
     assert "intervention_plan" not in record.missing_required
+
+
+RUN_ON = {
+    "id": (
+        "#Catatan Kunjungan Rumah",
+        "Kunjungan ini dilakukan pada hari Senin, 2 Juni 2025 oleh pekerja sosial Dewi Anggraini "
+        "untuk menemui Sdri. Lina Marlina di rumah orang tuanya di Desa Sukamaju.",
+        "Pada kunjungan pertama, Lina menyambut dengan ramah dan bercerita bahwa ia sudah "
+        "kembali bersekolah dan ikut latihan menari setiap sore bersama teman-temannya.",
+        "Ibu Lina mengatakan bahwa anaknya lebih tenang dan mulai membantu pekerjaan rumah, "
+        "meskipun kadang masih menangis jika teringat kejadian di sekolah lamanya.",
+        "Dari kunjungan ini dapat disimpulkan bahwa kondisi Lina membaik dan dukungan keluarga "
+        "cukup kuat, tetapi ia masih membutuhkan pendampingan untuk mengatasi rasa takutnya.",
+        "Langkah selanjutnya, pekerja sosial akan menghubungi guru BK sekolah dan menjadwalkan "
+        "kunjungan berikutnya dua minggu lagi bersama psikolog puskesmas.",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_a_note_in_running_prose_shares_its_paragraphs_among_its_sections(
+    tmp_path: Path, kind: str
+) -> None:
+    """One heading over a visit told in paragraphs: what happened, what it means and what
+    comes next are the record's sections, in that order, not one long introduction."""
+    doc = read_document(WRITERS[kind](tmp_path / f"visit.{kind}", RUN_ON["id"]))
+    (record,) = extract_records(doc).records
+    assert "kembali bersekolah" not in str(record.fields.get("introduction"))
+    assert "kembali bersekolah" in str(record.fields.get("summary"))
+    assert "Langkah selanjutnya" in str(record.fields.get("next_steps"))
+    assert not {"summary", "conclusion"} & set(record.missing_required)

@@ -182,6 +182,13 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Prepare a discharge and aftercare plan for April, with a job placement and weekly "
          "contact with his key worker.", False),
     ], [(None, "summarized_record", "title_words")]),
+    ("a letter saying whom the writer saw, and when, is the summary of those visits", [
+        ("Dear Ibu Margaret,", False),
+        ("I saw Mr. Lim Boon Keat on 8 April 2024 and again on 15 April 2024. As the two "
+         "visits followed on from each other I have written them up together.", False),
+        ("What happened", True),
+        ("On the first visit Mr. Lim said he had stopped going to the exercise group.", False),
+    ], [(None, "summarized_process_record", "visit_stated")]),
     ("an invitation to a dated meeting names no visit: no case note", [
         ("Undangan Rapat", True),
         ("Dengan hormat, kami mengundang Bapak Joko Susilo untuk menghadiri rapat koordinasi "

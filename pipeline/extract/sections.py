@@ -57,6 +57,7 @@ from pipeline.extract.normalize import (
     split_numbering,
 )
 from pipeline.extract.prose import stated_fields
+from pipeline.extract.run_on import share_run_on
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
 from pipeline.extract.value_guess import (
@@ -145,6 +146,7 @@ class SectionWalker:
         for name, (value, cue, page) in stated.items():
             raw.fields[name] = RawField(name, cue, page, [value], via="prose")
         place_by_order(self.asm.raw, self.matcher.spec, self.matcher.cascade.model)
+        share_run_on(self.asm.raw, self.matcher.spec, self.matcher.cascade.model)
         return self.asm.raw
 
     def _writes_plain_headings(self, items: tuple[Item, ...]) -> bool:
