@@ -82,6 +82,16 @@ TABLE = [
      "summarized_process_record",
      [("Kind regards,", False), ("Aisyah Putri Handayani", False), ("Home care worker", False)],
      {"worker_name": ("Aisyah Putri Handayani", "prose")}),
+    ("an agency's history states its founding",
+     "agency_record",
+     [("Lembaga ini resmi didirikan pada tanggal 17 Agustus 1998 oleh almarhum K.H. Ahmad "
+       "Zuhri bersama enam warga, dan menempati asrama permanen pada tahun 2004.", False)],
+     {"founding_date": ("17 Agustus 1998", "prose")}),
+    ("the same in English",
+     "agency_record",
+     [("The centre was founded on 5 June 2009 by a group of parents and moved to its present "
+       "building in 2015.", False)],
+     {"founding_date": ("5 June 2009", "prose")}),
     ("a sign-off with who approved it as well names nobody for sure",
      "process_record",
      [("Sleman, 22 Juli 2023", False), ("Mengetahui, Pekerja Sosial", False),
@@ -139,7 +149,7 @@ def test_the_opening_prose_states_people_and_visit_dates(
     raw = walk_record(
         document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
     )
-    asked = ("worker_name", "client_name", "interview_date", "interview_dates")
+    asked = ("worker_name", "client_name", "interview_date", "interview_dates", "founding_date")
     found = {name: (f.text, f.via) for name, f in raw.fields.items() if name in asked}
     assert found == expected
 
