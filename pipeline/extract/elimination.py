@@ -13,7 +13,9 @@ filled only when it gives them one each; with both missing and one label, only
 when the label names that field among all the type's short fields as well (a
 choice between two is forced; `With` or `Korban` alone may name neither). A name carrying a degree (`Kartini
 Pratama, A.KS`, `Yuni Harahap, S.Tr.Sos.`) is the worker's before any of that,
-when it is the only one. Labels giving the same name count once; with more
+when it is the only one; with both missing, one name addressed as people address a
+client (`Ny. Sri Purnomo`: an honorific, no degree) is the client's. Labels giving the
+same name count once; with more
 names than empty fields, those opening with an honorific (`An.`, `Ibu`,
 `Mr.`) are the people's. Any other count is left to review.
 """
@@ -86,6 +88,10 @@ def _fill_empty(raw: RawRecord, matcher: FieldMatcher) -> None:
     if len(empty) == 1:
         _fill(raw, empty[0], holders[0])
         return
+    if len(holders) == 1 and client in empty and _addressed(holders[0].body, matcher):
+        # One name, addressed as people address a client (`Ny. Sri Purnomo`), no degree.
+        _fill(raw, client, holders[0])
+        return
     # Both missing, one or two names: the classifier tells whose each label is, or nobody does.
     model = matcher.cascade.model
     if model is None:
@@ -122,3 +128,8 @@ def _names_a_person(orphan: Orphan, matcher: FieldMatcher) -> bool:
         and matcher.people.names_people(orphan.body)
         and not matcher.names_another_type(tuple(fold_words(orphan.text)), holding=("text",))
     )
+
+
+def _addressed(name: str, matcher: FieldMatcher) -> bool:
+    people = matcher.people
+    return people.has_honorific(name) and not people.is_professional(name)
