@@ -60,6 +60,12 @@ def all_caps(text: str, min_letters: int = 1) -> bool:
     return len(letters) >= min_letters and all(c.isupper() for c in letters)
 
 
+def in_title_case(text: str, connectors: frozenset[str]) -> bool:
+    """Return True when every word of `text` opens with a capital but its joining words
+    (`connectors`: `Where Our Money Comes From`, `Susunan Pengurus dan Staf`)."""
+    return all(w[:1].isupper() or w.casefold() in connectors for w in text.split())
+
+
 def mostly_lower_case(text: str, min_words: int) -> bool:
     """Return True for at least `min_words` words, most of them opening in lower case: running
     text, not a name, a letterhead or a header line of capitals and figures."""

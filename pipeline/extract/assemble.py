@@ -90,6 +90,16 @@ class RawRecord:
         self.fields[raw.name] = raw
         self.sections.append(raw)
 
+    def adopt(self, orphan: Orphan, raw: RawField) -> None:
+        """Give `orphan`'s text to the field `raw` a later step read it as: the orphan is no
+        longer unmatched, and the field stands where it stood among the sections."""
+        self.fields[raw.name] = raw
+        self.orphans.remove(orphan)
+        self.sections = [raw if s is orphan else s for s in self.sections]
+        self.unmatched = [
+            u for u in self.unmatched if (u.text, u.kind) != (orphan.text, orphan.kind)
+        ]
+
 
 class Assembly:
     """One record's raw fields as they are built, and where the walk stands in the record."""

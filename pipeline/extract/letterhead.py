@@ -15,7 +15,7 @@ from pipeline.extract.normalize import (
     folded_phrases,
     is_prompt,
 )
-from pipeline.heading import ends_sentence
+from pipeline.heading import ends_sentence, in_title_case
 from pipeline.ingest.furniture import is_site_furniture
 from pipeline.vocabulary import Vocabulary
 
@@ -143,8 +143,7 @@ def _prominent_line(
 def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:
     """Return True for a line written as a name: its words capitalised but for joining words."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    connectors = vocabulary.heading_connectors
-    return bool(words) and all(w[:1].isupper() or w.casefold() in connectors for w in words)
+    return bool(words) and in_title_case(" ".join(words), vocabulary.heading_connectors)
 
 
 def _agency_line(

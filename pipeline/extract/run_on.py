@@ -64,7 +64,8 @@ def _segment(readings: list[dict[str, float]], allowed: list[str]) -> list[str]:
             k = max(range(j + 1), key=lambda i: best[i])
             step.append(best[k] + row[j])
             came.append(k)
-        best, back = step, [*back, came]
+        best = step
+        back.append(came)
     j = max(range(len(allowed)), key=lambda i: best[i])
     path = [j]
     for came in reversed(back):

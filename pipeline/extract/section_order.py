@@ -146,6 +146,4 @@ def _best_alignment(gains: list[list[float | None]], n_sections: int) -> list[tu
 
 
 def _fill(raw: RawRecord, name: str, heading: Orphan) -> None:
-    raw.fields[name] = RawField(name, heading.text, heading.page, list(heading.parts), via="order")
-    raw.orphans.remove(heading)
-    raw.unmatched = [u for u in raw.unmatched if (u.text, u.kind) != (heading.text, "heading")]
+    raw.adopt(heading, RawField(name, heading.text, heading.page, list(heading.parts), via="order"))

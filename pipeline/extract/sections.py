@@ -71,6 +71,7 @@ from pipeline.heading import (
     MAX_HEADING_WORDS,
     all_caps,
     heading_shaped_in_text,
+    in_title_case,
 )
 from pipeline.ingest.furniture import ends_article, is_site_furniture
 from pipeline.records import Via
@@ -619,12 +620,10 @@ class SectionWalker:
         text = line.text.strip().rstrip(":").strip()
         if not line.only or line.set_apart or not heading_shaped_in_text(text.split(" ", 1)[0]):
             return False
-        connectors = self.matcher.vocabulary.heading_connectors
-        words = text.split()
         return heading_shaped_in_text(text) or (
-            len(words) <= MAX_PLAIN_TITLE_WORDS
+            len(text.split()) <= MAX_PLAIN_TITLE_WORDS
             and not text.endswith((".", ",", ";"))
-            and all(w[:1].isupper() or w.casefold() in connectors for w in words)
+            and in_title_case(text, self.matcher.vocabulary.heading_connectors)
         )
 
     def _title_cased(self, line: Line) -> bool:
@@ -634,13 +633,12 @@ class SectionWalker:
         above the record's first field (an agency's name under the title), is no heading; two
         capitalised words alone may be either (`Middle Phase`), and the classifier tells."""
         words = line.text.split()
-        connectors = self.matcher.vocabulary.heading_connectors
         return (
             any(f.text.strip() for f in self.asm.raw.fields.values())
             and 0 < len(words) <= MAX_BARE_HEADING_WORDS
             and line.numbering is None
             and not line.text.rstrip().endswith((".", ",", ";", ":"))
-            and all(w[:1].isupper() or w.casefold() in connectors for w in words)
+            and in_title_case(line.text, self.matcher.vocabulary.heading_connectors)
             and not self._signed_name(line.text)
         )
 

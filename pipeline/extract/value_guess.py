@@ -290,9 +290,5 @@ def headings_over_values(raw: RawRecord, matcher: FieldMatcher) -> None:
         mapped = guess_from_value(matcher, tuple(fold_words(orphan.text)), value, raw.fields)
         if mapped is None or mapped.spec.kind in SECTION_KINDS:
             continue
-        raw.fields[mapped.spec.name] = RawField(
-            mapped.spec.name, orphan.text, orphan.page, [value], via=mapped.via
-        )
-        raw.orphans.remove(orphan)
-        raw.sections = [s for s in raw.sections if s is not orphan]
-        raw.unmatched = [u for u in raw.unmatched if (u.text, u.kind) != (orphan.text, orphan.kind)]
+        field = RawField(mapped.spec.name, orphan.text, orphan.page, [value], via=mapped.via)
+        raw.adopt(orphan, field)
