@@ -167,6 +167,24 @@ SIZED_LETTERHEADS: list[tuple[str, list[tuple[str, float | None]], str | None]] 
     ("no address: a title is no letterhead",
      [("Riverside Lane Homeless Outreach Team", 0.9), ("Contact Note", 1.4)],
      "Riverside Lane Homeless Outreach Team"),
+    ("places listed by their units, with no number, are the address",
+     [("TAGANA — TARUNA SIAGA BENCANA", 0.85),
+      ("Posko Layanan Dukungan Psikososial Huntara Balaroa", 1.25),
+      ("Kel. Balaroa, Kec. Palu Barat, Kota Palu", 0.85), ("BUKU HARIAN LAYANAN", 1.2)],
+     "Posko Layanan Dukungan Psikososial Huntara Balaroa"),
+    ("a camp's village among commas is the address",
+     [("JARINGAN RELAWAN KEMANUSIAAN JAWA BARAT", 0.92),
+      ("Posko Layanan Lansia Tangguh Bencana", 1.17),
+      ("Hunian sementara Desa Sukamulya, Cugenang, Cianjur", 0.8), ("BERKAS KASUS LANSIA", 1.08)],
+     "Posko Layanan Lansia Tangguh Bencana"),
+    ("one large line over an address given by a label, the title below",
+     [("Harbour Light Migrant Family Support", 1.18),
+      ("Field office: Jl. Batoro Katong 21, Ponorogo", 0.91), ("Case Record", 1.18)],
+     "Harbour Light Migrant Family Support"),
+    ("a sentence among commas is no address",
+     [("TIM RELAWAN", 0.9), ("Pelita Kasih", 1.3),
+      ("Kami melayani Desa Sukamulya, Cugenang, dan sekitarnya.", 0.8), ("CATATAN", 1.2)],
+     None),
 ]  # fmt: skip
 
 
@@ -184,6 +202,15 @@ def test_the_letterheads_last_line_set_largest_is_the_agency(
     )
     found = letterhead_agency(items, (), lines[-1][0], load_vocabulary())
     assert (found[0] if found else None) == agency
+
+
+def test_a_title_over_the_client_s_address_is_no_letterhead() -> None:
+    lines = [("Home Visit Note", 1.3), ("Address: 14 Quay Road, Cork", 1.0)]
+    items = tuple(
+        Line(text, 1, n, True, True, False, line_key(text), size)
+        for n, (text, size) in enumerate(lines)
+    )
+    assert letterhead_agency(items, (), None, load_vocabulary()) is None
 
 
 # (what the top of an untitled record is, its lines (text, styled as a heading), how many of

@@ -30,6 +30,16 @@ def is_street_address(value: str, vocabulary: Vocabulary) -> bool:
     return words[0].isdigit() and any(w in suffixes for w in words[1:MAX_STREET_WORDS])
 
 
+def is_place_list(line: str, vocabulary: Vocabulary) -> bool:
+    """Return True for places listed between commas, one named by its unit (`Hunian sementara
+    Desa Sukamulya, Cugenang, Cianjur`, `Kel. Balaroa, Kec. Palu Barat, Kota Palu`): an
+    address without a number, as letterheads of villages and camps write it."""
+    if "," not in line or any(m in line for m in SENTENCE_MARKS) or line.rstrip().endswith("."):
+        return False
+    units = vocabulary.street_prefixes
+    return any(w[:1].isupper() and w.strip(".,").casefold() in units for w in line.split())
+
+
 # An agency's name is a few capitalised words ("Riverbend Family Support Service").
 MAX_AGENCY_WORDS = 12
 

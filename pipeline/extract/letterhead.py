@@ -8,6 +8,7 @@ named, so that its lines (and their repeats on later pages) open no section.
 from __future__ import annotations
 
 from pipeline.document import Block
+from pipeline.extract.addresses import is_place_list
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.normalize import (
     fold_whitespace,
@@ -43,7 +44,7 @@ def top_letterhead(items: tuple[Item, ...], vocabulary: Vocabulary) -> set[tuple
     for item in items[:MAX_LETTERHEAD_LINES]:
         if isinstance(item, TableItem) or item.label_value() is not None:
             return set()
-        address = _is_address(item.text, fold_words(item.text), skip_words)
+        address = _is_address(item.text, fold_words(item.text), skip_words, vocabulary)
         if address and item.n_words <= MAX_ADDRESS_WORDS and not ends_sentence(item.text):
             return {line.letterhead_key for line in (*top, item)}
         named = (item.heading_like or item.text.isupper()) and not ends_sentence(item.text)
@@ -77,9 +78,18 @@ def letterhead_agency(
     sizes: list[float | None] = [b.style.size_ratio for b in top]
     below: list[tuple[str, int]] = []
     seen_title = False
+    skip_words = folded_phrases(vocabulary.letterhead_skip_words)
     for item in items:
-        if isinstance(item, TableItem) or ":" in item.text:
-            break  # the letterhead ends where the record's first label begins
+        # The letterhead ends where the record's first label begins, unless that label gives
+        # the letterhead's address (`Field office: Jl. Batoro Katong 21, Ponorogo`).
+        if isinstance(item, TableItem) or (
+            ":" in item.text
+            and (
+                seen_title
+                or not _is_address(item.text, fold_words(item.text), skip_words, vocabulary)
+            )
+        ):
+            break
         if seen_title:
             below.append((item.text, item.page))
             break
@@ -92,7 +102,7 @@ def letterhead_agency(
             break
     named = [(text, page) for text, page in below if _name_shaped(text, vocabulary)]
     return (
-        _prominent_line(above, sizes, vocabulary, markings)
+        _prominent_line(above, sizes, vocabulary, markings, titled_below=seen_title)
         or _agency_line(above, vocabulary, markings)
         or _agency_line(named, vocabulary, markings)
     )
@@ -103,6 +113,8 @@ def _prominent_line(
     sizes: list[float | None],
     vocabulary: Vocabulary,
     markings: frozenset[str],
+    *,
+    titled_below: bool,
 ) -> tuple[str, int] | None:
     """Return the letterhead's last line when it is set in clearly larger type than every
     line above it: the unit that keeps the record, named most prominently, whatever its words
@@ -116,13 +128,13 @@ def _prominent_line(
     for (text, page), size in zip(lines, sizes, strict=True):
         if size is None or "\n" in text.strip():
             return None
-        if _is_address(text, fold_words(text), skip_words):
+        if _is_address(text, fold_words(text), skip_words, vocabulary):
             break
         letterhead.append((text.strip(), page, size))
     else:
         return None  # no address closes it: the lines may be a title's, not a letterhead's
-    if len(letterhead) < 2:
-        return None
+    if not letterhead or (len(letterhead) == 1 and not titled_below):
+        return None  # one large line over an address, no title under it, may be the title
     text, page, size = letterhead[-1]
     others = [s for _, _, s in letterhead[:-1]]
     parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
@@ -165,7 +177,7 @@ def _agency_line(
         words = fold_words(line)
         if not words:
             continue
-        if _is_address(line, words, skip_words):
+        if _is_address(line, words, skip_words, vocabulary):
             if found:
                 return found  # the address line, however long, ends the letterhead
             continue
@@ -190,11 +202,16 @@ def _agency_line(
     return found
 
 
-def _is_address(line: str, words: list[str], skip_words: frozenset[str]) -> bool:
-    """Return True for a letterhead's address or contact line: street words, or numbers among commas."""
+def _is_address(
+    line: str, words: list[str], skip_words: frozenset[str], vocabulary: Vocabulary
+) -> bool:
+    """Return True for a letterhead's address or contact line: street words, numbers among
+    commas, or places listed by their units (`Kel. Balaroa, Kec. Palu Barat, Kota Palu`)."""
     if any(w in skip_words for w in words) or "@" in line:
         return True
-    return any(c.isdigit() for c in line) and line.count(",") >= 1
+    if line.count(",") < 1:
+        return False
+    return any(c.isdigit() for c in line) or is_place_list(line, vocabulary)
 
 
 def _in_top_half(block: Block) -> bool:
