@@ -33,6 +33,9 @@ LABELS = [
     ("case_record", "Nama Klien", "client_name"),
     ("case_record", "Client Name", "client_name"),
     ("case_record", "Nama", "client_name"),  # a bare "Nama" on a case record is the client's
+    ("agency_record", "Name", "agency_name"),  # an agency's data book names the agency
+    ("agency_record", "Nama", "agency_name"),
+    ("agency_record", "Nama Ketua", None),
     ("case_record", "Tgl. Lahir", "client_birth_date"),  # an abbreviation read expanded
     ("case_record", "No. Kasus", "case_number"),
     ("case_record", "Nama Pekerja Sosial", "worker_name"),  # longer phrase wins over "Nama"
