@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.assemble import Assembly, RawField
-from pipeline.extract.field_matcher import FieldMatcher
+from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.lines import TableItem
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
@@ -38,6 +38,8 @@ _COUNT = re.compile(r"^\s*\d{1,3}\s*$")
 _ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
+# A value cell this long, under a label nobody named, may be a whole section's text.
+MIN_SECTION_CELL_WORDS = 8
 # A table of this many rows of a short label beside its value is a form, named or not.
 MIN_FORM_ROWS = 3
 # A process recording has two to five columns (a row-number column aside).
@@ -298,6 +300,29 @@ def _label_value_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _section_in_cell(
+    matcher: FieldMatcher, asm: Assembly, words: tuple[str, ...], value: str
+) -> Mapped | None:
+    """Return the section a row nobody named holds when its value is a section's text (`What we
+    do | Six-month residential rehabilitation for adult men …`): the label is read as a heading
+    over that text, by the classifier among the sections; of two rows it sends to one section,
+    the likelier keeps it."""
+    if (
+        len(value.split()) < MIN_SECTION_CELL_WORDS
+        or len(words) > MAX_UNMATCHED_CELL_WORDS
+        or any(c.isdigit() for w in words for c in w)
+        or matcher.is_period_value(value)
+        or matcher.people.is_person_name(value)
+    ):
+        return None
+    mapped = matcher.map(words, "heading", body=value)
+    if mapped is None or (
+        mapped.via == "model" and asm.keeps_guess(mapped.spec, mapped.probability)
+    ):
+        return None
+    return mapped
+
+
 def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], page: int) -> bool:
     """Read rows whose label cells name fields; return False when none does."""
     matched = False
@@ -320,7 +345,10 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
             matched = True
             continue
         if mapped is None and form and value:
-            mapped = guess_from_value(matcher, tuple(fold_words(label)), value, asm.raw.fields)
+            words = tuple(fold_words(label))
+            mapped = guess_from_value(matcher, words, value, asm.raw.fields) or _section_in_cell(
+                matcher, asm, words, value
+            )
         if mapped is None:
             if label and len(label.split()) <= MAX_UNMATCHED_CELL_WORDS:
                 asm.unmatched(label, "label", page, value)
