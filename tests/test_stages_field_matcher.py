@@ -36,6 +36,10 @@ LABELS = [
     ("agency_record", "Name", "agency_name"),  # an agency's data book names the agency
     ("agency_record", "Nama", "agency_name"),
     ("agency_record", "Nama Ketua", None),
+    ("daily_log", "Placement", "agency_name"),  # a student's placement is the agency
+    ("daily_log", "Unit Kerja", "agency_name"),
+    ("process_record", "Lembaga Tempat Praktik", "agency_name"),
+    ("process_record", "Lokasi", "location"),
     ("case_record", "Tgl. Lahir", "client_birth_date"),  # an abbreviation read expanded
     ("case_record", "No. Kasus", "case_number"),
     ("case_record", "Nama Pekerja Sosial", "worker_name"),  # longer phrase wins over "Nama"
