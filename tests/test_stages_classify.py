@@ -194,6 +194,29 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Dengan hormat, kami mengundang Bapak Joko Susilo untuk menghadiri rapat koordinasi "
          "pada hari Senin, 5 Mei 2025 pukul 09.00 di aula dinas.", False),
     ], [(None, "unknown", "unknown_bare")]),
+    ("a client, a worker and a date under labels nobody listed: a case note", [
+        ("Person Seen : Mr. Fajar Santoso", False),
+        ("Lead Professional : Wulan Pratama, S.Tr.Sos.", False), ("When : 2 April 2024", False),
+        ("Summary of the Session", True),
+        ("The school agreed to waive the outstanding uniform fee and to enrol Kevin in the free "
+         "after-school club.", False),
+        ("Closing Remarks", True), ("Mr. Santoso will phone the school next week.", False),
+    ], [(None, "summarized_process_record", "people_dated")]),
+    ("the same in Indonesian", [
+        ("Yang ditemui : Ibu Sri Rahayu", False),
+        ("Petugas lapangan : Andi Pratama, S.Tr.Sos.", False), ("Hari itu : 2 April 2024", False),
+        ("Jalannya Pertemuan", True),
+        ("Ibu Sri menceritakan bahwa anaknya sudah kembali bersekolah sejak minggu lalu.", False),
+    ], [(None, "process_record", "people_dated")]),
+    ("a memo from a professional, to no client, is no case note", [
+        ("To : Finance Committee", False), ("From : Dr. Anne Wright, MSW", False),
+        ("Date : 2 April 2024", False), ("Budget for hygiene kits", True),
+        ("We ask for funds to buy two hundred hygiene kits for the shelter.", False),
+    ], [(None, "unknown", "unknown_weak")]),
+    ("a notice naming a contact, and no professional, is no case note", [
+        ("Contact : Mrs. Sari Dewi", False), ("Date : 2 April 2024", False),
+        ("Community Meeting", True), ("All residents are invited to the hall.", False),
+    ], [(None, "unknown", "unknown_bare")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -42,7 +42,12 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
-from pipeline.extract.layout_cues import count_dialogue_turns, dated_rows, dialogue_turns
+from pipeline.extract.layout_cues import (
+    count_dialogue_turns,
+    dated_rows,
+    dialogue_turns,
+    labels_a_case,
+)
 from pipeline.extract.lines import Item, Line, TableItem, sounds_spoken
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
 from pipeline.extract.normalize import fold_words, opens_with_section_word, parse_dates
@@ -108,6 +113,7 @@ EVIDENCE_CLASSES = (
     "unknown_weak",  # not a case note: some fields named, too few to trust
     "folder_weak",  # too few fields to trust, but in a folder of case notes: its likeliest type
     "visit_stated",  # too few fields to trust, but prose or labels state a dated visit
+    "people_dated",  # too few fields to trust, but labels give a client, a worker and a date
 )
 
 
@@ -543,6 +549,14 @@ def classify(
             # A note opening `Kunjungan ini dilakukan pada 3 Maret 2026 oleh pekerja sosial
             # Rina …` is a case note, whatever its headings: the record of a visit.
             return _calibrated(visit, "visit_stated", scores)
+        likeliest = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        if likeliest and labels_a_case(
+            lines, PersonNames(schemas.records[ranked[0][0]], vocabulary)
+        ):
+            # A client, a worker and a date under labels nobody listed: a case note of unclear
+            # kind gets its likeliest type (when one is likelier than the rest) at a low
+            # confidence, not `unknown`.
+            return _calibrated(ranked[0][0], "people_dated", scores)
         bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
     best = ranked[0][1]

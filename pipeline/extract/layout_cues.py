@@ -1,6 +1,7 @@
 """What a record's layout shows of its type (`x-layout-cues`): the turns of a dialogue, and the
 rows of a dated log (table rows under entry columns, lines opening with a date and a time,
-day headings over clock times). Counts only; `classify.py` weighs them."""
+day headings over clock times), and a header labelling a client, a worker and a date. Counts
+and tests only; `classify.py` weighs them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
+from pipeline.extract.person_names import PersonNames
 from pipeline.vocabulary import Vocabulary
 
 
@@ -77,3 +79,21 @@ def _is_day_heading(line: Line) -> bool:
     return (
         bool(dates) and dates[0][1] <= MAX_DATE_LEAD_CHARS and not line.text[dates[0][2] :].strip()
     )
+
+
+def labels_a_case(lines: list[Line], people: PersonNames) -> bool:
+    """Return True when labels give a person addressed as clients are (an honorific, no
+    degree), a professional (a name with a degree after it) and a date, whatever the labels'
+    words (`Client Seen : Mr. Fajar Santoso`, `Lead Professional : Wulan Pratama, S.Tr.Sos.`,
+    `Session Date : 2024-04-02`): the header of a case note, not of a memo or a notice."""
+    client = worker = dated = False
+    for line in lines:
+        pair = line.label_value()
+        if not pair or not pair[1]:
+            continue
+        value = pair[1]
+        professional = people.is_professional(value)
+        worker = worker or professional
+        client = client or (not professional and people.has_honorific(value))
+        dated = dated or bool(find_dates(value))
+    return client and worker and dated
