@@ -384,14 +384,9 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 record_type = None
             # A title no schema lists (or a listed one after it) at a page's top, set like the
             # open record's own title, starts the next record; its type comes from the votes.
-            new_page_top = (
-                at_top
-                and not prose_above
-                and page_start >= MIN_RECORD_LINES
-                and style.size is not None
-            )
+            new_page_top = at_top and not prose_above and page_start >= MIN_RECORD_LINES
             if new_page_top and (
-                (record_type and current_title is None)
+                (record_type and current_title is None and style.size is not None)
                 or (
                     not record_type
                     and style.starts_record(item, _opens_form(items, position + 1))

@@ -47,9 +47,14 @@ class TitleStyle:
 
     def __init__(self) -> None:
         self._seen: list[str] = []  # every title-sized line of the document, folded
+        self._titles: list[str] = []  # the records' own titles among them
+        self._title = ""  # the open record's title, folded (not a letterhead set nearly as large)
         self.open_record()
 
     def open_record(self) -> None:
+        if self._title:
+            self._titles.append(self._title)
+        self._title = ""
         self.size: float | None = None  # the open record's title size
         self.headings = 0.0  # the largest heading under that title
         self._lines = 0  # lines of the open record so far
@@ -62,11 +67,14 @@ class TitleStyle:
         self._lines += 1
         if title_sized(line):
             words = " ".join(fold_words(line.text))
-            if self._seen_before(words):
-                return  # a letterhead, again
-            self._seen.append(words)
+            seen = self._seen_before(words)  # a letterhead again, or the next copy of a form
+            if not seen:
+                self._seen.append(words)
             if self._lines <= RECORD_TOP_LINES and not self._labelled:
-                self.size = max(self.size or 0.0, line.size_ratio or 0.0)
+                if (line.size_ratio or 0.0) > (self.size or 0.0):
+                    self.size, self._title = line.size_ratio or 0.0, words
+                return
+            if seen:
                 return
         if line.heading_like:
             self.headings = max(self.headings, line.size_ratio or 1.0)
@@ -79,14 +87,23 @@ class TitleStyle:
         labels (`opens_form`: a new form's header), a title need not stand out from the
         headings of the record before, which may be set nearly as large, and may be read a
         little smaller than the first (OCR estimates a size from a line's height)."""
-        if self.size is None or not title_sized(line):
+        if not title_sized(line):
             return False
         size = line.size_ratio or 0.0
+        if self.size is None:
+            # A record whose own title went to the page furniture (the same title atop each
+            # of its copies): a page-top line over a new form, set larger than its headings.
+            return opens_form and size >= self.headings + FORM_SIZE_TOLERANCE
         if size < self.size - (FORM_SIZE_TOLERANCE if opens_form else SIZE_TOLERANCE):
             return False
         if self.headings >= self.size - SIZE_TOLERANCE and not opens_form:
             return False
-        return not self._seen_before(" ".join(fold_words(line.text)))
+        # Over a new header block, a record's own title again is the next copy of its form (a
+        # folder of two case records); a letterhead repeats, over a title or the text going on.
+        words = " ".join(fold_words(line.text))
+        if opens_form and any(_same(words, title) for title in (*self._titles, self._title)):
+            return True
+        return not self._seen_before(words)
 
     def _seen_before(self, words: str) -> bool:
         return any(_same(words, seen) for seen in self._seen)

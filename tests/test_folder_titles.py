@@ -1,0 +1,132 @@
+"""A folder of forms whose titles no schema lists (pipeline/extract/title_style.py).
+
+A case folder often holds two copies of one form (two clients' records, each on
+its own pages under the same title) and then another form. With the title's
+words unlisted, only its layout says a record starts: a line at a page's top,
+set as large as the first record's title, over a new block of labels. The
+same title again over new labels is the next copy of the form, not a
+letterhead repeating. Each case runs as DOCX and as a born-digital PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+from docx.shared import Pt
+
+from pipeline.extract.extractor import extract_records
+from pipeline.ingest import read_document
+
+# "##" opens a title (set large), "#" a heading (bold), "\f" is a page break.
+Lines = tuple[str, ...]
+
+
+def _docx(path: Path, lines: Lines) -> Path:
+    doc = WordDocument()
+    for line in lines:
+        if line == "\f":
+            doc.add_page_break()
+            continue
+        text = line.lstrip("#")
+        run = doc.add_paragraph().add_run(text)
+        if line.startswith("#"):
+            run.bold = True
+            run.font.size = Pt(16 if line.startswith("##") else 11)
+    doc.save(path)
+    return path
+
+
+def _pdf(path: Path, lines: Lines) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 72
+    for line in lines:
+        if line == "\f":
+            pdf.showPage()
+            y = A4[1] - 72
+            continue
+        size = 16 if line.startswith("##") else 11
+        pdf.setFont("Helvetica-Bold" if line.startswith("#") else "Helvetica", size)
+        pdf.drawString(60, y, line.lstrip("#"))
+        y -= 26 if line.startswith("#") else 16
+    pdf.save()
+    return path
+
+
+def _form(title: str, labels: Lines, sections: Lines) -> Lines:
+    return (f"##{title}", *labels, *sections)
+
+
+FOLDERS = [
+    pytest.param(
+        (
+            *_form(
+                "LEMBAR RIWAYAT WARGA BINAAN",
+                ("No. Registrasi Kasus : PSAA/2022/019", "Nama Klien : An. Ratna Siregar",
+                 "Tanggal Masuk : 6 November 2021"),
+                ("#Riwayat Masalah", "Klien tinggal bersama neneknya yang sakit-sakitan.",
+                 "#Rencana Intervensi", "Konseling individu setiap minggu."),
+            ),
+            "\f",
+            *_form(
+                "Lembar Riwayat Warga Binaan",
+                ("No. Registrasi Kasus : UPTD/2024/077", "Nama Klien : Sdri. Indah Wibowo",
+                 "Tanggal Masuk : 18 Maret 2024"),
+                ("#Riwayat Masalah", "Klien direkrut oleh seorang kenalan di media sosial.",
+                 "#Rencana Intervensi", "Penempatan sementara di rumah aman."),
+            ),
+            "\f",
+            *_form(
+                "SEKILAS TENTANG KAMI",
+                ("Nama Lembaga : LKSA Kasih Bunda",
+                 "Alamat Lembaga : Jl. Tukad Badung No. 31, Denpasar"),
+                ("#Program Kerja", "Pengasuhan anak usia 6 sampai 18 tahun."),
+            ),
+        ),
+        ["An. Ratna Siregar", "Sdri. Indah Wibowo", None],
+        id="id-two-copies-then-another-form",
+    ),
+    pytest.param(
+        (
+            *_form(
+                "Resident File Sheet",
+                ("Case No. : RF-2022-019", "Client Name : Mr. Tom Hale",
+                 "Date Opened : 6 November 2021"),
+                ("#Presenting Problem", "Tom lost his flat after his mother died.",
+                 "#Intervention Plan", "Weekly key-work sessions."),
+            ),
+            "\f",
+            *_form(
+                "RESIDENT FILE SHEET",
+                ("Case No. : RF-2024-077", "Client Name : Ms. Jo Baines",
+                 "Date Opened : 18 March 2024"),
+                ("#Presenting Problem", "Jo was referred by the hospital discharge team.",
+                 "#Intervention Plan", "Apply for supported housing."),
+            ),
+            "\f",
+            *_form(
+                "Who We Are",
+                ("Agency Name : Harbour House Trust", "Address : 14 Quay Road, Cork"),
+                ("#Work Programme", "Supported housing for young people leaving care."),
+            ),
+        ),
+        ["Mr. Tom Hale", "Ms. Jo Baines", None],
+        id="en-two-copies-then-another-form",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("lines", "clients"), FOLDERS)
+def test_the_same_unlisted_title_over_new_labels_starts_the_next_record(
+    tmp_path: Path, fmt: str, lines: Lines, clients: list[str | None]
+) -> None:
+    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"folder.{fmt}", lines)
+    records = extract_records(read_document(path)).records
+    assert [r.pages for r in records] == [(1, 1), (2, 2), (3, 3)]
+    assert [r.fields.get("client_name") for r in records] == clients
+    assert records[-1].record_type == "agency_record"
