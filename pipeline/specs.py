@@ -38,8 +38,8 @@ Identifies = Literal["client", "worker", "person", "case", "address", "birth_dat
 IDENTIFIES: tuple[Identifies, ...] = ("client", "worker", "person", "case", "address", "birth_date")
 # A value's shape only one field of a type holds (`x-shape`): a label nobody listed whose
 # value has it is that field's (extract/field_matcher.py).
-Shape = Literal["address", "agency", "place"]
-SHAPES: tuple[Shape, ...] = ("address", "agency", "place")
+Shape = Literal["address", "agency", "place", "sex"]
+SHAPES: tuple[Shape, ...] = ("address", "agency", "place", "sex")
 # What a record's layout can show of its type (`x-layout-cues`, read by extract/classify.py):
 # turns of a dialogue, rows that open with a date and a time, a label listing several dates.
 LAYOUT_CUES = ("dialogue_turns", "dated_rows", "listed_dates")

@@ -61,6 +61,7 @@ SHAPES: Mapping[str, Any] = {
     "name_label_words": WORDS,
     "birth_date_cues": WORDS,
     "name_introducers": WORDS,
+    "sex_words": WORDS,
     "letterhead_agency_words": WORDS,
     "letterhead_parent_words": WORDS,
     "letterhead_unit_words": WORDS,
@@ -111,6 +112,7 @@ class Vocabulary:
     fractions: Mapping[str, float]  # "½" in "1½ hours"
     ordinals: Mapping[str, int]
     speaker_labels: frozenset[str]
+    sex_words: frozenset[str]  # a value naming a sex, whole (`Laki-laki`, `F`), folded
     letterhead_agency_words: frozenset[str]
     letterhead_parent_words: tuple[str, ...]
     letterhead_unit_words: frozenset[str]
@@ -297,6 +299,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         fractions={k: float(v) for k, v in units["fractions"].items()},
         ordinals={k: int(v) for k, v in words["ordinals"].items()},
         speaker_labels=frozenset(words["speaker_labels"]),
+        sex_words=frozenset(w.casefold() for w in words["sex_words"]),
         letterhead_agency_words=frozenset(words["letterhead_agency_words"]),
         letterhead_parent_words=tuple(words["letterhead_parent_words"]),
         letterhead_unit_words=frozenset(words["letterhead_unit_words"]),

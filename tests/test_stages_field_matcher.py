@@ -374,6 +374,12 @@ SHAPE_GUESSES = [
     ("process_record", "Field agency", "Lakeside County Department of Human Services", (), "agency_name"),
     ("process_record", "Field agency", "see attached", (), None),  # no agency's name
     ("process_record", "Dirujuk dari", "Puskesmas Cibeber", (), None),  # no agency word in the label
+    # a sex, whole: only the client's sex holds one
+    ("case_record", "Jantina", "Laki-laki", (), "client_sex"),
+    ("case_record", "Jantina", "Female", (), "client_sex"),
+    ("case_record", "Jantina", "Female", ("client_sex",), None),  # filled
+    ("case_record", "Jantina", "Female carer, aged 40", (), None),  # not a sex alone
+    ("process_record", "Jantina", "Female", (), None),  # no sex field
     # several dates: only a field of several dates holds them
     ("summarized_process_record", "Hari Bertemu", "5, 12 dan 19 Maret 2024", (), "interview_dates"),
     ("summarized_process_record", "Hari Bertemu", "5 Maret 2024", (), None),  # one date: which?

@@ -1,4 +1,4 @@
-"""Whether a value is a street address or an agency's name, by its shape: the value a label
+"""Whether a value is a street address, an agency's name, a place or a sex, by its shape: the value a label
 nobody listed holds can show whose field it is (`x-shape`, read by `field_matcher.py`)."""
 
 from __future__ import annotations
@@ -56,6 +56,12 @@ def is_agency_name(label: str, value: str, vocabulary: Vocabulary) -> bool:
     if not any(w.strip(".,()").casefold() in agency_words for w in label.split()):
         return False
     return words[0][:1].isupper() and any(w.strip(".,()").casefold() in agency_words for w in words)
+
+
+def is_sex(value: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a value naming a sex, whole (`Laki-laki`, `Female`, `P`): only the
+    client's sex holds one (`x-shape: sex`)."""
+    return value.strip().rstrip(".").casefold() in vocabulary.sex_words
 
 
 # A place is named in a few words ("Pelita Hati office, counselling room 2").

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from pipeline.extract.addresses import is_agency_name, is_place, is_street_address
+from pipeline.extract.addresses import is_agency_name, is_place, is_sex, is_street_address
 from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.matching import PARENTHETICAL
@@ -159,6 +159,7 @@ def guess_from_value(
         and (
             (f.shape == "address" and is_street_address(value, matcher.vocabulary))
             or (f.shape == "agency" and is_agency_name(label, value, matcher.vocabulary))
+            or (f.shape == "sex" and is_sex(value, matcher.vocabulary))
         )
     ]
     if len(shaped) == 1 and not matcher.names_another_type(words):
@@ -240,6 +241,8 @@ def value_fits(matcher: FieldMatcher, spec: FieldSpec, value: str) -> bool:
         return _is_case_code(value)
     if spec.shape == "address":
         return is_street_address(value, matcher.vocabulary)
+    if spec.shape == "sex":
+        return is_sex(value, matcher.vocabulary)
     if spec.shape == "place":
         # `Ms. Nur Permana` names whom, `2nd April 2024` when
         return is_place(value) and not _identities(matcher, value) and not _value_kinds(value)
