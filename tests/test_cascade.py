@@ -26,6 +26,40 @@ def test_affixed_forms_share_a_stem(one, other, language):
     assert stem(one, language) == stem(other, language)
 
 
+@pytest.mark.parametrize(
+    ("agent", "other"),
+    [
+        ("pendamping", "dampingan"),  # the companion (the worker), the one accompanied
+        ("pendamping", "pendampingan"),  # ... and accompanying, the act
+        ("pembina", "binaan"),
+        ("pelapor", "laporan"),
+    ],
+)
+def test_an_indonesian_agent_noun_keeps_its_stem_apart(agent, other):
+    assert stem(agent, "id") != stem(other, "id")
+    assert stem(agent, "id") == stem(agent, "id").rstrip("*") + "*"
+
+
+def test_the_accompanied_is_the_client_and_the_companion_the_worker(tmp_path):
+    doc = WordDocument()
+    doc.add_paragraph().add_run("CATATAN PROSES").bold = True
+    for line in (
+        "Nama Dampingan : Muhammad Irfan Syam",
+        "Pendamping : Andi Nurhalimah",
+        "Tanggal : 4 Maret 2024",
+    ):
+        doc.add_paragraph(line)
+    doc.add_paragraph().add_run("Pendahuluan").bold = True
+    doc.add_paragraph("Irfan baru mengetahui hasil tesnya seminggu yang lalu.")
+    path = tmp_path / "note.docx"
+    doc.save(path)
+    (record,) = Extractor(load_schemas(), ExtractOptions()).extract(read_document(path)).records
+    assert (record.fields.get("client_name"), record.fields.get("worker_name")) == (
+        "Muhammad Irfan Syam",
+        "Andi Nurhalimah",
+    )
+
+
 def test_short_words_keep_their_letters():
     assert stem("ke", "id") == "ke"
     assert stem("ibu", "id") == "ibu"

@@ -326,8 +326,7 @@ VALUE_GUESSES = [
     ("process_record", "Kode Arsip", "12/03/2024", (), None),  # a date under a code's label
     # a few plain words: a text field with no shape of its own, or one whose shape they fit
     ("case_record", "Referred on by", "SD Negeri Kampung Melayu 03", (), "referral_source"),
-    ("case_record", "Gender of child", "Female", (), "client_sex"),
-    ("case_record", "Gender of child", "Female", ("client_sex",), None),  # filled
+    ("case_record", "Religion of child", "Katolik", ("client_sex",), None),  # no field holds it
     ("process_record", "Tempat Bertemu", "Rumah klien, Desa Cibadak", (), "location"),
     ("process_record", "Tempat Bertemu", "rumahnya sendiri, seperti biasa", (), None),  # no place's name
     ("case_record", "Agama", "Islam", (), None),  # a label no field's

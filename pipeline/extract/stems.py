@@ -24,12 +24,29 @@ _SNOWBALL = {"id": "indonesian", "en": "english"}
 MIN_STEMMED_LETTERS = 4
 
 
+# Indonesian makes the one who acts with pe- (`pendamping`, the companion) and the one acted on
+# or the act with -an (`dampingan`, the one accompanied; `pendampingan`, accompanying).
+_AGENT_PREFIX = "pe"
+_PATIENT_SUFFIX = "an"
+# Marks an Indonesian agent noun's stem apart from the stem its other forms share.
+AGENT_MARK = "*"
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str, language: str) -> str:
-    """Return the stem of a folded word in a schema language ("id" or "en")."""
+    """Return the stem of a folded word in a schema language ("id" or "en"); an Indonesian
+    agent noun keeps a mark (`pendamping` the worker is not `dampingan` the client)."""
     if len(word) < MIN_STEMMED_LETTERS or not word.isalpha():
         return word
-    return _stemmer(language).stemWord(word) or word
+    stemmed = _stemmer(language).stemWord(word) or word
+    if (
+        language == "id"
+        and word.startswith(_AGENT_PREFIX)
+        and not word.endswith(_PATIENT_SUFFIX)
+        and not stemmed.startswith(_AGENT_PREFIX)
+    ):
+        return stemmed + AGENT_MARK
+    return stemmed
 
 
 @lru_cache(maxsize=len(_SNOWBALL))
