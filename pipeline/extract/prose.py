@@ -199,6 +199,48 @@ def _signed(
     return None
 
 
+def closing_sign_off(items: tuple[Item, ...], spec: RecordSpec, people: PersonNames) -> Line | None:
+    """Return the first line of a sign-off no opener announces, as letters end: after the last
+    paragraph, a few short lines and no label, naming one person beside the worker's role or
+    degree (`Marcus Bell` / `Case Manager, Client Support Services`)."""
+    workers = [f for f in spec.fields if f.identifies == "worker" and f.prose_cues]
+    lines = [item for item in items if isinstance(item, Line)]
+
+    def in_paragraph(n: int) -> bool:  # a line going on from the unfinished sentence above it
+        above = lines[n - 1] if n else None
+        return (
+            above is not None
+            and (above.page, above.block) == (lines[n].page, lines[n].block)
+            and not above.text.rstrip().endswith(_STOPS)
+            and not _signs(above)
+        )
+
+    start = len(lines)
+    while (
+        start > 0
+        and len(lines) - start < SIGN_OFF_LINES
+        and _signs(lines[start - 1])
+        and not in_paragraph(start - 1)
+    ):
+        start -= 1
+    zone = lines[start:]
+    if not workers or not zone or start == 0 or len(zone) >= SIGN_OFF_LINES:
+        return None
+    above = lines[start - 1]
+    paragraph = [
+        line.text for line in lines[:start] if (line.page, line.block) == (above.page, above.block)
+    ]
+    last = " ".join(paragraph)
+    if len(last.split()) < MIN_PROSE_WORDS or not last.rstrip(' )\u201d"').endswith(_STOPS[0]):
+        return None  # the last lines of a form or a list, not a letter's closing
+    if any(line.label_value() is not None for line in zone):
+        return None
+    role = _cue_pattern(_all_cues(workers[0]))
+    named = [line for line in zone if people.is_person_name(line.text.strip())]
+    signed = any(role.search(line.text) or people.is_professional(line.text) for line in zone)
+    return zone[0] if len(named) == 1 and signed else None
+
+
 def _signed_names(text: str, cue: re.Pattern[str]) -> tuple[str, ...]:
     """Return what a sign-off line may name: the line, or what follows a role before a comma
     (`Petugas LDP, Moh. Rizal Tandjumbulu`)."""

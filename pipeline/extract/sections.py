@@ -56,7 +56,7 @@ from pipeline.extract.normalize import (
     normalise_enum,
     split_numbering,
 )
-from pipeline.extract.prose import stated_fields
+from pipeline.extract.prose import closing_sign_off, stated_fields
 from pipeline.extract.run_on import share_run_on
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
@@ -125,12 +125,14 @@ class SectionWalker:
         # The record writes its headings as plain short lines (`Latar belakang`), no style.
         self.plain_headings = False
         self.heading_number: str | None = None  # of the last heading that opened a section
+        self.closing: Line | None = None  # the first line of a sign-off no opener announces
 
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
         self.items = items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
         if self.asm.untitled:
             self.asm.letterhead |= top_letterhead(items, self.matcher.vocabulary)
         self.plain_headings = self._writes_plain_headings(items)
+        self.closing = closing_sign_off(items, self.spec, self.matcher.people)
         for self.position, item in enumerate(items):
             if isinstance(item, TableItem):
                 self.asm.flush_turns()
@@ -255,7 +257,7 @@ class SectionWalker:
             return
         if is_site_furniture(line.text):
             return
-        if line.numbering is None and matcher.is_signature(line.text):
+        if line.numbering is None and (matcher.is_signature(line.text) or line is self.closing):
             asm.raw.sign_offs.append(line)
             asm.flush_turns()
             asm.sign_off()

@@ -1,0 +1,114 @@
+"""A letter's sign-off that no opener announces (pipeline/extract/prose.py, `closing_sign_off`).
+
+Letters and memos often end with the writer's name and role on lines of their
+own, after the last paragraph, with no `Yours sincerely,` above them. Those
+lines are the sign-off: the name beside the worker's role is the worker's, and
+neither line opens a section. Each case runs as DOCX and as a born-digital PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from pipeline.extract.extractor import extract_records, get_extractor
+from pipeline.extract.lines import document_items
+from pipeline.extract.person_names import PersonNames
+from pipeline.extract.prose import closing_sign_off
+from pipeline.ingest import read_document
+
+Lines = tuple[str, ...]
+
+
+def _docx(path: Path, lines: Lines) -> Path:
+    doc = WordDocument()
+    for line in lines:
+        if line.startswith("#"):
+            doc.add_paragraph().add_run(line[1:]).bold = True
+        else:
+            doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def _pdf(path: Path, lines: Lines) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    flow = []
+    for line in lines:
+        heading = line.startswith("#")
+        flow += [Paragraph(line.lstrip("#"), styles["Heading2" if heading else "Normal"])]
+        flow += [] if heading else [Spacer(1, 8)]  # paragraphs set apart, as letters are
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    return path
+
+
+LETTERS = [
+    pytest.param(
+        (
+            "#Summary of Contacts",
+            "Client: Rosa Delgado",
+            "I met with Rosa Delgado on March 4, 2024 and again on March 11, 2024 at our office, "
+            "after she was referred by the pantry coordinator.",
+            "Between the two meetings she gathered her paperwork and we filed an appeal of the "
+            "unemployment decision together.",
+            "Marcus Bell",
+            "Case Manager, Client Support Services",
+        ),
+        "Marcus Bell",
+        "Case Manager",
+        id="en",
+    ),
+    pytest.param(
+        (
+            "#Ringkasan Kunjungan",
+            "Klien: Ibu Sri Rahayu",
+            "Saya mengunjungi Ibu Sri Rahayu pada 4 Maret 2024 dan 11 Maret 2024 di rumahnya "
+            "untuk membicarakan sekolah anaknya.",
+            "Di antara dua kunjungan itu Ibu Sri mengurus surat keterangan tidak mampu dari "
+            "kelurahan.",
+            "Rina Wulandari",
+            "Pekerja Sosial, Dinas Sosial Kota Bogor",
+        ),
+        "Rina Wulandari",
+        "Pekerja Sosial",
+        id="id",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("lines", "worker", "role"), LETTERS)
+def test_a_name_and_role_after_the_last_paragraph_sign_the_letter(
+    tmp_path: Path, fmt: str, lines: Lines, worker: str, role: str
+) -> None:
+    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"letter.{fmt}", lines)
+    (record,) = extract_records(read_document(path)).records
+    assert record.fields.get("worker_name") == worker
+    others = [v for k, v in record.fields.items() if k != "worker_name" and isinstance(v, str)]
+    assert not [text for text in others if role in text or worker in text]
+
+
+def test_short_answers_under_the_last_question_are_no_sign_off(tmp_path: Path) -> None:
+    lines = (
+        "#CATATAN KASUS",
+        "No. Kasus: MDN/2024/031",
+        "Nama Klien: Rian Saputra",
+        "#Masalah yang Dihadapi",
+        "Rian berjualan tisu di lampu merah sampai larut malam dan sering tidak masuk sekolah.",
+        "#Dokumen apa saja yang sudah terkumpul?",
+        "Fotokopi Kartu Keluarga; surat keterangan domisili",
+        "Medan, 11 Maret 2024",
+        "Petugas,",
+        "Agustinus Bria",
+    )
+    doc = read_document(_docx(tmp_path / "form.docx", lines))
+    extractor = get_extractor()
+    spec = extractor.schemas.records["case_record"]
+    people = PersonNames(spec, extractor.vocabulary)
+    assert closing_sign_off(document_items(doc), spec, people) is None
