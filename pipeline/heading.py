@@ -74,6 +74,21 @@ def mostly_lower_case(text: str, min_words: int) -> bool:
     return len(words) >= min_words and 2 * lower > len(words)
 
 
+# A line this long going on in lower case on the next is a sentence's start, not a heading.
+MIN_RUN_ON_WORDS = 6
+
+
+def runs_on(text: str, following: str) -> bool:
+    """Return True for the start of a sentence going on over the next line, that OCR or a
+    reader took for a heading: several words, the next line opening in lower case
+    (`Setelah kecelakaan PM kehilangan pekerjaan sebagai di bengkel dan` / `mengurung …`)."""
+    return (
+        len(text.split()) >= MIN_RUN_ON_WORDS
+        and not text.rstrip().endswith(":")
+        and following.lstrip()[:1].islower()
+    )
+
+
 def ends_sentence(text: str) -> bool:
     """Return True when text ends a sentence; `Case No.` or `Tgl.` end an abbreviation instead."""
     if not _SENTENCE_END.search(text):

@@ -16,6 +16,7 @@ from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.lines import document_items
 from pipeline.extract.sections import walk_record
+from pipeline.heading import runs_on
 
 Rows = list[tuple[str, bool]]  # (block text, set apart in bold)
 Leftover = tuple[str, str, str]  # (orphan kind, its heading or label, the text under it)
@@ -607,3 +608,47 @@ def test_a_colon_heading_inside_a_section_is_read_by_the_classifier(
         "model" if field else None
     )
     assert ("grief" in raw.fields["client_identity"].text) is (field is None)
+
+
+RUN_ON = [
+    ("2. MASALAH", "Setelah kecelakaan PM kehilangan pekerjaan sebagai di bengkel dan",
+     "mengurung diri di rumah dan menolak bertemu teman-temannya.", "presenting_problem"),
+    ("PRESENTING PROBLEM", "After the accident he lost his job at the garage and",
+     "stayed at home for weeks, refusing to see his friends.", "presenting_problem"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "first", "rest", "field"), RUN_ON)
+def test_a_sentence_ocr_read_as_a_heading_going_on_in_lower_case_is_text(
+    extractor: Extractor, heading: str, first: str, rest: str, field: str
+) -> None:
+    blocks = (
+        Block("heading", "CATATAN KASUS", 1, style=Style(bold=True, size_ratio=1.3)),
+        Block("heading", heading, 1, style=Style(bold=True)),
+        Block("heading", first, 1, style=Style(bold=True)),
+        Block("paragraph", rest, 1),
+    )
+    document = Document(SourceInfo("scan.pdf", "0" * 64, "pdf", 1, 1), (Page(1, blocks),))
+    spec = extractor.schemas.get("case_record")
+    assert spec is not None
+    raw = walk_record(
+        document_items(document), spec, extractor.index, extractor.vocabulary, True, Cascade()
+    )
+    assert raw.fields[field].text == f"{first}\n{rest}"
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "runs"),
+    [
+        (
+            "Setelah kecelakaan PM kehilangan pekerjaan sebagai di bengkel dan",
+            "mengurung diri",
+            True,
+        ),
+        ("Latar Belakang Masalah", "klien datang diantar ibunya.", False),  # a short heading
+        ("Setelah kecelakaan PM kehilangan pekerjaan sebagai montir", "PM menolak", False),
+        ("Tujuan dan sasaran dari pertemuan pada hari ini:", "membangun relasi", False),
+    ],
+)
+def test_a_line_runs_on_into_lower_case(text: str, following: str, runs: bool) -> None:
+    assert runs_on(text, following) is runs

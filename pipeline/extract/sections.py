@@ -72,14 +72,14 @@ from pipeline.heading import (
     all_caps,
     heading_shaped_in_text,
     in_title_case,
+    runs_on,
 )
 from pipeline.ingest.furniture import ends_article, is_site_furniture
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
-# What OCR makes of a colon between a label and its value: a lone mark before the value.
-# ("I" is left alone: Balinese names start with it, "I Gede Putu".)
+# What OCR makes of a colon before a label's value: a lone mark ("I" is left alone: "I Gede").
 _MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1l](?=\s))\s*")
 # A label and a date with no colon between them make a short line.
 MAX_UNCOLONED_WORDS = 10
@@ -292,9 +292,8 @@ class SectionWalker:
             asm.seen_title = True
             return
         if not asm.seen_title or line.letterhead_key in asm.letterhead:
-            asm.letterhead.add(
-                line.letterhead_key
-            )  # the letterhead, and its repeats on later pages
+            # the letterhead, and its repeats on later pages
+            asm.letterhead.add(line.letterhead_key)
         marking = matcher.marking(line)
         if marking is not None:
             asm.set_value(marking, line.text, line.text.strip(), line.page)
@@ -314,6 +313,7 @@ class SectionWalker:
             (line.looks_like_heading() or matcher.bare_heading(line) or self._title_cased(line))
             # a label with its value written (`Interview Location : Pelita Hati office`) is none
             and not (pair and pair[1] and not is_placeholder(pair[1]))
+            and not runs_on(line.text, self._next_text())
             and self._heading_line(line)
         ):
             return
