@@ -256,6 +256,24 @@ RULED_TABLES = [
         ],
         id="en-rows-dated-without-a-year-take-the-records",
     ),
+    pytest.param(
+        (
+            "#CATATAN HARIAN PEKERJA SOSIAL",
+            "Nama Pekerja Sosial: Ni Kadek Ayu, S.Tr.Sos.",
+            (
+                ("Tanggal", "Pukul", "Durasi", "Nama Klien", "Uraian Kegiatan"),
+                ("12/08/2024", "13.303", "2 jam", "Wayan Sudarma", "Pertemuan kelompok keluarga."),
+                ("13/08/2024", "109.00", "1,5 jam", "Made Rai", "Koordinasi dengan kepala dusun."),
+                ("14/08/2024", "l07.30", "3 jam", "Made Rai", "Mendampingi klien ke IGD."),
+            ),
+        ),
+        [
+            ("2024-08-12", "13:30", 120, "Wayan Sudarma", "Pertemuan kelompok keluarga."),
+            ("2024-08-13", "09:00", 90, "Made Rai", "Koordinasi dengan kepala dusun."),
+            ("2024-08-14", "07:30", 180, "Made Rai", "Mendampingi klien ke IGD."),
+        ],
+        id="id-time-cells-as-ocr-reads-a-ruled-table",
+    ),
 ]
 
 

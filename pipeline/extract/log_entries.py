@@ -44,6 +44,10 @@ from pipeline.specs import FieldSpec
 from pipeline.vocabulary import Vocabulary
 
 _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
+# A time cell as OCR reads a ruled table: the rule before it read as a mark or a 1 (`109.00`),
+# a speck after it as a figure (`13.303`). The cell holds a time and nothing else.
+_CELL_CLOCK = re.compile(r"^\W*(?P<clock>[0-2]?\d[.:][0-5]\d)")
+_RULED_CLOCK = re.compile(r"^\W*[|lI1!](?P<clock>[0-2]?\d[.:][0-5]\d)")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
 _ENTRY_START = re.compile(
@@ -143,7 +147,7 @@ def table_entries(
         if iso:
             entry["date"] = iso
         time_text = row.get("time", "")
-        clock = parse_time(time_text)
+        clock = parse_time(time_text) or _cell_clock(time_text)
         if clock:
             entry["time"] = clock
         duration_text = row.get("duration_minutes", "")
@@ -164,6 +168,12 @@ def table_entries(
         if entry:
             entries.append(entry)
     return entries
+
+
+def _cell_clock(text: str) -> str | None:
+    """Return the time of a time column's cell that OCR garbled at its edges, or None."""
+    found = _CELL_CLOCK.match(text) or _RULED_CLOCK.match(text)
+    return parse_time(found["clock"]) if found else None
 
 
 def _paragraphs(parts: list[str]) -> str | None:
