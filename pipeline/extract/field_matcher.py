@@ -17,8 +17,10 @@ these names is read from its value (`value_guess.py`).
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Collection, Iterator
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,6 +56,10 @@ SUB_LEVELS = frozenset({"lower", "decimal2", "decimal3", "bullet"})
 MAX_COLUMN_HEADER_WORDS = 8
 # A speaker tag is a short name before a colon: "PS", "Klien", "Mrs T", "Ibu Sari".
 MAX_SPEAKER_TAG_WORDS = 3
+# A dialogue's speakers no vocabulary lists each open this many of its lines, and the lines
+# switch from one to another this often (a form's labels are each written once).
+MIN_TURNS_EACH = 2
+MIN_SPEAKER_SWITCHES = 3
 _TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
 
@@ -114,7 +120,7 @@ class FieldMatcher:
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
         self.people = PersonNames(spec, vocabulary)
-        self._speakers = folded_phrases(vocabulary.speaker_labels)
+        self._speakers: frozenset[str] = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
         self._column_words = tuple(
             (f, tuple(fold_words(word)))
@@ -273,6 +279,25 @@ class FieldMatcher:
 
     def is_title(self, line: Line) -> bool:
         return title_of(line, self.index) is not None
+
+    def learn_speakers(self, items: Iterable[object]) -> None:
+        """Take the labels of a dialogue no vocabulary lists as its speaker tags (`CR: Hi Tayla,
+        thanks for coming.` / `Tayla: No. Not like that.`): short capitalised labels naming no
+        field, each opening several lines, the lines switching between them, a question among
+        what they say."""
+        said: list[tuple[str, str]] = []
+        for item in items:
+            pair = item.label_value() if isinstance(item, Line) else None
+            if pair and pair[1] and pair[0][:1].isupper():
+                words = tuple(fold_words(pair[0]))
+                if 0 < len(words) <= MAX_SPEAKER_TAG_WORDS and not self.field_match(words, "label"):
+                    said.append((" ".join(words), pair[1]))
+        counts = Counter(tag for tag, _ in said)
+        tags = {tag for tag, n in counts.items() if n >= MIN_TURNS_EACH}
+        turns = [(tag, value) for tag, value in said if tag in tags]
+        switches = sum(1 for a, b in itertools.pairwise(turns) if a[0] != b[0])
+        if len(tags) >= 2 and switches >= MIN_SPEAKER_SWITCHES and any("?" in v for _, v in turns):
+            self._speakers |= tags
 
     def is_turn(self, label: str) -> bool:
         """Return True when `label` is a speaker tag of a dialogue (`Klien`, `Worker`)."""

@@ -132,6 +132,7 @@ class SectionWalker:
         if self.asm.untitled:
             self.asm.letterhead |= top_letterhead(items, self.matcher.vocabulary)
         self.plain_headings = self._writes_plain_headings(items)
+        self.matcher.learn_speakers(items)
         self.closing = closing_sign_off(items, self.spec, self.matcher.people)
         for self.position, item in enumerate(items):
             if isinstance(item, TableItem):
@@ -189,8 +190,7 @@ class SectionWalker:
         a colon), or None where it must not guess: a label with its value is a name, date or
         number the classifier mistakes (`Bulan : Maret 2024`, `Jabatan : …`); inside a section
         a colon is as often prose as a label (`Ibu berkata:`), unless the line opens its block,
-        capitalised and short as a heading is (`Needs Assessment:`); a long
-        label is prose."""
+        capitalised and short as a heading is (`Needs Assessment:`); a long label is prose."""
         if value:
             return None
         if self.asm.section is not None and not (
