@@ -112,3 +112,49 @@ def test_short_answers_under_the_last_question_are_no_sign_off(tmp_path: Path) -
     spec = extractor.schemas.records["case_record"]
     people = PersonNames(spec, extractor.vocabulary)
     assert closing_sign_off(document_items(doc), spec, people) is None
+
+
+HEADLESS = {
+    "en": (
+        "Re: Rosa Delgado",
+        "I met with Rosa Delgado on March 4, 2024 and again on March 11, 2024 at our client "
+        "services office, after she was referred by the pantry coordinator at St. Luke's.",
+        "At the first meeting she explained that she lost her job as a machine operator in "
+        "January when the second shift was cut, and that her unemployment claim was denied.",
+        "Between the two meetings she gathered her separation paperwork, and on March 11 we "
+        "filed an appeal of the unemployment decision together online.",
+        "She will bring the decision letter to our next meeting, and I will phone her on "
+        "March 25 to check on the appeal.",
+        "Marcus Bell",
+        "Case Manager, Client Support Services",
+    ),
+    "id": (
+        "Perihal: Ibu Sri Rahayu",
+        "Saya mengunjungi Ibu Sri Rahayu pada 4 Maret 2024 dan 11 Maret 2024 di rumahnya "
+        "setelah ia dirujuk oleh ketua RT karena anaknya tidak bersekolah.",
+        "Pada kunjungan pertama Ibu Sri bercerita bahwa suaminya meninggal tahun lalu dan ia "
+        "tidak mampu membayar seragam dan buku anaknya.",
+        "Di antara dua kunjungan itu Ibu Sri mengurus surat keterangan tidak mampu dari "
+        "kelurahan, dan kami mendaftarkan anaknya ke program bantuan sekolah.",
+        "Saya akan mengunjungi keluarga ini lagi pada 25 Maret 2024 untuk memastikan anaknya "
+        "sudah kembali bersekolah.",
+        "Rina Wulandari",
+        "Pekerja Sosial, Dinas Sosial Kota Bogor",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("lang", sorted(HEADLESS))
+def test_a_letter_with_no_heading_shares_its_paragraphs_among_the_sections(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    lines = HEADLESS[lang]
+    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"letter.{fmt}", lines)
+    (record,) = extract_records(read_document(path)).records
+    assert record.record_type == "summarized_process_record"
+    spec = get_extractor().schemas.records[record.record_type]
+    sections = [f.name for f in spec.fields if f.kind == "narrative"]
+    shared = [p for name in sections for p in record.fields.get(name, "").splitlines()]
+    assert shared == list(lines[1:5])  # every paragraph, in order, in some section
+    assert not set(sections) & set(record.missing_required)

@@ -61,6 +61,7 @@ class Orphan:
     page: int
     parts: list[str] = field(default_factory=list)
     wrapped: bool = False  # a label's value went on over the next line of its block
+    last_block: int | None = None  # a passage's lines of one block are one paragraph
 
     def add(self, text: str, block: int | None) -> None:
         """Carry a label's value on with the next line of its block (`Kunjungan: 9 April` /
@@ -227,7 +228,12 @@ class Assembly:
             if self.orphan is None:
                 self.orphan = Orphan(line.text.strip(), "passage", line.page)
                 self.raw.orphans.append(self.orphan)
-            self.orphan.parts.append(text if text is not None else line.text)
+            orphan, text = self.orphan, text if text is not None else line.text
+            if orphan.kind == "passage" and orphan.parts and line.block == orphan.last_block:
+                orphan.parts[-1] = f"{orphan.parts[-1]} {text}"
+            else:
+                orphan.parts.append(text)
+            orphan.last_block = line.block
 
     def unmatched(self, text: str, kind: str, page: int, value: str = "") -> Orphan | None:
         """Record a heading or label no field took; return its orphan (None: none is kept)."""

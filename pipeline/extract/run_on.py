@@ -8,7 +8,9 @@ classifier, and the paragraphs are cut into runs, in the order the schema lists
 the sections, that the classifier finds likeliest (a monotone segmentation, as
 `section_order.py` aligns headings). The first run stays with the section the
 walk gave; each later run fills an empty section (`via` "model"). A record whose
-paragraphs all read as one section is left as it is.
+paragraphs all read as one section is left as it is. A record with no heading at all, its
+prose one passage of several paragraphs, is read the same way from the section the
+classifier reads the whole passage as.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def share_run_on(raw: RawRecord, spec: RecordSpec, model: FieldModel | None) -> 
     """Split the record's one run-on section among the empty sections, in place."""
     names = [f.name for f in spec.fields if f.kind == "narrative"]
     filled = [raw.fields[n] for n in names if n in raw.fields]
+    if model is not None and not filled:
+        _headless(raw, names, model)
+        return
     if model is None or len(filled) != 1:
         return
     section = filled[0]
@@ -52,11 +57,37 @@ def share_run_on(raw: RawRecord, spec: RecordSpec, model: FieldModel | None) -> 
             raw.fields[name] = RawField(name, section.label, section.page, taken, via="model")
 
 
-def _segment(readings: list[dict[str, float]], allowed: list[str]) -> list[str]:
+def _headless(raw: RawRecord, names: list[str], model: FieldModel) -> None:
+    """Share out a record written with no heading at all (a letter: `I met with Rosa Delgado
+    on March 4 …`, then what happened), its prose one passage of several paragraphs, among
+    all its sections in the schema's order, the first run wherever the classifier reads it.
+    Short lines of the passage (a date, a reference) are no section's text."""
+    passages = [o for o in raw.orphans if o.kind == "passage"]
+    if len(names) < 2 or len(passages) != 1 or raw.sections:
+        return
+    paragraphs = [p for p in passages[0].parts if len(p.split()) >= MIN_PARAGRAPH_WORDS]
+    if len(paragraphs) < MIN_PARAGRAPHS:
+        return
+    runs = _segment([model.probabilities("", p) for p in paragraphs], names, anywhere=True)
+    passage = passages[0]
+    for name in dict.fromkeys(runs):
+        taken = [p for p, n in zip(paragraphs, runs, strict=True) if n == name]
+        section = RawField(name, passage.text, passage.page, taken, via="model")
+        if passage in raw.orphans:
+            raw.adopt(passage, section)
+        else:
+            raw.fields[name] = section
+        raw.sections.append(section)
+
+
+def _segment(
+    readings: list[dict[str, float]], allowed: list[str], anywhere: bool = False
+) -> list[str]:
     """Return, per paragraph, the section of the likeliest cut into runs in `allowed` order:
-    paragraph i's section is at or after paragraph i-1's (Viterbi over a left-to-right chain)."""
+    paragraph i's section is at or after paragraph i-1's (Viterbi over a left-to-right chain).
+    The first run is the walk's section (`allowed[0]`), or with `anywhere` any of them."""
     logs = [[math.log(max(r.get(n, 0.0), _FLOOR)) for n in allowed] for r in readings]
-    best = [logs[0][0]] + [-math.inf] * (len(allowed) - 1)  # the first run is the walk's section
+    best = logs[0] if anywhere else [logs[0][0]] + [-math.inf] * (len(allowed) - 1)
     back: list[list[int]] = []
     for row in logs[1:]:
         step, came = [], []
