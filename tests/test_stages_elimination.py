@@ -191,3 +191,27 @@ def test_a_name_with_a_degree_is_the_workers_whichever_label_words_nobody_listed
     (record,) = extract_records(read_document(tmp_path / "contacts.docx")).records
     assert record.fields["worker_name"] == "Nadia Keller, LCSW"
     assert "Owen Pryce" in record.fields["client_name"]
+
+
+@pytest.mark.parametrize(
+    ("guessed", "named"),
+    [
+        ("Jobseeker : Mr Wiremu Tane", "Case manager : Sophie Tran"),
+        ("Warga dampingan : Ibu Sri Rahayu", "Pekerja Sosial : Rina Wulandari"),
+    ],
+)
+def test_a_guess_a_named_label_overrules_goes_back_to_whom_it_may_name(
+    tmp_path: Path, guessed: str, named: str
+) -> None:
+    """The classifier guessed the first label the worker's; the listed label below it says
+    who the worker is, so the guessed label goes back to the unmatched, and is the client's."""
+    doc = WordDocument()
+    doc.add_paragraph().add_run("SUMMARY OF CONTACTS").bold = True
+    for line in (guessed, "Ref : TAE-JS-5521", named, "Dates seen : 6 Aug 2024; 13 Aug 2024"):
+        doc.add_paragraph(line)
+    doc.add_paragraph().add_run("Summary of sessions").bold = True
+    doc.add_paragraph("We wrote a CV together and practised interview questions.")
+    doc.save(tmp_path / "contacts.docx")
+    (record,) = extract_records(read_document(tmp_path / "contacts.docx")).records
+    client, worker = (part.split(" : ")[1] for part in (guessed, named))
+    assert (record.fields.get("client_name"), record.fields.get("worker_name")) == (client, worker)

@@ -40,7 +40,7 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         "case_record",
         [("NIM : 2021-04-117", False), ("Nomor Kasus : PWT/KLN/2024/09", False)],
         {"case_number": "PWT/KLN/2024/09"},
-        [],
+        [("label", "NIM", "2021-04-117")],  # the overruled guess, no field's: unmatched
     ),
     (
         "lines of one block are one paragraph",

@@ -213,6 +213,10 @@ class Assembly:
         ):
             return  # first written value wins (a named label over one read from the value or
             # guessed: `NIM : 2021-04-117` above `No. Kasus : …`); later mentions are references
+        if existing is not None and existing.text.strip() and spec.kind not in SECTION_KINDS:
+            # The guess was wrong: its label goes back to the unmatched, for whom it may name
+            # (`Jobseeker : Mr Wiremu Tane` guessed the worker's, then `Case manager : …`).
+            self.unmatched(existing.label, "label", existing.page, existing.text)
         raw = RawField(spec.name, label, page, [value], via=via)
         if spec.kind in SECTION_KINDS and existing is None:
             self.raw.add_section(raw)
