@@ -130,3 +130,51 @@ def test_the_same_unlisted_title_over_new_labels_starts_the_next_record(
     assert [r.pages for r in records] == [(1, 1), (2, 2), (3, 3)]
     assert [r.fields.get("client_name") for r in records] == clients
     assert records[-1].record_type == "agency_record"
+
+
+# "#" lines are bold at the body's size: a title OCR or the writer did not set large.
+PLAIN_TITLED = [
+    pytest.param(
+        (
+            "##CLIENT CASE RECORD",
+            "Client : Daniel Nguyen", "Client ID : PP-3318", "Social worker : Mele Fonua",
+            "Date opened : 5 February 2024",
+            "#Reason for Referral", "Daniel was referred by the clinic after his diagnosis.",
+            "\f",
+            "#SUMMARY OF CONTACTS",
+            "Client : Daniel Nguyen", "Worker : Mele Fonua",
+            "Dates : 19/02/2024, 04/03/2024 and 18/03/2024",
+            "#Summary", "Daniel talked about the day he received his result.",
+            "#Next steps", "Continue fortnightly sessions.",
+        ),
+        id="en",
+    ),
+    pytest.param(
+        (
+            "##CATATAN KASUS",
+            "Nama Klien : Dimas Prasetyo", "No. Kasus : 2023/BD/0147",
+            "Pekerja Sosial : Endang Kurniasih", "Tanggal Masuk : 2 Oktober 2023",
+            "#Masalah Klien", "Klien kehilangan pekerjaan setelah kecelakaan.",
+            "\f",
+            "#RINGKASAN PERTEMUAN",
+            "Nama Klien : Dimas Prasetyo", "Pekerja Sosial : Endang Kurniasih",
+            "Tanggal Pertemuan : 5, 12 dan 19 Oktober 2023",
+            "#Ringkasan", "Klien bercerita tentang kecelakaan yang dialaminya.",
+            "#Rencana Tindak Lanjut", "Konseling kelompok setiap minggu.",
+        ),
+        id="id",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("lines", PLAIN_TITLED)
+def test_a_page_opening_with_its_own_title_over_another_forms_labels_starts_that_form(
+    tmp_path: Path, fmt: str, lines: Lines
+) -> None:
+    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"folder.{fmt}", lines)
+    records = extract_records(read_document(path)).records
+    assert [(r.record_type, r.pages) for r in records] == [
+        ("case_record", (1, 1)),
+        ("summarized_process_record", (2, 2)),
+    ]

@@ -34,7 +34,6 @@ Never changes the items it reads; returns new `Segment` values.
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,13 +41,21 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
+from pipeline.extract.form_headers import (
+    MIN_FIELD_COVERAGE,
+    FormHeader,
+    header_block,
+    label_field,
+    opens_form,
+    past_title,
+)
 from pipeline.extract.layout_cues import (
     count_dialogue_turns,
     dated_rows,
     dialogue_turns,
     labels_a_case,
 )
-from pipeline.extract.lines import Item, Line, TableItem, sounds_spoken
+from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
 from pipeline.extract.normalize import fold_words, opens_with_section_word, parse_dates
 from pipeline.extract.person_names import PersonNames
@@ -79,11 +86,6 @@ TITLE_TOP_LINES = 8
 # A record needs this many lines after its title before another title below the top of a
 # page starts a new one (at the top of a page, one line of content is enough).
 MIN_RECORD_LINES = 3
-# A page opening with the record's opening labels again (this many, and at least half of
-# them), one with another value, starts the next form of a folder (a new interview date).
-MIN_HEADER_REPEATS = 2
-# Heading/label match needed to count as naming a field.
-MIN_FIELD_COVERAGE = 0.75
 # A record with fewer speaker turns than this holds no dialogue.
 MIN_DIALOGUE_TURNS = 2
 # Votes below this are not a case note.
@@ -233,117 +235,13 @@ def _names_any_field(line: Line, index: PhraseIndex) -> bool:
     )
 
 
-def _label_field(line: Line, index: PhraseIndex, record_type: str | None) -> tuple[str, str] | None:
-    """Return (label, value), both folded, for a `Label: value` line whose label names a field.
-
-    With a record type, only that type's fields count; without one, any type's.
-    """
-    pair = line.label_value()
-    if not pair or not pair[1] or sounds_spoken(pair[1]):
-        return None  # a dialogue turn (`Klien: Ibu tahu. Bapak sakit.`) heads no form
-    words = line_key(pair[0]).words
-    for c in index.candidates(words):
-        if (
-            c.kind == "field"
-            and c.coverage >= MIN_FIELD_COVERAGE
-            and record_type in (None, c.record_type)
-        ):
-            return " ".join(words), " ".join(fold_words(pair[1]))
-    return None
-
-
-def _header_block(
-    items: tuple[Item, ...], start: int, index: PhraseIndex, record_type: str | None
-) -> list[tuple[str, str]]:
-    """Return the (label, value) pairs of the label lines that open a page at `start`."""
-    block: list[tuple[str, str]] = []
-    page = items[start].page
-    for item in items[start:]:
-        if not isinstance(item, Line) or item.page != page:
-            break
-        found = _label_field(item, index, record_type)
-        if found is None:
-            break
-        block.append(found)
-    return block
-
-
-class _Header:
-    """The open record's labelled values, and how many labels its opening block has."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}  # label -> the first value it had
-        self.opening = 0  # label lines in the record's first run of them
-        self.state = "before"  # before, in or after that first run
-        self.letterhead: set[tuple[str, ...]] = set()  # lines above that run: a later page's
-
-    def take(self, found: tuple[str, str] | None) -> None:
-        if found is None:
-            self.state = "after" if self.state == "in" else self.state
-            return
-        if self.state != "after":
-            self.state, self.opening = "in", self.opening + 1
-        self.values.setdefault(*found)
-
-    def repeated_by(self, block: list[tuple[str, str]]) -> bool:
-        """Return True when a page's opening labels are a new copy of the record's opening
-        block: the same labels, most of them, and one with another value (a new date, another
-        client). A family member's `Nama:` under a client's `Nama Klien:` is not a copy."""
-        again = {label: value for label, value in block if label in self.values}
-        return len(again) >= max(MIN_HEADER_REPEATS, math.ceil(self.opening / 2)) and any(
-            self.values[label] != value for label, value in again.items()
-        )
-
-    def past_letterhead(self, items: tuple[Item, ...], start: int) -> int:
-        """Return where a page's own lines begin below a repeat of the record's letterhead."""
-        page = items[start].page
-        while (
-            start < len(items) - 1
-            and isinstance(line := items[start], Line)
-            and line.page == page
-            and line.letterhead_key in self.letterhead
-        ):
-            start += 1
-        return start
-
-    def another_form(
-        self, items: tuple[Item, ...], start: int, index: PhraseIndex, record_type: str | None
-    ) -> set[str]:
-        """Return the types another form's header block names when a page opens with one,
-        untitled: two or more label lines, one naming a field the open record's type has not
-        (`Tanggal Wawancara` below a case record) and one repeating a label of the record's own
-        block (the same client); else an empty set. A family member's `Nama:` and `Pekerjaan:`
-        are the record's own fields."""
-        if record_type is None:
-            return set()  # an untitled record's type is not known yet: nothing is another's
-        block: list[tuple[str, set[str]]] = []
-        page = items[start].page
-        for item in items[start:]:
-            pair = item.label_value() if isinstance(item, Line) and item.page == page else None
-            if not pair or not pair[1]:
-                break
-            words = line_key(pair[0]).words
-            types = {
-                c.record_type
-                for c in index.candidates(words)
-                if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
-            }
-            if not types:
-                break
-            block.append((" ".join(words), types))
-        foreign = [types for _, types in block if record_type not in types]
-        if len(block) < MIN_HEADER_REPEATS or not any(label in self.values for label, _ in block):
-            return set()
-        return set.intersection(*foreign) if foreign else set()
-
-
 def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     """Return the records' spans in document order; a document with no title is one segment."""
     segments: list[Segment] = []
     current: list[Item] = []
     current_title: tuple[str, str] | None = None
     titled = False  # the open record has a title line of its own
-    header = _Header()
+    header = FormHeader()
     style = TitleStyle()
     lines_since_title = 0
     page_start = 0  # index in `current` where the current page begins
@@ -355,20 +253,20 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             last_page, page_start, page_line = item.page, len(current), 0
             prose_above = False
             record_type = current_title[0] if current_title else None
-            start = header.past_letterhead(items, position)
-            repeated = header.repeated_by(_header_block(items, start, index, record_type))
+            start = past_title(items, header.past_letterhead(items, position))
+            repeated = header.repeated_by(header_block(items, start, index, record_type))
             another = set() if repeated else header.another_form(items, start, index, record_type)
             if current and isinstance(item, Line) and (repeated or another):
                 # A page opening (below the letterhead) with a new copy of the header block is
                 # the next form of its type; with another form's block, of the one type its own
                 # labels name (none: the votes decide).
                 segments.append(_segment(current, current_title, titled))
-                current, page_start, titled, header = [], 0, False, _Header()
+                current, page_start, titled, header = [], 0, False, FormHeader()
                 if another:
                     current_title = (min(another), "") if len(another) == 1 else None
                 style.open_record()
         if isinstance(item, Line):
-            found = _label_field(item, index, current_title[0] if current_title else None)
+            found = label_field(item, index, current_title[0] if current_title else None)
             if found is None and header.state == "before" and title_of(item, index) is None:
                 header.letterhead.add(item.letterhead_key)
             header.take(found)
@@ -389,14 +287,14 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 (record_type and current_title is None and style.size is not None)
                 or (
                     not record_type
-                    and style.starts_record(item, _opens_form(items, position + 1))
+                    and style.starts_record(item, opens_form(items, position + 1))
                     and not _names_any_field(item, index)
                 )
             ):
                 segments.append(_segment(current[:page_start], current_title, titled))
                 current, page_start = current[page_start:], 0
                 current_title = (record_type, item.text) if record_type else None
-                titled, header, lines_since_title = bool(record_type), _Header(), 0
+                titled, header, lines_since_title = bool(record_type), FormHeader(), 0
                 style.open_record()
             elif record_type:
                 split_at = page_start if at_top else len(current)
@@ -410,7 +308,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                     current = current[split_at:]
                     page_start = 0
                     current_title, titled = (record_type, item.text), True
-                    header = _Header()
+                    header = FormHeader()
                     style.open_record()
                     lines_since_title = 0
             elif current_title:
@@ -423,16 +321,6 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     if current or not segments:
         segments.append(_segment(current, current_title, titled))
     return tuple(segments)
-
-
-def _opens_form(items: tuple[Item, ...], start: int) -> bool:
-    """Return True when the lines from `start` open a form: `MIN_HEADER_REPEATS` label lines
-    with values, on one page."""
-    block = items[start : start + MIN_HEADER_REPEATS]
-    return len(block) == MIN_HEADER_REPEATS and all(
-        isinstance(i, Line) and i.page == items[start].page and (i.label_value() or ("", ""))[1]
-        for i in block
-    )
 
 
 def _segment(items: list[Item], title: tuple[str, str] | None, titled: bool) -> Segment:

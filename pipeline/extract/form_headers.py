@@ -1,0 +1,147 @@
+"""A form's header block: the label lines that open a record, and what a page's opening
+labels say of where the next form of a folder starts (`classify.segment` asks)."""
+
+from __future__ import annotations
+
+import math
+
+from pipeline.extract.lines import Item, Line, sounds_spoken
+from pipeline.extract.matching import PhraseIndex, line_key
+from pipeline.extract.normalize import fold_words
+
+# A page opening with the record's opening labels again (this many, and at least half of
+# them), one with another value, starts the next form of a folder (a new interview date).
+MIN_HEADER_REPEATS = 2
+# Heading/label match needed to count as naming a field.
+MIN_FIELD_COVERAGE = 0.75
+
+
+def label_field(line: Line, index: PhraseIndex, record_type: str | None) -> tuple[str, str] | None:
+    """Return (label, value), both folded, for a `Label: value` line whose label names a field.
+
+    With a record type, only that type's fields count; without one, any type's.
+    """
+    pair = line.label_value()
+    if not pair or not pair[1] or sounds_spoken(pair[1]):
+        return None  # a dialogue turn (`Klien: Ibu tahu. Bapak sakit.`) heads no form
+    words = line_key(pair[0]).words
+    for c in index.candidates(words):
+        if (
+            c.kind == "field"
+            and c.coverage >= MIN_FIELD_COVERAGE
+            and record_type in (None, c.record_type)
+        ):
+            return " ".join(words), " ".join(fold_words(pair[1]))
+    return None
+
+
+def past_title(items: tuple[Item, ...], start: int) -> int:
+    """Return where a page's labels begin below a title of its own (`SUMMARY OF CONTACTS` over
+    `Client : …`, whatever size OCR read it): the next form's, its header block below."""
+    title, below = items[start], items[start + 1 : start + 2]
+    if (
+        isinstance(title, Line)
+        and title.set_apart
+        and title.label_value() is None
+        and below
+        and isinstance(below[0], Line)
+        and below[0].page == title.page
+        and (below[0].label_value() or ("", ""))[1]
+    ):
+        return start + 1
+    return start
+
+
+def header_block(
+    items: tuple[Item, ...], start: int, index: PhraseIndex, record_type: str | None
+) -> list[tuple[str, str]]:
+    """Return the (label, value) pairs of the label lines that open a page at `start`."""
+    block: list[tuple[str, str]] = []
+    page = items[start].page
+    for item in items[start:]:
+        if not isinstance(item, Line) or item.page != page:
+            break
+        found = label_field(item, index, record_type)
+        if found is None:
+            break
+        block.append(found)
+    return block
+
+
+class FormHeader:
+    """The open record's labelled values, and how many labels its opening block has."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}  # label -> the first value it had
+        self.opening = 0  # label lines in the record's first run of them
+        self.state = "before"  # before, in or after that first run
+        self.letterhead: set[tuple[str, ...]] = set()  # lines above that run: a later page's
+
+    def take(self, found: tuple[str, str] | None) -> None:
+        if found is None:
+            self.state = "after" if self.state == "in" else self.state
+            return
+        if self.state != "after":
+            self.state, self.opening = "in", self.opening + 1
+        self.values.setdefault(*found)
+
+    def repeated_by(self, block: list[tuple[str, str]]) -> bool:
+        """Return True when a page's opening labels are a new copy of the record's opening
+        block: the same labels, most of them, and one with another value (a new date, another
+        client). A family member's `Nama:` under a client's `Nama Klien:` is not a copy."""
+        again = {label: value for label, value in block if label in self.values}
+        return len(again) >= max(MIN_HEADER_REPEATS, math.ceil(self.opening / 2)) and any(
+            self.values[label] != value for label, value in again.items()
+        )
+
+    def past_letterhead(self, items: tuple[Item, ...], start: int) -> int:
+        """Return where a page's own lines begin below a repeat of the record's letterhead."""
+        page = items[start].page
+        while (
+            start < len(items) - 1
+            and isinstance(line := items[start], Line)
+            and line.page == page
+            and line.letterhead_key in self.letterhead
+        ):
+            start += 1
+        return start
+
+    def another_form(
+        self, items: tuple[Item, ...], start: int, index: PhraseIndex, record_type: str | None
+    ) -> set[str]:
+        """Return the types another form's header block names when a page opens with one,
+        untitled: two or more label lines, one naming a field the open record's type has not
+        (`Tanggal Wawancara` below a case record) and one repeating a label of the record's own
+        block (the same client); else an empty set. A family member's `Nama:` and `Pekerjaan:`
+        are the record's own fields."""
+        if record_type is None:
+            return set()  # an untitled record's type is not known yet: nothing is another's
+        block: list[tuple[str, set[str]]] = []
+        page = items[start].page
+        for item in items[start:]:
+            pair = item.label_value() if isinstance(item, Line) and item.page == page else None
+            if not pair or not pair[1]:
+                break
+            words = line_key(pair[0]).words
+            types = {
+                c.record_type
+                for c in index.candidates(words)
+                if c.kind == "field" and c.coverage >= MIN_FIELD_COVERAGE
+            }
+            if not types:
+                break
+            block.append((" ".join(words), types))
+        foreign = [types for _, types in block if record_type not in types]
+        if len(block) < MIN_HEADER_REPEATS or not any(label in self.values for label, _ in block):
+            return set()
+        return set.intersection(*foreign) if foreign else set()
+
+
+def opens_form(items: tuple[Item, ...], start: int) -> bool:
+    """Return True when the lines from `start` open a form: `MIN_HEADER_REPEATS` label lines
+    with values, on one page."""
+    block = items[start : start + MIN_HEADER_REPEATS]
+    return len(block) == MIN_HEADER_REPEATS and all(
+        isinstance(i, Line) and i.page == items[start].page and (i.label_value() or ("", ""))[1]
+        for i in block
+    )
