@@ -213,6 +213,14 @@ def extract_fields(
             values["agency_name"], page = found
             evidence["agency_name"] = Evidence(page, "letterhead")
 
+    for block in furniture:
+        # A marking in the page's header (`IN CONFIDENCE` atop every page) is the record's.
+        folded = " ".join(fold_words(block.text))
+        for marked in (f for f in spec.fields if f.markings and f.name not in values):
+            if folded in (" ".join(fold_words(m)) for m in marked.markings):
+                values[marked.name] = block.text.strip()
+                evidence[marked.name] = Evidence(block.page, "page header")
+
     blanks = sum(_holds_nothing(raw_field) for raw_field in raw.fields.values())
     filled = sum(e.label != "letterhead" for e in evidence.values())
     if blanks >= MIN_TEMPLATE_FIELDS and filled * TEMPLATE_BLANKS_PER_VALUE <= blanks:
