@@ -21,6 +21,7 @@ from pipeline.extract.classify import (
     classify,
     clear_title_cache,
     segment,
+    type_calibration,
     within_folder,
 )
 from pipeline.extract.field_matcher import Cascade
@@ -29,7 +30,7 @@ from pipeline.extract.fields import extract_fields
 from pipeline.extract.lines import Line, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
-from pipeline.extract.normalize import folded_phrases, reads_month_first
+from pipeline.extract.normalize import fold_words, folded_phrases, is_prompt, reads_month_first
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
@@ -66,6 +67,22 @@ class Extractor:
         chosen = shipped_model() if model is True else model
         self.cascade = Cascade(self.stems, chosen if isinstance(chosen, FieldModel) else None)
         self.shared = _shared_header(schemas)
+
+    def _not_a_case_note(
+        self, seg: Segment, verdict: Classification, language: str | None
+    ) -> Record:
+        """Return the record of a segment that is not a case note: only what labels plainly
+        say (who, which case, which agency), no completeness."""
+        values, evidence = self._labelled_values(seg)
+        return Record(
+            "unknown",
+            verdict.confidence,
+            language,
+            seg.pages,
+            values,
+            evidence=evidence,
+            alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
+        )
 
     def _labelled_values(self, seg: Segment) -> tuple[dict[str, Any], dict[str, Evidence]]:
         """Return the shared header fields (`_shared_header`) that labels give in a segment
@@ -108,18 +125,7 @@ class Extractor:
             language = guess_language(text) or doc.language
         spec = self.schemas.get(verdict.record_type)
         if spec is None:
-            # Not a case note: only what labels plainly say (who, which case, which agency).
-            values, evidence = self._labelled_values(seg)
-            unknown = Record(
-                "unknown",
-                verdict.confidence,
-                language,
-                seg.pages,
-                values,
-                evidence=evidence,
-                alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
-            )
-            return unknown, ()
+            return self._not_a_case_note(seg, verdict, language), ()
         raw = walk_record(
             seg.items,
             spec,
@@ -140,6 +146,13 @@ class Extractor:
             month_first,
             self.vocabulary,
         )
+        if found.empty_template and _explains(raw, spec):
+            # A guidance page: prose about a kind of record, and its blank form. Not a case note.
+            confidence = round(type_calibration().get("unknown_weak", 0.5), 3)
+            guidance = Classification(
+                "unknown", confidence, "guidance_page", ((spec.record_type, 1 - confidence),)
+            )
+            return self._not_a_case_note(seg, guidance, language), found.warnings
         checked = validate_fields(spec, found.values)
         missing, reviews = review_missing(
             spec,
@@ -232,6 +245,24 @@ def get_extractor(schema_dirs: tuple[Path, ...] = (), month_first: bool = False)
     """Return the process's extractor for these options, built on first use."""
     options = ExtractOptions(month_first=month_first, schema_dirs=schema_dirs)
     return Extractor(load_schemas(schema_dirs), options)
+
+
+# Prose that explains (`A process recording is a detailed written account of one
+# interaction …`) is a paragraph of this many words, not a template's prompt.
+MIN_EXPLAINING_WORDS = 15
+
+
+def _explains(raw: RawRecord, spec: RecordSpec) -> bool:
+    """Return True when text no field took is prose about the kind of record itself (it names
+    the type, `A process recording is …`), not a prompt: a guidance page's."""
+    titles = {" ".join(fold_words(t)) for by_language in spec.titles.values() for t in by_language}
+    texts = (" ".join(orphan.parts) for orphan in raw.orphans)
+    return any(
+        len(text.split()) >= MIN_EXPLAINING_WORDS
+        and not is_prompt(text)
+        and any(f" {title} " in f" {' '.join(fold_words(text))} " for title in titles)
+        for text in texts
+    )
 
 
 def extract_records(doc: Document, options: ExtractOptions | None = None) -> FileResult:

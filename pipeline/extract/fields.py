@@ -66,6 +66,8 @@ class ExtractedFields:
     # Fields whose heading or label the record has with a value no normaliser understood
     # (`Area served : Polk County and surrounding counties`): (label, page, what is wrong).
     unread: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    # A blank template: its headings and labels hold mostly prompts or blanks.
+    empty_template: bool = False
 
 
 # A record whose headings and labels hold mostly prompts or blanks is a blank template: at least
@@ -223,7 +225,8 @@ def extract_fields(
 
     blanks = sum(_holds_nothing(raw_field) for raw_field in raw.fields.values())
     filled = sum(e.label != "letterhead" for e in evidence.values())
-    if blanks >= MIN_TEMPLATE_FIELDS and filled * TEMPLATE_BLANKS_PER_VALUE <= blanks:
+    template = blanks >= MIN_TEMPLATE_FIELDS and filled * TEMPLATE_BLANKS_PER_VALUE <= blanks
+    if template:
         warnings.append(
             f"a blank template: {blanks} headings and labels hold only prompts or blanks, "
             f"{filled} a value"
@@ -240,4 +243,5 @@ def extract_fields(
         tuple(warnings),
         blank,
         {k: v for k, v in unread.items() if k not in ordered},
+        template,
     )

@@ -1,0 +1,89 @@
+"""A guidance page is not a case note (contract 1.1): prose about a kind of record (`A
+process recording is a detailed written account …`) beside its blank form. Its record is
+`unknown`, `not_assessed`, with the blank template warned of; a blank form alone stays its
+type with its fields missing (tests/test_layouts.py). Each case runs as DOCX and as a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from pipeline.extract.extractor import extract_records
+from pipeline.ingest import read_document
+
+Lines = tuple[str, ...]
+
+PAGES = {
+    "en": (
+        "#Writing a Process Recording: Guidelines for Students",
+        "A process recording is a detailed written account of one interaction with a client "
+        "system. It helps you and your field instructor look at what happened and why.",
+        "#Template",
+        "Student name: ______________________",
+        "Client (initials): __________",
+        "Date of interview: ____/____/______",
+        "#1. Introduction",
+        "Describe the purpose of the interview and what you already knew about the client.",
+        "#2. Dialogue",
+        "Record what was said, as closely as you can remember.",
+        "#3. Conclusion",
+        "Summarise what you learned and what you plan to do next.",
+    ),
+    "id": (
+        "#Panduan Menulis Catatan Proses bagi Mahasiswa Praktikum",
+        "Catatan proses adalah uraian tertulis yang rinci tentang satu pertemuan dengan klien. "
+        "Catatan ini membantu mahasiswa dan pembimbing melihat apa yang terjadi dan mengapa.",
+        "#Format",
+        "Nama mahasiswa: ______________________",
+        "Nama klien (inisial): __________",
+        "Tanggal wawancara: ____/____/______",
+        "#1. Pendahuluan",
+        "Tuliskan tujuan wawancara dan apa yang sudah diketahui tentang klien.",
+        "#2. Isi Wawancara",
+        "Tuliskan percakapan selengkap yang dapat diingat.",
+        "#3. Kesimpulan",
+        "Tuliskan kesimpulan dan rencana tindak lanjut.",
+    ),
+}
+
+
+def _docx(path: Path, lines: Lines) -> Path:
+    doc = WordDocument()
+    for line in lines:
+        if line.startswith("#"):
+            doc.add_paragraph().add_run(line[1:]).bold = True
+        else:
+            doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def _pdf(path: Path, lines: Lines) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [
+            Paragraph(line.lstrip("#"), styles["Heading2" if line.startswith("#") else "Normal"])
+            for line in lines
+        ]
+    )
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_guidance_page_with_its_blank_form_is_no_case_note(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"guidance.{fmt}", PAGES[lang])
+    result = extract_records(read_document(path))
+    (record,) = result.records
+    assert record.record_type == "unknown"
+    assert record.status == "not_assessed"
+    assert [a.record_type for a in record.alternatives] == ["process_record"]
+    assert any(w.startswith("a blank template") for w in result.warnings)
