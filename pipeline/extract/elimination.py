@@ -13,7 +13,8 @@ filled only when it gives them one each; with both missing and one label, only
 when the label names that field among all the type's short fields as well (a
 choice between two is forced; `With` or `Korban` alone may name neither). A name carrying a degree (`Kartini
 Pratama, A.KS`, `Yuni Harahap, S.Tr.Sos.`) is the worker's before any of that,
-when it is the only one; with both missing, one name addressed as people address a
+when it is the only one; a label listed for both people (`Student`) names the one the
+other labels left empty; with both missing, one name addressed as people address a
 client (`Ny. Sri Purnomo`: an honorific, no degree) is the client's. Labels giving the
 same name count once; with more
 names than empty fields, those opening with an honorific (`An.`, `Ibu`,
@@ -72,6 +73,14 @@ def _fill_empty(raw: RawRecord, matcher: FieldMatcher) -> None:
         _fill(raw, client, couples[0])
         empty.remove(client)
     holders = [o for o in holders if o not in couples]
+    # A label listed for both people (`Student`) names the one the other labels left empty.
+    for holder in list(holders):
+        listed = matcher.people_listed(tuple(fold_words(holder.text)))
+        left = [name for name in empty if name in listed]
+        if len(listed) >= 2 and len(left) == 1:
+            _fill(raw, left[0], holder)
+            empty.remove(left[0])
+            holders.remove(holder)
     # A name carrying a degree (`Kartini Pratama, A.KS`) is the worker's, whoever else is named.
     professionals = [o for o in holders if matcher.people.is_professional(o.body)]
     worker = next(f.name for f in people if f.identifies == "worker")

@@ -236,15 +236,21 @@ class FieldMatcher:
         """Return True for a label listed for two people (`Student`: the student social
         worker of a placement, the pupil of a school): whose name it holds, the label alone
         does not say, and the record's other labels decide (`elimination.py`)."""
-        people = {
+        return len(self._people_listed(candidates)) >= 2
+
+    def people_listed(self, words: tuple[str, ...]) -> frozenset[str]:
+        """Return the person fields of the type a label is listed for, whole."""
+        return self._people_listed(self.index.candidates(words))
+
+    def _people_listed(self, candidates: list[Candidate]) -> frozenset[str]:
+        return frozenset(
             c.name
             for c in candidates
             if c.kind == "field"
             and c.record_type == self.spec.record_type
             and c.coverage >= FULL_COVERAGE
             and self.spec.field(c.name).identifies in PERSONS
-        }
-        return len(people) >= 2
+        )
 
     def cell_map(self, text: str) -> Mapped | None:
         """Return the field a table's label cell names (numbering and colon aside)."""
