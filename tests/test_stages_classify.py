@@ -217,6 +217,12 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Contact : Mrs. Sari Dewi", False), ("Date : 2 April 2024", False),
         ("Community Meeting", True), ("All residents are invited to the hall.", False),
     ], [(None, "unknown", "unknown_bare")]),
+    ("rows dated within their month, each with a clock time: a daily log", [
+        ("BUKU KEGIATAN PENDAMPING", True),
+        ("02/02 08.00 2 jam Kelompok Melati, pertemuan kelompok modul kesehatan.", False),
+        ("04/02 09.00 1 jam Ibu Yati, kunjungan rumah.", False),
+        ("06/02 14.00 45 menit Bpk. Rohmat, pemutakhiran data anak.", False),
+    ], [(None, "daily_log", "votes_clear")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

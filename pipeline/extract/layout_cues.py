@@ -5,6 +5,8 @@ and tests only; `classify.py` weighs them."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS
 from pipeline.extract.matching import PhraseIndex, line_key
@@ -68,7 +70,13 @@ def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float)
             dates = find_dates(text)
             if dates and dates[0][1] <= MAX_DATE_LEAD_CHARS and parse_time(text[dates[0][2] :]):
                 rows += 1
+            elif (day := _DAY_MONTH.match(text)) and parse_time(text[day.end() :]):
+                rows += 1  # a log's row dated within its month (`02/02  08.00  2 jam`)
     return rows
+
+
+# A day and a month in figures, no year, opening a line: a log's row within its month or week.
+_DAY_MONTH = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?![/.-]?\d)")
 
 
 def _is_day_heading(line: Line) -> bool:
