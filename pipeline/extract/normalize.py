@@ -606,7 +606,7 @@ def parse_duration(text: str) -> int | None:
 
     Reads "45 menit", "45 mnt", "45'", "1 jam 30 menit", "1 hr 30", "1.5 hours",
     "1,5 jam", "1½ hours", "satu setengah jam", "half an hour", "for about 2 hours",
-    "sejam", "tiga puluh menit", "forty-five minutes", "1:30 jam", "2 x 45 menit".
+    "sejam", "tiga puluh menit", "forty-five minutes", "1:30 jam", "2 x 45 menit", "3/4 hour".
     """
     vocabulary = active_vocabulary()
     total = 0.0
@@ -621,6 +621,12 @@ def parse_duration(text: str) -> int | None:
     folded = re.sub(
         rf"\b(\d+)\s*{_TIMES}\s*(\d+(?:[.,]\d+)?)(?=\s*(?:{any_unit}|{marks}))",
         lambda m: f"{int(m.group(1)) * float(m.group(2).replace(',', '.')):g}",
+        folded,
+    )
+    # "3/4 hour", "1 1/2 hours": a fraction written with a slash, after a whole number or not.
+    folded = re.sub(
+        rf"(?<![\d/])(?:(\d+)\s+)?(\d)\s*/\s*([1-9])(?=\s*(?:{any_unit})\b)",
+        lambda m: f"{int(m.group(1) or 0) + int(m.group(2)) / int(m.group(3)):g}",
         folded,
     )
     # "1:30 jam": hours and minutes as a clock writes them, before an hour unit.
