@@ -178,3 +178,29 @@ def test_a_page_opening_with_its_own_title_over_another_forms_labels_starts_that
         ("case_record", (1, 1)),
         ("summarized_process_record", (2, 2)),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_section_goes_on_below_the_letterhead_repeated_atop_the_next_page(
+    tmp_path: Path, fmt: str
+) -> None:
+    letterhead = ("#DINAS SOSIAL KOTA BANDUNG", "Jl. Babakan Karet No. 12, Bandung 40211")
+    lines = (
+        *letterhead,
+        "##CATATAN PROSES",
+        "Nama Klien : An. Budi Siregar", "Pekerja Sosial : Fajar Gunawan",
+        "Tanggal Wawancara : 7 Maret 2023",
+        "#Pendahuluan", "Klien dipanggil ke ruang konseling setelah perkelahian di asrama.",
+        "#Kesimpulan",
+        "\f",
+        *letterhead,
+        "Perkelahian klien berkaitan dengan rasa kehilangan ibunya.",
+        "\f",
+        *letterhead,
+        "#Tindak Lanjut", "Menghubungi wali kelas klien minggu depan.",
+    )  # fmt: skip
+    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"pr.{fmt}", lines)
+    (record,) = extract_records(read_document(path)).records
+    assert record.fields.get("conclusion") == (
+        "Perkelahian klien berkaitan dengan rasa kehilangan ibunya."
+    )

@@ -96,8 +96,7 @@ MODEL_BODY_WORDS = 60
 # A heading or label the classifier may name is this short: "The client's functioning is
 # improving: …" is a sentence with a colon, a long numbered line an item.
 MAX_MODEL_LABEL_WORDS = 5
-# A plain line in Title Case may head a section with this many words (`Where Our Money Comes
-# From`), when its record writes its headings so.
+# A plain Title Case line of this many words may head a section, in a record writing so.
 MAX_PLAIN_TITLE_WORDS = 7
 # An unknown `Label : value` label this short is reported as unmatched; a longer one is prose.
 MAX_UNMATCHED_LABEL_WORDS = 4
@@ -291,8 +290,9 @@ class SectionWalker:
         ):
             asm.seen_title = True
             return
-        if not asm.seen_title or line.letterhead_key in asm.letterhead:
-            # the letterhead, and its repeats on later pages
+        if asm.seen_title and line.letterhead_key in asm.letterhead:
+            return  # the letterhead again, atop a later page: the open section goes on
+        if not asm.seen_title:
             asm.letterhead.add(line.letterhead_key)
         marking = matcher.marking(line)
         if marking is not None:
