@@ -200,3 +200,34 @@ def label_by_weight(lead: str, rest: str) -> bool:
         and lead[:1].isupper()
         and (rest[:1].isupper() or rest[:1].isdigit())  # a name, a date, a place
     )
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(text: str) -> int | None:
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
+def follows_number(previous: str | None, numbering: str | None) -> bool:
+    """Return True when `numbering` comes right after `previous` (`2.` then `3.`, `B.` then
+    `C.`, `I.` then `II.`): a heading beside the last one, not an item under it (which starts
+    again at `1.`)."""
+    if previous is None or numbering is None:
+        return False
+    before, after = previous.strip("().").strip(), numbering.strip("().").strip()
+    if before.isdigit() and after.isdigit():
+        return int(after) == int(before) + 1
+    if len(before) == len(after) == 1 and before.isupper() and after.isupper():
+        return ord(after) == ord(before) + 1
+    return follows_roman(before, after)
+
+
+def follows_roman(previous: str, numbering: str) -> bool:
+    """Return True for Roman numbers one after the other (`I.` then `II.`): headings of one
+    level, which lists are not numbered with."""
+    first, second = _roman(previous.strip("().").strip()), _roman(numbering.strip("().").strip())
+    return first is not None and second is not None and second == first + 1

@@ -652,3 +652,28 @@ def test_a_sentence_ocr_read_as_a_heading_going_on_in_lower_case_is_text(
 )
 def test_a_line_runs_on_into_lower_case(text: str, following: str, runs: bool) -> None:
     assert runs_on(text, following) is runs
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("III. Hal Lain Yang Dicatat", True),  # the next Roman number: a heading nobody listed
+        ("IV. Hal Lain Yang Dicatat", False),  # a number skipped: no sibling of `II.`
+        ("1. Konseling keluarga", False),  # numbering starts again: an item under the heading
+    ],
+)
+def test_a_line_numbered_next_in_roman_after_the_last_heading_is_a_heading(
+    extractor: Extractor, line: str, heading: bool
+) -> None:
+    rows = [
+        ("CATATAN KASUS", True),
+        ("Nama Klien: Budi", False),
+        ("I. Identitas Klien", False),
+        ("Laki-laki, 14 tahun.", False),
+        ("II. Masalah yang Dihadapi", False),
+        ("Sering membolos.", False),
+        (line, False),
+        ("Ayahnya bekerja di luar kota.", False),
+    ]
+    raw = _walk(extractor, "case_record", rows, titled=True)
+    assert ("Ayahnya" not in raw.fields["presenting_problem"].text) is heading

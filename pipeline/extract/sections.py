@@ -70,6 +70,8 @@ from pipeline.heading import (
     MAX_BARE_HEADING_WORDS,
     MAX_HEADING_WORDS,
     all_caps,
+    follows_number,
+    follows_roman,
     heading_shaped_in_text,
     in_title_case,
     runs_on,
@@ -536,10 +538,14 @@ class SectionWalker:
         text = line.text.strip().rstrip(":").strip()
         # A bullet, a sub-level number inside a section, or a number inside a list is an item
         # of it, whatever its words.
-        item = bool(line.numbering) and (
-            not line.numbered
-            or asm.in_list()
-            or (asm.section is not None and asm.is_sub_level(numbering_class(line.numbering)))
+        item = (
+            bool(line.numbering)
+            and not follows_roman(self.heading_number or "", line.numbering or "")
+            and (
+                not line.numbered
+                or asm.in_list()
+                or (asm.section is not None and asm.is_sub_level(numbering_class(line.numbering)))
+            )
         )
         # The classifier guesses only for a line set apart by style, capitals or numbering:
         # a line alone in its block, or ending in a colon, is as often a list item.
@@ -573,7 +579,7 @@ class SectionWalker:
                 or (line.numbered and text.endswith("?"))  # a form's question
                 # `3. Social circumstances` after `2. Reason for referral`: the next heading
                 or (
-                    _next_number(self.heading_number, line.numbering)
+                    follows_number(self.heading_number, line.numbering)
                     and heading_shaped_in_text(split_numbering(text)[1])
                 )
             ):
@@ -672,17 +678,6 @@ class SectionWalker:
         if asm.pending_turns and not is_turn:
             asm.flush_turns()
         asm.add_text(line)
-
-
-def _next_number(previous: str | None, numbering: str | None) -> bool:
-    """Return True when `numbering` comes right after `previous` (`2.` then `3.`, `B.` then
-    `C.`): a heading beside the last one, not an item under it (which starts again at `1.`)."""
-    if previous is None or numbering is None:
-        return False
-    before, after = previous.strip("().").strip(), numbering.strip("().").strip()
-    if before.isdigit() and after.isdigit():
-        return int(after) == int(before) + 1
-    return len(before) == len(after) == 1 and before.isupper() and ord(after) == ord(before) + 1
 
 
 def walk_record(
