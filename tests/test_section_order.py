@@ -291,3 +291,31 @@ def test_a_note_in_running_prose_shares_its_paragraphs_among_its_sections(
     assert "kembali bersekolah" in str(record.fields.get("summary"))
     assert "Langkah selanjutnya" in str(record.fields.get("next_steps"))
     assert not {"summary", "conclusion"} & set(record.missing_required)
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("#7. Bagaimana status kasus saat ini?", "Masih berjalan"),
+        ("#7. Where does the case stand now?", "Ongoing"),
+    ],
+)
+def test_a_question_over_an_enumerated_answer_is_that_fields_label(
+    tmp_path: Path, kind: str, question: str, answer: str
+) -> None:
+    """A form's question over one of an enumeration's values (a case's status) labels that
+    value: the classifier does not name a section from it."""
+    lines = (
+        "#CATATAN KASUS",
+        "No. Registrasi: PAJ-0219/III/2024",
+        "Nama Klien: Rian Saputra",
+        "#1. Apa masalah utama yang dihadapi anak?",
+        "Rian berjualan tisu di lampu merah sampai larut malam dan sering tidur di halte.",
+        question,
+        answer,
+    )
+    doc = read_document(WRITERS[kind](tmp_path / f"form.{kind}", lines))
+    (record,) = extract_records(doc).records
+    assert record.fields.get("case_status") == "open"
+    assert answer not in str(record.fields.get("presenting_problem"))

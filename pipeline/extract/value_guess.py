@@ -269,14 +269,18 @@ def _identities(matcher: FieldMatcher, value: str) -> frozenset[str]:
 
 def is_bare_value(matcher: FieldMatcher, text: str) -> bool:
     """Return True for text under a heading that is a value, not a section's text: dates
-    (`12 Maret 2025 dan 19 Maret 2025`) or a person's name; the heading is its label."""
+    (`12 Maret 2025 dan 19 Maret 2025`), a person's name, or a few words naming one value of
+    an enumeration of the type (`Masih berjalan`, a case's status); the heading is its label."""
     if not text or len(text.split()) > MAX_TEXT_GUESS_WORDS:
         return False
     rest = text
     for _, start, end in reversed(find_dates(text)):
         rest = rest[:start] + " " + rest[end:]
     dated = rest != text and not [w for w in fold_words(rest) if len(w) > MAX_JOINER_LETTERS]
-    return dated or matcher.people.is_person_name(text)
+    enumerated = len(text.split()) <= MAX_ENUM_VALUE_WORDS and any(
+        f.values and normalise_enum(text, f.values) for f in matcher.spec.fields
+    )
+    return dated or enumerated or matcher.people.is_person_name(text)
 
 
 def headings_over_values(raw: RawRecord, matcher: FieldMatcher) -> None:
