@@ -231,3 +231,22 @@ def follows_roman(previous: str, numbering: str) -> bool:
     level, which lists are not numbered with."""
     first, second = _roman(previous.strip("().").strip()), _roman(numbering.strip("().").strip())
     return first is not None and second is not None and second == first + 1
+
+
+# A form's question is a sentence, longer than a heading may be, but not a paragraph.
+MAX_QUESTION_WORDS = 20
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def form_question(text: str, *, styled: bool, numbered: bool, only: bool) -> bool:
+    """Return True for a form's numbered question set apart as a heading, however long (`4.
+    What did you notice about his body language, mood and tone?`), an instruction in brackets
+    after it or not (`3. What was said? (write the exchange as closely as you remember)`)."""
+    question = _ASIDE.sub("", text).rstrip()
+    return (
+        styled
+        and numbered
+        and only
+        and question.endswith("?")
+        and len(text.split()) <= MAX_QUESTION_WORDS
+    )

@@ -319,3 +319,55 @@ def test_a_question_over_an_enumerated_answer_is_that_fields_label(
     (record,) = extract_records(doc).records
     assert record.fields.get("case_status") == "open"
     assert answer not in str(record.fields.get("presenting_problem"))
+
+
+LONG_QUESTIONS = {
+    "en": (
+        "#PROCESS RECORDING",
+        "Child: Akbar",
+        "Outreach worker: Nurul Fitriani",
+        "Date: 5 April 2024",
+        "#1. Why did you meet the child today?",
+        "To follow up on his cough and to ask whether he had gone to the clinic.",
+        "#2. What was said? (write the exchange as closely as you remember)",
+        "Worker: How is the cough? It sounded bad last Friday.",
+        "Akbar: Still there. At night it's worse.",
+        "#3. What did you notice about his body language, mood and tone?",
+        "He was thinner than last week and kept his arms wrapped around his chest.",
+        "#4. What is your conclusion?",
+        "Akbar needs a medical check urgently.",
+    ),
+    "id": (
+        "#CATATAN PROSES",
+        "Anak: Akbar",
+        "Petugas penjangkau: Nurul Fitriani",
+        "Tanggal: 5 April 2024",
+        "#1. Mengapa Anda menemui anak hari ini?",
+        "Untuk menindaklanjuti batuknya dan menanyakan apakah ia sudah ke puskesmas.",
+        "#2. Apa yang dibicarakan? (tuliskan percakapan selengkap yang dapat diingat)",
+        "Petugas: Bagaimana batukmu? Jumat lalu kedengarannya parah.",
+        "Akbar: Masih, Kak. Kalau malam makin parah.",
+        "#3. Apa yang Anda amati dari bahasa tubuh, suasana hati dan nada suaranya?",
+        "Ia lebih kurus dari minggu lalu dan terus memeluk dadanya.",
+        "#4. Apa kesimpulan Anda?",
+        "Akbar perlu segera diperiksa dokter.",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+@pytest.mark.parametrize("lang", sorted(LONG_QUESTIONS))
+def test_a_long_numbered_question_set_apart_heads_the_answer_below_it(
+    tmp_path: Path, kind: str, lang: str
+) -> None:
+    """A form's question set in bold may be longer than any heading, an instruction in
+    brackets after it: it heads the answer below, which is not the text of the question above."""
+    doc = read_document(WRITERS[kind](tmp_path / f"form.{kind}", LONG_QUESTIONS[lang]))
+    (record,) = extract_records(doc).records
+    text = "\n".join(str(v) for v in record.fields.values())
+    assert "thinner" in text or "kurus" in text
+    body_language = "kept his arms" if lang == "en" else "memeluk dadanya"
+    dialogue = record.fields.get("interview_narrative", "")
+    assert body_language not in dialogue
+    question = "What was said" if lang == "en" else "Apa yang dibicarakan"
+    assert question not in text  # a heading, not the text of the answer above it

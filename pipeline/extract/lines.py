@@ -16,6 +16,7 @@ from pipeline.extract.matching import LineKey, line_key
 from pipeline.extract.normalize import is_placeholder
 from pipeline.heading import (
     ends_sentence,
+    form_question,
     looks_like_heading,
     mostly_lower_case,
     reader_styled,
@@ -91,6 +92,12 @@ class Line:
     def looks_like_heading(self) -> bool:
         """Return True for a short line set apart as a heading (`heading.looks_like_heading`)."""
         return self.heading_like
+
+    @property
+    def form_question(self) -> bool:
+        """True for a form's numbered question set apart, however long (`heading.form_question`)."""
+        styled = self.styled_heading
+        return form_question(self.text, styled=styled, numbered=self.numbered, only=self.only)
 
 
 def label_value(text: str) -> tuple[str, str] | None:

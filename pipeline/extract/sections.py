@@ -311,8 +311,9 @@ class SectionWalker:
             return
         if pair is None and self._label_without_colon(line):
             return
+        heading = line.heading_like or line.form_question or self._title_cased(line)
         if (
-            (line.looks_like_heading() or matcher.bare_heading(line) or self._title_cased(line))
+            (heading or matcher.bare_heading(line))
             # a label with its value written (`Interview Location : Pelita Hati office`) is none
             and not (pair and pair[1] and not is_placeholder(pair[1]))
             and not runs_on(line.text, self._next_text())
@@ -576,7 +577,7 @@ class SectionWalker:
                 or (line.numbering and all_caps(line.text))
                 or (larger and self._title_cased(line))
                 or (peer and self._may_guess(line.key.words))
-                or (line.numbered and text.endswith("?"))  # a form's question
+                or (line.numbered and "?" in text)  # a form's question
                 # `3. Social circumstances` after `2. Reason for referral`: the next heading
                 or (
                     follows_number(self.heading_number, line.numbering)
