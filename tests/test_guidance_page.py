@@ -87,3 +87,22 @@ def test_a_guidance_page_with_its_blank_form_is_no_case_note(
     assert record.status == "not_assessed"
     assert [a.record_type for a in record.alternatives] == ["process_record"]
     assert any(w.startswith("a blank template") for w in result.warnings)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_letter_that_is_no_case_note_keeps_its_letterhead_s_agency(
+    tmp_path: Path, fmt: str
+) -> None:
+    lines = (
+        "#YAYASAN PELITA HATI",
+        "Jl. Kemang Timur Raya No. 7, Jakarta Selatan 12730",
+        "#UNDANGAN RAPAT KOORDINASI",
+        "Dengan hormat, kami mengundang Bapak/Ibu untuk menghadiri rapat koordinasi jejaring "
+        "perlindungan anak pada hari Senin, 5 Mei 2025 pukul 09.00 di aula yayasan.",
+        "Atas perhatiannya kami ucapkan terima kasih.",
+    )
+    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"invitation.{fmt}", lines)
+    (record,) = extract_records(read_document(path)).records
+    assert record.record_type == "unknown"
+    assert record.fields.get("agency_name") == "YAYASAN PELITA HATI"
+    assert record.evidence["agency_name"].label == "letterhead"

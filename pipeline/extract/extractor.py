@@ -69,11 +69,15 @@ class Extractor:
         self.shared = _shared_header(schemas)
 
     def _not_a_case_note(
-        self, seg: Segment, verdict: Classification, language: str | None
+        self,
+        seg: Segment,
+        verdict: Classification,
+        language: str | None,
+        furniture: tuple[Block, ...],
     ) -> Record:
         """Return the record of a segment that is not a case note: only what labels plainly
         say (who, which case, which agency), no completeness."""
-        values, evidence = self._labelled_values(seg)
+        values, evidence = self._labelled_values(seg, furniture)
         return Record(
             "unknown",
             verdict.confidence,
@@ -84,9 +88,12 @@ class Extractor:
             alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
         )
 
-    def _labelled_values(self, seg: Segment) -> tuple[dict[str, Any], dict[str, Evidence]]:
+    def _labelled_values(
+        self, seg: Segment, furniture: tuple[Block, ...]
+    ) -> tuple[dict[str, Any], dict[str, Evidence]]:
         """Return the shared header fields (`_shared_header`) that labels give in a segment
-        that is not a case note, with their evidence."""
+        that is not a case note, and the agency its letterhead names (an invitation or a memo
+        on an agency's paper is that agency's), with their evidence."""
         if self.shared is None:
             return {}, {}
         spec, names = self.shared
@@ -100,12 +107,16 @@ class Extractor:
             RawRecord(fields=labelled),
             spec,
             seg.items,
-            (),  # no letterhead: a value must come from a label
-            None,
+            tuple(b for b in furniture if b.page == seg.pages[0]),
+            seg.title_text,
             self.options.month_first,
             self.vocabulary,
         )
-        values = {k: v for k, v in found.values.items() if k in labelled}
+        values = {
+            k: v
+            for k, v in found.values.items()
+            if k in labelled or found.evidence[k].label == "letterhead"
+        }
         evidence = {k: v for k, v in found.evidence.items() if k in values}
         return values, evidence
 
@@ -125,7 +136,7 @@ class Extractor:
             language = guess_language(text) or doc.language
         spec = self.schemas.get(verdict.record_type)
         if spec is None:
-            return self._not_a_case_note(seg, verdict, language), ()
+            return self._not_a_case_note(seg, verdict, language, furniture), ()
         raw = walk_record(
             seg.items,
             spec,
@@ -152,7 +163,7 @@ class Extractor:
             guidance = Classification(
                 "unknown", confidence, "guidance_page", ((spec.record_type, 1 - confidence),)
             )
-            return self._not_a_case_note(seg, guidance, language), found.warnings
+            return self._not_a_case_note(seg, guidance, language, furniture), found.warnings
         checked = validate_fields(spec, found.values)
         missing, reviews = review_missing(
             spec,
