@@ -549,6 +549,26 @@ def test_a_dated_paragraph_line_gives_time_duration_client_and_description(
 JOURNALS = [
     pytest.param(
         (
+            "#CATATAN HARIAN PEKERJA SOSIAL SEKOLAH",
+            "Nama pekerja sosial: Asep Saepudin",
+            "#Senin, 15 Januari 2024 \u2014 pukul 07.20, selama 25 menit",
+            "Menyambut siswa di gerbang dan berbicara dengan Rizki yang datang tanpa sarapan.",
+            "#Rabu, 17 Januari 2024 \u2014 40 menit",
+            "Sesi kelompok tentang perundungan untuk siswa kelas 5.",
+        ),
+        [
+            (
+                "2024-01-15",
+                "07:20",
+                25,
+                "Menyambut siswa di gerbang dan berbicara dengan Rizki yang datang tanpa sarapan.",
+            ),
+            ("2024-01-17", None, 40, "Sesi kelompok tentang perundungan untuk siswa kelas 5."),
+        ],
+        id="id-a-day-heading-with-a-duration-and-no-time",
+    ),
+    pytest.param(
+        (
             "#JURNAL HARIAN PRAKTIKUM",
             "Nama Praktikan: Putri Ayu",
             "#Hari/Tanggal: Senin, 4 Maret 2024",

@@ -70,6 +70,8 @@ MAX_DURATION_PART_WORDS = 6  # "kurang lebih 1 jam 15 menit"
 # duration in words right after the time runs to a bracket, comma, dash or full stop.
 MAX_LEADING_DURATION_WORDS = 7
 _OPENING_CLAUSE = re.compile(r"^[^.]*?(?=\.(?:\s|$))")
+# "40 menit", "1,5 jam", "2 hrs": a length and its unit, nothing else.
+_LENGTH_ALONE = re.compile(r"^\(?\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{1,7}\.?\s*\)?$")
 _LEADING_END = re.compile(r"\s*(?:[,;(]|\s[–—-]\s|\.(?:\s|$))")
 # "(Client: Mrs Leanne Ortiz)": a label and its value in brackets, anywhere in the line.
 _LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^()]+?)\s*\)")
@@ -272,9 +274,13 @@ def dated_paragraph_entries(
                 continue
             if not _ENTRY_START.match(text):
                 # "Thu 6 Nov — phone call, about half an hour. Phoned …": no time, but how long
+                # (`Rabu, 17 Januari 2024 — 40 menit`: a short line after the date is its clause)
                 opening = _OPENING_CLAUSE.match(text)
-                if opening and len(opening.group(0).split()) <= MAX_LEADING_DURATION_WORDS:
-                    journal.timed(opening.group(0))
+                clause = opening.group(0) if opening else text
+                if len(clause.split()) <= MAX_LEADING_DURATION_WORDS:
+                    journal.timed(clause)
+                if opening is None and _LENGTH_ALONE.match(text):
+                    continue  # the day's length alone, no word on what was done
                 journal.add(text)  # "Sabtu, 9 Maret 2024 (piket)": a word on the day, not a heading
                 continue
         start = _ENTRY_START.match(text)
