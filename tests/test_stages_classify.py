@@ -223,6 +223,13 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("04/02 09.00 1 jam Ibu Yati, kunjungan rumah.", False),
         ("06/02 14.00 45 menit Bpk. Rohmat, pemutakhiran data anak.", False),
     ], [(None, "daily_log", "votes_clear")]),
+    ("a header's speaker words over names are labels, not a dialogue's turns", [
+        ("Summarised Interview Note", True), ("Client: Michael Sihombing", False),
+        ("Worker: Grace Natalia Siregar", False), ("Interview date: 03/09/2024", False),
+        ("Summary of discussion", True),
+        ("The refusal appears to breach the regulation. Michael is clear about what he wants.",
+         False),
+    ], [(None, "summarized_process_record", "visit_stated")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -15,9 +15,21 @@ from pipeline.extract.person_names import PersonNames
 from pipeline.vocabulary import Vocabulary
 
 
+# A header's `Worker: Grace Natalia Siregar` gives a name, not a turn: a few capitalised words.
+MAX_HEADER_NAME_WORDS = 4
+_SAID = re.compile(r"[.,;?!\"\u201c\u201d]")
+
+
 def _is_dialogue_turn(line: Line, vocabulary: Vocabulary) -> bool:
     pair = line.label_value()
     if not pair or not pair[1]:
+        return False
+    words = pair[1].split()
+    if (
+        len(words) <= MAX_HEADER_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not _SAID.search(pair[1])
+    ):
         return False
     label = " ".join(fold_words(pair[0]))
     return label in folded_phrases(vocabulary.speaker_labels)
