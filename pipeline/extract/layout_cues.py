@@ -14,7 +14,6 @@ from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, p
 from pipeline.extract.person_names import PersonNames
 from pipeline.vocabulary import Vocabulary
 
-
 # A header's `Worker: Grace Natalia Siregar` gives a name, not a turn: a few capitalised words.
 MAX_HEADER_NAME_WORDS = 4
 _SAID = re.compile(r"[.,;?!\"\u201c\u201d]")
