@@ -11,41 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx import Document as WordDocument
 
 from pipeline.extract.extractor import extract_records, get_extractor
 from pipeline.extract.lines import document_items
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prose import closing_sign_off
 from pipeline.ingest import read_document
-
-Lines = tuple[str, ...]
-
-
-def _docx(path: Path, lines: Lines) -> Path:
-    doc = WordDocument()
-    for line in lines:
-        if line.startswith("#"):
-            doc.add_paragraph().add_run(line[1:]).bold = True
-        else:
-            doc.add_paragraph(line)
-    doc.save(path)
-    return path
+from tests.line_writers import Lines, write_docx, write_pdf
 
 
-def _pdf(path: Path, lines: Lines) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    styles = getSampleStyleSheet()
-    flow = []
-    for line in lines:
-        heading = line.startswith("#")
-        flow += [Paragraph(line.lstrip("#"), styles["Heading2" if heading else "Normal"])]
-        flow += [] if heading else [Spacer(1, 8)]  # paragraphs set apart, as letters are
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
-    return path
+def _write(fmt: str, path: Path, lines: Lines) -> Path:
+    """A letter's paragraphs set apart from each other, as letters are."""
+    return write_docx(path, lines) if fmt == "docx" else write_pdf(path, lines, spaced=True)
 
 
 LETTERS = [
@@ -87,7 +64,7 @@ LETTERS = [
 def test_a_name_and_role_after_the_last_paragraph_sign_the_letter(
     tmp_path: Path, fmt: str, lines: Lines, worker: str, role: str
 ) -> None:
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"letter.{fmt}", lines)
+    path = _write(fmt, tmp_path / f"letter.{fmt}", lines)
     (record,) = extract_records(read_document(path)).records
     assert record.fields.get("worker_name") == worker
     others = [v for k, v in record.fields.items() if k != "worker_name" and isinstance(v, str)]
@@ -107,7 +84,7 @@ def test_short_answers_under_the_last_question_are_no_sign_off(tmp_path: Path) -
         "Petugas,",
         "Agustinus Bria",
     )
-    doc = read_document(_docx(tmp_path / "form.docx", lines))
+    doc = read_document(write_docx(tmp_path / "form.docx", lines))
     extractor = get_extractor()
     spec = extractor.schemas.records["case_record"]
     people = PersonNames(spec, extractor.vocabulary)
@@ -150,7 +127,7 @@ def test_a_letter_with_no_heading_shares_its_paragraphs_among_the_sections(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
     lines = HEADLESS[lang]
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"letter.{fmt}", lines)
+    path = _write(fmt, tmp_path / f"letter.{fmt}", lines)
     (record,) = extract_records(read_document(path)).records
     assert record.record_type == "summarized_process_record"
     spec = get_extractor().schemas.records[record.record_type]

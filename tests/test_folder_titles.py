@@ -13,29 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx import Document as WordDocument
-from docx.shared import Pt
 
 from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
+from tests.line_writers import Lines, write_docx
 
 # "##" opens a title (set large), "#" a heading (bold), "\f" is a page break.
-Lines = tuple[str, ...]
-
-
-def _docx(path: Path, lines: Lines) -> Path:
-    doc = WordDocument()
-    for line in lines:
-        if line == "\f":
-            doc.add_page_break()
-            continue
-        text = line.lstrip("#")
-        run = doc.add_paragraph().add_run(text)
-        if line.startswith("#"):
-            run.bold = True
-            run.font.size = Pt(16 if line.startswith("##") else 11)
-    doc.save(path)
-    return path
 
 
 def _pdf(path: Path, lines: Lines) -> Path:
@@ -125,7 +108,7 @@ FOLDERS = [
 def test_the_same_unlisted_title_over_new_labels_starts_the_next_record(
     tmp_path: Path, fmt: str, lines: Lines, clients: list[str | None]
 ) -> None:
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"folder.{fmt}", lines)
+    path = (write_docx if fmt == "docx" else _pdf)(tmp_path / f"folder.{fmt}", lines)
     records = extract_records(read_document(path)).records
     assert [r.pages for r in records] == [(1, 1), (2, 2), (3, 3)]
     assert [r.fields.get("client_name") for r in records] == clients
@@ -172,7 +155,7 @@ PLAIN_TITLED = [
 def test_a_page_opening_with_its_own_title_over_another_forms_labels_starts_that_form(
     tmp_path: Path, fmt: str, lines: Lines
 ) -> None:
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"folder.{fmt}", lines)
+    path = (write_docx if fmt == "docx" else _pdf)(tmp_path / f"folder.{fmt}", lines)
     records = extract_records(read_document(path)).records
     assert [(r.record_type, r.pages) for r in records] == [
         ("case_record", (1, 1)),
@@ -199,7 +182,7 @@ def test_a_section_goes_on_below_the_letterhead_repeated_atop_the_next_page(
         *letterhead,
         "#Tindak Lanjut", "Menghubungi wali kelas klien minggu depan.",
     )  # fmt: skip
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"pr.{fmt}", lines)
+    path = (write_docx if fmt == "docx" else _pdf)(tmp_path / f"pr.{fmt}", lines)
     (record,) = extract_records(read_document(path)).records
     assert record.fields.get("conclusion") == (
         "Perkelahian klien berkaitan dengan rasa kehilangan ibunya."

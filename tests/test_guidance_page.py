@@ -8,12 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx import Document as WordDocument
 
 from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
-
-Lines = tuple[str, ...]
+from tests.line_writers import WRITERS
 
 PAGES = {
     "en": (
@@ -49,38 +47,12 @@ PAGES = {
 }
 
 
-def _docx(path: Path, lines: Lines) -> Path:
-    doc = WordDocument()
-    for line in lines:
-        if line.startswith("#"):
-            doc.add_paragraph().add_run(line[1:]).bold = True
-        else:
-            doc.add_paragraph(line)
-    doc.save(path)
-    return path
-
-
-def _pdf(path: Path, lines: Lines) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    styles = getSampleStyleSheet()
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
-        [
-            Paragraph(line.lstrip("#"), styles["Heading2" if line.startswith("#") else "Normal"])
-            for line in lines
-        ]
-    )
-    return path
-
-
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 @pytest.mark.parametrize("lang", sorted(PAGES))
 def test_a_guidance_page_with_its_blank_form_is_no_case_note(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"guidance.{fmt}", PAGES[lang])
+    path = WRITERS[fmt](tmp_path / f"guidance.{fmt}", PAGES[lang])
     result = extract_records(read_document(path))
     (record,) = result.records
     assert record.record_type == "unknown"
@@ -101,7 +73,7 @@ def test_a_letter_that_is_no_case_note_keeps_its_letterhead_s_agency(
         "perlindungan anak pada hari Senin, 5 Mei 2025 pukul 09.00 di aula yayasan.",
         "Atas perhatiannya kami ucapkan terima kasih.",
     )
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"invitation.{fmt}", lines)
+    path = WRITERS[fmt](tmp_path / f"invitation.{fmt}", lines)
     (record,) = extract_records(read_document(path)).records
     assert record.record_type == "unknown"
     assert record.fields.get("agency_name") == "YAYASAN PELITA HATI"

@@ -9,39 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx import Document as WordDocument
 
 from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
-
-Lines = tuple[str, ...]
-
-
-def _docx(path: Path, lines: Lines) -> Path:
-    doc = WordDocument()
-    for line in lines:
-        if line.startswith("#"):
-            doc.add_paragraph().add_run(line[1:]).bold = True
-        else:
-            doc.add_paragraph(line)
-    doc.save(path)
-    return path
-
-
-def _pdf(path: Path, lines: Lines) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    styles = getSampleStyleSheet()
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
-        [
-            Paragraph(line.lstrip("#"), styles["Heading2" if line.startswith("#") else "Normal"])
-            for line in lines
-        ]
-    )
-    return path
-
+from tests.line_writers import WRITERS
 
 TURNS = {
     "en": (
@@ -73,7 +44,7 @@ def test_a_dialogue_s_unlisted_speaker_tags_open_its_turns(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
     lines = (*FRAMES[lang], *TURNS[lang])
-    path = (_docx if fmt == "docx" else _pdf)(tmp_path / f"pr.{fmt}", lines)
+    path = WRITERS[fmt](tmp_path / f"pr.{fmt}", lines)
     (record,) = extract_records(read_document(path)).records
     assert record.record_type == "process_record"
     assert record.fields["interview_narrative"].splitlines() == list(TURNS[lang])
@@ -90,5 +61,7 @@ def test_a_journal_s_labels_repeated_each_day_are_no_speakers(tmp_path: Path) ->
         "Kegiatan: Rapat kasus dengan sekolah.",
         "Hasil: Sekolah memberi keringanan biaya.",
     )
-    (record,) = extract_records(read_document(_docx(tmp_path / "log.docx", lines))).records
+    (record,) = extract_records(
+        read_document(WRITERS["docx"](tmp_path / "log.docx", lines))
+    ).records
     assert "interview_narrative" not in record.fields
