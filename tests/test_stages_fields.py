@@ -127,6 +127,10 @@ LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
       "Jl. Raya Cibadak KM 3 No. 88, Kabupaten Sukabumi 43351 Telp. (0266) 531 207",
       "Deskripsi Lembaga"],
      None, "UPTD PANTI SOSIAL ASUHAN ANAK TAMAN HARAPAN"),
+    ("a unit line under the agency's names its part, whatever other words it holds",
+     ["MERIDIAN REFUGEE SUPPORT NETWORK", "Child Protection & Case Management Unit - Zone C Office",
+      "PROCESS RECORDING"],
+     "PROCESS RECORDING", "MERIDIAN REFUGEE SUPPORT NETWORK"),
     ("above the title outranks below it",
      ["DINAS SOSIAL", "Case Record", "Oakhaven Family Service"], "Case Record", "DINAS SOSIAL"),
 ]  # fmt: skip

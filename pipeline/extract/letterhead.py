@@ -186,7 +186,7 @@ def _agency_line(
         if any(" ".join(words).startswith(p) for p in parents):
             continue
         named = [w for w in words if w in agency_words]
-        if named and found and all(w in unit_words for w in named):
+        if named and found and any(w in unit_words for w in words):
             continue  # `Harbor Light Community Services` / `Family Support Program`: its part
         if named:
             found, found_at = (fold_whitespace(line), page), index
