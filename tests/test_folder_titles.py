@@ -187,3 +187,38 @@ def test_a_section_goes_on_below_the_letterhead_repeated_atop_the_next_page(
     assert record.fields.get("conclusion") == (
         "Perkelahian klien berkaitan dengan rasa kehilangan ibunya."
     )
+
+
+def test_pages_opening_with_a_new_header_block_are_new_forms_though_a_value_wraps(
+    tmp_path: Path,
+) -> None:
+    """A scanned folder whose later pages lost their title to the page furniture: each opens
+    with its header block, whose first value wraps onto a line of its own and over which OCR
+    may read a heading; a new block (another form's labels, then another interview's) starts
+    a record."""
+
+    def interview(number: int, date: str, heading_first: bool) -> Lines:
+        labels = ("Nama Klien: Fajar Nugroho", f"Wawancara ke: {number}", f"Tanggal: {date}")
+        intro = ("#Pendahuluan",)
+        return (
+            "Pekerja Sosial: Yohanes Setiawan,", "S.Tr.Sos.",
+            *((*intro, *labels) if heading_first else (*labels, *intro)),
+            "Klien datang tepat waktu dan duduk di dekat jendela.",
+            "#Isi Wawancara",
+            "PS: Bagaimana minggu ini?", "Klien: Bosan, Pak.", "PS: Apa yang membuat bosan?",
+        )  # fmt: skip
+
+    lines = (
+        "##CATATAN KASUS",
+        "No. Kasus: RPBI/2024/031", "Nama: Fajar Nugroho", "Pekerja Sosial: Yohanes Setiawan",
+        "Tanggal Registrasi: 2 Januari 2024",
+        "#Masalah Klien", "Klien menggunakan sabu selama dua tahun.",
+        "\f", *interview(1, "9 Januari 2024", False),
+        "\f", *interview(2, "23 Januari 2024", True),
+    )  # fmt: skip
+    records = extract_records(read_document(write_docx(tmp_path / "folder.docx", lines))).records
+    assert [(r.record_type, r.pages) for r in records] == [
+        ("case_record", (1, 1)),
+        ("process_record", (2, 2)),
+        ("process_record", (3, 3)),
+    ]

@@ -48,6 +48,7 @@ from pipeline.extract.form_headers import (
     label_field,
     opens_form,
     past_title,
+    wraps_value,
 )
 from pipeline.extract.layout_cues import (
     count_dialogue_turns,
@@ -269,7 +270,8 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             found = label_field(item, index, current_title[0] if current_title else None)
             if found is None and header.state == "before" and title_of(item, index) is None:
                 header.letterhead.add(item.letterhead_key)
-            header.take(found)
+            if found is not None or header.state != "in" or not wraps_value(item):
+                header.take(found)
             page_line += 1
             record_type = title_of(item, index)
             at_top = page_line <= TITLE_TOP_LINES

@@ -58,14 +58,32 @@ def header_block(
     """Return the (label, value) pairs of the label lines that open a page at `start`."""
     block: list[tuple[str, str]] = []
     page = items[start].page
+    skipped_heading = False
     for item in items[start:]:
         if not isinstance(item, Line) or item.page != page:
             break
         found = label_field(item, index, record_type)
+        if found is None and block and wraps_value(item):
+            continue
+        if found is None and block and item.heading_like and not skipped_heading:
+            skipped_heading = True  # a heading OCR read among the labels, above the last one
+            continue
         if found is None:
             break
         block.append(found)
     return block
+
+
+# A label's value going on over the next line (`Pekerja Sosial: Yohanes Setiawan,` / `S.Tr.Sos.`).
+MAX_WRAPPED_WORDS = 3
+
+
+def wraps_value(line: Line) -> bool:
+    """Return True for a short line, no label and no heading, that ends the label's value
+    above it: the header block goes on below it."""
+    return (
+        line.label_value() is None and line.n_words <= MAX_WRAPPED_WORDS and not line.heading_like
+    )
 
 
 class FormHeader:
@@ -120,6 +138,8 @@ class FormHeader:
         page = items[start].page
         for item in items[start:]:
             pair = item.label_value() if isinstance(item, Line) and item.page == page else None
+            if not pair and block and isinstance(item, Line) and wraps_value(item):
+                continue
             if not pair or not pair[1]:
                 break
             words = line_key(pair[0]).words
