@@ -162,6 +162,11 @@ ENTRY_HEADERS = [
         ["Tanggal", "Duratio n", "Uraian Kegiatan"],
         {0: "date", 1: "duration_minutes", 2: "description"},
     ),
+    (  # PKH's families (Keluarga Penerima Manfaat) are a social assistance worker's clients
+        "daily_log",
+        ["No", "Hari/Tgl", "Jam", "Lama", "Nama KPM", "Uraian Kegiatan", "Ket."],
+        {1: "date", 2: "time", 3: "duration_minutes", 4: "client_name", 5: "description"},
+    ),
     ("daily_log", ["Tanggal"], {}),  # one column is no entry table
     ("daily_log", ["Nama", "Alamat"], {}),
     ("case_record", ["Tanggal", "Waktu", "Kegiatan", "Durasi"], {}),  # a type with no entries
