@@ -1039,3 +1039,21 @@ def test_a_continuation_page_is_never_a_record_of_its_own(
 ) -> None:
     records = _records(tmp_path, fmt, parts)
     assert [(r.record_type, r.pages) for r in records] == expected
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_journal_s_clock_times_written_as_four_figures_are_read(tmp_path: Path, fmt: str) -> None:
+    parts = (
+        "#Aftercare worker - daily journal",
+        "Worker: Jess Porter",
+        "#MONDAY 6 MAY 2024",
+        "0830-0930 - Home visit to Liam H. at his flat; wrote a safety plan together.",
+        "1400 - Phone call to Georgia Tan about the grief group on Tuesday.",
+    )
+    (record,) = _records(tmp_path, fmt, parts)
+    assert [
+        (e.get("date"), e.get("time"), e.get("duration_minutes")) for e in record.fields["entries"]
+    ] == [
+        ("2024-05-06", "08:30", 60),
+        ("2024-05-06", "14:00", None),
+    ]

@@ -73,6 +73,17 @@ _OPENING_CLAUSE = re.compile(r"^[^.]*?(?=\.(?:\s|$))")
 # "40 menit", "1,5 jam", "2 hrs": a length and its unit, nothing else.
 _LENGTH_ALONE = re.compile(r"^\(?\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{1,7}\.?\s*\)?$")
 _LEADING_END = re.compile(r"\s*(?:[,;(]|\s[–—-]\s|\.(?:\s|$))")
+# "0830-0930 - Home visit", "1400 - phone": a day's clock times written as four figures.
+_MILITARY = re.compile(
+    r"^(\s*)([01]\d|2[0-3])([0-5]\d)(?:(\s*[-–]\s*)([01]\d|2[0-3])([0-5]\d))?(?=\s+[-–—]\s)"
+)
+
+
+def _colon_clock(match: re.Match[str]) -> str:
+    end = f"{match[4]}{match[5]}:{match[6]}" if match[5] else ""
+    return f"{match[1]}{match[2]}:{match[3]}{end}"
+
+
 # "(Client: Mrs Leanne Ortiz)": a label and its value in brackets, anywhere in the line.
 _LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^()]+?)\s*\)")
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
@@ -251,7 +262,7 @@ def dated_paragraph_entries(
             close_journal()
             day, current, journal = None, None, None
             continue
-        text = item.text
+        text = _MILITARY.sub(_colon_clock, item.text) if day else item.text
         pair = item.label_value()
         named = _entry_label(pair[0], labels) if pair else None
         dates = find_dates(text, month_first)
