@@ -454,6 +454,9 @@ def test_a_label_names_a_field_by_a_word_of_its_own(
 
 # (a label's value, shaped like one person's name)
 PERSON_NAMES = [
+    ("VIII-C", False),  # a school class (`Kelas : VIII-C`), not the worker nobody named
+    ("XI IPA", False),
+    ("I Gede Putu Arsana", True),  # a Balinese name's I is no numeral
     ("Amara Mbeki", True),
     ("Tomasz Wierzbicki, MSW", True),
     ("Y.", True),

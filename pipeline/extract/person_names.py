@@ -69,6 +69,11 @@ def _name_words(vocabulary: Vocabulary) -> _NameWords:
     )
 
 
+# A Roman numeral of two letters or more, or one with a class letter (`VIII-C`, `XI`): a school
+# class, a grade or a section's number; a name's `I` (Balinese `I Gede`) stands alone.
+_ROMAN_GRADE = re.compile(r"^(?:[IVX]{2,}|[IVX]+-[A-Z0-9]{1,2})$")
+
+
 class PersonNames:
     """Reads values as people's names, for one record type."""
 
@@ -101,8 +106,8 @@ class PersonNames:
         words = value.strip().split()
         if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
             return False
-        if any(mark in value for mark in SENTENCE_MARKS):
-            return False
+        if any(mark in value for mark in SENTENCE_MARKS) or any(map(_ROMAN_GRADE.match, words)):
+            return False  # a sentence; a school class or a grade (`VIII-C`), no name
         if tuple(fold_words(value)) in self._enumerated:
             return False
         # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
