@@ -208,6 +208,14 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Jalannya Pertemuan", True),
         ("Ibu Sri menceritakan bahwa anaknya sudah kembali bersekolah sejak minggu lalu.", False),
     ], [(None, "process_record", "people_dated")]),
+    ("a memo about a client named under a client's label, dated: a case note", [
+        ("MEMORANDUM", True), ("TO: Coordinated Entry Case Conferencing Panel", False),
+        ("FROM: Tamika Brooks", False), ("DATE: June 3, 2024", False),
+        ("CLIENT: Raymond Ellsworth\tHMIS ID: 220415", False),
+        ("RE: Six-month summary, December 1, 2023 - May 31, 2024", False),
+        ("The first two months were difficult, but by spring he had reconnected with his "
+         "sister and started volunteering at the food shelf.", False),
+    ], [(None, "summarized_record", "people_dated")]),
     ("a memo from a professional, to no client, is no case note", [
         ("To : Finance Committee", False), ("From : Dr. Anne Wright, MSW", False),
         ("Date : 2 April 2024", False), ("Budget for hygiene kits", True),

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -435,9 +435,8 @@ def classify(
             # Rina …` is a case note, whatever its headings: the record of a visit.
             return _calibrated(visit, "visit_stated", scores)
         likeliest = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        if likeliest and labels_a_case(
-            lines, PersonNames(schemas.records[ranked[0][0]], vocabulary)
-        ):
+        people = PersonNames(schemas.records[ranked[0][0]], vocabulary) if ranked else None
+        if likeliest and people and labels_a_case(lines, people, _names_client(index, schemas)):
             # A client, a worker and a date under labels nobody listed: a case note of unclear
             # kind gets its likeliest type (when one is likelier than the rest) at a low
             # confidence, not `unknown`.
@@ -448,6 +447,20 @@ def classify(
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     clear = (best - second) / best >= CLEAR_VOTE_MARGIN
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
+
+
+def _names_client(index: PhraseIndex, schemas: SchemaSet) -> Callable[[str], bool]:
+    """Return whether a label names a client's field by a listed synonym (`Client`, `Klien`)."""
+
+    def names(label: str) -> bool:
+        return any(
+            c.kind == "field"
+            and c.coverage >= MIN_FIELD_COVERAGE
+            and schemas.records[c.record_type].field(c.name).identifies == "client"
+            for c in index.candidates(line_key(label).words)
+        )
+
+    return names
 
 
 def _visit_type(

@@ -6,6 +6,7 @@ and tests only; `classify.py` weighs them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS
@@ -16,6 +17,7 @@ from pipeline.vocabulary import Vocabulary
 
 # A header's `Worker: Grace Natalia Siregar` gives a name, not a turn: a few capitalised words.
 MAX_HEADER_NAME_WORDS = 4
+_COLUMN_GAP = re.compile(r"\t| {2,}")
 _SAID = re.compile(r"[.,;?!\"\u201c\u201d]")
 
 
@@ -100,12 +102,15 @@ def _is_day_heading(line: Line) -> bool:
     )
 
 
-def labels_a_case(lines: list[Line], people: PersonNames) -> bool:
+def labels_a_case(
+    lines: list[Line], people: PersonNames, names_client: Callable[[str], bool]
+) -> bool:
     """Return True when labels give a person addressed as clients are (an honorific, no
     degree), a professional (a name with a degree after it) and a date, whatever the labels'
     words (`Client Seen : Mr. Fajar Santoso`, `Lead Professional : Wulan Pratama, S.Tr.Sos.`,
-    `Session Date : 2024-04-02`): the header of a case note, not of a memo or a notice."""
-    client = worker = dated = False
+    `Session Date : 2024-04-02`), or a client under a label that names one (`CLIENT: Raymond
+    Ellsworth`, `names_client`) and a date: the header of a case note, not of a notice."""
+    client = worker = dated = listed = False
     for line in lines:
         pair = line.label_value()
         if not pair or not pair[1]:
@@ -114,5 +119,7 @@ def labels_a_case(lines: list[Line], people: PersonNames) -> bool:
         professional = people.is_professional(value)
         worker = worker or professional
         client = client or (not professional and people.has_honorific(value))
+        first = _COLUMN_GAP.split(value)[0]  # `Raymond Ellsworth<tab>HMIS ID: 220415`
+        listed = listed or (people.names_people(first) and names_client(pair[0]))
         dated = dated or bool(find_dates(value))
-    return client and worker and dated
+    return dated and (listed or (client and worker))
