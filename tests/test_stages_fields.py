@@ -64,6 +64,11 @@ TABLE: list[tuple[str, str, list[str], Any, str | None]] = [
     ("case_record", "attachments", ["- KK", "- Akta kelahiran"], ["KK", "Akta kelahiran"], None),
     ("case_record", "attachments", ["KK; Akta; Surat rujukan"], ["KK", "Akta", "Surat rujukan"], None),
     ("case_record", "attachments", ["KK, Akta"], ["KK", "Akta"], None),
+    # a table cell's lines, each opening an item; a line going on in lower case is no item
+    ("case_record", "attachments", ["Consent to share information\nDVA claim correspondence"],
+     ["Consent to share information", "DVA claim correspondence"], None),
+    ("case_record", "attachments", ["Surat keterangan dari\nkelurahan setempat"],
+     ["Surat keterangan dari kelurahan setempat"], None),
     ("case_record", "attachments", ["belum ada"], None, None),
     # narrative: paragraphs kept apart
     ("case_record", "assessment", ["Paragraf satu.", "Paragraf dua."], "Paragraf satu.\nParagraf dua.", None),

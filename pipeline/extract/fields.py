@@ -90,8 +90,14 @@ def _holds_nothing(raw: RawField) -> bool:
 def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
     items: list[str] = []
     for part in map(ticked, parts):
-        pieces = [part]
-        if not _LIST_MARK.match(part) and len(parts) == 1:
+        lines = [line for line in part.split("\n") if line.strip()]
+        # A cell's lines each opening an item (`Consent to share information` / `DVA claim
+        # correspondence`): the items of a list, one a line.
+        itemised = len(lines) >= 2 and all(
+            line.strip()[:1].isupper() or _LIST_MARK.match(line) for line in lines
+        )
+        pieces = lines if itemised else [part]
+        if not itemised and not _LIST_MARK.match(part) and len(parts) == 1:
             for separator in (";", ","):
                 pieces = [p for piece in pieces for p in piece.split(separator)]
         for piece in pieces:
