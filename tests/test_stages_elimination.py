@@ -219,3 +219,22 @@ def test_a_guess_a_named_label_overrules_goes_back_to_whom_it_may_name(
     (record,) = extract_records(read_document(tmp_path / "contacts.docx")).records
     client, worker = (part.split(" : ")[1] for part in (guessed, named))
     assert (record.fields.get("client_name"), record.fields.get("worker_name")) == (client, worker)
+
+
+def test_a_memo_s_from_names_its_writer_not_a_period_s_start(tmp_path: Path) -> None:
+    """`FROM` and `TO` name a period's ends in a summary record; over a person's name they
+    name the memo's writer, whom elimination places as the worker."""
+    doc = WordDocument()
+    doc.add_paragraph().add_run("SUMMARY RECORD").bold = True
+    for line in (
+        "FROM: Tamika Brooks",
+        "CLIENT: Raymond Ellsworth",
+        "Period covered: 1 December 2023 - 31 May 2024",
+    ):
+        doc.add_paragraph(line)
+    doc.add_paragraph().add_run("Case summary").bold = True
+    doc.add_paragraph("The first two months were difficult; by spring he had settled in.")
+    doc.save(tmp_path / "memo.docx")
+    (record,) = extract_records(read_document(tmp_path / "memo.docx")).records
+    assert record.fields.get("worker_name") == "Tamika Brooks"
+    assert record.fields.get("period_start") == "2023-12-01"

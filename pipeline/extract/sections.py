@@ -397,10 +397,12 @@ class SectionWalker:
             mapped = matcher.section_from_value(words, value)
         if (
             mapped is not None
-            and mapped.spec.kind in ("narrative", "list")
+            and mapped.spec.kind in ("narrative", "list", "date", "dates")
             and matcher.people.is_person_name(value)
         ):
-            mapped = None  # "Interview with: Mr. Henrik Solvang" names a person, opens no section
+            # "Interview with: Mr. Henrik Solvang" opens no section; a memo's "FROM: Tamika
+            # Brooks" is no period's start: a person, for elimination to place
+            mapped = None
         if (
             mapped is not None
             and mapped.via != "synonym"
