@@ -79,6 +79,7 @@ SHAPES: Mapping[str, Any] = {
     "prompt_openers": _BY_LANGUAGE,
     "form_references": _BY_LANGUAGE,
     "other_label_words": _BY_LANGUAGE,
+    "identifier_words": _BY_LANGUAGE,
     "site_furniture": {
         "openers": WORDS,
         "words": WORDS,
@@ -134,6 +135,7 @@ class Vocabulary:
     # "this space", "kolom ini": words of a template about itself, anywhere in an instruction
     form_references: frozenset[str]
     other_label_words: frozenset[str]  # "umur", "religion": labels of no field, in a crowded line
+    identifier_words: frozenset[str]  # "ID", "number": a label ending so gives a number
     # Page furniture of web pages and document sites: lines opening with these ("Printed:",
     # "Posted on"), lines of these words and fillers alone ("Share", "1,234 views"), site
     # names and banners, and the endings after which the text is the site's ("Comments (2)")
@@ -327,6 +329,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         prompt_openers=frozenset(w.casefold() for w in _all_words(words, "prompt_openers")),
         form_references=frozenset(w.casefold() for w in _all_words(words, "form_references")),
         other_label_words=frozenset(w.casefold() for w in _all_words(words, "other_label_words")),
+        identifier_words=frozenset(w.casefold() for w in _all_words(words, "identifier_words")),
         furniture_openers=_casefolded(words["site_furniture"]["openers"]),
         furniture_words=_casefolded(words["site_furniture"]["words"]),
         furniture_fillers=_casefolded(words["site_furniture"]["fillers"]),

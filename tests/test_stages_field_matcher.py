@@ -399,6 +399,11 @@ SHAPE_GUESSES = [
     ("process_record", "Participant ID", "PH-JKT-2023-031", ("case_number",), None),  # filled
     ("agency_record", "Nomor Tanda Daftar LKS", "460/031/LKS/2016", (), None),  # no case here
     ("process_record", "Participant ID", "12/03/2024", (), None),  # a date, no code
+    # figures alone under a label ending in an identifier word: the record's number
+    ("summarized_record", "HMIS ID", "220415", (), "case_number"),
+    ("case_record", "Register number", "2231", (), "case_number"),
+    ("case_record", "Mobile no.", "081234567", (), None),  # a phone's number, no case's
+    ("case_record", "Jumlah anak", "3", (), None),
 ]  # fmt: skip
 
 

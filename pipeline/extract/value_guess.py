@@ -20,6 +20,7 @@ from pipeline.extract.matching import PARENTHETICAL
 from pipeline.extract.normalize import (
     find_dates,
     fold_words,
+    folded_phrases,
     is_yearless_date,
     normalise_enum,
     parse_dates,
@@ -142,7 +143,12 @@ def guess_from_value(
     # A reference code (`PH-JKT-2023-031`) under a label nobody listed (`Case #`, `Client
     # ID`, `Nomor Induk Penerima Manfaat`) is the case's number, the one code a record has.
     coded = [f for f in matcher.spec.fields if f.identifies == "case" and f.name not in taken]
-    if len(coded) == 1 and _is_case_code(value) and not matcher.names_another_type(words):
+    numbered = _NUMBER_ONLY.match(value) and _ends_with_identifier(matcher, words)
+    if (
+        len(coded) == 1
+        and (_is_case_code(value) or numbered)
+        and not matcher.names_another_type(words)
+    ):
         return Mapped(coded[0], "value")
     # A name with a degree after it (`Endah Wibowo, S.Sos., M.Si.`) under a label nobody
     # listed (`Nama Petugas`, `Pencatat`) is the worker's: clients' names carry none.
@@ -208,6 +214,22 @@ def guess_from_value(
     # not name the interview's date).
     prediction = matcher.cascade.model.predict_agreed(label, "", allowed, matcher.short_value_names)
     return Mapped(matcher.spec.field(prediction.field), "model") if prediction else None
+
+
+# A record's number in figures alone (`HMIS ID: 220415`).
+_NUMBER_ONLY = re.compile(r"^\s*\d{3,12}\s*$")
+
+
+def _ends_with_identifier(matcher: FieldMatcher, words: tuple[str, ...]) -> bool:
+    """Return True for a label ending in an identifier word (`HMIS ID`, `Client number`) and
+    holding no word of a label of no field (`Phone No`, `NIK`): a record's own number."""
+    vocabulary = matcher.vocabulary
+    others = folded_phrases(vocabulary.other_label_words)
+    return (
+        bool(words)
+        and words[-1] in folded_phrases(vocabulary.identifier_words)
+        and not any(w in others for w in words[:-1])
+    )
 
 
 def _own_word_field(
