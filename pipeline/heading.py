@@ -223,7 +223,7 @@ def follows_number(previous: str | None, numbering: str | None) -> bool:
         return int(after) == int(before) + 1
     if len(before) == len(after) == 1 and before.isupper() and after.isupper():
         return ord(after) == ord(before) + 1
-    return follows_roman(before, after)
+    return follows_roman(previous, numbering)
 
 
 def follows_roman(previous: str, numbering: str) -> bool:
@@ -235,14 +235,15 @@ def follows_roman(previous: str, numbering: str) -> bool:
 
 # A form's question is a sentence, longer than a heading may be, but not a paragraph.
 MAX_QUESTION_WORDS = 20
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+# An aside in brackets at a text's end (`Mia Carter (15)`, `What was said? (write …)`).
+TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def form_question(text: str, *, styled: bool, numbered: bool, only: bool) -> bool:
     """Return True for a form's numbered question set apart as a heading, however long (`4.
     What did you notice about his body language, mood and tone?`), an instruction in brackets
     after it or not (`3. What was said? (write the exchange as closely as you remember)`)."""
-    question = _ASIDE.sub("", text).rstrip()
+    question = TRAILING_ASIDE.sub("", text).rstrip()
     return (
         styled
         and numbered

@@ -25,6 +25,14 @@ _GUESSED: tuple[Via, ...] = ("model", "value")
 _NAMED: tuple[Via, ...] = ("synonym", "stem")
 
 
+def add_line(parts: list[str], text: str, same_paragraph: bool) -> None:
+    """Append a line to `parts`: to the last paragraph when it goes on from it, else as a new one."""
+    if same_paragraph and parts:
+        parts[-1] = f"{parts[-1]} {text}"
+    else:
+        parts.append(text)
+
+
 @dataclass
 class RawField:
     """Text gathered for one field while walking a record (mutable only inside this stage)."""
@@ -40,10 +48,7 @@ class RawField:
 
     def add(self, text: str, block: int | None) -> None:
         """Append a line: to the last paragraph when it comes from the same block, else as a new one."""
-        if block is not None and block == self.last_block and self.parts:
-            self.parts[-1] = f"{self.parts[-1]} {text}"
-        else:
-            self.parts.append(text)
+        add_line(self.parts, text, block is not None and block == self.last_block)
         self.last_block = block
 
     @property
@@ -232,11 +237,9 @@ class Assembly:
             if self.orphan is None:
                 self.orphan = Orphan(line.text.strip(), "passage", line.page)
                 self.raw.orphans.append(self.orphan)
-            orphan, text = self.orphan, text if text is not None else line.text
-            if orphan.kind == "passage" and orphan.parts and line.block == orphan.last_block:
-                orphan.parts[-1] = f"{orphan.parts[-1]} {text}"
-            else:
-                orphan.parts.append(text)
+            orphan = self.orphan
+            same_block = orphan.kind == "passage" and line.block == orphan.last_block
+            add_line(orphan.parts, text if text is not None else line.text, same_block)
             orphan.last_block = line.block
 
     def unmatched(self, text: str, kind: str, page: int, value: str = "") -> Orphan | None:

@@ -116,7 +116,7 @@ EVIDENCE_CLASSES = (
     "unknown_weak",  # not a case note: some fields named, too few to trust
     "folder_weak",  # too few fields to trust, but in a folder of case notes: its likeliest type
     "visit_stated",  # too few fields to trust, but prose or labels state a dated visit
-    "people_dated",  # too few fields to trust, but labels give a client, a worker and a date
+    "people_dated",  # too few fields to trust, but labels give a client (and a worker) and a date
 )
 
 

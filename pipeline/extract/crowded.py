@@ -14,15 +14,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.extract.field_matcher import FieldMatcher
-from pipeline.extract.lines import MAX_LABEL_WORDS, SPEECH_MARKS
+from pipeline.extract.lines import COLUMN_GAP, MAX_LABEL_WORDS, SPEECH_MARKS
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import LABEL_COLON, fold_words
 from pipeline.vocabulary import Vocabulary
 
 _WORD_SPAN = re.compile(r"\S+")
-# A tab, or three spaces and more, between two words of a value: the gap before the next
-# column of a form line typed with the space bar or tab stops.
-_COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 # A label no schema lists is read only when it is short and the value before it is a
 # header's few words.
 MAX_UNLISTED_LABEL_WORDS = 3
@@ -57,7 +54,7 @@ def crowded_parts(
     # A tab after a colon (`Summary period:\t01/08/2024`) parts a label from its own value.
     gaps = [
         gap.end()
-        for gap in _COLUMN_GAP.finditer(text, start)
+        for gap in COLUMN_GAP.finditer(text, start)
         if not text[: gap.start()].rstrip().endswith((":", "\uff1a"))
     ]
     for colon in LABEL_COLON.finditer(text, value_start):

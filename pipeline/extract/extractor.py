@@ -157,7 +157,7 @@ class Extractor:
             month_first,
             self.vocabulary,
         )
-        if found.empty_template and _explains(raw, spec):
+        if found.blank_template and _explains(raw, spec):
             # A guidance page: prose about a kind of record, and its blank form. Not a case note.
             confidence = round(type_calibration().get("unknown_weak", 0.5), 3)
             guidance = Classification(

@@ -67,7 +67,7 @@ class ExtractedFields:
     # (`Area served : Polk County and surrounding counties`): (label, page, what is wrong).
     unread: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     # A blank template: its headings and labels hold mostly prompts or blanks.
-    empty_template: bool = False
+    blank_template: bool = False
 
 
 # A record whose headings and labels hold mostly prompts or blanks is a blank template: at least
@@ -225,7 +225,7 @@ def extract_fields(
         # A marking in the page's header (`IN CONFIDENCE` atop every page) is the record's.
         folded = " ".join(fold_words(block.text))
         for marked in (f for f in spec.fields if f.markings and f.name not in values):
-            if folded in (" ".join(fold_words(m)) for m in marked.markings):
+            if folded in folded_phrases(frozenset(marked.markings)):
                 values[marked.name] = block.text.strip()
                 evidence[marked.name] = Evidence(block.page, "page header")
 

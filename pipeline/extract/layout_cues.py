@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
@@ -17,7 +17,6 @@ from pipeline.vocabulary import Vocabulary
 
 # A header's `Worker: Grace Natalia Siregar` gives a name, not a turn: a few capitalised words.
 MAX_HEADER_NAME_WORDS = 4
-_COLUMN_GAP = re.compile(r"\t| {2,}")
 _SAID = re.compile(r"[.,;?!\"\u201c\u201d]")
 
 
@@ -119,7 +118,7 @@ def labels_a_case(
         professional = people.is_professional(value)
         worker = worker or professional
         client = client or (not professional and people.has_honorific(value))
-        first = _COLUMN_GAP.split(value)[0]  # `Raymond Ellsworth<tab>HMIS ID: 220415`
+        first = COLUMN_GAP.split(value)[0]  # `Raymond Ellsworth<tab>HMIS ID: 220415`
         listed = listed or (people.names_people(first) and names_client(pair[0]))
         dated = dated or bool(find_dates(value))
     return dated and (listed or (client and worker))

@@ -29,6 +29,9 @@ MAX_LABEL_WORDS = 6
 # A name runs to a few words; a longer value after "Worker:" is what the worker said.
 MAX_NAME_WORDS = 6
 SPEECH_MARKS = (*SENTENCE_MARKS, "'")
+# A tab, or three spaces and more, between two words of a value: the gap before the next
+# column of a form typed on one line (`Raymond Ellsworth<tab>HMIS ID: 220415`).
+COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
 
 

@@ -16,12 +16,12 @@ from functools import lru_cache
 
 from pipeline.extract.addresses import SENTENCE_MARKS
 from pipeline.extract.normalize import fold_words, folded_phrases
+from pipeline.heading import TRAILING_ASIDE
 from pipeline.specs import RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # A person's name is a few capitalised words (`Tomasz Wierzbicki, MSW`, `Y.`).
 MAX_PERSON_NAME_WORDS = 5
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[(\"'\u201c]?[A-Z\u00c0-\u00de][\w.'\u2019-]*[,)]?$")
 _DIGIT = re.compile(r"\d")
 # A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
@@ -102,7 +102,7 @@ class PersonNames:
         of one of the type's enumerations (`Amara Mbeki`, `Tomasz Wierzbicki, MSW`; not
         `Kecamatan Kalasan dan Ngemplak`). An aside in brackets after it (`Mia Carter (15)`,
         `Jayden Brooks (Grade 7)`) is no part."""
-        value = _ASIDE.sub("", value) or value
+        value = TRAILING_ASIDE.sub("", value) or value
         words = value.strip().split()
         if not words or len(words) > MAX_PERSON_NAME_WORDS or _DIGIT.search(value):
             return False

@@ -9,8 +9,8 @@ the sections, that the classifier finds likeliest (a monotone segmentation, as
 `section_order.py` aligns headings). The first run stays with the section the
 walk gave; each later run fills an empty section (`via` "model"). A record whose
 paragraphs all read as one section is left as it is. A record with no heading at all, its
-prose one passage of several paragraphs, is read the same way from the section the
-classifier reads the whole passage as.
+prose one passage of several paragraphs, is cut the same way among all its sections, the
+first run wherever the classifier reads it.
 """
 
 from __future__ import annotations
