@@ -252,3 +252,22 @@ def test_docx_toggled_on_a_rerun_is_written_from_the_json(
     # Other summary settings rewrite the summaries, still from the JSON.
     full = _process(inputs, out, "--docx", "--full-text")
     assert "2 DOCX summaries written from the JSON" in full
+
+
+def test_a_rerun_removes_the_temp_files_a_killed_writer_left(tmp_path: Path) -> None:
+    # kill -9 between a temp file's creation and its rename leaves it behind; the
+    # rerun holds the directory's lock, so no live writer can own one.
+    write_note(tmp_path / "in" / "a.docx")
+    out = tmp_path / "out"
+    _process(tmp_path / "in", out)
+    before = tree_bytes(out)
+    for left in (out / ".casenotes-tmp-x1.part", out / "sub" / ".casenotes-tmp-x2.part"):
+        left.parent.mkdir(exist_ok=True)
+        left.write_bytes(b'{"contract_version": "1.1", "source')
+    keep = out / "sub" / "notes.part"  # not a temp name of ours
+    keep.write_bytes(b"user's")
+    _process(tmp_path / "in", out)
+    assert _partial_files(out) == [keep]
+    keep.unlink()
+    (out / "sub").rmdir()
+    assert tree_bytes(out) == before

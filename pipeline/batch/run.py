@@ -52,7 +52,7 @@ from pipeline.options import ExtractOptions, IngestOptions, OutputOptions
 from pipeline.records import FileFailure, status_of
 from pipeline.specs import load_schemas
 from pipeline.version import __version__
-from pipeline.write.atomic import Modes, ensure_dir, modes_for
+from pipeline.write.atomic import Modes, ensure_dir, modes_for, remove_abandoned_temps
 from pipeline.write.json_records import (
     JSON_SUFFIX,
     duplicate_json,
@@ -573,6 +573,9 @@ def process_batch(
     unfinished: list[Task] = []
     records_path: Path | None = None
     with Manifest(config.out_dir, modes) as manifest:
+        remove_abandoned_temps(
+            config.out_dir
+        )  # a killed run's; the manifest's lock makes them dead
         batch = _Batch(config, manifest, reporter, on_result)
         engine = open_engine(worker_config, config.engine, reporter)
         counter.start()

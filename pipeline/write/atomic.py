@@ -87,6 +87,22 @@ def atomic_writer(path: Path, modes: Modes) -> Iterator[BinaryIO]:
     _fsync_dir(path.parent)
 
 
+def remove_abandoned_temps(directory: Path) -> int:
+    """Delete the temp files writers killed mid-write (kill -9, power cut) left under `directory`.
+
+    Call only while holding the directory's write lock: a live writer's temp
+    file looks the same. Returns how many were removed.
+    """
+    removed = 0
+    for root, _dirs, names in os.walk(directory):
+        for name in names:
+            if name.startswith(_TEMP_PREFIX) and name.endswith(_TEMP_SUFFIX):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(root, name))
+                    removed += 1
+    return removed
+
+
 def write_atomic(path: Path, data: bytes, modes: Modes) -> None:
     """Replace `path` with `data` atomically, with `modes.file` permissions."""
     with atomic_writer(path, modes) as fh:
