@@ -70,6 +70,13 @@ TABLE: list[tuple[str, str, list[str], Any, str | None]] = [
     ("case_record", "attachments", ["Surat keterangan dari\nkelurahan setempat"],
      ["Surat keterangan dari kelurahan setempat"], None),
     ("case_record", "attachments", ["belum ada"], None, None),
+    # numbered in the running text: split at the numbers, commas kept inside an item
+    ("case_record", "attachments", ["(1) Bank summary, Oct 2023 (2) GP letter, Dr. Iyer (3) Safety plan"],
+     ["Bank summary, Oct 2023", "GP letter, Dr. Iyer", "Safety plan"], None),
+    ("summarized_record", "reports_summarized", ["1) Asesmen awal 3 Juli 2023; 2) Kunjungan 12 dan 21 Agustus"],
+     ["Asesmen awal 3 Juli 2023", "Kunjungan 12 dan 21 Agustus"], None),
+    ("case_record", "attachments", ["a) KK b) Akta kelahiran"], ["KK", "Akta kelahiran"], None),
+    ("case_record", "attachments", ["Surat (2) rujukan, KK"], ["Surat (2) rujukan", "KK"], None),  # guard: no run from one
     # narrative: paragraphs kept apart
     ("case_record", "assessment", ["Paragraf satu.", "Paragraf dua."], "Paragraf satu.\nParagraf dua.", None),
     ("case_record", "assessment", ["-"], None, None),

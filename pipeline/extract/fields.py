@@ -52,6 +52,8 @@ from pipeline.vocabulary import Vocabulary
 
 # OCR reads a bullet "•" as "¢" or "©" at times.
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
+# `(1) …, Oct 2023 (2) …` or `1) …; 2) …` run on one line: a bracket closes each number.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s;,.]))\(?(\d{1,2}|[a-z])\)\s+")
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,8 @@ def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
         itemised = len(lines) >= 2 and all(
             line.strip()[:1].isupper() or _LIST_MARK.match(line) for line in lines
         )
-        pieces = lines if itemised else [part]
-        if not itemised and not _LIST_MARK.match(part) and len(parts) == 1:
+        pieces = lines if itemised else _numbered_inline(part) or [part]
+        if len(pieces) == 1 and not _LIST_MARK.match(part) and len(parts) == 1:
             for separator in (";", ","):
                 pieces = [p for piece in pieces for p in piece.split(separator)]
         for piece in pieces:
@@ -105,6 +107,31 @@ def _list_items(parts: list[str], vocabulary: Vocabulary) -> list[str] | None:
             if text and not is_placeholder(text) and not is_prompt(text):
                 items.append(text)
     return items or None
+
+
+def _numbered_inline(text: str) -> list[str] | None:
+    """Return the items of a list numbered in the running text (`(1) a, b (2) c`), split at its
+    numbers, which count up from one (or `a`); None when the text is no such list. The commas
+    inside an item then stay in it."""
+    marks = list(_INLINE_NUMBER.finditer(text))
+    for start in range(len(marks)):
+        first = marks[start].group(1)
+        if first not in ("1", "a"):
+            continue
+        run = [marks[start]]
+        for mark in marks[start + 1 :]:
+            if _follows(run[-1].group(1), mark.group(1)):
+                run.append(mark)
+        if len(run) >= 2:
+            ends = [m.start() for m in run[1:]] + [len(text)]
+            return [text[m.end() : end] for m, end in zip(run, ends, strict=True)]
+    return None
+
+
+def _follows(previous: str, number: str) -> bool:
+    if previous.isdigit():
+        return number.isdigit() and int(number) == int(previous) + 1
+    return not number.isdigit() and ord(number) == ord(previous) + 1
 
 
 def _normalise(
