@@ -1,8 +1,9 @@
 """Documents written from lines, for the tests of layouts: a DOCX and a born-digital PDF.
 
 A line opening with "##" is a title (bold, set large), one opening with "#" a heading
-(bold, body size) and "\\f" a page break. The PDF flows its paragraphs with platypus, as
-word processors export them; `spaced` sets each paragraph apart, as a letter's are.
+(bold, body size) and "\\f" a page break; `running_header` is printed atop every page. The
+PDF flows its paragraphs with platypus, as word processors export them; `spaced` sets each
+paragraph apart, as a letter's are.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ Lines = tuple[str, ...]
 TITLE_PT, HEADING_PT = 16, 11
 
 
-def write_docx(path: Path, lines: Lines) -> Path:
+def write_docx(path: Path, lines: Lines, *, running_header: str | None = None) -> Path:
     doc = WordDocument()
+    if running_header:
+        doc.sections[0].header.paragraphs[0].text = running_header
     for line in lines:
         if line == "\f":
             doc.add_page_break()
@@ -31,7 +34,9 @@ def write_docx(path: Path, lines: Lines) -> Path:
     return path
 
 
-def write_pdf(path: Path, lines: Lines, *, spaced: bool = False) -> Path:
+def write_pdf(
+    path: Path, lines: Lines, *, spaced: bool = False, running_header: str | None = None
+) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
@@ -46,7 +51,15 @@ def write_pdf(path: Path, lines: Lines, *, spaced: bool = False) -> Path:
         flow.append(Paragraph(line.lstrip("#"), styles[style]))
         if spaced and style == "Normal":
             flow.append(Spacer(1, 8))
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+
+    def header(canvas, _doc) -> None:  # type: ignore[no-untyped-def]
+        if running_header:
+            canvas.setFont("Helvetica", 9)
+            canvas.drawString(72, A4[1] - 40, running_header)
+
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        flow, onFirstPage=header, onLaterPages=header
+    )
     return path
 
 

@@ -27,7 +27,7 @@ from pipeline.extract.classify import (
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.fieldmodel import FieldModel, shipped_model
 from pipeline.extract.fields import extract_fields
-from pipeline.extract.lines import Line, document_items
+from pipeline.extract.lines import Line, block_items, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import fold_words, folded_phrases, is_prompt, reads_month_first
@@ -146,6 +146,7 @@ class Extractor:
             self.cascade,
             seg.title_text,
         )
+        self._running_header(raw, spec, tuple(b for b in furniture if b.page in seg.pages))
         first_page = seg.pages[0]
         page_furniture = tuple(b for b in furniture if b.page == first_page)
         found = extract_fields(
@@ -188,6 +189,21 @@ class Extractor:
             alternatives=tuple(Alternative(t, c) for t, c in verdict.alternatives),
         )
         return record, found.warnings + checked.warnings
+
+    def _running_header(
+        self, raw: RawRecord, spec: RecordSpec, furniture: tuple[Block, ...]
+    ) -> None:
+        """Give `raw` the values a running header or footer labels (`No. Kasus: RPBI/031` atop
+        every page) for the record's short fields its body does not give. Only a label a
+        schema lists counts: the rest of the furniture (`Printed: …`, page numbers) is not
+        the record's."""
+        if not furniture:
+            return
+        short = {f.name for f in spec.fields if f.kind in _RUNNING_HEADER_KINDS}
+        found = walk_record(block_items(furniture), spec, self.index, self.vocabulary, False)
+        for name, labelled in found.fields.items():
+            if name in short and name not in raw.fields and labelled.via == "synonym":
+                raw.fields[name] = labelled
 
     def clear_caches(self) -> None:
         """Forget every memo of matched lines, folded words and dates (benchmarks time a cold start)."""
@@ -234,6 +250,10 @@ class Extractor:
             records=tuple(records),
             warnings=tuple(warnings),
         )
+
+
+# What a running header carries: a case's number, a name, a date; never a section's text.
+_RUNNING_HEADER_KINDS = frozenset({"text", "date", "integer"})
 
 
 def _shared_header(schemas: SchemaSet) -> tuple[RecordSpec, frozenset[str]] | None:

@@ -8,6 +8,7 @@ every stage after this one works on `Line`s and never re-reads blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Document, Table
@@ -134,8 +135,13 @@ Item = Line | TableItem
 
 def document_items(doc: Document) -> tuple[Item, ...]:
     """Return the body as text lines and tables, in reading order."""
+    return block_items(doc.blocks)
+
+
+def block_items(blocks: Sequence[Block]) -> tuple[Item, ...]:
+    """Return `blocks` as text lines and tables, in their order."""
     items: list[Item] = []
-    for index, block in enumerate(doc.blocks):
+    for index, block in enumerate(blocks):
         if block.table is not None:
             items.append(TableItem(block.table, block.page, index))
             continue
