@@ -534,6 +534,45 @@ DATED_PARAGRAPHS = [
         ],
         id="en-a-diary-line-of-time-and-whom-then-what-happened-under-it",
     ),
+    pytest.param(
+        (
+            "#Aftercare worker \u2013 daily journal",
+            "Worker: Jess Porter",
+            "#MONDAY 6 MAY 2024",
+            "0915 \u2013 Phone call, Liam H. \u2013 45'. Referred from the ED after an overdose.",
+            "11.00\u201312.30 \u2013 Home visit, Mrs Georgia Tan (1\u00bd hrs). Reviewed her safety plan.",
+            "1400 \u2013 Georgia Tan, phone, 10 min. Confirmed community transport.",
+            "1600 \u2013 Phone, Kerry-Anne W. \u2013 half an hour. Talked about next week.",
+        ),
+        [
+            ("2024-05-06", "09:15", 45, "Liam H.", "Referred from the ED after an overdose."),
+            ("2024-05-06", "11:00", 90, "Mrs Georgia Tan", "Reviewed her safety plan."),
+            ("2024-05-06", "14:00", 10, "Georgia Tan", "Confirmed community transport."),
+            ("2024-05-06", "16:00", 30, "Kerry-Anne W.", "Talked about next week."),
+        ],
+        id="en-what-was-done-with-whom-and-how-long-between-commas",
+    ),
+    pytest.param(
+        (
+            "#CATATAN HARIAN PENDAMPING",
+            "Nama Pendamping: Rina Marlina",
+            "#Senin, 4 Maret 2024",
+            "09.00 \u2013 Kunjungan rumah, Ibu Sari Handayani (1 jam). Membahas jadwal sekolah anak.",
+            "13.00 \u2013 Rapat koordinasi, Dinas Sosial. Membahas bantuan pangan.",
+        ),
+        [
+            ("2024-03-04", "09:00", 60, "Ibu Sari Handayani", "Membahas jadwal sekolah anak."),
+            # an agency is no client: the line is what happened
+            (
+                "2024-03-04",
+                "13:00",
+                None,
+                None,
+                "Rapat koordinasi, Dinas Sosial. Membahas bantuan pangan.",
+            ),
+        ],
+        id="id-what-was-done-with-whom-and-how-long-between-commas",
+    ),
 ]
 
 

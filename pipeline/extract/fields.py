@@ -45,6 +45,7 @@ from pipeline.extract.normalize import (
     parse_period,
     without_prompt,
 )
+from pipeline.extract.person_names import PersonNames
 from pipeline.extract.tick_boxes import ticked
 from pipeline.records import Evidence
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
@@ -233,8 +234,9 @@ def extract_fields(
 
     entries_spec = next((f for f in spec.fields if f.kind == "entries"), None)
     if entries_spec and entries_spec.name not in values:
+        people = PersonNames(spec, vocabulary)
         entries = dated_paragraph_entries(
-            items, month_first, vocabulary, entries_spec, frozenset(raw.sign_offs)
+            items, month_first, vocabulary, entries_spec, people, frozenset(raw.sign_offs)
         )
         if entries:
             first_page = next((i.page for i in items), None)

@@ -40,6 +40,8 @@ from pipeline.extract.normalize import (
     parse_time,
     time_range_minutes,
 )
+from pipeline.extract.person_names import PersonNames
+from pipeline.heading import TRAILING_ASIDE
 from pipeline.specs import FieldSpec
 from pipeline.vocabulary import Vocabulary
 
@@ -85,6 +87,10 @@ def _colon_clock(match: re.Match[str]) -> str:
 
 
 # "(Client: Mrs Leanne Ortiz)": a label and its value in brackets, anywhere in the line.
+# "Home visit, Mrs Georgia Tan (1½ hrs)", "Georgia Tan, phone, 10 min": what was done, whom
+# with and how long, each a short piece between commas.
+MAX_ACTIVITY_WORDS = 3
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^()]+?)\s*\)")
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
 # ("Tidak ada.", "The mother arrived late.").
@@ -235,6 +241,7 @@ def dated_paragraph_entries(
     month_first: bool,
     vocabulary: Vocabulary,
     entries_spec: FieldSpec,
+    people: PersonNames,
     sign_offs: frozenset[Line] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Return daily-log entries written as text rather than a table (see the module docstring).
@@ -312,7 +319,7 @@ def dated_paragraph_entries(
             if minutes is not None:
                 current["duration_minutes"] = minutes
             client, description, minutes_written = _entry_parts(
-                text[start.end() :], client_labels, vocabulary
+                text[start.end() :], client_labels, vocabulary, people
             )
             if minutes_written is not None and "duration_minutes" not in current:
                 current["duration_minutes"] = minutes_written
@@ -418,7 +425,7 @@ def _journal_line(
 
 
 def _entry_parts(
-    text: str, client_labels: set[tuple[str, ...]], vocabulary: Vocabulary
+    text: str, client_labels: set[tuple[str, ...]], vocabulary: Vocabulary, people: PersonNames
 ) -> tuple[str | None, str, int | None]:
     """Split the rest of an entry line into (client, description, minutes).
 
@@ -426,11 +433,14 @@ def _entry_parts(
     label may sit in brackets (`(Client: Mrs Leanne Ortiz)`). Parts between dashes
     are read one by one: a short part with a duration (`durasi 1 jam`) is the
     duration, `Klien: Sdr. Yoga` is the client, and the rest is the description
-    (whose honorific-led opening may name the client).
+    (whose honorific-led opening may name the client). A first clause of short pieces
+    between commas, one of them a name (`Phone call, Liam H.`, `Home visit, Mrs Georgia Tan
+    (1½ hrs)`), says what was done, with whom and how long: the name is the client.
     """
-    client: str | None = None
+    client, minutes, text = _opening_activity(text, vocabulary, people)
     description: list[str] = []
-    minutes, text = _leading_duration(text)
+    if minutes is None:
+        minutes, text = _leading_duration(text)
     for aside in _LABELLED_ASIDE.finditer(text):
         if tuple(fold_words(aside["label"])) in client_labels:
             client = fold_whitespace(aside["value"])
@@ -464,6 +474,45 @@ def _entry_parts(
         description.append(part)
     named, rest = _client_and_description(" – ".join(description), vocabulary)
     return client or named, rest, minutes
+
+
+def _opening_activity(
+    text: str, vocabulary: Vocabulary, people: PersonNames
+) -> tuple[str | None, int | None, str]:
+    """Return (client, minutes, the rest) when an entry line opens with what was done, with
+    whom and how long (`Phone call, Liam H. – 45'.`), else (None, None, text)."""
+    separator = _ENTRY_SEPARATOR.search(text)
+    first = text[: separator.start()] if separator else text
+    clause, rest = _name_and_rest(first, vocabulary)
+    found = _activity_with(clause, people)
+    if found is None:
+        return None, None, text
+    after = text[separator.end() :] if separator else ""
+    return found[0], found[1], " – ".join(p for p in (rest, after) if p)
+
+
+def _activity_with(clause: str, people: PersonNames) -> tuple[str, int | None] | None:
+    """Return (the name, the minutes) of a clause of short pieces between commas, one of them a
+    person's name and the rest what was done or how long (`Georgia Tan, phone, 10 min`), or
+    None for any other clause."""
+    pieces = [p.strip() for p in clause.split(",")]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    names: list[str] = []
+    minutes: int | None = None
+    for piece in pieces:
+        bracket = _TRAILING_BRACKET.search(piece)
+        if bracket and parse_duration(bracket["inside"]) is not None:
+            minutes, piece = parse_duration(bracket["inside"]), piece[: bracket.start()]
+        if people.is_person_name(piece):
+            names.append(TRAILING_ASIDE.sub("", piece).strip() or piece)
+        elif _LENGTH_ALONE.match(piece) and parse_duration(piece) is not None:
+            minutes = parse_duration(piece)
+        elif len(piece.split()) > MAX_ACTIVITY_WORDS or any(c.isdigit() for c in piece):
+            return None
+    if len(names) > 1:  # `Phone, Kerry-Anne W.`: a one-word piece is what was done
+        names = [n for n in names if len(n.split()) > 1]
+    return (names[0], minutes) if len(names) == 1 else None
 
 
 def _leading_duration(text: str) -> tuple[int | None, str]:
