@@ -64,6 +64,8 @@ SHAPES: Mapping[str, Any] = {
     "sex_words": WORDS,
     "letterhead_agency_words": WORDS,
     "letterhead_parent_words": WORDS,
+    "letterhead_parent_endings": WORDS,
+    "letterhead_government_bodies": WORDS,
     "letterhead_unit_words": WORDS,
     "letterhead_skip_words": WORDS,
     "non_name_words": GROUPS,
@@ -116,6 +118,8 @@ class Vocabulary:
     sex_words: frozenset[str]  # a value naming a sex, whole (`Laki-laki`, `F`), folded
     letterhead_agency_words: frozenset[str]
     letterhead_parent_words: tuple[str, ...]
+    letterhead_parent_endings: tuple[str, ...]  # `… Borough Council`
+    letterhead_government_bodies: tuple[str, ...]  # `Dinas …`: above a unit, its parent
     letterhead_unit_words: frozenset[str]
     letterhead_skip_words: frozenset[str]
     # Words that open a street address ("Jl.", "Kampung") or end its street ("Road"), folded
@@ -304,6 +308,8 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         sex_words=frozenset(w.casefold() for w in words["sex_words"]),
         letterhead_agency_words=frozenset(words["letterhead_agency_words"]),
         letterhead_parent_words=tuple(words["letterhead_parent_words"]),
+        letterhead_parent_endings=tuple(words["letterhead_parent_endings"]),
+        letterhead_government_bodies=tuple(words["letterhead_government_bodies"]),
         letterhead_unit_words=frozenset(words["letterhead_unit_words"]),
         letterhead_skip_words=frozenset(words["letterhead_skip_words"]),
         street_prefixes=_without_dots(words["address"]["street_prefixes"]),

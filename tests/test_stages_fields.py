@@ -173,6 +173,20 @@ SIZED_LETTERHEADS: list[tuple[str, list[tuple[str, float | None]], str | None]] 
     ("a department named largest under its hospital",
      [("St. Brendan's General Hospital", 0.85), ("Department of Social Work", 1.25),
       ("14 Quay Road, Cork", 0.85), ("SUMMARY RECORD", 1.3)], "Department of Social Work"),
+    ("a name set largest over its tagline and address",
+     [("Tri-County Community Food Bank", 1.36), ("Client Support Services", 0.91),
+      ("1180 Industrial Parkway, Dayton, OH 45414", 0.82), ("CONTACT SUMMARY", 1.2)],
+     "Tri-County Community Food Bank"),
+    ("a foundation set largest over what it does",
+     [("YAYASAN BURUH MIGRAN SEJAHTERA (YBMS)", 1.33),
+      ("Shelter dan Layanan Reintegrasi Pekerja Migran Indonesia", 0.95),
+      ("Jl. Raya Juanda No. 88, Sedati, Sidoarjo 61253", 0.86), ("CATATAN PROSES", 1.14)],
+     "YAYASAN BURUH MIGRAN SEJAHTERA (YBMS)"),
+    ("guard: a government department set largest over its unit: the unit",
+     [("DINAS SOSIAL KABUPATEN SUKAMAJU", 1.18),
+      ("UPT Rumah Perlindungan Sosial Anak Tunas Harapan", 0.91),
+      ("Jl. Melati No. 4, Sukamaju", 0.91), ("CATATAN PROSES WAWANCARA", 1.27)],
+     "UPT Rumah Perlindungan Sosial Anak Tunas Harapan"),
     ("a larger parent above: the words decide",
      [("NORTHFIELD BOROUGH COUNCIL", 1.21), ("Northfield Family Placement Service", 1.0),
       ("Unit 4, Brook House, 18 Mill Lane, Northfield", 0.84), ("CASE RECORD", 1.32)],
@@ -209,7 +223,7 @@ SIZED_LETTERHEADS: list[tuple[str, list[tuple[str, float | None]], str | None]] 
     [t[1:] for t in SIZED_LETTERHEADS],
     ids=[t[0] for t in SIZED_LETTERHEADS],
 )
-def test_the_letterheads_last_line_set_largest_is_the_agency(
+def test_the_letterheads_line_set_largest_is_the_agency(
     lines: list[tuple[str, float | None]], agency: str | None
 ) -> None:
     items = tuple(

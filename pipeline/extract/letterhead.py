@@ -116,13 +116,13 @@ def _prominent_line(
     *,
     titled_below: bool,
 ) -> tuple[str, int] | None:
-    """Return the letterhead's last line when it is set in clearly larger type than every
-    line above it: the unit that keeps the record, named most prominently, whatever its words
-    (`Instalasi Pelayanan Sosial Medis …` under `RUMAH SAKIT UMUM DAERAH …`, `Department of
-    Social Work` under the hospital's name). A larger line above a smaller last one is the
-    parent body's (`NORTHFIELD BOROUGH COUNCIL` over `Northfield Family Placement Service`):
-    the words then decide (`_agency_line`). The letterhead is the lines above its address;
-    with no address there is none."""
+    """Return the letterhead's line set in clearly larger type than every other: the agency
+    that keeps the record, named most prominently, whatever its words (`Instalasi Pelayanan
+    Sosial Medis …` under `RUMAH SAKIT UMUM DAERAH …`, `Tri-County Community Food Bank`
+    over `Client Support Services`). A parent body's line set largest (`NORTHFIELD BOROUGH
+    COUNCIL` over `Northfield Family Placement Service`) is not the agency: the words then
+    decide (`_agency_line`). The letterhead is the lines above its address; with no address
+    there is none."""
     letterhead: list[tuple[str, int, float]] = []
     skip_words = folded_phrases(vocabulary.letterhead_skip_words)
     for (text, page), size in zip(lines, sizes, strict=True):
@@ -135,9 +135,10 @@ def _prominent_line(
         return None  # no address closes it: the lines may be a title's, not a letterhead's
     if not letterhead or (len(letterhead) == 1 and not titled_below):
         return None  # one large line over an address, no title under it, may be the title
-    text, page, size = letterhead[-1]
-    others = [s for _, _, s in letterhead[:-1]]
-    parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
+    sizes_set = [size for _, _, size in letterhead]
+    at = max(range(len(letterhead)), key=lambda k: sizes_set[k])
+    text, page, size = letterhead[at]
+    others = sizes_set[:at] + sizes_set[at + 1 :]
     folded = " ".join(fold_words(text))
     if (
         size < MIN_PROMINENT_RATIO
@@ -146,10 +147,26 @@ def _prominent_line(
         or text.casefold() in markings
         or is_site_furniture(text)
         or is_prompt(text)
-        or any(folded.startswith(p) for p in parents)
+        or _parent_body(folded, vocabulary)
+        or (at < len(letterhead) - 1 and _government_body(folded, vocabulary))
     ):
         return None
     return fold_whitespace(text), page
+
+
+def _government_body(folded: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a government department's line (`DINAS SOSIAL KABUPATEN …`): over a
+    unit's line (`UPT Rumah Perlindungan …`), the body the unit belongs to."""
+    bodies = folded_phrases(frozenset(vocabulary.letterhead_government_bodies))
+    return any(folded.startswith(b) for b in bodies)
+
+
+def _parent_body(folded: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a government or parent body's line (`PEMERINTAH KOTA BANDUNG`,
+    `NORTHFIELD BOROUGH COUNCIL`): the body above the unit that keeps the record."""
+    parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
+    endings = folded_phrases(frozenset(vocabulary.letterhead_parent_endings))
+    return any(folded.startswith(p) for p in parents) or any(folded.endswith(e) for e in endings)
 
 
 def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:
@@ -161,7 +178,6 @@ def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:
 def _agency_line(
     candidates: list[tuple[str, int]], vocabulary: Vocabulary, markings: frozenset[str]
 ) -> tuple[str, int] | None:
-    parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
     agency_words = folded_phrases(vocabulary.letterhead_agency_words)
     skip_words = folded_phrases(vocabulary.letterhead_skip_words)
     unit_words = folded_phrases(vocabulary.letterhead_unit_words)
@@ -183,7 +199,7 @@ def _agency_line(
             continue
         if len(words) > MAX_LETTERHEAD_WORDS:
             continue
-        if any(" ".join(words).startswith(p) for p in parents):
+        if _parent_body(" ".join(words), vocabulary):
             continue
         named = [w for w in words if w in agency_words]
         if named and found and any(w in unit_words for w in words):
