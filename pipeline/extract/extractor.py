@@ -199,7 +199,8 @@ class Extractor:
         the record's."""
         if not furniture:
             return
-        short = {f.name for f in spec.fields if f.kind in _RUNNING_HEADER_KINDS}
+        # A marking (`CONFIDENTIAL`) atop the page is read as one in `extract_fields`.
+        short = {f.name for f in spec.fields if f.kind in _RUNNING_HEADER_KINDS and not f.markings}
         found = walk_record(block_items(furniture), spec, self.index, self.vocabulary, False)
         for name, labelled in found.fields.items():
             if name in short and name not in raw.fields and labelled.via == "synonym":
