@@ -207,3 +207,42 @@ def test_a_forms_label_column_gets_its_colons_through_wrapped_values_and_labels(
         "melampirkan surat keterangan.",
         "Kebijakan: Tanpa pemasungan.",
     ]
+
+
+# (what the rows are, rows of (x, text) parts, the blocks' texts)
+CROWDED_WRAPS: list[tuple[str, list[list[tuple[float, str]]], list[str]]] = [
+    ("the last column's value wraps under its own start",
+     [[(70, "Tanggal: 23 Januari 2024"), (260, "Tempat: Taman belakang (atas")],
+      [(308, "permintaan klien)")],
+      [],  # a paragraph's gap
+      [(70, "Dua hari sebelumnya ibu klien menelepon.")]],
+     ["Tanggal: 23 Januari 2024\tTempat: Taman belakang (atas\npermintaan klien)",
+      "Dua hari sebelumnya ibu klien menelepon."]),
+    ("the first column's value wraps under its start",
+     [[(70, "Alamat: Jl. Mawar No. 4,"), (320, "Umur: 12")],
+      [(112, "Sukawangi")]],
+     ["Alamat: Jl. Mawar No. 4,\tUmur: 12\nSukawangi"]),
+    ("having filled the line, the last column's value wraps under the column's start",
+     [[(70, "Tanggal: 9 Januari 2024"), (260, "Tempat: Ruang Konseling")],
+      [(260, "2")]],
+     ["Tanggal: 9 Januari 2024\tTempat: Ruang Konseling\n2"]),
+    ("guard: a short line under the last column's label, the line above ending short, is no wrap",
+     [[(70, "Tanggal: 23 Januari 2024"), (260, "Tempat: Taman")],
+      [(260, "Catatan lain")],
+      [],
+      [(70, "Dua hari sebelumnya ibu klien menelepon bahwa ayah klien bersedia datang.")]],
+     ["Tanggal: 23 Januari 2024\tTempat: Taman", "Catatan lain",
+      "Dua hari sebelumnya ibu klien menelepon bahwa ayah klien bersedia datang."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "texts"), [c[1:] for c in CROWDED_WRAPS], ids=[c[0] for c in CROWDED_WRAPS]
+)
+def test_a_crowded_lines_values_wrap_under_their_own_starts(
+    rows: list[list[tuple[float, str]]], texts: list[str]
+) -> None:
+    from pipeline.ingest.layout import draft_page
+
+    words = [w for k, parts in enumerate(rows) if parts for w in _row(parts, 100 + 12 * k)]
+    assert [d.text for d in draft_page(words, (), 600)] == texts

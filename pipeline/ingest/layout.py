@@ -114,6 +114,9 @@ class Line(NamedTuple):
     bold: bool
     caps: bool
     label_value_x: float | None  # x where a label line's value starts (None: not a label)
+    # Where a crowded line's last column starts, and its label's value (`…<tab>Tempat: Taman`)
+    last_column_x: float | None
+    last_value_x: float | None
     label_empty: bool  # a label line with nothing after the colon
     marker: Literal["bullet", "number"] | None
     text_x: float  # x where the text starts after a bullet or number
@@ -343,26 +346,44 @@ def _label_value_x(words: Sequence[Word], text: str) -> tuple[float | None, bool
     return None, False
 
 
-def _line_text(words: Sequence[Word]) -> str:
-    """Return the words of a line joined by spaces, and by a tab across a gutter-wide gap: the
-    column gap of a form line (`Nama: Budi      Kelas: VII`), which ends a label's value.
-    A gap on either side of a colon (`Nama Klien      : Budi`, `Klien:     Budi`) is the
-    label's, a space."""
+def _column_starts(words: Sequence[Word]) -> list[int]:
+    """Return the indices of the words that open a column of a form line: after a gutter-wide
+    gap (`Nama: Budi      Kelas: VII`), which ends a label's value. A gap on either side of
+    a colon (`Nama Klien      : Budi`, `Klien:     Budi`) is the label's."""
     size = statistics.median(w.size for w in words)
+    return [
+        k
+        for k, (before, word) in enumerate(pairwise(words), start=1)
+        if word.x0 - before.x1 >= GUTTER_EM * size
+        and not word.text.startswith((":", "："))
+        and not before.text.endswith((":", "："))
+    ]
+
+
+def _line_text(words: Sequence[Word], column_starts: Sequence[int]) -> str:
+    """Return the words of a line joined by spaces, and by a tab where a column starts."""
     parts = [words[0].text]
-    for before, word in pairwise(words):
-        wide = (
-            word.x0 - before.x1 >= GUTTER_EM * size
-            and not word.text.startswith((":", "："))
-            and not before.text.endswith((":", "："))
-        )
-        parts.append("\t" if wide else " ")
-        parts.append(word.text)
+    for k in range(1, len(words)):
+        parts.append("\t" if k in column_starts else " ")
+        parts.append(words[k].text)
     return "".join(parts)
 
 
+def _last_column(
+    words: Sequence[Word], column_starts: Sequence[int]
+) -> tuple[float | None, float | None]:
+    """Return where a form line's last column starts and where the value of the label opening
+    it starts, or (None, None) for a line of one column or a last column with no label."""
+    if not column_starts:
+        return None, None
+    tail = words[column_starts[-1] :]
+    value_x = _label_value_x(tail, " ".join(w.text for w in tail))[0]
+    return (tail[0].x0, value_x) if value_x is not None else (None, None)
+
+
 def _make_line(words: Sequence[Word]) -> Line:
-    text = _line_text(words)
+    column_starts = _column_starts(words)
+    text = _line_text(words, column_starts)
     chars = [len(w.text) for w in words]
     total = sum(chars)
     sizes: Counter[float] = Counter()
@@ -372,6 +393,9 @@ def _make_line(words: Sequence[Word]) -> Line:
     bold = sum(n for w, n in zip(words, chars, strict=True) if w.bold) >= BOLD_SHARE * total
     caps = all_caps(text, MIN_CAPS_LETTERS["pdf"])
     value_x, empty = _label_value_x(words, text)
+    column_x, last_value_x = (
+        _last_column(words, column_starts) if value_x is not None else (None, None)
+    )
     marker: Literal["bullet", "number"] | None = None
     text_x = words[0].x0
     if BULLET_RE.match(text):
@@ -401,6 +425,8 @@ def _make_line(words: Sequence[Word]) -> Line:
         bold,
         caps,
         value_x,
+        column_x,
+        last_value_x,
         empty,
         marker,
         text_x,
@@ -462,7 +488,12 @@ def _continues(block: Sequence[Line], line: Line, gap_limit: float, right: float
     if first.label_empty:
         return False
     if first.label_value_x is not None:
-        return abs(line.x0 - first.label_value_x) <= tol or wrapped
+        # A crowded line's last value wraps in its column: under its own start, or, having
+        # filled the line, under the column's.
+        starts = [first.label_value_x, first.last_value_x] + (
+            [] if fitted else [first.last_column_x]
+        )
+        return any(x is not None and abs(line.x0 - x) <= tol for x in starts) or wrapped
     if first.marker:
         return abs(line.x0 - first.text_x) <= tol or wrapped
     if fitted:
