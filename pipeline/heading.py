@@ -15,7 +15,8 @@ question (`extract/field_matcher.py`). Two readers ask it of what they see:
   `heading_shaped_in_text` (a line inside a block that may still be a heading
   when it is a field's heading word for word);
 - both readers, of a line whose opening words are bold and the rest regular:
-  `label_by_weight` (a label and its value with no colon between them).
+  `label_by_weight` (a label and its value with no colon between them) and `run_in_heading`
+  (a bold heading closed by a full stop, its section's text after it on the line).
 """
 
 from __future__ import annotations
@@ -199,6 +200,40 @@ def label_by_weight(lead: str, rest: str) -> bool:
         and not ends_sentence(lead)
         and lead[:1].isupper()
         and (rest[:1].isupper() or rest[:1].isdigit())  # a name, a date, a place
+    )
+
+
+# A section's label in a dialogue's place is a phrase of a few words (`Where we landed`).
+MAX_SECTION_LABEL_WORDS = 5
+
+
+def section_phrase(label: str) -> bool:
+    """Return True for a label worded as a phrase, a later word of it in lower case (`My
+    reactions and thinking`, `Where we landed`): a section's, as no name or speaker tag is."""
+    words = label.split()
+    return 1 < len(words) <= MAX_SECTION_LABEL_WORDS and any(w[:1].islower() for w in words[1:])
+
+
+# A run-in heading: a few bold words closed by a full stop, then the section's text in regular
+# type on the same line (`**Opening.** Tamsin is in week six…`, `**Rencana.** Klien akan…`).
+MAX_RUN_IN_WORDS = 5
+MIN_RUN_IN_LAST_LETTERS = 3  # `Mr.`, `Dr.`, `No.`: an abbreviation, not a heading's end
+
+
+def run_in_heading(lead: str, rest: str) -> bool:
+    """Return True when a line's bold opening words (`lead`), closed by a full stop, head the
+    text in regular type after them (`rest`): a section's heading run into its paragraph."""
+    lead, rest = lead.strip(), rest.strip()
+    if not lead.endswith(".") or not rest or "\n" in lead:
+        return False
+    words = lead[:-1].split()
+    return (
+        0 < len(words) <= MAX_RUN_IN_WORDS
+        and "." not in lead[:-1]
+        and lead[:1].isupper()
+        and words[-1].isalpha()
+        and len(words[-1]) >= MIN_RUN_IN_LAST_LETTERS
+        and (rest[:1].isupper() or rest[:1].isdigit())
     )
 
 

@@ -26,7 +26,7 @@ from typing import Literal
 
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
-from pipeline.extract.lines import MAX_LABEL_WORDS, Line, sounds_spoken
+from pipeline.extract.lines import MAX_LABEL_WORDS, SPEECH_MARKS, Line, sounds_spoken
 from pipeline.extract.matching import Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -37,7 +37,7 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.stems import StemIndex
-from pipeline.heading import heading_shaped_in_text
+from pipeline.heading import heading_shaped_in_text, section_phrase
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -308,6 +308,16 @@ class FieldMatcher:
     def is_turn(self, label: str) -> bool:
         """Return True when `label` is a speaker tag of a dialogue (`Klien`, `Worker`)."""
         return " ".join(fold_words(label)) in self._speakers
+
+    def closes_dialogue(self, label: str, bare: str, value: str) -> bool:
+        """Return True for a phrase's label over prose, in a dialogue's place (`Where we landed:
+        Lapse linked …`): a section after the dialogue. A phrase with a speaker's word in it, or
+        a quotation after it, is a speaker's (`Istri pasien: "…"`)."""
+        return (
+            section_phrase(bare)
+            and not any(self.is_turn(word) for word in (label, *bare.split()))
+            and not value.lstrip().startswith(SPEECH_MARKS)
+        )
 
     def speaker_tag(self, text: str) -> str | None:
         """Return the speaker tag that opens `text` ("PS: …", "Mrs T: …", "Ibu Sari: …"), or None.

@@ -393,7 +393,8 @@ class SectionWalker:
             ),
             None,
         )
-        if mapped is None and self._section_on_label_line(words, value):
+        ends_dialogue = asm.in_dialogue() and matcher.closes_dialogue(label, bare, value)
+        if mapped is None and (ends_dialogue or self._section_on_label_line(words, value)):
             mapped = matcher.section_from_value(words, value)
         if (
             mapped is not None
@@ -441,6 +442,7 @@ class SectionWalker:
             and value
             and (found is None or found.kind != "narrative" or matcher.is_turn(label))
             and not header
+            and not ends_dialogue
         ):
             return False
         if found is None:
@@ -463,10 +465,10 @@ class SectionWalker:
                 asm.orphan_line = line
                 return True
             if len(words) <= MAX_UNMATCHED_LABEL_WORDS and bare[:1].isupper():
-                if not value and not matcher.is_turn(label):
+                if ends_dialogue or (not value and not matcher.is_turn(label)):
                     # `Conclusion:` alone on its line heads the text under it, as a heading does.
                     asm.flush_turns()
-                    asm.unmatched(bare, "heading", line.page)
+                    asm.unmatched(bare, "heading", line.page, value)
                     asm.orphan_line = line
                     asm.section = None
                     return True

@@ -13,7 +13,7 @@ import statistics
 from collections.abc import Sequence
 from itertools import pairwise
 
-from pipeline.heading import label_by_weight
+from pipeline.heading import label_by_weight, run_in_heading
 from pipeline.ingest.words import GUTTER_EM, Word, words_text
 
 # What OCR reads an aligned colon as, standing apart between a label and its value.
@@ -57,13 +57,18 @@ def _with_colon(words: Sequence[Word], value_at: int) -> list[Word]:
 
 def _colon_after_bold_label(words: list[Word]) -> list[Word]:
     """Return the words with a colon after a bold label whose value is in regular type
-    (`heading.label_by_weight`): the weight parts them as a colon would."""
+    (`heading.label_by_weight`), or in place of a run-in heading's full stop
+    (`heading.run_in_heading`): the weight parts them as a colon would."""
     lead = next((k for k, w in enumerate(words) if not w.bold), len(words))
     if lead == 0 or any(w.bold for w in words[lead:]):
         return words
-    if not label_by_weight(words_text(words[:lead]), words_text(words[lead:])):
-        return words
-    return _with_colon(words, lead)
+    label, value = words_text(words[:lead]), words_text(words[lead:])
+    if label_by_weight(label, value):
+        return _with_colon(words, lead)
+    if run_in_heading(label, value):
+        stop = words[lead - 1]
+        return [*words[: lead - 1], stop._replace(text=stop.text[:-1] + ":"), *words[lead:]]
+    return words
 
 
 def _gutter_split(words: Sequence[Word]) -> int | None:

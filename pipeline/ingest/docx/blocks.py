@@ -15,7 +15,13 @@ from collections import Counter
 from typing import Literal
 
 from pipeline.document import Block, Style, table_text
-from pipeline.heading import MIN_CAPS_LETTERS, all_caps, block_looks_like_heading, label_by_weight
+from pipeline.heading import (
+    MIN_CAPS_LETTERS,
+    all_caps,
+    block_looks_like_heading,
+    label_by_weight,
+    run_in_heading,
+)
 from pipeline.ingest.docx.numbering import BULLET
 from pipeline.ingest.docx.walker import DEFAULT_HALF_POINTS, Item, Para, TableItem
 
@@ -47,14 +53,17 @@ def body_half_points(items: list[Item]) -> int:
 
 def _colon_after_bold_label(para: Para) -> str:
     """Return the paragraph's text with a colon after a bold label whose value is in regular
-    type (`heading.label_by_weight`): the weight parts them as a colon would."""
+    type (`heading.label_by_weight`), or in place of a run-in heading's full stop
+    (`heading.run_in_heading`): the weight parts them as a colon would."""
     runs = [run for run in para.runs if run.text.strip()]
     lead = next((k for k, run in enumerate(runs) if not run.bold), len(runs))
     if lead == 0 or any(run.bold for run in runs[lead:]):
         return para.text
     label = "".join(run.text for run in runs[:lead]).strip()
     value = para.text[len(label) :].strip() if para.text.startswith(label) else ""
-    return f"{label}: {value}" if label_by_weight(label, value) else para.text
+    if label_by_weight(label, value):
+        return f"{label}: {value}"
+    return f"{label[:-1]}: {value}" if run_in_heading(label, value) else para.text
 
 
 def to_block(item: Item, body_half_points: int) -> Block:
