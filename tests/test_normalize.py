@@ -212,6 +212,9 @@ def test_enumerations_use_the_schema_words():
         ("page 10 of 12", True),
         ("Sesi 2 dari 5", False),
         ("Klien hadir di halaman 2 dari 3 rumah", False),
+        # a footer's line ending with the page, or the page closing one of its parts
+        ("Riverside Recovery Collective - clinical notes - do not copy Page 1 of 1", True),
+        ("Greystone P&P - Supervision file - Page 1 of 1 - Printed: 05/12/2023", True),
         ("Page", False),
     ],
 )

@@ -180,13 +180,21 @@ def _fold_words(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
 
 
 def is_page_number(text: str) -> bool:
-    """Return True for a page-number line (`Halaman 1 dari 3`, `Page 2 of 5`, OCR'd `Halaman $ dari 2`).
-
-    Page furniture the reader did not set aside (OCR varied it between pages) is never a value.
+    """Return True for a page-number line (`Halaman 1 dari 3`, OCR'd `Halaman $ dari 2`) or a
+    footer's short line holding one (`Riverside Recovery - do not copy Page 1 of 1`): furniture
+    the reader did not set aside (OCR varied it, or a lone page repeats nothing), never a value.
     """
     vocabulary = active_vocabulary()
     pattern = _page_number_pattern(vocabulary.page_words, vocabulary.page_of_words)
-    return bool(pattern.fullmatch(text.strip().casefold()))
+    line = text.strip().casefold()
+    found = pattern.search(line) if len(line.split()) <= MAX_FOOTER_WORDS else None
+    # The page closes the footer or one of its parts (`Page 1 of 1 - Printed: …`).
+    return found is not None and line[found.end() :].lstrip()[:1] in ("", *_FOOTER_SEPARATORS)
+
+
+# A footer's line: the agency, the form's name, a marking and the page, a date.
+MAX_FOOTER_WORDS = 16
+_FOOTER_SEPARATORS = ("-", "–", "—", "|", "·", "•")
 
 
 @lru_cache(maxsize=2)
