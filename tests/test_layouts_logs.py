@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from docx import Document as WordDocument
+from docx.shared import Pt
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -26,8 +27,8 @@ from pipeline.ingest.ocr import find_tessdata
 from pipeline.records import Record
 from samples.render_scan import scan_pdf
 
-# A part of the fixture: a str is a paragraph ("#" opens a bold title or heading,
-# "\f" is a page break); a tuple of rows is a ruled table (cells may hold "\n").
+# A part of the fixture: a str is a paragraph ("#" opens a bold title or heading, "##" a
+# title set large, "\f" is a page break); a tuple of rows is a ruled table (cells may hold "\n").
 Part = str | tuple[tuple[str, ...], ...]
 Parts = tuple[Part, ...]
 
@@ -47,7 +48,10 @@ def _docx(path: Path, parts: Parts) -> Path:
         elif part == "\f":
             doc.add_page_break()
         elif part.startswith("#"):
-            doc.add_paragraph().add_run(part[1:]).bold = True
+            run = doc.add_paragraph().add_run(part.lstrip("#"))
+            run.bold = True
+            if part.startswith("##"):
+                run.font.size = Pt(16)
         else:
             doc.add_paragraph(part)
     doc.save(path)
@@ -70,7 +74,8 @@ def _pdf(path: Path, parts: Parts) -> Path:
         elif part == "\f":
             flow.append(PageBreak())
         elif part.startswith("#"):
-            flow.append(Paragraph(part[1:], heading))
+            title = part.startswith("##")
+            flow.append(Paragraph(part.lstrip("#"), styles["Heading1"] if title else heading))
         else:
             flow.append(Paragraph(part, body))
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
@@ -273,6 +278,27 @@ RULED_TABLES = [
             ("2024-08-14", "07:30", 180, "Made Rai", "Mendampingi klien ke IGD."),
         ],
         id="id-time-cells-as-ocr-reads-a-ruled-table",
+    ),
+]
+
+RULED_TABLES += [
+    pytest.param(
+        (
+            "#Counsellor's Contact Log - Term 2, Week 1 (2024)",
+            "Counsellor: Mrs Delphine Achebe-Moss",
+            (
+                ("Date", "Time", "Mins", "Student", "Note"),
+                ("Mon 15/4", "8:50", "20", "Oscar Fenwick", "Check-in after the weekend."),
+                ("", "11:20", "40", "Lily-Rose Aitken", "Friendship conflict at lunch."),
+                ("Tue 16/4", "9:10", "30", "Oscar Fenwick", "Walked him to class."),
+            ),
+        ),
+        [
+            ("2024-04-15", "08:50", 20, None, "Check-in after the weekend."),
+            ("2024-04-15", "11:20", 40, None, "Friendship conflict at lunch."),
+            ("2024-04-16", "09:10", 30, None, "Walked him to class."),
+        ],
+        id="en-day-and-month-in-figures-the-year-from-the-heading",
     ),
 ]
 
@@ -888,6 +914,34 @@ FOLDERS = [
         id="en-letterhead-and-another-forms-labels-without-a-title",
     ),
 ]
+
+
+def test_a_titles_dated_tail_names_no_other_form(tmp_path: Path) -> None:
+    # "CASEWORKER DIARY - 4 to 8 March 2024": a log's title, then its week; the page
+    # it opens is the next record of the folder, its rows dated by the week's year.
+    parts: Parts = (
+        "##INTAKE NOTE",
+        "Client: Ms Farida Noorzad",
+        "Date of interview: 4 March 2024",
+        "#Summary of intake interview",
+        "We met with a Dari interpreter by phone. Ms Noorzad explained her priorities.",
+        "\f",
+        "##CASEWORKER DIARY - 4 to 8 March 2024",
+        "Caseworker: Oliver Mbeki-Strand",
+        (
+            ("Day", "Start", "Duration", "Client", "Contact / action"),
+            ("Mon 4/3", "09:30", "1 hr 15", "Ms Farida Noorzad", "Intake appointment."),
+            ("Tue 5/3", "14:00", "20 min", "Ms Farida Noorzad", "Call to the housing office."),
+        ),
+    )
+    for fmt in ("docx", "pdf"):
+        records = _records(tmp_path, fmt, parts)
+        assert [(r.record_type == "daily_log", r.pages) for r in records] == [
+            (False, (1, 1)),
+            (True, (2, 2)),
+        ]
+        assert [e["date"] for e in records[1].fields["entries"]] == ["2024-03-04", "2024-03-05"]
+
 
 # The field each record type's main date is read into, to tell the records apart.
 MAIN_DATES = {"case_record": "date_opened", "process_record": "interview_date"}

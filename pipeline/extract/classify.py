@@ -34,6 +34,7 @@ Never changes the items it reads; returns new `Segment` values.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -58,7 +59,12 @@ from pipeline.extract.layout_cues import (
 )
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
-from pipeline.extract.normalize import fold_words, opens_with_section_word, parse_dates
+from pipeline.extract.normalize import (
+    find_dates,
+    fold_words,
+    opens_with_section_word,
+    parse_dates,
+)
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prose import mentions_cue, stated_visit_dates
 from pipeline.extract.stems import StemIndex
@@ -172,6 +178,10 @@ def clear_title_cache() -> None:
     _title.cache_clear()
 
 
+# A title's dash before what it covers (`… DIARY - week commencing 4 March 2024`).
+_TITLE_TAIL = re.compile(r"\s+[-–—]\s+")
+
+
 def title_of(line: Line, index: PhraseIndex) -> str | None:
     """Return the record type a line titles, or None. A part of a document ("Part B:
     Summarised process recording") may title a record; an item of a list may not."""
@@ -185,6 +195,11 @@ def title_of(line: Line, index: PhraseIndex) -> str | None:
             found = _title(index, words, None, line.heading_like, len(aside.split()))
             if found is not None:
                 break
+    parts = _TITLE_TAIL.split(line.text, maxsplit=1)
+    if found is None and not numbering and len(parts) == 2 and find_dates(parts[1]):
+        # "CASEWORKER DIARY - week commencing 4 March 2024": the title, then its period.
+        head = parts[0]
+        found = _title(index, tuple(fold_words(head)), None, line.heading_like, len(head.split()))
     return found
 
 

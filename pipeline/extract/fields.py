@@ -52,6 +52,7 @@ from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # OCR reads a bullet "•" as "¢" or "©" at times.
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
 # `(1) …, Oct 2023 (2) …` or `1) …; 2) …` run on one line: a bracket closes each number.
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s;,.]))\(?(\d{1,2}|[a-z])\)\s+")
@@ -173,13 +174,11 @@ def _normalise(
 
 def _record_year(items: tuple[Item, ...], month_first: bool) -> int | None:
     """Return the year most of the record's written dates have (`Week beginning: Monday 9 March
-    2026` over rows dated `Mon 9 Mar`), or None when it writes none."""
-    years = Counter(
-        int(iso[:4])
-        for item in items
-        if isinstance(item, Line)
-        for iso, _, _ in find_dates(item.text, month_first)
-    )
+    2026` over rows dated `Mon 9 Mar`), else the year a heading names, or None."""
+    lines = [item for item in items if isinstance(item, Line)]
+    years = Counter(int(iso[:4]) for ln in lines for iso, _, _ in find_dates(ln.text, month_first))
+    if not years:  # `Contact Log - Term 2, Week 1 (2024)`: the year alone, in a heading
+        years = Counter(int(y) for ln in lines if ln.heading_like for y in _YEAR.findall(ln.text))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -45,6 +45,8 @@ from pipeline.heading import TRAILING_ASIDE
 from pipeline.specs import FieldSpec
 from pipeline.vocabulary import Vocabulary
 
+# A day and month in figures with no year (`15/4`, `04.03`).
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}[/.]\d{1,2}\b(?![/.]\d)")
 _BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 # A time cell as OCR reads a ruled table: the rule before it read as a mark or a 1 (`109.00`),
 # a speck after it as a figure (`13.303`). The cell holds a time and nothing else.
@@ -158,7 +160,11 @@ def table_entries(
         date_text = row.get("date", "")
         iso = parse_date(date_text, month_first) if date_text.strip() else None
         if iso is None and year is not None and date_text.strip():
-            iso = parse_date(f"{date_text.strip()} {year}", month_first)
+            # `Mon 9 Mar` reads as `Mon 9 Mar 2024`, `Mon 15/4` as `Mon 15/4/2024`.
+            dated = _NUMERIC_DAY.sub(rf"\g<0>/{year}", date_text.strip(), count=1)
+            iso = parse_date(
+                dated if dated != date_text.strip() else f"{dated} {year}", month_first
+            )
         if iso:
             last_date = iso
         elif not date_text.strip() and last_date:
