@@ -1,5 +1,6 @@
 """A guidance page is not a case note (contract 1.1): prose about a kind of record (`A
-process recording is a detailed written account …`) beside its blank form. Its record is
+process recording is a detailed written account …`) beside its blank form, or naming no case (no
+person, number, date or entry: a handout on what goes in each column). Its record is
 `unknown`, `not_assessed`, with the blank template warned of; a blank form alone stays its
 type with its fields missing (tests/test_layouts.py). Each case runs as DOCX and as a PDF."""
 
@@ -78,3 +79,57 @@ def test_a_letter_that_is_no_case_note_keeps_its_letterhead_s_agency(
     assert record.record_type == "unknown"
     assert record.fields.get("agency_name") == "YAYASAN PELITA HATI"
     assert record.evidence["agency_name"].label == "letterhead"
+
+
+HANDOUTS = {
+    "en": (
+        "#Writing a process recording: the basics",
+        "A process recording is a learning tool. It slows an interview down so that you and your "
+        "field educator can look at what happened, moment by moment.",
+        "#The usual columns",
+        "Dialogue: What was said, as close to word for word as you can recall.",
+        "Feelings: Your own reactions at that moment, honestly.",
+        "Analysis: The skill you were using, or what you now think was going on.",
+        "#Common pitfalls",
+        "Summarising instead of recording; leaving out the parts that went badly.",
+    ),
+    "id": (
+        "#Menulis catatan proses: dasar-dasarnya",
+        "Catatan proses adalah alat belajar. Catatan ini memperlambat wawancara agar mahasiswa "
+        "dan pembimbing dapat melihat apa yang terjadi dari waktu ke waktu.",
+        "#Kolom yang biasa dipakai",
+        "Dialog: Apa yang dikatakan, sedekat mungkin dengan kata-kata aslinya.",
+        "Perasaan: Reaksi Anda sendiri pada saat itu, dengan jujur.",
+        "Analisis: Keterampilan yang Anda pakai, atau apa yang kini Anda pikir terjadi.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("lang", sorted(HANDOUTS))
+def test_a_handout_about_a_kind_of_record_naming_no_case_is_no_case_note(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    # What goes in each column is no case's content: no person, number, date or entry.
+    path = WRITERS[fmt](tmp_path / f"handout.{fmt}", HANDOUTS[lang])
+    (record,) = extract_records(read_document(path)).records
+    assert record.record_type == "unknown"
+    assert [a.record_type for a in record.alternatives] == ["process_record"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_record_that_names_its_kind_and_a_case_stays_its_type(tmp_path: Path, fmt: str) -> None:
+    lines = (
+        "#Process Recording",
+        "Client: Mr. Dale Fenwick",
+        "Date of interview: 4 March 2024",
+        "#Introduction",
+        "This process recording is of my second home visit to Mr Fenwick, who asked for help "
+        "with his budget after his wife's death.",
+        "#Dialogue",
+        "Worker: How have the last two weeks been?",
+        "Client: Hard. The bills keep coming.",
+    )
+    path = WRITERS[fmt](tmp_path / f"note.{fmt}", lines)
+    (record,) = extract_records(read_document(path)).records
+    assert record.record_type == "process_record"

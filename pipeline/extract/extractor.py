@@ -158,7 +158,7 @@ class Extractor:
             month_first,
             self.vocabulary,
         )
-        if found.blank_template and _explains(raw, spec):
+        if (found.blank_template or not _case_content(found.values, spec)) and _explains(raw, spec):
             # A guidance page: prose about a kind of record, and its blank form. Not a case note.
             confidence = round(type_calibration().get("unknown_weak", 0.5), 3)
             guidance = Classification(
@@ -282,6 +282,16 @@ def get_extractor(schema_dirs: tuple[Path, ...] = (), month_first: bool = False)
 # Prose that explains (`A process recording is a detailed written account of one
 # interaction …`) is a paragraph of this many words, not a template's prompt.
 MIN_EXPLAINING_WORDS = 15
+
+
+def _case_content(values: dict[str, Any], spec: RecordSpec) -> bool:
+    """Return True when the values name a case: a person, a case's number, a date or an entry.
+    A handout's table of what goes in each column names none."""
+    return any(
+        f.identifies is not None or f.kind in ("date", "dates", "entries")
+        for f in spec.fields
+        if f.name in values
+    )
 
 
 def _explains(raw: RawRecord, spec: RecordSpec) -> bool:
