@@ -480,6 +480,63 @@ def test_a_dialogue_column_keeps_a_qualified_title_s_type(
     assert verdict.record_type == expected
 
 
+# (the header grid's rows, the sections under it: heading, then its text)
+GRID_DATES = [
+    pytest.param(
+        [["Student", "Priya Hale", "Year", "10"],
+         ["Seen", "6 March 2024 and 13 March 2024", "Referral", "Self"]],
+        [("Summary", "On 13 March she reported sleeping a little better."),
+         ("Overall impression / conclusion", "Adjustment difficulties; no safety concerns."),
+         ("Next steps", "Check in fortnightly.")],
+        id="en",
+    ),
+    pytest.param(
+        [["Nama", "Rizky Ananda", "Kelas", "VIII"],
+         ["Ditemui", "4 dan 11 Maret 2024", "Rujukan", "Wali kelas"]],
+        [("Ringkasan", "Rizky mulai mau bercerita tentang rumah."),
+         ("Kesan / kesimpulan", "Kesulitan menyesuaikan diri; tidak ada tanda bahaya."),
+         ("Langkah berikutnya", "Bertemu lagi dua minggu lagi.")],
+        id="id",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("grid", "sections"), GRID_DATES)
+def test_a_header_grid_listing_several_meetings_dates_names_their_summary(
+    extractor: Extractor, grid: list[list[str]], sections: list[tuple[str, str]]
+) -> None:
+    # The dates of several meetings in a label | value cell pair, as on a label's line.
+    table = Table(
+        tuple(
+            tuple(Cell(text, r, c, (r, c)) for c, text in enumerate(row))
+            for r, row in enumerate(grid)
+        )
+    )
+    blocks = (
+        Block("paragraph", "Wellbeing contact summary", 1, style=Style(bold=True)),
+        Block("table", "", 1, table=table),
+        *(
+            block
+            for heading, text in sections
+            for block in (
+                Block("paragraph", heading, 1, style=Style(bold=True)),
+                Block("paragraph", text, 1),
+            )
+        ),
+    )
+    doc = Document(SourceInfo("note.docx", "0" * 64, "docx", 1, 1), (Page(1, blocks),))
+    (seg,) = segment(document_items(doc), extractor.index)
+    verdict = classify(
+        seg,
+        extractor.index,
+        extractor.schemas,
+        extractor.vocabulary,
+        extractor.stems,
+        extractor.cascade.model,
+    )
+    assert verdict.record_type == "summarized_process_record"
+
+
 WEAK = Classification("unknown", 0.78, "unknown_weak", (("case_record", 0.15), ("daily_log", 0.07)))
 TITLED = Classification("process_record", 0.99, "title")
 BARE = Classification("unknown", 0.89, "unknown_bare")

@@ -70,6 +70,7 @@ from pipeline.extract.prose import mentions_cue, stated_visit_dates
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.summaries import (
     dialogue_column,
+    header_cell_lines,
     qualified,
     shows_listed_dates,
     summarized_form,
@@ -405,6 +406,7 @@ def classify(
             if prediction is not None:
                 pairs = [(rt, prediction.field) for rt in sorted(owners[prediction.field])]
                 _vote(scores, seen, pairs, schemas)
+    labelled_lines = lines + header_cell_lines(seg.items)
     for record_type, spec in schemas.records.items():
         if (
             "dialogue_turns" in spec.layout_cues
@@ -416,7 +418,7 @@ def classify(
             and dated_rows(seg.items, index, MIN_FIELD_COVERAGE) >= spec.layout_cues["dated_rows"]
         ):
             scores[record_type] += DATED_ROWS_BONUS
-        if shows_listed_dates(spec, lines):
+        if shows_listed_dates(spec, labelled_lines):
             scores[record_type] += LISTED_DATES_BONUS
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if seg.title_type and seg.title_type in schemas.records:
@@ -431,7 +433,7 @@ def classify(
             # summarized form when it holds no dialogue.
             return _calibrated(summary, "title_summarized", scores)
         listed = summary_of_listed_dates(
-            seg.title_type, seg.title_text, schemas, lines
+            seg.title_type, seg.title_text, schemas, labelled_lines
         ) or summary_of_a_period(seg.title_type, schemas, index, lines, MIN_FIELD_COVERAGE)
         if listed is not None:
             # "Summary Record of Interviews" over "Interview dates: 3 and 10 April 2024": a

@@ -7,14 +7,15 @@ a full recording. A label listing the dates of several meetings
 (`Interview dates: 3 and 10 April 2024`, the `listed_dates` layout cue) under a
 summary title names the summary of meetings whichever summary the title's
 words matched first (`Summary Record of Interviews`); a period with both ends
-under a summary-of-meetings title names the summary of a period.
+under a summary-of-meetings title names the summary of a period. A header grid's
+label and value cells are read as such labels.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.extract.lines import Item, Line, TableItem
+from pipeline.extract.lines import MAX_LABEL_WORDS, Item, Line, TableItem
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import LABEL_COLON, fold_words, parse_dates, parse_period
 from pipeline.extract.stems import stem
@@ -92,6 +93,28 @@ def _lists_dates(line: Line) -> bool:
         ):
             return True
     return False
+
+
+def header_cell_lines(items: tuple[Item, ...]) -> list[Line]:
+    """Return a header grid's label | value cell pairs as `Label: value` lines (`Seen | 6 March
+    2024 and 13 March 2024 | Referral | Self`), for the cues that read labels' values."""
+    lines: list[Line] = []
+    for item in items:
+        if not isinstance(item, TableItem):
+            continue
+        for row in item.table.rows:
+            cells = [cell.text.strip() for cell in row]
+            for label, value in zip(cells[::2], cells[1::2], strict=False):
+                text = f"{label}: {value}"
+                if (
+                    label[:1].isupper()
+                    and ":" not in label
+                    and 0 < len(label.split()) <= MAX_LABEL_WORDS
+                ):
+                    lines.append(
+                        Line(text, item.page, item.block, True, True, False, line_key(text))
+                    )
+    return lines
 
 
 def shows_listed_dates(spec: RecordSpec, lines: list[Line]) -> bool:
