@@ -387,6 +387,8 @@ SHAPE_GUESSES = [
     # several dates: only a field of several dates holds them
     ("summarized_process_record", "Hari Bertemu", "5, 12 dan 19 Maret 2024", (), "interview_dates"),
     ("summarized_process_record", "Hari Bertemu", "5 Maret 2024", (), None),  # one date: which?
+    # a word of the label's own (`Seen`, in `Where seen`) names no place holding dates
+    ("summarized_process_record", "Seen", "6 March 2024 and 13 March 2024", (), "interview_dates"),
     ("summarized_record", "Hari Bertemu", "1 Feb – 30 Apr 2021", (), None),  # a period's two ends
     # a few words naming one value of one enumeration, an aside and a gloss apart
     ("agency_record", "Area of operation", "Sub-county level (district) – Ruwani Sub-County", (), "service_authority"),

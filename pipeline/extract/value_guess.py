@@ -132,14 +132,15 @@ def guess_from_value(
     """
     if not words:
         return None
-    own = _own_word_field(matcher, words, value, taken)
-    if own is not None:
-        return Mapped(own, "stem")
     # Several dates can be only a field of several dates's, whatever else the label may
-    # name in another type (`Pertemuan`, a process record's session number).
+    # name in another type (`Pertemuan`, a process record's session number) or by a word of
+    # its own (`Seen`, a word of `Where seen`).
     several = [f for f in matcher.spec.fields if f.kind == "dates" and f.name not in taken]
     if len(several) == 1 and _several_dates(matcher, value):
         return Mapped(several[0], "value")
+    own = _own_word_field(matcher, words, value, taken)
+    if own is not None:
+        return Mapped(own, "stem")
     # A reference code (`PH-JKT-2023-031`) under a label nobody listed (`Case #`, `Client
     # ID`, `Nomor Induk Penerima Manfaat`) is the case's number, the one code a record has.
     coded = [f for f in matcher.spec.fields if f.identifies == "case" and f.name not in taken]
