@@ -506,6 +506,21 @@ def test_a_value_is_shaped_like_a_name(extractor: Extractor, value: str, name: b
     assert matcher(extractor, "case_record").people.is_person_name(value) is name
 
 
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("David and Grace Ellison", True),
+        ("Bapak Hendra dan Ibu Lestari", True),
+        ("Intake & Assessment", False),  # a team's name: a section's words are no one's name
+        ("Asesmen Lanjutan", False),
+    ],
+)
+def test_a_value_names_one_person_or_a_couple(
+    extractor: Extractor, value: str, names: bool
+) -> None:
+    assert matcher(extractor, "case_record").people.names_people(value) is names
+
+
 # (a name, carrying a degree after it: a professional's)
 PROFESSIONALS = [
     ("Kartini Pratama, A.KS", True),

@@ -95,6 +95,14 @@ class PersonNames:
             for phrases in f.values.values()
             for phrase in phrases
         )
+        # `Team: Intake & Assessment`: a section's one-word name is no one's name.
+        self._section_words = frozenset(
+            folded[0]
+            for f in spec.fields
+            if f.kind in ("narrative", "list")
+            for synonym in f.all_synonyms()
+            if len(folded := fold_words(synonym)) == 1
+        )
 
     def is_person_name(self, value: str) -> bool:
         """Return True for a value shaped like one person's name: a few capitalised words, no
@@ -109,6 +117,8 @@ class PersonNames:
         if any(mark in value for mark in SENTENCE_MARKS) or any(map(_ROMAN_GRADE.match, words)):
             return False  # a sentence; a school class or a grade (`VIII-C`), no name
         if tuple(fold_words(value)) in self._enumerated:
+            return False
+        if any(w in self._section_words for w in fold_words(value)):
             return False
         # An honorific or a degree may hold a word excluded from names elsewhere (`An.`, for
         # `Anak`; the `A` of `A.KS`).
