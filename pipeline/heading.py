@@ -57,8 +57,10 @@ Source = Literal["docx", "pdf"]
 
 def all_caps(text: str, min_letters: int = 1) -> bool:
     """Return True when every letter of `text` is a capital (and there are `min_letters`)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= min_letters and all(c.isupper() for c in letters)
+    # isupper: a cased letter and no lower-case one; every line of every stage asks.
+    if not text.isupper():
+        return min_letters <= 0 and not any(c.isalpha() for c in text)
+    return min_letters <= 1 or sum(c.isalpha() for c in text) >= min_letters
 
 
 def in_title_case(text: str, connectors: frozenset[str]) -> bool:

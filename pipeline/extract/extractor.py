@@ -197,8 +197,8 @@ class Extractor:
         every page) for the record's short fields its body does not give. Only a label a
         schema lists counts: the rest of the furniture (`Printed: …`, page numbers) is not
         the record's."""
-        if not furniture:
-            return
+        if not any(":" in block.text for block in furniture):
+            return  # page numbers and markings label nothing
         # A marking (`CONFIDENTIAL`) atop the page is read as one in `extract_fields`.
         short = {f.name for f in spec.fields if f.kind in _RUNNING_HEADER_KINDS and not f.markings}
         found = walk_record(block_items(furniture), spec, self.index, self.vocabulary, False)

@@ -31,6 +31,12 @@ _DEGREE_SPLIT = re.compile(r"[,\s]+")
 _DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)*[A-Z][a-z]{1,3}\.(?:[A-Z][A-Za-z]{0,3}\.)*$")
 
 
+@lru_cache(maxsize=16)
+def _one_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """Return the phrases of one word, folded (every record of a type asks again)."""
+    return frozenset(f[0] for f in map(fold_words, phrases) if len(f) == 1)
+
+
 @dataclass(frozen=True)
 class _NameWords:
     """What a person's name is read by, from the vocabulary."""
@@ -96,12 +102,10 @@ class PersonNames:
             for phrase in phrases
         )
         # `Team: Intake & Assessment`: a section's one-word name is no one's name.
-        self._section_words = frozenset(
-            folded[0]
-            for f in spec.fields
-            if f.kind in ("narrative", "list")
-            for synonym in f.all_synonyms()
-            if len(folded := fold_words(synonym)) == 1
+        self._section_words = _one_words(
+            tuple(
+                s for f in spec.fields if f.kind in ("narrative", "list") for s in f.all_synonyms()
+            )
         )
 
     def is_person_name(self, value: str) -> bool:
