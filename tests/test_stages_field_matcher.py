@@ -446,6 +446,9 @@ OWN_WORD_GUESSES = [
     ("process_record", "Venue of the talk", "She came in late and sat down.", None),  # a sentence
     ("process_record", "Venue of the talk", "Ms. Nur Permana", None),  # whom, not where
     ("process_record", "Venue of the talk", "2nd April 2024", None),  # when, not where
+    # a place named after a comma, the first words in lower case
+    ("process_record", "Where", "family room, Cedar Ward", "location"),
+    ("process_record", "Where", "at home with her daughter", None),  # no place named
 ]
 
 

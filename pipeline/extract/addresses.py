@@ -70,13 +70,15 @@ MAX_PLACE_WORDS = 12
 
 def is_place(value: str) -> bool:
     """Return True for a value written as a place's name, not a sentence: a few words opening
-    with a capital or a figure, no question or quotation, no full stop at its end. Only a label
-    that names the place field by a word of its own is read so (`field_matcher`)."""
+    with a capital or a figure, or naming one after a comma (`family room, Cedar Ward`), no
+    question or quotation, no full stop at its end. Only a label that names the place field by
+    a word of its own is read so (`field_matcher`)."""
     text = value.strip()
     words = text.split()
+    named_after = text.partition(",")[2].strip()[:1].isupper()
     return (
         0 < len(words) <= MAX_PLACE_WORDS
-        and (text[:1].isupper() or text[:1].isdigit())
+        and (text[:1].isupper() or text[:1].isdigit() or named_after)
         and not text.endswith(".")
         and not any(m in text for m in SENTENCE_MARKS)
     )
