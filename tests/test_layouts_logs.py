@@ -599,6 +599,42 @@ DATED_PARAGRAPHS = [
         ],
         id="id-what-was-done-with-whom-and-how-long-between-commas",
     ),
+    pytest.param(
+        (
+            "#Social worker's diary",
+            "Week commencing 17 June 2024",
+            "#MONDAY 17 June",
+            "09:30-10:45 Home visit to the Fairbairn family about care planning.",
+            "#TUESDAY 18 June",
+            "11:00-12:30 MDT meeting with the hospice at home team.",
+        ),
+        [
+            (
+                "2024-06-17",
+                "09:30",
+                75,
+                None,
+                "Home visit to the Fairbairn family about care planning.",
+            ),
+            ("2024-06-18", "11:00", 90, None, "MDT meeting with the hospice at home team."),
+        ],
+        id="en-day-headings-without-a-year-under-the-week-s-date",
+    ),
+    pytest.param(
+        (
+            "#BUKU HARIAN PENDAMPING",
+            "Minggu: 4 - 8 Maret 2024",
+            "#Senin, 4 Maret",
+            "08.00-09.00 Kunjungan rumah keluarga Bapak Joko.",
+            "#Selasa, 5 Maret",
+            "13.00-13.45 Rapat dengan sekolah.",
+        ),
+        [
+            ("2024-03-04", "08:00", 60, None, "Kunjungan rumah keluarga Bapak Joko."),
+            ("2024-03-05", "13:00", 45, None, "Rapat dengan sekolah."),
+        ],
+        id="id-day-headings-without-a-year-under-the-week-s-date",
+    ),
 ]
 
 

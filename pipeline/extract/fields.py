@@ -235,7 +235,13 @@ def extract_fields(
     if entries_spec and entries_spec.name not in values:
         people = PersonNames(spec, vocabulary)
         entries = dated_paragraph_entries(
-            items, month_first, vocabulary, entries_spec, people, frozenset(raw.sign_offs)
+            items,
+            month_first,
+            vocabulary,
+            entries_spec,
+            people,
+            frozenset(raw.sign_offs),
+            _record_year(items, month_first),
         )
         if entries:
             first_page = next((i.page for i in items), None)

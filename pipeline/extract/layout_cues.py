@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem
-from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS
+from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS, heading_day
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
 from pipeline.extract.person_names import PersonNames
@@ -92,9 +92,12 @@ _DAY_MONTH = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?!
 
 
 def _is_day_heading(line: Line) -> bool:
-    """Return True for a heading that is a date and nothing else (`Senin, 4 Maret 2024`)."""
+    """Return True for a heading that is a date and nothing else (`Senin, 4 Maret 2024`,
+    `MONDAY 17 June`)."""
     if not line.heading_like or ":" in line.text:
         return False
+    if heading_day(line.text):
+        return True  # `MONDAY 17 June`: the week's year is the heading's above
     dates = find_dates(line.text)
     return (
         bool(dates) and dates[0][1] <= MAX_DATE_LEAD_CHARS and not line.text[dates[0][2] :].strip()

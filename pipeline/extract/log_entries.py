@@ -35,6 +35,7 @@ from pipeline.extract.normalize import (
     fold_whitespace,
     fold_words,
     is_placeholder,
+    is_yearless_date,
     parse_date,
     parse_duration,
     parse_time,
@@ -43,7 +44,7 @@ from pipeline.extract.normalize import (
 from pipeline.extract.person_names import PersonNames
 from pipeline.heading import TRAILING_ASIDE
 from pipeline.specs import FieldSpec
-from pipeline.vocabulary import Vocabulary
+from pipeline.vocabulary import Vocabulary, active_vocabulary
 
 # A day and month in figures with no year (`15/4`, `04.03`).
 _NUMERIC_DAY = re.compile(r"\b\d{1,2}[/.]\d{1,2}\b(?![/.]\d)")
@@ -148,6 +149,14 @@ def columns_by_content(columns: dict[int, str], rows: list[list[str]]) -> dict[i
     return named
 
 
+def heading_day(text: str) -> str | None:
+    """Return the day a diary's heading names with no year (`MONDAY 17 June`, `Senin, 4
+    Maret` -> `17 June`, `4 Maret`), or None for any other line."""
+    first, _, rest = text.strip().partition(" ")
+    day = rest.strip() if first.strip(",.").casefold() in active_vocabulary().weekdays else text
+    return day.strip() if is_yearless_date(day.strip()) else None
+
+
 def table_entries(
     raw_rows: list[dict[str, str]], month_first: bool, year: int | None = None
 ) -> list[dict[str, Any]]:
@@ -249,10 +258,12 @@ def dated_paragraph_entries(
     entries_spec: FieldSpec,
     people: PersonNames,
     sign_offs: frozenset[Line] = frozenset(),
+    year: int | None = None,
 ) -> list[dict[str, Any]]:
     """Return daily-log entries written as text rather than a table (see the module docstring).
 
-    `sign_offs` are the lines the walk took for the opening of a sign-off block.
+    `sign_offs` are the lines the walk took for the opening of a sign-off block; `year`, the
+    record's, dates a day heading written without one.
     """
     labels = _entry_labels(entries_spec)
     crowded = _later_labels(entries_spec)
@@ -279,6 +290,9 @@ def dated_paragraph_entries(
         pair = item.label_value()
         named = _entry_label(pair[0], labels) if pair else None
         dates = find_dates(text, month_first)
+        bare_day = heading_day(text) if year and not dates and item.looks_like_heading() else None
+        if bare_day and (iso := parse_date(f"{bare_day} {year}", month_first)):
+            dates = [(iso, 0, len(text))]  # `MONDAY 17 June` under `Week commencing 17 June 2024`
         if dates and (
             item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS or named == "date"
         ):
