@@ -952,31 +952,62 @@ FOLDERS = [
 ]
 
 
-def test_a_titles_dated_tail_names_no_other_form(tmp_path: Path) -> None:
-    # "CASEWORKER DIARY - 4 to 8 March 2024": a log's title, then its week; the page
-    # it opens is the next record of the folder, its rows dated by the week's year.
-    parts: Parts = (
-        "##INTAKE NOTE",
-        "Client: Ms Farida Noorzad",
-        "Date of interview: 4 March 2024",
-        "#Summary of intake interview",
-        "We met with a Dari interpreter by phone. Ms Noorzad explained her priorities.",
-        "\f",
-        "##CASEWORKER DIARY - 4 to 8 March 2024",
-        "Caseworker: Oliver Mbeki-Strand",
+# (a summary's page, then a log's page whose title the schemas list: two records)
+SUMMARY_THEN_LOG = [
+    pytest.param(
         (
-            ("Day", "Start", "Duration", "Client", "Contact / action"),
-            ("Mon 4/3", "09:30", "1 hr 15", "Ms Farida Noorzad", "Intake appointment."),
-            ("Tue 5/3", "14:00", "20 min", "Ms Farida Noorzad", "Call to the housing office."),
+            "##INTAKE NOTE",
+            "Client: Ms Farida Noorzad",
+            "Date of interview: 4 March 2024",
+            "#Summary of intake interview",
+            "We met with a Dari interpreter by phone. Ms Noorzad explained her priorities.",
+            "\f",
+            "##CASEWORKER DIARY - 4 to 8 March 2024",
+            "Caseworker: Oliver Mbeki-Strand",
+            (
+                ("Day", "Start", "Duration", "Client", "Contact / action"),
+                ("Mon 4/3", "09:30", "1 hr 15", "Ms Farida Noorzad", "Intake appointment."),
+                ("Tue 5/3", "14:00", "20 min", "Ms Farida Noorzad", "Call to the housing office."),
+            ),
         ),
-    )
-    for fmt in ("docx", "pdf"):
-        records = _records(tmp_path, fmt, parts)
-        assert [(r.record_type == "daily_log", r.pages) for r in records] == [
-            (False, (1, 1)),
-            (True, (2, 2)),
-        ]
-        assert [e["date"] for e in records[1].fields["entries"]] == ["2024-03-04", "2024-03-05"]
+        ["2024-03-04", "2024-03-05"],
+        id="en-a-titles-dated-tail-names-its-week-not-another-form",
+    ),
+    pytest.param(
+        (
+            "#RINGKASAN PEMBIMBINGAN KLIEN PEMASYARAKATAN",
+            "Nama Klien: Hendra Saputra",
+            "No. Register: BPS-KLT/PB/0731/2023",
+            "#I. RIWAYAT SINGKAT",
+            "Klien menjalani pembebasan bersyarat sejak 4 Desember 2023.",
+            "#II. RENCANA PEMBIMBINGAN",
+            "Wajib lapor sekali sebulan mulai April.",
+            "\f",
+            "#BUKU HARIAN PEMBIMBING KEMASYARAKATAN",
+            "PK: Rudi Hartono, A.Md.IP., S.H.",
+            (
+                ("Tgl", "Jam", "Lama", "Klien", "Kegiatan"),
+                ("02/04/2024", "08.30", "45 menit", "Hendra Saputra", "Wajib lapor."),
+                ("09/04/2024", "10.00", "1 jam", "Hendra Saputra", "Kunjungan rumah."),
+            ),
+        ),
+        ["2024-04-02", "2024-04-09"],
+        id="id-a-title-in-capitals-nobody-listed-then-a-logs-listed-title",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "dates"), SUMMARY_THEN_LOG)
+def test_a_logs_page_after_a_summarys_is_a_record_of_its_own(
+    tmp_path: Path, fmt: str, parts: Parts, dates: list[str]
+) -> None:
+    records = _records(tmp_path, fmt, parts)
+    assert [(r.record_type == "daily_log", r.pages) for r in records] == [
+        (False, (1, 1)),
+        (True, (2, 2)),
+    ]
+    assert [e["date"] for e in records[1].fields["entries"]] == dates
 
 
 # The field each record type's main date is read into, to tell the records apart.

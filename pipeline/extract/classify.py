@@ -78,7 +78,7 @@ from pipeline.extract.summaries import (
     summary_of_listed_dates,
 )
 from pipeline.extract.title_style import TitleStyle
-from pipeline.heading import mostly_lower_case
+from pipeline.heading import all_caps, mostly_lower_case
 from pipeline.specs import RecordSpec, SchemaSet
 from pipeline.vocabulary import Vocabulary
 
@@ -94,6 +94,8 @@ TITLE_TOP_LINES = 8
 # A record needs this many lines after its title before another title below the top of a
 # page starts a new one (at the top of a page, one line of content is enough).
 MIN_RECORD_LINES = 3
+# A title in capitals has a few words' letters (`CATATAN`), not an initial's.
+MIN_TITLE_CAPITALS = 6
 # A record with fewer speaker turns than this holds no dialogue.
 MIN_DIALOGUE_TURNS = 2
 # Votes below this are not a case note.
@@ -238,6 +240,19 @@ def _title(
     return None
 
 
+def _capitals_title(current: list[Item], index: PhraseIndex) -> bool:
+    """Return True when the open record opens with a line in capitals set apart that names no
+    field (`RINGKASAN PEMBIMBINGAN KLIEN PEMASYARAKATAN`): a title nobody listed, in the type
+    of the body."""
+    first = current[0] if current else None
+    return (
+        isinstance(first, Line)
+        and first.heading_like
+        and all_caps(first.text, MIN_TITLE_CAPITALS)
+        and not _names_any_field(first, index)
+    )
+
+
 def _names_field_of(line: Line, record_type: str, index: PhraseIndex) -> bool:
     return any(
         c.kind == "field" and c.record_type == record_type and c.coverage >= MIN_FIELD_COVERAGE
@@ -302,7 +317,11 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             # open record's own title, starts the next record; its type comes from the votes.
             new_page_top = at_top and not prose_above and page_start >= MIN_RECORD_LINES
             if new_page_top and (
-                (record_type and current_title is None and style.size is not None)
+                (
+                    record_type
+                    and current_title is None
+                    and (style.size or _capitals_title(current, index))
+                )
                 or (
                     not record_type
                     and style.starts_record(item, opens_form(items, position + 1))
