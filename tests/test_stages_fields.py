@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.document import BBox, Block
 from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.fields import ExtractedFields, extract_fields
 from pipeline.extract.letterhead import letterhead_agency, top_letterhead
@@ -282,3 +283,17 @@ def test_an_untitled_record_s_letterhead_ends_at_its_address(
         for n, (text, styled) in enumerate(lines)
     )
     assert top_letterhead(items, load_vocabulary()) == {i.letterhead_key for i in items[:expected]}
+
+
+def test_a_name_in_the_page_header_does_not_run_on_into_the_pages_first_line() -> None:
+    # The agency repeated atop every page (furniture), then the record's own title in capitals:
+    # two lines of two sources, not one name wrapped.
+    header = Block(
+        "heading", "BALAI PEMASYARAKATAN KELAS II KALITIRTO", 1, bbox=BBox(160, 65, 430, 75)
+    )
+    lines = ["RINGKASAN PEMBIMBINGAN KLIEN PEMASYARAKATAN", "Nama Klien: Hendra Saputra"]
+    items = tuple(
+        Line(text, 1, n, True, True, False, line_key(text)) for n, text in enumerate(lines)
+    )
+    found = letterhead_agency(items, (header,), None, load_vocabulary())
+    assert found == ("BALAI PEMASYARAKATAN KELAS II KALITIRTO", 1)

@@ -101,9 +101,11 @@ def letterhead_agency(
         else:
             break
     named = [(text, page) for text, page in below if _name_shaped(text, vocabulary)]
+    # A blank line between the furniture's lines and the page's: no name wraps across them.
+    parted = [*above[: len(top)], ("", 0), *above[len(top) :]] if top else above
     return (
         _prominent_line(above, sizes, vocabulary, markings, titled_below=seen_title)
-        or _agency_line(above, vocabulary, markings)
+        or _agency_line(parted, vocabulary, markings)
         or _agency_line(named, vocabulary, markings)
     )
 
@@ -185,7 +187,8 @@ def _agency_line(
         (line.strip(), page)
         for text, page in candidates
         for line in text.split("\n")
-        if line.strip() and not is_site_furniture(line) and not is_prompt(line)
+        # a blank line is kept: it parts two lines no name wraps across
+        if not line.strip() or not (is_site_furniture(line) or is_prompt(line))
     ]
     found: tuple[str, int] | None = None
     found_at = -1
