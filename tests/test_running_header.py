@@ -1,7 +1,9 @@
 """A running header's labelled values (pipeline/extract/extractor.py): a form that prints
 `No. Kasus: …` atop every page leaves it to the page furniture, where the reader sets it
-apart. The record's short fields its body does not give come from there; nothing else in
-the furniture (`Printed: …`) is a value, and the body's own value wins."""
+apart. The record's short fields its body does not give come from there, and a case's
+number closing a part of the header with no label (`… - File HH-FS-24-0193`); nothing else in
+the furniture (`Printed: …`, a form's code, a telephone) is a value, and the body's own value
+wins."""
 
 from __future__ import annotations
 
@@ -30,6 +32,11 @@ CASES = [
     ("id", "No. Kasus: RPBI/IPWL/2024/031", None, "RPBI/IPWL/2024/031"),
     ("en", "Case No.: HL-2024-0117", None, "HL-2024-0117"),
     ("en", "Printed: 14/03/2024", None, None),  # guard: no field's label, no value
+    # no label: a case's number closing a part of the header
+    ("en", "Hollybrook Hospice - Family Support - File HH-FS-24-0193", None, "HH-FS-24-0193"),
+    ("id", 'SHELTER PMI "BERANDA" - Kasus No. SHB/PMI/2024/0117', None, "SHB/PMI/2024/0117"),
+    ("en", "BHSS form CC-3 (process recording)", None, None),  # guard: a form's own code
+    ("id", "Shelter Beranda - Telp. (0778) 555-0142", None, None),  # guard: a telephone
     ("id", "No. Kasus: LAMA/001", "No. Kasus: RPBI/IPWL/2024/031", "RPBI/IPWL/2024/031"),  # guard: the body's wins
 ]  # fmt: skip
 

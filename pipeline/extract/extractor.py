@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.document import Block, Document
 from pipeline.extract.absence import review_missing
-from pipeline.extract.assemble import RawRecord
+from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.classify import (
     Classification,
     Segment,
@@ -34,6 +34,7 @@ from pipeline.extract.normalize import fold_words, folded_phrases, is_prompt, re
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
+from pipeline.extract.value_guess import header_case_code
 from pipeline.language import guess_language
 from pipeline.options import ExtractOptions
 from pipeline.records import Alternative, Evidence, FileResult, Record
@@ -196,15 +197,25 @@ class Extractor:
         """Give `raw` the values a running header or footer labels (`No. Kasus: RPBI/031` atop
         every page) for the record's short fields its body does not give. Only a label a
         schema lists counts: the rest of the furniture (`Printed: …`, page numbers) is not
-        the record's."""
-        if not any(":" in block.text for block in furniture):
-            return  # page numbers and markings label nothing
-        # A marking (`CONFIDENTIAL`) atop the page is read as one in `extract_fields`.
-        short = {f.name for f in spec.fields if f.kind in _RUNNING_HEADER_KINDS and not f.markings}
-        found = walk_record(block_items(furniture), spec, self.index, self.vocabulary, False)
-        for name, labelled in found.fields.items():
-            if name in short and name not in raw.fields and labelled.via == "synonym":
-                raw.fields[name] = labelled
+        the record's, but a case's number closing a part of it (`File HH-FS-24-0193`) is."""
+        if any(":" in block.text for block in furniture):  # page numbers label nothing
+            # A marking (`CONFIDENTIAL`) atop the page is read as one in `extract_fields`.
+            short = {
+                f.name for f in spec.fields if f.kind in _RUNNING_HEADER_KINDS and not f.markings
+            }
+            found = walk_record(block_items(furniture), spec, self.index, self.vocabulary, False)
+            for name, labelled in found.fields.items():
+                if name in short and name not in raw.fields and labelled.via == "synonym":
+                    raw.fields[name] = labelled
+        case = next((f.name for f in spec.fields if f.identifies == "case"), None)
+        codes = (
+            (code, block.page)
+            for block in furniture
+            for line in block.text.split("\n")
+            if (code := header_case_code(line))
+        )
+        if case is not None and case not in raw.fields and (first := next(codes, None)):
+            raw.fields[case] = RawField(case, "page header", first[1], [first[0]], "value")
 
     def clear_caches(self) -> None:
         """Forget every memo of matched lines, folded words and dates (benchmarks time a cold start)."""

@@ -83,6 +83,27 @@ def _is_case_code(value: str) -> bool:
     return all(_is_code(code) and not find_dates(code) for code in value.split(" / "))
 
 
+# A case's number closes a part of a running header (`SHELTER PMI - Kasus No. SHB/PMI/2024/0117`,
+# `NORTHFIELD CMHT - CONFIDENTIAL - NF-CMHT-22-1145`); a form's own code (`form CC-3`) has few
+# figures, a telephone's no letter.
+MIN_HEADER_CODE_DIGITS = 4
+_HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+")
+
+
+def header_case_code(line: str) -> str | None:
+    """Return the case's number that ends a part of a running header's line, or None."""
+    for part in _HEADER_PARTS.split(line.strip()):
+        words = part.split()
+        code = words[-1].strip(".,;()") if words else ""
+        if (
+            _is_case_code(code)
+            and any(c.isalpha() for c in code)
+            and sum(c.isdigit() for c in code) >= MIN_HEADER_CODE_DIGITS
+        ):
+            return code
+    return None
+
+
 def _stems_of(words: Collection[str]) -> frozenset[str]:
     """Return the words and their English stems (`practitioners`, `practitioner`): Indonesian
     affix stripping turns role nouns into their activity (`petugas`, an officer, into `tugas`,
