@@ -228,6 +228,11 @@ CROWDED = [
         12,
         ["Nama Klien: Mbah Sukinah", "Wisma: Melati"],
     ),
+    (  # ... and a word in lower case after it
+        "Young person: Aaliyah Hussain YOT officer: Mark Davies",
+        14,
+        ["Young person: Aaliyah Hussain", "YOT officer: Mark Davies"],
+    ),
     (  # reported speech in a sentence is no label
         "Catatan: pada kunjungan ini ibu klien bercerita panjang sekali tentang anaknya. Klien berkata: capek",
         9,

@@ -24,6 +24,8 @@ _WORD_SPAN = re.compile(r"\S+")
 # header's few words.
 MAX_UNLISTED_LABEL_WORDS = 3
 MAX_CROWDED_VALUE_WORDS = 8
+# A label after a whole name: a capitalised word, and a word in lower case after it.
+MAX_NAMED_LABEL_WORDS = 2
 # A name is at least a given name and a family name (`Y.` alone could end in anything).
 MIN_NAME_WORDS = 2
 
@@ -121,16 +123,19 @@ def _unlisted_label(
         return spans[-max(whole or sentence)].start()
     if opening:
         return spans[-min(opening)].start()
-    # After a whole name, a capitalised word before a colon can only be a label
-    # (`Chloe Bennett PA: Mark Dunne`, `Mbah Sukinah Wisma: Melati`).
-    if (
-        len(spans) >= MIN_NAME_WORDS + 1
-        and value_words[-1][:1].isupper()
-        and len(value_words) - 1 <= MAX_CROWDED_VALUE_WORDS
-        and not value_words[-2].endswith((".", "!", "?", ","))
-        and _names_before(matcher, text, spans, 1)
-    ):
-        return spans[-1].start()
+    # After a whole name, a capitalised word (and one in lower case) before a colon can only
+    # be a label (`Chloe Bennett PA: Mark Dunne`, `Aaliyah Hussain YOT officer: Mark Davies`).
+    for n in range(1, MAX_NAMED_LABEL_WORDS + 1):
+        label = value_words[-n:]
+        if (
+            len(spans) >= MIN_NAME_WORDS + n
+            and label[0][:1].isupper()
+            and all(w[:1].islower() for w in label[1:])
+            and len(value_words) - n <= MAX_CROWDED_VALUE_WORDS
+            and not value_words[-n - 1].endswith((".", "!", "?", ","))
+            and _names_before(matcher, text, spans, n)
+        ):
+            return spans[-n].start()
     return None
 
 
