@@ -238,6 +238,20 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("The refusal appears to breach the regulation. Michael is clear about what he wants.",
          False),
     ], [(None, "summarized_process_record", "visit_stated")]),
+    ("a period under a label nobody listed, under a summary's title: the summary of a period", [
+        ("TERM SUMMARY - SOCIAL WORK", True), ("Student: Jasmine Nguyen", False),
+        ("Social worker: Ms Bronwyn Keller", False),
+        ("Summary covers: 15 April 2024 to 28 June 2024", False),
+        ("What happened this term", True),
+        ("Jasmine self-referred after photos of her were shared in a group chat.", False),
+    ], [(None, "summarized_record", "title_words")]),
+    ("the same in Indonesian", [
+        ("RINGKASAN SEMESTER - LAYANAN KONSELING", True), ("Siswa: Rizky Ananda", False),
+        ("Konselor: Ibu Dewi Lestari", False),
+        ("Masa layanan: 8 Januari 2024 s.d. 28 Juni 2024", False),
+        ("Yang terjadi selama semester", True),
+        ("Rizky datang sendiri setelah bertengkar dengan teman sekelasnya.", False),
+    ], [(None, "summarized_record", "title_words")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -64,6 +64,7 @@ from pipeline.extract.normalize import (
     fold_words,
     opens_with_section_word,
     parse_dates,
+    parse_period,
 )
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prose import mentions_cue, stated_visit_dates
@@ -413,6 +414,13 @@ def classify(
         elif not matches and position < len(lines) and lines[position].heading_like and words:
             unnamed.append(position)
         _vote(scores, seen, [(m.record_type, m.name) for m in matches], schemas)
+    for pair in labelled:
+        if pair and pair[1] and None not in parse_period(pair[1]):
+            # `Summary covers: 15 April 2024 to 28 June 2024`: only a summary of a period has one
+            periods = [
+                (rt, spec.period.start) for rt, spec in schemas.records.items() if spec.period
+            ]
+            _vote(scores, seen, periods, schemas)
     if model is not None:
         # A heading is read with the text under it among the sections; a label alone among
         # the short fields (its value would only narrow the choice).
