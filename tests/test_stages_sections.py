@@ -43,6 +43,16 @@ TABLE: list[tuple[str, str, Rows, dict[str, str], list[Leftover]]] = [
         [("label", "NIM", "2021-04-117")],  # the overruled guess, no field's: unmatched
     ),
     (
+        "a named label left blank does not overrule a value read from its shape",
+        "summarized_process_record",
+        [
+            ("Contacts covered : 4 March 2024, 6 March 2024, 11 March 2024", False),
+            ("Tanggal : ____________", False),
+        ],
+        {"interview_dates": "4 March 2024, 6 March 2024, 11 March 2024"},
+        [],
+    ),
+    (
         "lines of one block are one paragraph",
         "case_record",
         [("Asesmen\nKlien butuh dukungan.\nIa juga butuh teman.", False)],

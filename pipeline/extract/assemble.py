@@ -13,7 +13,7 @@ from typing import Literal
 
 from pipeline.extract.field_matcher import SUB_LEVELS, numbering_class
 from pipeline.extract.lines import Line
-from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.extract.normalize import find_dates, fold_words, is_placeholder
 from pipeline.records import Unmatched, Via
 from pipeline.specs import FieldSpec, RecordSpec
 
@@ -214,10 +214,11 @@ class Assembly:
         if (
             existing is not None
             and existing.text.strip()
-            and (existing.via not in _GUESSED or via in _GUESSED)
+            and (existing.via not in _GUESSED or via in _GUESSED or is_placeholder(value))
         ):
             return  # first written value wins (a named label over one read from the value or
-            # guessed: `NIM : 2021-04-117` above `No. Kasus : …`); later mentions are references
+            # guessed: `NIM : 2021-04-117` above `No. Kasus : …`, unless it is a blank: a
+            # signature's `Date: ______`); later mentions are references
         if existing is not None and existing.text.strip() and spec.kind not in SECTION_KINDS:
             # The guess was wrong: its label goes back to the unmatched, for whom it may name
             # (`Jobseeker : Mr Wiremu Tane` guessed the worker's, then `Case manager : …`).
