@@ -534,6 +534,7 @@ PROFESSIONALS = [
     ("Kartini Pratama, A.KS", True),
     ("Nurul Hikmah, A.Md.IP., S.H.", True),  # `A.Md.IP.` is listed nowhere: its shape tells
     ("Dewi Anggraini, S.Tr.Keb.", True),
+    ("Sri Rahayu Handayani, A.Md.IP", True),  # its last stop left off
     ("Sri R. Wahyuni", False),  # an initial inside a name is no degree
     ("R.A. Kartini", False),
     ("Budi Santoso", False),

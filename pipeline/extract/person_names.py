@@ -27,8 +27,11 @@ _DIGIT = re.compile(r"\d")
 # A degree follows a name after a comma or a space: `Indah Siregar, S.Sos., M.Si.`
 _DEGREE_SPLIT = re.compile(r"[,\s]+")
 # Indonesian degrees nobody listed are dotted abbreviations of two parts or more (`A.Md.IP.`,
-# `S.Tr.Keb.`); a name's initials are single letters (`R.`), and a name is no abbreviation.
-_DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.)*[A-Z][a-z]{1,3}\.(?:[A-Z][A-Za-z]{0,3}\.)*$")
+# `S.Tr.Keb.`, its last stop left off: `A.Md.IP`); a name's initials are single letters (`R.`),
+# and a name is no abbreviation.
+_DEGREE_SHAPE = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,3}\.)*[A-Z][a-z]{1,3}\.(?:[A-Z][A-Za-z]{0,3}\.)*(?:[A-Z][A-Za-z]{0,3})?$"
+)
 
 
 @lru_cache(maxsize=16)
