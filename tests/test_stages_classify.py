@@ -252,6 +252,17 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Yang terjadi selama semester", True),
         ("Rizky datang sendiri setelah bertengkar dengan teman sekelasnya.", False),
     ], [(None, "summarized_record", "title_words")]),
+    ("a case's number under its label over sections nobody listed: a case note", [
+        ("SUPERVISION FILE", True), ("Case no.: GPP-23-1187", False),
+        ("Parolee: Lionel Ashcombe", False), ("Referral source: Parole Board order", False),
+        ("Offender details", True),
+        ("Lionel Ashcombe, aged 35, single, no children, released on parole last month.", False),
+        ("Supervision plan", True), ("Weekly reporting for the first three months.", False),
+    ], [(None, "case_record", "case_numbered")]),
+    ("a letter quoting a reference, and nothing else a schema knows, is no case note", [
+        ("Our reference: HL-DW-0388", False),
+        ("Dear colleagues, we refer Ms Bautista to your food parcel programme.", False),
+    ], [(None, "unknown", "unknown_bare")]),
     ("nothing a schema knows", [("Daftar belanja", True), ("Beras lima kilo.", False)], [
         (None, "unknown", "unknown_bare"),
     ]),

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.extract.codes import is_case_code
 from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
 from pipeline.extract.form_headers import (
     MIN_FIELD_COVERAGE,
@@ -127,6 +128,7 @@ EVIDENCE_CLASSES = (
     "folder_weak",  # too few fields to trust, but in a folder of case notes: its likeliest type
     "visit_stated",  # too few fields to trust, but prose or labels state a dated visit
     "people_dated",  # too few fields to trust, but labels give a client (and a worker) and a date
+    "case_numbered",  # too few fields to trust, but a case's number under its own label
 )
 
 
@@ -486,11 +488,33 @@ def classify(
             # confidence, not `unknown`.
             return _calibrated(ranked[0][0], "people_dated", scores)
         bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
+        if likeliest and not bare and _case_numbered(seg, index, schemas):
+            # `Case no. | GPP-23-1187` over sections nobody listed: a case's file, not a notice.
+            return _calibrated(ranked[0][0], "case_numbered", scores)
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
     best = ranked[0][1]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     clear = (best - second) / best >= CLEAR_VOTE_MARGIN
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
+
+
+def _case_numbered(seg: Segment, index: PhraseIndex, schemas: SchemaSet) -> bool:
+    """Return True when a label some schema lists for a case's number (`Case no.`, `Nomor
+    Kasus`), on a line or in a header grid's cells, holds a case's code (`GPP-23-1187`)."""
+    lines = [item for item in seg.items if isinstance(item, Line)] + header_cell_lines(seg.items)
+    for line in lines:
+        pair = line.label_value()
+        if not pair or not pair[1].split():
+            continue
+        names_case = any(
+            c.kind == "field"
+            and c.coverage >= MIN_FIELD_COVERAGE
+            and schemas.records[c.record_type].field(c.name).identifies == "case"
+            for c in index.candidates(line_key(pair[0]).words)
+        )
+        if names_case and is_case_code(pair[1].split()[0]):
+            return True
+    return False
 
 
 def _names_client(index: PhraseIndex, schemas: SchemaSet) -> Callable[[str], bool]:

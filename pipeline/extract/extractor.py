@@ -24,6 +24,7 @@ from pipeline.extract.classify import (
     type_calibration,
     within_folder,
 )
+from pipeline.extract.codes import header_case_code
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.fieldmodel import FieldModel, shipped_model
 from pipeline.extract.fields import extract_fields
@@ -34,7 +35,6 @@ from pipeline.extract.normalize import fold_words, folded_phrases, is_prompt, re
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
-from pipeline.extract.value_guess import header_case_code
 from pipeline.language import guess_language
 from pipeline.options import ExtractOptions
 from pipeline.records import Alternative, Evidence, FileResult, Record

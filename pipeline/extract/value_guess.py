@@ -15,6 +15,7 @@ from collections.abc import Collection
 
 from pipeline.extract.addresses import is_agency_name, is_place, is_sex, is_street_address
 from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
+from pipeline.extract.codes import is_case_code
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.matching import PARENTHETICAL
 from pipeline.extract.normalize import (
@@ -31,13 +32,7 @@ from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 # A label's value read as a whole date is the date and little else ("Senin, 5 Maret 2024").
 MAX_DATE_VALUE_WORDS = 6
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
-_DIGIT = re.compile(r"\d")
 
-
-# A case number's parts: capitals and digits, joined by / - . or a space (`PSAA-TH/2022/019`).
-_CODE_PART = re.compile(r"[A-Z0-9]{1,8}")
-_CODE_JOINS = re.compile(r"[/.\-\s]+")
-MAX_CODE_PARTS = 6
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b.*\d{4}|\d{4}.*\b\d{1,2}\b")
 # A value the classifier may give to a text field by its label is this short (a sex, a
 # referral's source, a place), not a sentence.
@@ -64,44 +59,6 @@ def _value_kinds(value: str) -> frozenset[str]:
     ):
         return frozenset({"date", "dates"})
     return frozenset()
-
-
-def _is_code(value: str) -> bool:
-    """Return True for a reference code: parts of capitals and digits, some digit, and either
-    two parts or letters beside the digits (`CR 0417`, `WAS/CTN/4471`, `PS045`)."""
-    parts = [p for p in _CODE_JOINS.split(value.strip()) if p]
-    if not parts or len(parts) > MAX_CODE_PARTS:
-        return False
-    if not all(_CODE_PART.fullmatch(p) for p in parts) or not _DIGIT.search(value):
-        return False
-    return len(parts) >= 2 or any(c.isalpha() for c in parts[0])
-
-
-def _is_case_code(value: str) -> bool:
-    """A code that is no date (`045/PS-BDG/II/2022`, not `12/03/2024`): a case's number, or
-    two given together (`00-48-91-27 / SM-2024-0212`, a medical record's and the case's)."""
-    return all(_is_code(code) and not find_dates(code) for code in value.split(" / "))
-
-
-# A case's number closes a part of a running header (`SHELTER PMI - Kasus No. SHB/PMI/2024/0117`,
-# `NORTHFIELD CMHT - CONFIDENTIAL - NF-CMHT-22-1145`); a form's own code (`form CC-3`) has few
-# figures, a telephone's no letter.
-MIN_HEADER_CODE_DIGITS = 4
-_HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+")
-
-
-def header_case_code(line: str) -> str | None:
-    """Return the case's number that ends a part of a running header's line, or None."""
-    for part in _HEADER_PARTS.split(line.strip()):
-        words = part.split()
-        code = words[-1].strip(".,;()") if words else ""
-        if (
-            _is_case_code(code)
-            and any(c.isalpha() for c in code)
-            and sum(c.isdigit() for c in code) >= MIN_HEADER_CODE_DIGITS
-        ):
-            return code
-    return None
 
 
 def _stems_of(words: Collection[str]) -> frozenset[str]:
@@ -168,7 +125,7 @@ def guess_from_value(
     numbered = _NUMBER_ONLY.match(value) and _ends_with_identifier(matcher, words)
     if (
         len(coded) == 1
-        and (_is_case_code(value) or numbered)
+        and (is_case_code(value) or numbered)
         and not matcher.names_another_type(words)
     ):
         return Mapped(coded[0], "value")
@@ -282,7 +239,7 @@ def value_fits(matcher: FieldMatcher, spec: FieldSpec, value: str) -> bool:
     if spec.kind == "text" and spec.identifies in PERSONS:
         return matcher.people.is_person_name(value)
     if spec.kind == "text" and spec.identifies == "case":
-        return _is_case_code(value)
+        return is_case_code(value)
     if spec.shape == "address":
         return is_street_address(value, matcher.vocabulary)
     if spec.shape == "sex":
@@ -306,7 +263,7 @@ def _identities(matcher: FieldMatcher, value: str) -> frozenset[str]:
         return frozenset({"worker"})
     if matcher.people.has_honorific(value):
         return frozenset({"client", "worker"})
-    if _is_case_code(value):
+    if is_case_code(value):
         return frozenset({"case"})
     return frozenset()
 
