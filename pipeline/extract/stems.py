@@ -12,11 +12,13 @@ whether a line is a heading.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.matching import Candidate, PhraseIndex
-from pipeline.specs import LANGUAGES, SchemaSet
+from pipeline.extract.normalize import fold_words
+from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
 
 # Snowball's names for the schema languages.
 _SNOWBALL = {"id": "indonesian", "en": "english"}
@@ -107,3 +109,43 @@ class StemIndex:
             best.values(),
             key=lambda c: (-c.coverage, -c.anchored_length, c.kind, c.record_type, c.name),
         )
+
+
+# Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
+MIN_OWN_WORD_CHARS = 4
+
+
+def stems_of(words: Collection[str]) -> frozenset[str]:
+    """Return the words and their English stems (`practitioners`, `practitioner`): Indonesian
+    affix stripping turns role nouns into their activity (`petugas`, an officer, into `tugas`,
+    a task), which names no one."""
+    return frozenset(
+        form
+        for w in words
+        if len(w) >= MIN_OWN_WORD_CHARS and w.isalpha()
+        for form in (w, stem(w, "en"))
+    )
+
+
+# Record specs hold mappings (unhashable): cached by identity, kept alive beside their value.
+_OWN_STEMS: dict[int, tuple[RecordSpec, dict[str, frozenset[str]]]] = {}
+
+
+def own_stems_of(spec: RecordSpec) -> dict[str, frozenset[str]]:
+    """`_own_stems`, worked out once per record spec: a matcher is made for every record."""
+    cached = _OWN_STEMS.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        cached = _OWN_STEMS[id(spec)] = (spec, _own_stems(spec))
+    return cached[1]
+
+
+def _own_stems(spec: RecordSpec) -> dict[str, frozenset[str]]:
+    """Return field name -> the stems of its synonyms' words that no other field of the type has."""
+    stems = {
+        f.name: stems_of([w for synonym in f.all_synonyms() for w in fold_words(synonym)])
+        for f in spec.fields
+    }
+    return {
+        name: own - frozenset().union(*(other for n, other in stems.items() if n != name))
+        for name, own in stems.items()
+    }

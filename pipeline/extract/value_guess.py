@@ -26,8 +26,8 @@ from pipeline.extract.normalize import (
     normalise_enum,
     parse_dates,
 )
-from pipeline.extract.stems import stem
-from pipeline.specs import PERSONS, FieldSpec, RecordSpec
+from pipeline.extract.stems import own_stems_of, stems_of
+from pipeline.specs import PERSONS, FieldSpec
 
 # A label's value read as a whole date is the date and little else ("Senin, 5 Maret 2024").
 MAX_DATE_VALUE_WORDS = 6
@@ -42,8 +42,6 @@ MAX_ENUM_VALUE_WORDS = 4
 # Between dates, only joiners this short are left (`dan`, `and`, `s.d`).
 MAX_JOINER_LETTERS = 3
 _GLOSS = re.compile(r"\s[–—-]\s|;")
-# Words this short ("of", "dan", "no") join a label's words; they are nobody's own.
-MIN_OWN_WORD_CHARS = 4
 
 
 def _value_kinds(value: str) -> frozenset[str]:
@@ -59,42 +57,6 @@ def _value_kinds(value: str) -> frozenset[str]:
     ):
         return frozenset({"date", "dates"})
     return frozenset()
-
-
-def _stems_of(words: Collection[str]) -> frozenset[str]:
-    """Return the words and their English stems (`practitioners`, `practitioner`): Indonesian
-    affix stripping turns role nouns into their activity (`petugas`, an officer, into `tugas`,
-    a task), which names no one."""
-    return frozenset(
-        form
-        for w in words
-        if len(w) >= MIN_OWN_WORD_CHARS and w.isalpha()
-        for form in (w, stem(w, "en"))
-    )
-
-
-# Record specs hold mappings (unhashable): cached by identity, kept alive beside their value.
-_OWN_STEMS: dict[int, tuple[RecordSpec, dict[str, frozenset[str]]]] = {}
-
-
-def _own_stems_of(spec: RecordSpec) -> dict[str, frozenset[str]]:
-    """`_own_stems`, worked out once per record spec: a matcher is made for every record."""
-    cached = _OWN_STEMS.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        cached = _OWN_STEMS[id(spec)] = (spec, _own_stems(spec))
-    return cached[1]
-
-
-def _own_stems(spec: RecordSpec) -> dict[str, frozenset[str]]:
-    """Return field name -> the stems of its synonyms' words that no other field of the type has."""
-    stems = {
-        f.name: _stems_of([w for synonym in f.all_synonyms() for w in fold_words(synonym)])
-        for f in spec.fields
-    }
-    return {
-        name: own - frozenset().union(*(other for n, other in stems.items() if n != name))
-        for name, own in stems.items()
-    }
 
 
 def guess_from_value(
@@ -219,12 +181,12 @@ def _own_word_field(
     shape only that field's have (a person's name, a case's code)."""
     if matcher.cascade.stems is None or matcher.names_another_type(words):
         return None
-    stems = _stems_of(words)
+    stems = stems_of(words)
     fits = [
         f
         for f in matcher.spec.fields
         if f.name not in taken
-        and stems & _own_stems_of(matcher.spec).get(f.name, frozenset())
+        and stems & own_stems_of(matcher.spec).get(f.name, frozenset())
         and value_fits(matcher, f, value)
     ]
     return fits[0] if len(fits) == 1 else None
