@@ -546,3 +546,24 @@ def test_a_degree_after_a_name_makes_it_a_professionals(
     extractor: Extractor, value: str, professional: bool
 ) -> None:
     assert matcher(extractor, "case_record").people.is_professional(value) is professional
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Reactions", "worker_reflection"),  # `reaction`: a word of `Worker's Reactions` alone
+        ("Ending", "conclusion"),
+        ("Closing words", None),  # `words` is no section's own word
+        ("Summary of the opening reactions", None),  # longer: the classifier's to read
+    ],
+)
+def test_a_short_heading_of_one_sections_own_words_names_it(
+    extractor: Extractor, heading: str, field: str | None
+) -> None:
+    words = tuple(fold_words(heading))
+    found = matcher(extractor, "process_record").map(words, "heading", body="Some text under it.")
+    if field is None:
+        assert found is None or found.via == "model"
+    else:
+        assert found is not None
+        assert (found.spec.name, found.via) == (field, "stem")

@@ -36,7 +36,7 @@ from pipeline.extract.normalize import (
     split_numbering,
 )
 from pipeline.extract.person_names import PersonNames
-from pipeline.extract.stems import StemIndex
+from pipeline.extract.stems import StemIndex, own_stems_of, stems_of
 from pipeline.heading import heading_shaped_in_text, section_phrase
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
@@ -48,6 +48,9 @@ MIN_PARTIAL_HEADING_COVERAGE = 0.5
 MIN_LABEL_COVERAGE = 0.6
 MatchMode = Literal["label", "heading"]
 # A sign-off line ("Bandung, 28 Juni 2024", "Mengetahui,") is short.
+# A heading named by words of one section's own is a word or two (`Next`); longer ones the
+# classifier reads.
+MAX_OWN_HEADING_WORDS = 2
 MAX_SIGNATURE_WORDS = 8
 MAX_OPENER_WORDS = 3
 # Numbering that marks a sub-heading inside a section ("a.", "1.2", bullets), not a new section.
@@ -161,11 +164,28 @@ class FieldMatcher:
             found = self._covered(self.cascade.stems.candidates(words), mode, strong=False)
             if found is not None:
                 return Mapped(found, "stem")
+        own = self._own_section(words) if body and mode == "heading" else None
+        if own is not None:
+            return Mapped(own, "stem")
         if self.cascade.model is not None and body is not None and words:
             prediction = self.cascade.model.predict(" ".join(words), body, self.section_names)
             if prediction is not None:
                 return Mapped(self.spec.field(prediction.field), "model", prediction.probability)
         return None
+
+    def _own_section(self, words: tuple[str, ...]) -> FieldSpec | None:
+        """Return the one section every word of a short heading is a word of its own of (`Next`
+        over its text: `next` is a word of `Next Steps` and of no other field's synonyms)."""
+        if not words or len(words) > MAX_OWN_HEADING_WORDS:
+            return None
+        own = own_stems_of(self.spec)
+        fields = [
+            f
+            for f in self.spec.fields
+            if f.kind in ("narrative", "list")
+            and all(stems_of((w,)) & own.get(f.name, frozenset()) for w in words)
+        ]
+        return fields[0] if len(fields) == 1 else None
 
     def section_from_value(self, words: tuple[str, ...], value: str) -> Mapped | None:
         """Return the narrative or list field a label holding its section's text on its own line
