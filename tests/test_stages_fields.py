@@ -115,6 +115,13 @@ def test_evidence_names_the_page_label_and_cascade_step() -> None:
 
 # (what the top of the record is, its lines in order, the title, the agency read or None)
 LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
+    ("a street's word inside the agency's name is no address: a number or a comma makes one",
+     ["BAHAY TULAY DROP-IN CENTER FOR STREET CHILDREN", "Pier 4 Road, Barangay San Roque",
+      "Interview Notes"],
+     None, "BAHAY TULAY DROP-IN CENTER FOR STREET CHILDREN"),
+    ("a hospice over its team",
+     ["HOLLYBROOK HOSPICE", "Psychosocial & Family Support Team", "PROCESS RECORDING"],
+     "PROCESS RECORDING", "HOLLYBROOK HOSPICE"),
     ("the letterhead's last agency line, above the title",
      ["PEMERINTAH KOTA BANDUNG", "DINAS SOSIAL", "UPTD PANTI SOSIAL ASUHAN ANAK", "CATATAN KASUS"],
      "CATATAN KASUS", "UPTD PANTI SOSIAL ASUHAN ANAK"),

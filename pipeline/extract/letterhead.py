@@ -226,7 +226,12 @@ def _is_address(
 ) -> bool:
     """Return True for a letterhead's address or contact line: street words, numbers among
     commas, or places listed by their units (`Kel. Balaroa, Kec. Palu Barat, Kota Palu`)."""
-    if any(w in skip_words for w in words) or "@" in line:
+    if "@" in line:
+        return True
+    # A street's word is an address's beside a number or a comma (`Pier 4 Road`, `Kingsmead
+    # Road, Brookfield`), not inside a name (`Drop-in Center for Street Children`).
+    placed = "," in line or any(c.isdigit() for c in line)
+    if any(w in skip_words and (placed or w not in vocabulary.street_suffixes) for w in words):
         return True
     if line.count(",") < 1:
         return False
