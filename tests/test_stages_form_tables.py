@@ -110,3 +110,22 @@ def test_label_value_cells_read_as_lines(
     (record,) = extractor.extract(_grid_document(rows)).records
     assert record.record_type == "process_record"
     assert {name: record.fields.get(name) for name in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("label", "boxes", "sex"),
+    [
+        ("Gender", "☒ Male  ☐ Female  ☐ Other", "Male"),  # the options' words name a field too
+        ("Jenis Kelamin", "☐ Laki-laki  ☒ Perempuan", "Perempuan"),
+    ],
+)
+def test_a_row_of_tick_boxes_gives_the_option_ticked(
+    extractor: Extractor, label: str, boxes: str, sex: str
+) -> None:
+    rows = [("Nama Klien", "Ibu Ratna Sari"), ("No. Kasus", "CK-2024-017"), (label, boxes)]
+    doc = _document(rows)
+    title = Block("heading", "CATATAN KASUS", 1, style=Style(bold=True))
+    doc = Document(doc.source, (Page(1, (title, *doc.pages[0].blocks[1:2])),))
+    (record,) = extractor.extract(doc).records
+    assert record.record_type == "case_record"
+    assert record.fields.get("client_sex") == sex

@@ -28,6 +28,7 @@ from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.lines import TableItem
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
+from pipeline.extract.tick_boxes import ticked
 from pipeline.extract.value_guess import guess_from_value
 from pipeline.specs import FieldSpec
 
@@ -355,6 +356,7 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
             continue
         matched = True
         spec, via = mapped.spec, mapped.via
+        value = ticked(value)  # `☒ Male ☐ Female`: the option ticked, not the options' words
         if (
             value
             and spec.kind not in ("narrative", "list")
