@@ -1,6 +1,7 @@
 """A confidentiality marking in the page's header (pipeline/extract/fields.py): Word puts
-`IN CONFIDENCE` or `RAHASIA` in the header of every page, where the reader sets it apart as
-page furniture. The marking is still the record's, from its first page."""
+`IN CONFIDENCE` or `RAHASIA` in the header of every page, alone or beside the file's number,
+where the reader sets it apart as page furniture. The marking is still the record's, from its
+first page."""
 
 from __future__ import annotations
 
@@ -22,12 +23,20 @@ BODIES = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "marking"), [("en", "IN CONFIDENCE"), ("id", "RAHASIA")])
+@pytest.mark.parametrize(
+    ("lang", "header", "marking"),
+    [
+        ("en", "IN CONFIDENCE", "IN CONFIDENCE"),
+        ("id", "RAHASIA", "RAHASIA"),
+        ("en", "Case FC-2022-0311  |  CONFIDENTIAL", "CONFIDENTIAL"),  # a part of the header
+        ("id", "Berkas PSAA/2023/BD/0147 - RAHASIA", "RAHASIA"),
+    ],
+)
 def test_a_marking_in_the_page_header_is_the_records(
-    tmp_path: Path, lang: str, marking: str
+    tmp_path: Path, lang: str, header: str, marking: str
 ) -> None:
     doc = WordDocument()
-    doc.sections[0].header.paragraphs[0].text = marking
+    doc.sections[0].header.paragraphs[0].text = header
     title, *lines = BODIES[lang]
     doc.add_paragraph().add_run(title).bold = True
     for line in lines:

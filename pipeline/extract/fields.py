@@ -52,6 +52,8 @@ from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # OCR reads a bullet "•" as "¢" or "©" at times.
+# The parts of a page header's line (`Case FC-2022-0311 | CONFIDENTIAL`).
+_HEADER_PARTS = re.compile(r"\s+[|·–—-]\s+")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
 # `(1) …, Oct 2023 (2) …` or `1) …; 2) …` run on one line: a bracket closes each number.
@@ -256,12 +258,14 @@ def extract_fields(
             evidence["agency_name"] = Evidence(page, "letterhead")
 
     for block in furniture:
-        # A marking in the page's header (`IN CONFIDENCE` atop every page) is the record's.
-        folded = " ".join(fold_words(block.text))
-        for marked in (f for f in spec.fields if f.markings and f.name not in values):
-            if folded in folded_phrases(frozenset(marked.markings)):
-                values[marked.name] = block.text.strip()
-                evidence[marked.name] = Evidence(block.page, "page header")
+        # A marking in the page's header (`IN CONFIDENCE` atop every page), alone or as a part
+        # of it (`Case FC-2022-0311 | CONFIDENTIAL`), is the record's.
+        for part in _HEADER_PARTS.split(block.text):
+            folded = " ".join(fold_words(part))
+            for marked in (f for f in spec.fields if f.markings and f.name not in values):
+                if folded in folded_phrases(frozenset(marked.markings)):
+                    values[marked.name] = part.strip()
+                    evidence[marked.name] = Evidence(block.page, "page header")
 
     blanks = sum(_holds_nothing(raw_field) for raw_field in raw.fields.values())
     filled = sum(e.label != "letterhead" for e in evidence.values())
