@@ -1217,3 +1217,38 @@ def test_a_journal_s_clock_times_written_as_four_figures_are_read(tmp_path: Path
         ("2024-05-06", "08:30", 60),
         ("2024-05-06", "14:00", None),
     ]
+
+
+# (a record's opening lines, its type, the worker read from them)
+KEEPERS = [
+    pytest.param(
+        ("#Social worker's diary - Precious Moyo", "Week commencing 17 June 2024",
+         "#MONDAY 17 June", "09:30-10:45 Home visit to the Fairbairn family.",
+         "14:00-14:20 Phone call with Mrs Hilda Grant about a form.",
+         "#TUESDAY 18 June", "11:00-12:30 MDT meeting with the hospice at home team."),
+        "daily_log", "Precious Moyo", id="en-a-diary-s-title-names-whose-it-is",
+    ),
+    pytest.param(
+        ("#BUKU HARIAN RELAWAN", "Buku harian relawan: Gilang Ramadhan",
+         "#Rabu, 7 Agustus 2024", "Pukul 07.30 (1 jam) mendampingi Nek Halimah ke puskesmas.",
+         "Pukul 10.00 (2 jam) kegiatan ramah anak di tenda belajar.",
+         "#Kamis, 8 Agustus 2024", "Pukul 08.00 (45 menit) kunjungan ke tenda lansia."),
+        "daily_log", "Gilang Ramadhan", id="id-a-diary-s-title-names-whose-it-is",
+    ),
+    pytest.param(  # guard: a process record names a client as well; its title's name is no worker
+        ("#Process recording - Mrs Doreen Whitfield", "Date of interview: 9 April 2024",
+         "#Introduction", "Mrs Whitfield asked to see the social worker after the ward round.",
+         "#Dialogue", "Worker: How are you doing?", "Client: I knew, really."),
+        "process_record", None, id="guard-a-process-record-s-title-names-no-worker",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "record_type", "worker"), KEEPERS)
+def test_a_diary_s_title_ending_in_a_name_names_its_worker(
+    tmp_path: Path, fmt: str, parts: Parts, record_type: str, worker: str | None
+) -> None:
+    (record,) = _records(tmp_path, fmt, parts)
+    assert record.record_type == record_type
+    assert record.fields.get("worker_name") == worker

@@ -8,6 +8,7 @@ made once per process.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,10 +29,11 @@ from pipeline.extract.codes import header_case_code
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.fieldmodel import FieldModel, shipped_model
 from pipeline.extract.fields import extract_fields
-from pipeline.extract.lines import Line, block_items, document_items
+from pipeline.extract.lines import Item, Line, block_items, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import fold_words, folded_phrases, is_prompt, reads_month_first
+from pipeline.extract.person_names import PersonNames
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
@@ -39,7 +41,7 @@ from pipeline.language import guess_language
 from pipeline.options import ExtractOptions
 from pipeline.records import Alternative, Evidence, FileResult, Record
 from pipeline.specs import RecordSpec, SchemaSet, load_schemas
-from pipeline.vocabulary import load_vocabulary, using
+from pipeline.vocabulary import active_vocabulary, load_vocabulary, using
 
 
 class Extractor:
@@ -148,6 +150,7 @@ class Extractor:
             seg.title_text,
         )
         self._running_header(raw, spec, tuple(b for b in furniture if b.page in seg.pages))
+        _keeper_in_title(raw, spec, seg.items)
         first_page = seg.pages[0]
         page_furniture = tuple(b for b in furniture if b.page == first_page)
         found = extract_fields(
@@ -293,6 +296,31 @@ def get_extractor(schema_dirs: tuple[Path, ...] = (), month_first: bool = False)
 # Prose that explains (`A process recording is a detailed written account of one
 # interaction …`) is a paragraph of this many words, not a template's prompt.
 MIN_EXPLAINING_WORDS = 15
+
+
+# A given name and a family name at least: a title's last word alone may be anything.
+MIN_KEEPER_NAME_WORDS = 2
+# A diary's title naming whose it is (`Social worker's diary - Precious Moyo`) is one of the
+# first lines of its record.
+TITLE_LINES = 4
+_TITLE_TAIL = re.compile(r"^(?P<title>.+?)\s*(?:\s[-–—]\s|:)\s*(?P<name>[^:–—]+)$")
+
+
+def _keeper_in_title(raw: RawRecord, spec: RecordSpec, items: tuple[Item, ...]) -> None:
+    """Give a record whose only person is its worker (a daily log: its clients are its
+    entries') the name its title ends with (`Buku harian relawan: Gilang Ramadhan`)."""
+    people = [f for f in spec.fields if f.identifies in ("client", "worker")]
+    if [f.identifies for f in people] != ["worker"] or people[0].name in raw.fields:
+        return
+    names = PersonNames(spec, active_vocabulary())
+    for line in [item for item in items[:TITLE_LINES] if isinstance(item, Line)]:
+        tail = _TITLE_TAIL.match(line.text.strip())
+        name = tail["name"].strip() if tail else ""
+        if tail and len(name.split()) >= MIN_KEEPER_NAME_WORDS and names.is_person_name(name):
+            raw.fields[people[0].name] = RawField(
+                people[0].name, tail["title"].strip(), line.page, [name], "value"
+            )
+            return
 
 
 def _case_content(values: dict[str, Any], spec: RecordSpec) -> bool:
