@@ -35,6 +35,10 @@ TABLE: list[tuple[str, str, list[str], Any, str | None]] = [
     ("case_record", "client_name", ["1. Budi"], "Budi", None),
     ("case_record", "client_name", [": Budi"], "Budi", None),
     ("case_record", "client_name", ["N/A"], None, None),
+    # a case's code with OCR's space beside a joiner; a name keeps its spaces
+    ("case_record", "case_number", ["IPWL -PH/023/2023"], "IPWL-PH/023/2023", None),
+    ("case_record", "case_number", ["112/PPA- SLM/VII/2024"], "112/PPA-SLM/VII/2024", None),
+    ("case_record", "client_name", ["Budi - Ani"], "Budi - Ani", None),
     ("case_record", "client_sex", ["Perempuan"], "Perempuan", None),  # no enum: as written
     # text with x-values: the schema's words give the code
     ("case_record", "case_status", ["Selesai"], "closed", None),

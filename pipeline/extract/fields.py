@@ -21,6 +21,7 @@ from typing import Any
 
 from pipeline.document import Block
 from pipeline.extract.assemble import RawField, RawRecord
+from pipeline.extract.codes import is_case_code
 from pipeline.extract.letterhead import letterhead_agency
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.log_entries import (
@@ -52,6 +53,8 @@ from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # OCR reads a bullet "•" as "¢" or "©" at times.
+# A space OCR set beside a code's joiner.
+_CODE_SPACES = re.compile(r"\s*([/-])\s*")
 # The parts of a page header's line (`Case FC-2022-0311 | CONFIDENTIAL`).
 _HEADER_PARTS = re.compile(r"\s+[|·–—-]\s+")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -161,6 +164,9 @@ def _normalise(
         if spec.values:
             enum = normalise_enum(value, spec.values)
             return (enum, None) if enum else (None, "value not one of " + "/".join(spec.values))
+        joined = _CODE_SPACES.sub(r"\1", value)
+        if spec.identifies == "case" and joined != value and is_case_code(joined):
+            return joined, None  # OCR's space beside a code's joiner (`IPWL -PH/023/2023`)
         return value, None
     if spec.kind == "date":
         iso = parse_date(value, month_first)
