@@ -164,7 +164,8 @@ class FieldMatcher:
             found = self._covered(self.cascade.stems.candidates(words), mode, strong=False)
             if found is not None:
                 return Mapped(found, "stem")
-        own = self._own_section(words) if body and mode == "heading" else None
+        stems_on = self.cascade.stems is not None
+        own = self._own_section(words) if stems_on and body and mode == "heading" else None
         if own is not None:
             return Mapped(own, "stem")
         if self.cascade.model is not None and body is not None and words:
