@@ -474,6 +474,15 @@ def test_a_title_no_schema_lists_starts_a_record_by_its_size(
         assert [seg.pages for seg in segments] == [(n, n) for n in range(1, len(titles) + 1)]
 
 
+def _table(grid: list[list[str]]) -> Table:
+    return Table(
+        tuple(
+            tuple(Cell(text, r, c, (r, c)) for c, text in enumerate(row))
+            for r, row in enumerate(grid)
+        )
+    )
+
+
 @pytest.mark.parametrize(
     ("header", "summarized"),
     [
@@ -487,12 +496,7 @@ def test_a_dialogue_column_keeps_a_qualified_title_s_type(
     extractor: Extractor, header: list[str], summarized: bool
 ) -> None:
     grid = [header, ["Saya menyapa.", "Tenang.", "Membuka."]]
-    table = Table(
-        tuple(
-            tuple(Cell(text, r, c, (r, c)) for c, text in enumerate(row))
-            for r, row in enumerate(grid)
-        )
-    )
+    table = _table(grid)
     blocks = (
         Block("paragraph", "REKAMAN PROSES RINGKAS", 1, style=Style(bold=True)),
         *(Block("paragraph", text, 1) for text, _ in INDIRECT[:2]),
@@ -531,12 +535,7 @@ def test_a_header_grid_listing_several_meetings_dates_names_their_summary(
     extractor: Extractor, grid: list[list[str]], sections: list[tuple[str, str]]
 ) -> None:
     # The dates of several meetings in a label | value cell pair, as on a label's line.
-    table = Table(
-        tuple(
-            tuple(Cell(text, r, c, (r, c)) for c, text in enumerate(row))
-            for r, row in enumerate(grid)
-        )
-    )
+    table = _table(grid)
     blocks = (
         Block("paragraph", "Wellbeing contact summary", 1, style=Style(bold=True)),
         Block("table", "", 1, table=table),
