@@ -114,3 +114,13 @@ def test_a_phrases_label_over_prose_ends_the_dialogue(
     (record,) = extract_records(read_document(path)).records
     value = line.partition(":")[2].strip()
     assert (value in str(record.fields.get("interview_narrative"))) is kept
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_bold_next_heading_is_a_heading_not_a_web_pages_link(tmp_path: Path, fmt: str) -> None:
+    # A printed web page's `Next` link is furniture; set in bold over the plan, it heads it.
+    paragraphs = [*NOTES["en"][:3], ("Introduction", ""), ("", "Tamsin came in late."),
+                  *NOTES["en"][4:7], ("Next", ""), ("", "Refer to chaplaincy today.")]  # fmt: skip
+    path = WRITERS[fmt](tmp_path / f"note.{fmt}", TITLES["en"], paragraphs)
+    (record,) = extract_records(read_document(path)).records
+    assert record.fields.get("next_steps") == "Refer to chaplaincy today."

@@ -256,7 +256,7 @@ class SectionWalker:
             asm.flush_turns()
             asm.sign_off()  # what follows "Comments (2)" is the site's, not the record's
             return
-        if is_site_furniture(line.text):
+        if is_site_furniture(line.text) and not line.styled_heading:  # a bold `Next` heads
             return
         if line.numbering is None and (matcher.is_signature(line.text) or line is self.closing):
             asm.raw.sign_offs.append(line)

@@ -175,7 +175,8 @@ def split_furniture(pages: Sequence[Page]) -> tuple[Page, ...]:
         (p, i)
         for p, page in enumerate(pages)
         for i, block in enumerate(page.blocks)
-        if block.kind != "table"
+        # a heading set in bold (`Next` over the plan) heads the record's text, not a link
+        if block.kind not in ("table", "heading")
         and all(is_site_furniture(line) for line in block.text.split("\n") if line.strip())
         and block.text.strip()
         and not ends_article(block.text)  # stays in the body, where it ends the record's text
