@@ -12,6 +12,7 @@ from pipeline.extract.stems import stem
 from pipeline.ingest import read_document
 from pipeline.options import ExtractOptions
 from pipeline.specs import load_schemas
+from tests.line_writers import write_docx
 
 
 @pytest.mark.parametrize(
@@ -41,18 +42,10 @@ def test_an_indonesian_agent_noun_keeps_its_stem_apart(agent, other):
 
 
 def test_the_accompanied_is_the_client_and_the_companion_the_worker(tmp_path):
-    doc = WordDocument()
-    doc.add_paragraph().add_run("CATATAN PROSES").bold = True
-    for line in (
-        "Nama Dampingan : Muhammad Irfan Syam",
-        "Pendamping : Andi Nurhalimah",
-        "Tanggal : 4 Maret 2024",
-    ):
-        doc.add_paragraph(line)
-    doc.add_paragraph().add_run("Pendahuluan").bold = True
-    doc.add_paragraph("Irfan baru mengetahui hasil tesnya seminggu yang lalu.")
-    path = tmp_path / "note.docx"
-    doc.save(path)
+    lines = ("#CATATAN PROSES", "Nama Dampingan : Muhammad Irfan Syam",
+             "Pendamping : Andi Nurhalimah", "Tanggal : 4 Maret 2024", "#Pendahuluan",
+             "Irfan baru mengetahui hasil tesnya seminggu yang lalu.")  # fmt: skip
+    path = write_docx(tmp_path / "note.docx", lines)
     (record,) = Extractor(load_schemas(), ExtractOptions()).extract(read_document(path)).records
     assert (record.fields.get("client_name"), record.fields.get("worker_name")) == (
         "Muhammad Irfan Syam",

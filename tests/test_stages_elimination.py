@@ -17,6 +17,7 @@ from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.lines import document_items
 from pipeline.extract.sections import walk_record
 from pipeline.ingest import read_document
+from tests.line_writers import write_docx
 
 WORKER = "Nama Pekerja Sosial: Dewi Lestari"
 NARRATIVE = [("Isi Wawancara", True), ("Praktikan menyapa klien di ruang tamu.", False)]
@@ -224,17 +225,9 @@ def test_a_guess_a_named_label_overrules_goes_back_to_whom_it_may_name(
 def test_a_memo_s_from_names_its_writer_not_a_period_s_start(tmp_path: Path) -> None:
     """`FROM` and `TO` name a period's ends in a summary record; over a person's name they
     name the memo's writer, whom elimination places as the worker."""
-    doc = WordDocument()
-    doc.add_paragraph().add_run("SUMMARY RECORD").bold = True
-    for line in (
-        "FROM: Tamika Brooks",
-        "CLIENT: Raymond Ellsworth",
-        "Period covered: 1 December 2023 - 31 May 2024",
-    ):
-        doc.add_paragraph(line)
-    doc.add_paragraph().add_run("Case summary").bold = True
-    doc.add_paragraph("The first two months were difficult; by spring he had settled in.")
-    doc.save(tmp_path / "memo.docx")
-    (record,) = extract_records(read_document(tmp_path / "memo.docx")).records
+    lines = ("#SUMMARY RECORD", "FROM: Tamika Brooks", "CLIENT: Raymond Ellsworth",
+             "Period covered: 1 December 2023 - 31 May 2024", "#Case summary",
+             "The first two months were difficult; by spring he had settled in.")  # fmt: skip
+    (record,) = extract_records(read_document(write_docx(tmp_path / "memo.docx", lines))).records
     assert record.fields.get("worker_name") == "Tamika Brooks"
     assert record.fields.get("period_start") == "2023-12-01"

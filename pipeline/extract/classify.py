@@ -36,9 +36,9 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from pipeline.extract.codes import is_case_code
@@ -416,12 +416,10 @@ def classify(
         elif not matches and position < len(lines) and lines[position].heading_like and words:
             unnamed.append(position)
         _vote(scores, seen, [(m.record_type, m.name) for m in matches], schemas)
+    # `Summary covers: 15 April 2024 to 28 June 2024`: only a summary of a period has one
+    periods = [(rt, spec.period.start) for rt, spec in schemas.records.items() if spec.period]
     for pair in labelled:
         if pair and pair[1] and None not in parse_period(pair[1]):
-            # `Summary covers: 15 April 2024 to 28 June 2024`: only a summary of a period has one
-            periods = [
-                (rt, spec.period.start) for rt, spec in schemas.records.items() if spec.period
-            ]
             _vote(scores, seen, periods, schemas)
     if model is not None:
         # A heading is read with the text under it among the sections; a label alone among
@@ -482,13 +480,14 @@ def classify(
             return _calibrated(visit, "visit_stated", scores)
         likeliest = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         people = PersonNames(schemas.records[ranked[0][0]], vocabulary) if ranked else None
-        if likeliest and people and labels_a_case(lines, people, _names_client(index, schemas)):
+        names_client = partial(_names_identified, who="client", index=index, schemas=schemas)
+        if likeliest and people and labels_a_case(lines, people, names_client):
             # A client, a worker and a date under labels nobody listed: a case note of unclear
             # kind gets its likeliest type (when one is likelier than the rest) at a low
             # confidence, not `unknown`.
             return _calibrated(ranked[0][0], "people_dated", scores)
         bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
-        if likeliest and not bare and _case_numbered(seg, index, schemas):
+        if likeliest and not bare and _case_numbered(labelled_lines, index, schemas):
             # `Case no. | GPP-23-1187` over sections nobody listed: a case's file, not a notice.
             return _calibrated(ranked[0][0], "case_numbered", scores)
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
@@ -498,37 +497,25 @@ def classify(
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
 
 
-def _case_numbered(seg: Segment, index: PhraseIndex, schemas: SchemaSet) -> bool:
+def _case_numbered(lines: list[Line], index: PhraseIndex, schemas: SchemaSet) -> bool:
     """Return True when a label some schema lists for a case's number (`Case no.`, `Nomor
     Kasus`), on a line or in a header grid's cells, holds a case's code (`GPP-23-1187`)."""
-    lines = [item for item in seg.items if isinstance(item, Line)] + header_cell_lines(seg.items)
-    for line in lines:
-        pair = line.label_value()
-        if not pair or not pair[1].split():
-            continue
-        names_case = any(
-            c.kind == "field"
-            and c.coverage >= MIN_FIELD_COVERAGE
-            and schemas.records[c.record_type].field(c.name).identifies == "case"
-            for c in index.candidates(line_key(pair[0]).words)
-        )
-        if names_case and is_case_code(pair[1].split()[0]):
-            return True
-    return False
+    pairs = [pair for pair in map(Line.label_value, lines) if pair and pair[1].split()]
+    return any(
+        is_case_code(value.split()[0]) and _names_identified(label, "case", index, schemas)
+        for label, value in pairs
+    )
 
 
-def _names_client(index: PhraseIndex, schemas: SchemaSet) -> Callable[[str], bool]:
-    """Return whether a label names a client's field by a listed synonym (`Client`, `Klien`)."""
-
-    def names(label: str) -> bool:
-        return any(
-            c.kind == "field"
-            and c.coverage >= MIN_FIELD_COVERAGE
-            and schemas.records[c.record_type].field(c.name).identifies == "client"
-            for c in index.candidates(line_key(label).words)
-        )
-
-    return names
+def _names_identified(label: str, who: str, index: PhraseIndex, schemas: SchemaSet) -> bool:
+    """Return True when a label names, by a listed synonym, a field identifying `who` (`client`:
+    `Client`, `Klien`; `case`: `Case no.`)."""
+    return any(
+        c.kind == "field"
+        and c.coverage >= MIN_FIELD_COVERAGE
+        and schemas.records[c.record_type].field(c.name).identifies == who
+        for c in index.candidates(line_key(label).words)
+    )
 
 
 def _visit_type(

@@ -40,12 +40,13 @@ def is_case_code(value: str) -> bool:
 # `NORTHFIELD CMHT - CONFIDENTIAL - NF-CMHT-22-1145`); a form's own code (`form CC-3`) has few
 # figures, a telephone's no letter.
 MIN_HEADER_CODE_DIGITS = 4
-_HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+")
+# The parts of a page header's line (`Case FC-2022-0311 | CONFIDENTIAL`).
+HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+")
 
 
 def header_case_code(line: str) -> str | None:
     """Return the case's number that ends a part of a running header's line, or None."""
-    for part in _HEADER_PARTS.split(line.strip()):
+    for part in HEADER_PARTS.split(line.strip()):
         words = part.split()
         code = words[-1].strip(".,;()") if words else ""
         if (

@@ -303,7 +303,7 @@ MIN_KEEPER_NAME_WORDS = 2
 # A diary's title naming whose it is (`Social worker's diary - Precious Moyo`) is one of the
 # first lines of its record.
 TITLE_LINES = 4
-_TITLE_TAIL = re.compile(r"^(?P<title>.+?)\s*(?:\s[-–—]\s|:)\s*(?P<name>[^:–—]+)$")
+_TITLE_AND_NAME = re.compile(r"^(?P<title>.+?)\s*(?:\s[-–—]\s|:)\s*(?P<name>[^:–—]+)$")
 
 
 def _keeper_in_title(raw: RawRecord, spec: RecordSpec, items: tuple[Item, ...]) -> None:
@@ -314,7 +314,7 @@ def _keeper_in_title(raw: RawRecord, spec: RecordSpec, items: tuple[Item, ...]) 
         return
     names = PersonNames(spec, active_vocabulary())
     for line in [item for item in items[:TITLE_LINES] if isinstance(item, Line)]:
-        tail = _TITLE_TAIL.match(line.text.strip())
+        tail = _TITLE_AND_NAME.match(line.text.strip())
         name = tail["name"].strip() if tail else ""
         if tail and len(name.split()) >= MIN_KEEPER_NAME_WORDS and names.is_person_name(name):
             raw.fields[people[0].name] = RawField(

@@ -180,11 +180,12 @@ class FieldMatcher:
         if not words or len(words) > MAX_OWN_HEADING_WORDS:
             return None
         own = own_stems_of(self.spec)
+        each = [stems_of((w,)) for w in words]
         fields = [
             f
             for f in self.spec.fields
             if f.kind in ("narrative", "list")
-            and all(stems_of((w,)) & own.get(f.name, frozenset()) for w in words)
+            and all(stems & own.get(f.name, frozenset()) for stems in each)
         ]
         return fields[0] if len(fields) == 1 else None
 

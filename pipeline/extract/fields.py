@@ -21,7 +21,7 @@ from typing import Any
 
 from pipeline.document import Block
 from pipeline.extract.assemble import RawField, RawRecord
-from pipeline.extract.codes import is_case_code
+from pipeline.extract.codes import HEADER_PARTS, is_case_code
 from pipeline.extract.letterhead import letterhead_agency
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.log_entries import (
@@ -55,8 +55,6 @@ from pipeline.vocabulary import Vocabulary
 # OCR reads a bullet "•" as "¢" or "©" at times.
 # A space OCR set beside a code's joiner.
 _CODE_SPACES = re.compile(r"\s*([/-])\s*")
-# The parts of a page header's line (`Case FC-2022-0311 | CONFIDENTIAL`).
-_HEADER_PARTS = re.compile(r"\s+[|·–—-]\s+")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
 # `(1) …, Oct 2023 (2) …` or `1) …; 2) …` run on one line: a bracket closes each number.
@@ -204,6 +202,9 @@ def extract_fields(
     evidence: dict[str, Evidence] = {}
     warnings: list[str] = []
     unread: dict[str, tuple[str, int, str]] = {}
+    # A log's rows and day headings with no year take the record's: read it once, for logs.
+    entries_spec = next((f for f in spec.fields if f.kind == "entries"), None)
+    year = _record_year(items, month_first) if entries_spec else None
     for field_spec in spec.fields:
         raw_field = raw.fields.get(field_spec.name)
         if raw_field is None:
@@ -211,7 +212,7 @@ def extract_fields(
         if field_spec.kind == "entries":
             header = [(o.text, o.body) for o in raw.orphans if o.kind == "label"]
             entries = dated_by_the_header(
-                table_entries(raw_field.rows, month_first, _record_year(items, month_first)),
+                table_entries(raw_field.rows, month_first, year),
                 header,
                 field_spec,
                 month_first,
@@ -239,17 +240,15 @@ def extract_fields(
                 values[name] = iso
                 evidence[name] = Evidence(page, label)
 
-    entries_spec = next((f for f in spec.fields if f.kind == "entries"), None)
     if entries_spec and entries_spec.name not in values:
-        people = PersonNames(spec, vocabulary)
         entries = dated_paragraph_entries(
             items,
             month_first,
             vocabulary,
             entries_spec,
-            people,
+            PersonNames(spec, vocabulary),
             frozenset(raw.sign_offs),
-            _record_year(items, month_first),
+            year,
         )
         if entries:
             first_page = next((i.page for i in items), None)
@@ -266,7 +265,7 @@ def extract_fields(
     for block in furniture:
         # A marking in the page's header (`IN CONFIDENCE` atop every page), alone or as a part
         # of it (`Case FC-2022-0311 | CONFIDENTIAL`), is the record's.
-        for part in _HEADER_PARTS.split(block.text):
+        for part in HEADER_PARTS.split(block.text):
             folded = " ".join(fold_words(part))
             for marked in (f for f in spec.fields if f.markings and f.name not in values):
                 if folded in folded_phrases(frozenset(marked.markings)):

@@ -33,6 +33,9 @@ SPEECH_MARKS = (*SENTENCE_MARKS, "'")
 # A tab, or three spaces and more, between two words of a value: the gap before the next
 # column of a form typed on one line (`Raymond Ellsworth<tab>HMIS ID: 220415`).
 COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
+# "1. | Nama | Budi": a row number, a label and a value.
+MIN_NUMBERED_ROW_CELLS = 3
+ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -178,3 +181,21 @@ def sounds_spoken(value: str) -> bool:
         or text.startswith(SPEECH_MARKS)
         or mostly_lower_case(text, MAX_NAME_WORDS + 1)
     )
+
+
+def label_value_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """Return a form table's (label, value) cell pairs, row by row."""
+    pairs: list[tuple[str, str]] = []
+    for row in rows:
+        cells = [c for i, c in enumerate(row) if i == 0 or c != row[i - 1]]  # merged cells once
+        if cells and cells[-1].strip() in (":", "："):
+            cells = cells[:-1]
+        # Form tables put the colon in a cell of its own and may number their rows first.
+        cells = [c for c in cells if c.strip() not in (":", "：")]
+        if len(cells) >= MIN_NUMBERED_ROW_CELLS and ROW_NUMBER.match(cells[0]):
+            cells = cells[1:]
+        pairs += [
+            (cells[i].strip().rstrip(":").strip(), cells[i + 1].strip().lstrip(":：").strip())
+            for i in range(0, len(cells) - 1, 2)
+        ]
+    return pairs

@@ -93,7 +93,6 @@ def _colon_clock(match: re.Match[str]) -> str:
 # "Home visit, Mrs Georgia Tan (1½ hrs)", "Georgia Tan, phone, 10 min": what was done, whom
 # with and how long, each a short piece between commas.
 MAX_ACTIVITY_WORDS = 3
-_TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
 _LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^()]+?)\s*\)")
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
 # ("Tidak ada.", "The mother arrived late.").
@@ -521,13 +520,13 @@ def _activity_with(clause: str, people: PersonNames) -> tuple[str, int | None] |
     names: list[str] = []
     minutes: int | None = None
     for piece in pieces:
-        bracket = _TRAILING_BRACKET.search(piece)
-        if bracket and parse_duration(bracket["inside"]) is not None:
-            minutes, piece = parse_duration(bracket["inside"]), piece[: bracket.start()]
+        aside = TRAILING_ASIDE.search(piece)
+        if aside and (inside := parse_duration(aside.group().strip()[1:-1])) is not None:
+            minutes, piece = inside, piece[: aside.start()]
         if people.is_person_name(piece):
             names.append(TRAILING_ASIDE.sub("", piece).strip() or piece)
-        elif _LENGTH_ALONE.match(piece) and parse_duration(piece) is not None:
-            minutes = parse_duration(piece)
+        elif _LENGTH_ALONE.match(piece) and (length := parse_duration(piece)) is not None:
+            minutes = length
         elif len(piece.split()) > MAX_ACTIVITY_WORDS or any(c.isdigit() for c in piece):
             return None
     if len(names) > 1:  # `Phone, Kerry-Anne W.`: a one-word piece is what was done

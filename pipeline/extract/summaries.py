@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.extract.lines import MAX_LABEL_WORDS, Item, Line, TableItem
+from pipeline.extract.lines import MAX_LABEL_WORDS, Item, Line, TableItem, label_value_cells
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import LABEL_COLON, fold_words, parse_dates, parse_period
 from pipeline.extract.stems import stem
@@ -98,23 +98,25 @@ def _lists_dates(line: Line) -> bool:
 def header_cell_lines(items: tuple[Item, ...]) -> list[Line]:
     """Return a header grid's label | value cell pairs as `Label: value` lines (`Seen | 6 March
     2024 and 13 March 2024 | Referral | Self`), for the cues that read labels' values."""
-    lines: list[Line] = []
-    for item in items:
-        if not isinstance(item, TableItem):
-            continue
-        for row in item.table.rows:
-            cells = [cell.text.strip() for cell in row]
-            for label, value in zip(cells[::2], cells[1::2], strict=False):
-                text = f"{label}: {value}"
-                if (
-                    label[:1].isupper()
-                    and ":" not in label
-                    and 0 < len(label.split()) <= MAX_LABEL_WORDS
-                ):
-                    lines.append(
-                        Line(text, item.page, item.block, True, True, False, line_key(text))
-                    )
-    return lines
+    pairs = (
+        (item, label, value)
+        for item in items
+        if isinstance(item, TableItem)
+        for label, value in label_value_cells([[c.text for c in row] for row in item.table.rows])
+    )
+    return [
+        Line(
+            f"{label}: {value}",
+            item.page,
+            item.block,
+            True,
+            True,
+            False,
+            line_key(f"{label}: {value}"),
+        )
+        for item, label, value in pairs
+        if label[:1].isupper() and ":" not in label and 0 < len(label.split()) <= MAX_LABEL_WORDS
+    ]
 
 
 def shows_listed_dates(spec: RecordSpec, lines: list[Line]) -> bool:

@@ -25,18 +25,15 @@ from collections.abc import Sequence
 
 from pipeline.extract.assemble import Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
-from pipeline.extract.lines import TableItem
+from pipeline.extract.lines import ROW_NUMBER, TableItem, label_value_cells
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
 from pipeline.extract.tick_boxes import ticked
 from pipeline.extract.value_guess import guess_from_value
 from pipeline.specs import FieldSpec
 
-# "1. | Nama | Budi": a row number, a label and a value.
-MIN_NUMBERED_ROW_CELLS = 3
 # A cell holding a count alone (`Interview # | 3`).
 _COUNT = re.compile(r"^\s*\d{1,3}\s*$")
-_ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
 # A value cell this long, under a label nobody named, may be a whole section's text.
@@ -132,7 +129,7 @@ def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
 def _number_column(rows: list[list[str]], col: int) -> bool:
     """Return True for a column of row numbers ("No", 1, 2, 3)."""
     cells = [row[col].strip() for row in rows[1:] if col < len(row) and row[col].strip()]
-    return bool(cells) and all(_ROW_NUMBER.match(c) for c in cells)
+    return bool(cells) and all(ROW_NUMBER.match(c) for c in cells)
 
 
 def _dialogue_column(matcher: FieldMatcher, rows: list[list[str]], col: int) -> bool:
@@ -283,24 +280,6 @@ def _shaped_as_form(rows: list[list[str]], pairs: Sequence[tuple[str, str, objec
     )
 
 
-def _label_value_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
-    """Return a form table's (label, value) cell pairs, row by row."""
-    pairs: list[tuple[str, str]] = []
-    for row in rows:
-        cells = [c for i, c in enumerate(row) if i == 0 or c != row[i - 1]]  # merged cells once
-        if cells and cells[-1].strip() in (":", "："):
-            cells = cells[:-1]
-        # Form tables put the colon in a cell of its own and may number their rows first.
-        cells = [c for c in cells if c.strip() not in (":", "：")]
-        if len(cells) >= MIN_NUMBERED_ROW_CELLS and _ROW_NUMBER.match(cells[0]):
-            cells = cells[1:]
-        pairs += [
-            (cells[i].strip().rstrip(":").strip(), cells[i + 1].strip().lstrip(":：").strip())
-            for i in range(0, len(cells) - 1, 2)
-        ]
-    return pairs
-
-
 def _section_in_cell(
     matcher: FieldMatcher, asm: Assembly, words: tuple[str, ...], value: str
 ) -> Mapped | None:
@@ -327,7 +306,7 @@ def _section_in_cell(
 def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], page: int) -> bool:
     """Read rows whose label cells name fields; return False when none does."""
     matched = False
-    pairs = [(label, value, matcher.cell_map(label)) for label, value in _label_value_cells(rows)]
+    pairs = [(label, value, matcher.cell_map(label)) for label, value in label_value_cells(rows)]
     # In a form (some row named, or every row a short label beside its value), a row nobody
     # named is read from its value.
     form = any(mapped is not None for _, _, mapped in pairs) or _shaped_as_form(rows, pairs)

@@ -363,8 +363,9 @@ def _column_starts(words: Sequence[Word]) -> list[int]:
 def _line_text(words: Sequence[Word], column_starts: Sequence[int]) -> str:
     """Return the words of a line joined by spaces, and by a tab where a column starts."""
     parts = [words[0].text]
+    starts = set(column_starts)
     for k in range(1, len(words)):
-        parts.append("\t" if k in column_starts else " ")
+        parts.append("\t" if k in starts else " ")
         parts.append(words[k].text)
     return "".join(parts)
 
