@@ -5,9 +5,6 @@ import pytest
 from pipeline.extract.normalize import (
     fold_words,
     is_page_number,
-    is_placeholder,
-    is_prompt,
-    is_slot_tail,
     normalise_enum,
     parse_date,
     parse_dates,
@@ -18,6 +15,7 @@ from pipeline.extract.normalize import (
     reads_month_first,
     split_numbering,
 )
+from pipeline.extract.prompts import is_placeholder, is_prompt, is_slot_tail
 from pipeline.specs import load_schemas
 
 

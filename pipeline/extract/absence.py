@@ -32,7 +32,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pipeline.extract.assemble import Orphan
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import label_value
-from pipeline.extract.normalize import find_dates, fold_words, is_placeholder, is_prompt
+from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.extract.prompts import is_placeholder, is_prompt
 from pipeline.records import Candidate, Review
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 

@@ -13,7 +13,8 @@ from typing import Literal
 
 from pipeline.extract.field_matcher import SUB_LEVELS, numbering_class
 from pipeline.extract.lines import Line
-from pipeline.extract.normalize import find_dates, fold_words, is_placeholder
+from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.extract.prompts import is_placeholder
 from pipeline.records import Unmatched, Via
 from pipeline.specs import FieldSpec, RecordSpec
 

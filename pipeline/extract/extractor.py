@@ -32,8 +32,9 @@ from pipeline.extract.fields import extract_fields
 from pipeline.extract.lines import Item, Line, block_items, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
-from pipeline.extract.normalize import fold_words, folded_phrases, is_prompt, reads_month_first
+from pipeline.extract.normalize import fold_words, folded_phrases, reads_month_first
 from pipeline.extract.person_names import PersonNames
+from pipeline.extract.prompts import is_prompt
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields

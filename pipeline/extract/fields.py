@@ -35,18 +35,20 @@ from pipeline.extract.normalize import (
     fold_whitespace,
     fold_words,
     folded_phrases,
-    is_parenthesised,
-    is_placeholder,
-    is_prompt,
-    is_slot_tail,
     normalise_enum,
     parse_date,
     parse_dates,
     parse_integer,
     parse_period,
-    without_prompt,
 )
 from pipeline.extract.person_names import PersonNames
+from pipeline.extract.prompts import (
+    is_parenthesised,
+    is_placeholder,
+    is_prompt,
+    is_slot_tail,
+    without_prompt,
+)
 from pipeline.extract.tick_boxes import ticked
 from pipeline.records import Evidence
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec

@@ -10,12 +10,8 @@ from __future__ import annotations
 from pipeline.document import Block
 from pipeline.extract.addresses import is_place_list
 from pipeline.extract.lines import Item, Line, TableItem
-from pipeline.extract.normalize import (
-    fold_whitespace,
-    fold_words,
-    folded_phrases,
-    is_prompt,
-)
+from pipeline.extract.normalize import fold_whitespace, fold_words, folded_phrases
+from pipeline.extract.prompts import is_prompt
 from pipeline.heading import ends_sentence, in_title_case
 from pipeline.ingest.furniture import is_site_furniture
 from pipeline.vocabulary import Vocabulary

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block, Document, Table
 from pipeline.extract.addresses import SENTENCE_MARKS
 from pipeline.extract.matching import LineKey, line_key
-from pipeline.extract.normalize import is_placeholder
+from pipeline.extract.prompts import is_placeholder
 from pipeline.heading import (
     ends_sentence,
     form_question,

@@ -34,7 +34,6 @@ from pipeline.extract.normalize import (
     find_dates,
     fold_whitespace,
     fold_words,
-    is_placeholder,
     is_yearless_date,
     parse_date,
     parse_duration,
@@ -42,6 +41,7 @@ from pipeline.extract.normalize import (
     time_range_minutes,
 )
 from pipeline.extract.person_names import PersonNames
+from pipeline.extract.prompts import is_placeholder
 from pipeline.heading import TRAILING_ASIDE
 from pipeline.specs import FieldSpec
 from pipeline.vocabulary import Vocabulary, active_vocabulary

@@ -52,10 +52,10 @@ from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     is_page_number,
-    is_placeholder,
     normalise_enum,
     split_numbering,
 )
+from pipeline.extract.prompts import is_placeholder
 from pipeline.extract.prose import closing_sign_off, stated_fields
 from pipeline.extract.run_on import share_run_on
 from pipeline.extract.section_order import place_by_order
