@@ -150,6 +150,30 @@ GAPPED = [
         ("docx", "pdf"),
         id="en-spaced-columns",
     ),
+    pytest.param(
+        (
+            "#CASE FILE",
+            "File No. EL-0923\tStatus: Closed",
+            "Patient: Mrs. Evelyn Marsh",
+            "#Who the patient is",
+            "Retired piano teacher, widowed in 2019.",
+        ),
+        {"case_number": "EL-0923", "case_status": "closed", "client_name": "Mrs. Evelyn Marsh"},
+        ("docx",),
+        id="en-a-label-without-its-colon-then-a-tab-and-a-listed-label",
+    ),
+    pytest.param(
+        (
+            "#CATATAN KASUS",
+            "No. Kasus CK-2024-07          Status Kasus: Aktif",
+            "Nama Klien: Sdri. Ani Lestari",
+            "#Masalah Klien",
+            "Klien sering membolos sejak orang tuanya bercerai.",
+        ),
+        {"case_number": "CK-2024-07", "case_status": "open", "client_name": "Sdri. Ani Lestari"},
+        ("docx", "pdf"),
+        id="id-a-label-without-its-colon-then-a-gap-and-a-listed-label",
+    ),
 ]
 
 

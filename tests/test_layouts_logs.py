@@ -294,11 +294,31 @@ RULED_TABLES += [
             ),
         ),
         [
-            ("2024-04-15", "08:50", 20, None, "Check-in after the weekend."),
-            ("2024-04-15", "11:20", 40, None, "Friendship conflict at lunch."),
-            ("2024-04-16", "09:10", 30, None, "Walked him to class."),
+            ("2024-04-15", "08:50", 20, "Oscar Fenwick", "Check-in after the weekend."),
+            ("2024-04-15", "11:20", 40, "Lily-Rose Aitken", "Friendship conflict at lunch."),
+            ("2024-04-16", "09:10", 30, "Oscar Fenwick", "Walked him to class."),
         ],
         id="en-day-and-month-in-figures-the-year-from-the-heading",
+    ),
+    pytest.param(
+        (
+            "#Daily Activity Log",
+            "Outreach worker: Luis Carrera",
+            (
+                ("Date", "Time", "Length", "Who", "Notes"),
+                ("Tue 14 Jan 2025", "6:40 am", "45 min", "Denise K.", "Under the bridge camp."),
+                ("", "8:15 am", "1 hr", "Ray Oduya", "Drove Ray to the ID office."),
+                ("", "11:30 am", "20m", "Marco (no last name)", "New contact at the library."),
+                ("", "1:00 pm", "1h 30", "", "Team huddle at the drop-in."),
+            ),
+        ),
+        [
+            ("2025-01-14", "06:40", 45, "Denise K.", "Under the bridge camp."),
+            ("2025-01-14", "08:15", 60, "Ray Oduya", "Drove Ray to the ID office."),
+            ("2025-01-14", "11:30", 20, "Marco (no last name)", "New contact at the library."),
+            ("2025-01-14", "13:00", 90, None, "Team huddle at the drop-in."),
+        ],
+        id="en-a-who-column-of-names-is-the-client-s",
     ),
 ]
 
@@ -634,6 +654,67 @@ DATED_PARAGRAPHS = [
             ("2024-03-05", "13:00", 45, None, "Rapat dengan sekolah."),
         ],
         id="id-day-headings-without-a-year-under-the-week-s-date",
+    ),
+    pytest.param(
+        (
+            "#Field Diary",
+            "Worker: Agnes Manek",
+            "#Monday, 2 September 2024",
+            "08:30 Client: Lukas Bria Duration: 1 hr 30 min",
+            "Went with the youth group leader to measure the path for the ramp.",
+            "11:00 Client: Yustina Mau Duration: 45 mins",
+            "Accompanied her to the civil registry.",
+        ),
+        [
+            (
+                "2024-09-02",
+                "08:30",
+                90,
+                "Lukas Bria",
+                "Went with the youth group leader to measure the path for the ramp.",
+            ),
+            ("2024-09-02", "11:00", 45, "Yustina Mau", "Accompanied her to the civil registry."),
+        ],
+        id="en-a-line-of-entry-labels-after-the-time",
+    ),
+    pytest.param(
+        (
+            "#Buku Harian Pendamping",
+            "Pendamping: Agnes Manek",
+            "#Senin, 2 September 2024",
+            "08.30 Klien: Lukas Bria Durasi: 1 jam 30 menit",
+            "Kunjungan rumah untuk mengukur jalan setapak.",
+        ),
+        [
+            (
+                "2024-09-02",
+                "08:30",
+                90,
+                "Lukas Bria",
+                "Kunjungan rumah untuk mengukur jalan setapak.",
+            )
+        ],
+        id="id-a-line-of-entry-labels-after-the-time",
+    ),
+    pytest.param(
+        (
+            "#Contact Log",
+            "School Social Worker: Ms. Renee Callahan",
+            "#Monday, October 6, 2025",
+            "8:15 am Jayden W. (gr. 7) — 15 min. Said he slept at his aunt's again.",
+            "10:40 am Sofia M. — 1/2 hr. Referred by her teacher after she left class crying.",
+        ),
+        [
+            ("2025-10-06", "08:15", 15, "Jayden W.", "Said he slept at his aunt's again."),
+            (
+                "2025-10-06",
+                "10:40",
+                30,
+                "Sofia M.",
+                "Referred by her teacher after she left class crying.",
+            ),
+        ],
+        id="en-a-pupil-named-by-an-initial-after-the-time",
     ),
 ]
 

@@ -246,6 +246,10 @@ def test_the_tail_of_a_slot_ocr_cut_is_no_value(value, tail):
         ("Kamar klien diisi barang bekas.", False),  # the same word inside a sentence
         ("Ibu Sari datang ke kantor bersama anaknya.", False),
         ("Klien menandatangani formulir ini di hadapan ibunya.", False),  # a form, not a slot
+        ("(How was the interview arranged? What did you know beforehand?)", True),  # asks
+        ("(Apa yang dirasakan klien saat itu?)", True),
+        ("(klien diam) Apa kabar? tanya saya.", False),  # a question inside the text
+        ("(sambil menangis)", False),  # a stage direction asks nothing
         (
             "Student uses this space to record interaction word-for-word. Include all others "
             "present, silences and interruptions, and what the student did in response to them.",

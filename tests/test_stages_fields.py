@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from pipeline.document import BBox, Block
+from pipeline.extract.addresses import is_agency_name
 from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.fields import ExtractedFields, extract_fields
 from pipeline.extract.letterhead import letterhead_agency, top_letterhead
@@ -157,6 +158,9 @@ LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
      "PROCESS RECORDING", "MERIDIAN REFUGEE SUPPORT NETWORK"),
     ("above the title outranks below it",
      ["DINAS SOSIAL", "Case Record", "Oakhaven Family Service"], "Case Record", "DINAS SOSIAL"),
+    ("a house number a few words before a street's suffix is an address, not a unit's name",
+     ["Maple Grove Family Center", "Intake & Assessment · 2210 Birchwood Avenue", "Case Record"],
+     None, "Maple Grove Family Center"),
 ]  # fmt: skip
 
 
@@ -223,6 +227,12 @@ SIZED_LETTERHEADS: list[tuple[str, list[tuple[str, float | None]], str | None]] 
      [("Harbour Light Migrant Family Support", 1.18),
       ("Field office: Jl. Batoro Katong 21, Ponorogo", 0.91), ("Case Record", 1.18)],
      "Harbour Light Migrant Family Support"),
+    ("no address, the title below: the name set largest over the office under it",
+     [("Harlow Street Middle School", 1.4), ("Pupil Services Office · Room 12", 0.85),
+      ("Contact Log", 1.3)],
+     "Harlow Street Middle School"),
+    ("guard: no address, one line over the title: a misplaced heading is no letterhead",
+     [("4. Evaluation\tCONFIDENTIAL", 1.14), ("CASE FILE", 1.2)], None),
     ("a sentence among commas is no address",
      [("TIM RELAWAN", 0.9), ("Pelita Kasih", 1.3),
       ("Kami melayani Desa Sukamulya, Cugenang, dan sekitarnya.", 0.8), ("CATATAN", 1.2)],
@@ -308,3 +318,16 @@ def test_a_name_in_the_page_header_does_not_run_on_into_the_pages_first_line() -
     )
     found = letterhead_agency(items, (header,), None, load_vocabulary())
     assert found == ("BALAI PEMASYARAKATAN KELAS II KALITIRTO", 1)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "agency"),
+    [
+        ("Lembaga Praktik", "LKSA Al-Hikmah, Kab. Bandung Barat", True),
+        ("iembaga praktik", "LKSA Al-Hikmah, Kab. Bandung Barat", True),  # as matching folds it
+        ("Field agency", "Lakeside County Department of Human Services", True),
+        ("Rujukan dari", "Puskesmas Cibeber", False),  # a referral's source, not the agency
+    ],
+)
+def test_an_agency_s_name_under_a_label_that_says_so(label: str, value: str, agency: bool) -> None:
+    assert is_agency_name(label, value, load_vocabulary()) is agency

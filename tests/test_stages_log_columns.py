@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.log_entries import columns_by_content
+from pipeline.extract.person_names import PersonNames
+from pipeline.specs import load_schemas
+from pipeline.vocabulary import load_vocabulary
 
 ROWS_ID = [
     [
@@ -47,10 +50,24 @@ TABLE: list[tuple[str, dict[int, str], list[list[str]], dict[int, str]]] = [
      ROWS_ID, {0: "date", 1: "time", 2: "duration_minutes", 3: "description", 4: "client_name"}),
     ("clock times and the longest text by their cells", {0: "date", 2: "duration_minutes", 4: "client_name"},
      ROWS_ID, {0: "date", 1: "time", 2: "duration_minutes", 3: "description", 4: "client_name"}),
-    ("dates and durations by their cells", {1: "time", 3: "description"},
-     ROWS_EN, {0: "date", 1: "time", 2: "duration_minutes", 3: "description"}),
-    ("names are no description: too short", {0: "date", 1: "time", 2: "duration_minutes", 3: "description"},
-     ROWS_EN, {0: "date", 1: "time", 2: "duration_minutes", 3: "description"}),
+    ("dates, durations and names by their cells", {1: "time", 3: "description"},
+     ROWS_EN, {0: "date", 1: "time", 2: "duration_minutes", 3: "description", 4: "client_name"}),
+    ("names are no description: too short", {0: "date", 1: "time", 2: "duration_minutes"},
+     ROWS_EN, {0: "date", 1: "time", 2: "duration_minutes", 3: "description", 4: "client_name"}),
+    ("a `Who` column of names, initials and asides is the client's", {0: "date", 4: "description"},
+     [["14 Jan 2025", "6:40 am", "45 min", "Denise K.", "Under the bridge; brought socks and water"],
+      ["", "8:15 am", "1 hr", "Ray Oduya", "Drove Ray to the ID office for his birth certificate"],
+      ["", "11:30 am", "20m", "Marco (no last name)", "New contact at the library steps"],
+      ["", "1:00 pm", "1h 30", "", "Team huddle at the drop-in centre"]],
+     {0: "date", 1: "time", 2: "duration_minutes", 3: "client_name", 4: "description"}),
+    ("id: a column of honorific-led names is the client's", {0: "date", 1: "time", 3: "description"},
+     [["4 Maret 2024", "09.00", "Sdr. Rizki", "Pendampingan ke puskesmas untuk kontrol luka"],
+      ["", "13.00", "Ibu Sari", "Kunjungan rumah membahas rencana usaha warung"]],
+     {0: "date", 1: "time", 2: "client_name", 3: "description"}),
+    ("a column of activities is no one's name", {0: "date", 1: "time", 3: "description"},
+     [["4 Maret 2024", "09.00", "Kunjungan rumah", "Membahas rencana usaha warung bersama klien"],
+      ["", "13.00", "Rapat tim", "Membahas jadwal kunjungan minggu depan di kantor"]],
+     {0: "date", 1: "time", 3: "description"}),
     ("a column of mixed cells stays unnamed", {0: "date", 3: "description"},
      [["4 Maret 2024", "09.00", "rapat", "Rapat tim membahas rencana kunjungan"],
       ["5 Maret 2024", "kunjungan", "10.00", "Kunjungan rumah klien di Desa Sukamaju"]],
@@ -64,4 +81,7 @@ TABLE: list[tuple[str, dict[int, str], list[list[str]], dict[int, str]]] = [
 def test_unnamed_log_columns_are_named_by_their_cells(
     header: dict[int, str], rows: list[list[str]], expected: dict[int, str]
 ) -> None:
-    assert columns_by_content(header, rows) == expected
+    daily_log = load_schemas().get("daily_log")
+    assert daily_log is not None
+    names = PersonNames(daily_log, load_vocabulary())
+    assert columns_by_content(header, rows, names.is_person_name) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.normalize import fold_words, folded_phrases
 from pipeline.vocabulary import Vocabulary
 
 # A neighbourhood unit's number in an Indonesian address: "RT 02/RW 05", "RT.003".
@@ -53,7 +54,8 @@ def is_agency_name(label: str, value: str, vocabulary: Vocabulary) -> bool:
     words = value.split()
     if not words or len(words) > MAX_AGENCY_WORDS or any(m in value for m in SENTENCE_MARKS):
         return False
-    if not any(w.strip(".,()").casefold() in agency_words for w in label.split()):
+    # The label may come folded (`iembaga praktik`: OCR's slips undone), so fold both sides.
+    if not any(w in folded_phrases(agency_words) for w in fold_words(label)):
         return False
     return words[0][:1].isupper() and any(w.strip(".,()").casefold() in agency_words for w in words)
 

@@ -48,8 +48,11 @@ def crowded_parts(
     that no schema lists for this type is a label too (`_unlisted_label`). After
     a speaker tag (`Klien: …`) whose value is no person's name, a speaker tag is
     the next turn of a dialogue, not a label. A column gap (a tab, or three
-    spaces and more) after the value has begun ends it too.
+    spaces and more) after the value has begun ends it too, and one before the first colon
+    does when a listed label follows it (`_gapped_label_parts`).
     """
+    if gapped := _gapped_label_parts(matcher, first_label, text):
+        return gapped
     after_turn = matcher.is_turn(first_label)
     cuts: list[int] = []
     start = len(text) - len(text[value_start:].lstrip())
@@ -71,6 +74,17 @@ def crowded_parts(
             cuts.append(cut)
     bounds = [0, *sorted(set(cuts) | set(gaps)), len(text)]
     return [text[a:b].strip() for a, b in pairwise(bounds) if text[a:b].strip()]
+
+
+def _gapped_label_parts(matcher: FieldMatcher, label: str, text: str) -> list[str]:
+    """Return `text` cut at a column gap inside what reads as its first label, when a listed
+    label follows the gap (`File No. EL-0923<tab>Status: Closed`: two cells of a scanned
+    form's row, not one label's words), else []."""
+    gap = COLUMN_GAP.search(label)
+    if gap is None or matcher.field_match(tuple(fold_words(label[gap.end() :])), "label") is None:
+        return []
+    at = text.find(label)
+    return [text[: at + gap.start()].strip(), text[at + gap.end() :].strip()]
 
 
 def _listed_label(

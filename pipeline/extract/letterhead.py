@@ -25,6 +25,10 @@ MAX_ADDRESS_WORDS = 24
 # above it in its letterhead (size ratios against the body's type).
 MIN_PROMINENT_RATIO = 1.1
 PROMINENT_MARGIN = 0.2
+# A letterhead with no address line: the agency's name and the line set under it.
+MIN_UNADDRESSED_LINES = 2
+# A street's name between its house number and its suffix (`1200 Martin Luther King Avenue`).
+STREET_NAME_WORDS = 4
 # Furniture below this (points from the top of the page) is a footer, not a letterhead.
 LETTERHEAD_BAND_PT = 250.0
 
@@ -119,22 +123,35 @@ def _prominent_line(
     Sosial Medis …` under `RUMAH SAKIT UMUM DAERAH …`, `Tri-County Community Food Bank`
     over `Client Support Services`). A parent body's line set largest (`NORTHFIELD BOROUGH
     COUNCIL` over `Northfield Family Placement Service`) is not the agency: the words then
-    decide (`_agency_line`). The letterhead is the lines above its address; with no address
-    there is none."""
+    decide (`_agency_line`). The letterhead is the lines above its address, or with no address
+    the lines above the record's title (`Lincoln Park Middle School` over `Student Services
+    Office · Room 114` and `Contact Log`)."""
     letterhead: list[tuple[str, int, float]] = []
     skip_words = folded_phrases(vocabulary.letterhead_skip_words)
     for (text, page), size in zip(lines, sizes, strict=True):
         if size is None or "\n" in text.strip():
             return None
         if _is_address(text, fold_words(text), skip_words, vocabulary):
+            addressed = True
             break
         letterhead.append((text.strip(), page, size))
     else:
-        return None  # no address closes it: the lines may be a title's, not a letterhead's
+        addressed = False
+        # No address closes it: the lines may be a title's, not a letterhead's; over the title,
+        # one line alone may be a running head or a misplaced heading (`7. Evaluation`), and a
+        # sentence is the text's opening.
+        if (
+            not titled_below
+            or len(letterhead) < MIN_UNADDRESSED_LINES
+            or any(ends_sentence(text) for text, _, _ in letterhead)
+        ):
+            return None
     if not letterhead or (len(letterhead) == 1 and not titled_below):
         return None  # one large line over an address, no title under it, may be the title
     sizes_set = [size for _, _, size in letterhead]
     at = max(range(len(letterhead)), key=lambda k: sizes_set[k])
+    if not addressed and at > 0:
+        return None  # with no address, the name heads its letterhead; lower, it may be a title
     text, page, size = letterhead[at]
     others = sizes_set[:at] + sizes_set[at + 1 :]
     folded = " ".join(fold_words(text))
@@ -229,9 +246,22 @@ def _is_address(
     placed = "," in line or any(c.isdigit() for c in line)
     if any(w in skip_words and (placed or w not in vocabulary.street_suffixes) for w in words):
         return True
+    if _numbered_street(line, vocabulary.street_suffixes):
+        return True
     if line.count(",") < 1:
         return False
     return any(c.isdigit() for c in line) or is_place_list(line, vocabulary)
+
+
+def _numbered_street(line: str, suffixes: frozenset[str]) -> bool:
+    """Return True for a house number a few words before a street's suffix (`1200 Hollis
+    Avenue`, `12 Kingsmead Close`), however the line around it runs (`Care Management · …`)."""
+    words = [w.strip(".,;:()").casefold() for w in line.split()]
+    return any(
+        word in suffixes
+        and any(w.isdigit() for w in words[max(0, at - STREET_NAME_WORDS - 1) : at])
+        for at, word in enumerate(words)
+    )
 
 
 def _in_top_half(block: Block) -> bool:

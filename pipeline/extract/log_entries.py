@@ -25,6 +25,7 @@ the day; the names under it are no entry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.lines import Item, Line
@@ -93,6 +94,7 @@ def _colon_clock(match: re.Match[str]) -> str:
 # "Home visit, Mrs Georgia Tan (1½ hrs)", "Georgia Tan, phone, 10 min": what was done, whom
 # with and how long, each a short piece between commas.
 MAX_ACTIVITY_WORDS = 3
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^()]+?)\s*\)")
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
 # ("Tidak ada.", "The mother arrived late.").
@@ -107,9 +109,12 @@ MAX_SHORT_CELL_WORDS = 6
 MIN_DESCRIPTION_WORDS = 4
 
 
-def columns_by_content(columns: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
+def columns_by_content(
+    columns: dict[int, str], rows: list[list[str]], is_name: Callable[[str], bool]
+) -> dict[int, str]:
     """Return a log table's header mapping with the columns its header did not name named by
-    what their cells hold: dates, clock times, durations, or the longest text (the description).
+    what their cells hold: dates, clock times, durations, people's names (`Who`: the client),
+    or the longest text (the description).
 
     Only a column whose filled cells almost all read so is named, and no entry field twice.
     """
@@ -125,6 +130,7 @@ def columns_by_content(columns: dict[int, str], rows: list[list[str]]) -> dict[i
         ("date", lambda c: bool(find_dates(c)) or bool(find_dates(c, month_first=True))),
         ("time", lambda c: parse_time(c) is not None and not find_dates(c)),
         ("duration_minutes", lambda c: parse_duration(c) is not None),
+        ("client_name", is_name),
     )
     for name, reads in readers:
         if name in named.values():
@@ -266,7 +272,6 @@ def dated_paragraph_entries(
     """
     labels = _entry_labels(entries_spec)
     crowded = _later_labels(entries_spec)
-    client_labels = {words for words, name in labels.items() if name == "client_name"}
     entries: list[dict[str, Any]] = []
     day: str | None = None
     current: dict[str, Any] | None = None
@@ -338,7 +343,7 @@ def dated_paragraph_entries(
             if minutes is not None:
                 current["duration_minutes"] = minutes
             client, description, minutes_written = _entry_parts(
-                text[start.end() :], client_labels, vocabulary, people
+                text[start.end() :], labels, crowded, vocabulary, people
             )
             if minutes_written is not None and "duration_minutes" not in current:
                 current["duration_minutes"] = minutes_written
@@ -444,37 +449,47 @@ def _journal_line(
 
 
 def _entry_parts(
-    text: str, client_labels: set[tuple[str, ...]], vocabulary: Vocabulary, people: PersonNames
+    text: str,
+    labels: dict[tuple[str, ...], str],
+    crowded: re.Pattern[str],
+    vocabulary: Vocabulary,
+    people: PersonNames,
 ) -> tuple[str | None, str, int | None]:
     """Split the rest of an entry line into (client, description, minutes).
 
     A duration in words may open it (`approx. an hour and a half, …`) and a client
-    label may sit in brackets (`(Client: Mrs Leanne Ortiz)`). Parts between dashes
-    are read one by one: a short part with a duration (`durasi 1 jam`) is the
-    duration, `Klien: Sdr. Yoga` is the client, and the rest is the description
-    (whose honorific-led opening may name the client). A first clause of short pieces
-    between commas, one of them a name (`Phone call, Liam H.`, `Home visit, Mrs Georgia Tan
-    (1½ hrs)`), says what was done, with whom and how long: the name is the client.
+    label may sit in brackets (`(Client: Mrs Leanne Ortiz)`). Parts between dashes,
+    and between an entry's labels (`Client: Lukas Bria Duration: 1 hr 30 min`), are read
+    one by one: a short part with a duration (`durasi 1 jam`) is the duration, `Klien:
+    Sdr. Yoga` is the client, a name alone with an initial (`Jayden W. (gr. 7)`) too, and
+    the rest is the description (whose honorific-led opening may name the client). A first
+    clause of short pieces between commas, one of them a name (`Phone call, Liam H.`, `Home
+    visit, Mrs Georgia Tan (1½ hrs)`), says what was done, with whom and how long: the name
+    is the client.
     """
     client, minutes, text = _opening_activity(text, vocabulary, people)
     description: list[str] = []
     if minutes is None:
         minutes, text = _leading_duration(text)
     for aside in _LABELLED_ASIDE.finditer(text):
-        if tuple(fold_words(aside["label"])) in client_labels:
+        if labels.get(tuple(fold_words(aside["label"]))) == "client_name":
             client = fold_whitespace(aside["value"])
             text = f"{text[: aside.start()]} {text[aside.end() :]}"
             break
+    text = crowded.sub(lambda label: f" – {label.group(0)}", text)
     for part in _ENTRY_SEPARATOR.split(text):
         part = part.strip()
-        if not part:
-            continue
+        if not part.strip(".,;:"):
+            continue  # the stop before a label (`14:15–15:00. Client: …`) parts nothing
         if minutes is None:  # `50 mins. Home visit…`: the duration, then what happened
             minutes, part = _leading_duration(part)
             if not part:
                 continue
         if client is None and not description and _whole_name(part, vocabulary):
             client = part  # `09:15 – Mr. Dale Fenwick – 50 mins.`: a part of its own
+            continue
+        if client is None and not description and _initialled_name(part, people):
+            client = TRAILING_ASIDE.sub("", part).strip()  # `8:15 am Jayden W. (gr. 7) — …`
             continue
         duration = parse_duration(part)
         if (
@@ -485,11 +500,16 @@ def _entry_parts(
             minutes = duration
             continue
         label, colon, value = part.partition(":")
-        if colon and tuple(fold_words(label)) in client_labels and value.strip():
+        named = labels.get(tuple(fold_words(label))) if colon and value.strip() else None
+        if named == "client_name":
             client, rest = _name_and_rest(value, vocabulary)
             if rest:
                 description.append(rest)
             continue
+        if named == "duration_minutes" and minutes is None:
+            minutes = parse_duration(value)
+            if minutes is not None:
+                continue
         description.append(part)
     named, rest = _client_and_description(" – ".join(description), vocabulary)
     return client or named, rest, minutes
@@ -551,6 +571,13 @@ def _whole_name(text: str, vocabulary: Vocabulary) -> bool:
     few capitalised words (`Ms. Priscilla Nyambura`), with no description after them."""
     name, rest = _client_and_description(text, vocabulary)
     return name is not None and not rest and 1 < len(text.split()) <= MAX_ENTRY_NAME_WORDS
+
+
+def _initialled_name(text: str, people: PersonNames) -> bool:
+    """Return True for a part that is a person's name with an initial (`Jayden W.`, `R. Tan
+    (Year 9)`): a name alone, as a school's or an outreach team's log writes it."""
+    name = TRAILING_ASIDE.sub("", text).strip()
+    return people.is_person_name(name) and any(_INITIAL.match(w) for w in name.split())
 
 
 def _leading_ends(text: str) -> list[int]:

@@ -18,6 +18,8 @@ _SLOT = re.compile(r"^\s*[\[<{][^\[\]<>{}()]*[\]>})]\s*$")
 _SLOT_TAIL = re.compile(r"^\s*[^\[\]<>{}()\d]+[\]>})]\s*$")
 MAX_SLOT_TAIL_WORDS = 3
 _PARENTHESISED = re.compile(r"^\s*\((?P<inner>[^()]*)\)\s*$")
+# A sentence that asks: in parentheses where a value goes, the template's question to its writer.
+_ASKS = re.compile(r"\w\s*\?(?:\s|$)")
 # A template's instruction is a sentence or two; a longer paragraph opening with such a word is content.
 MAX_PROMPT_WORDS = 40
 MAX_PROMPT_OPENER_WORDS = 3
@@ -46,12 +48,13 @@ def is_slot_tail(value: str) -> bool:
 
 def is_prompt(text: str) -> bool:
     """Return True for a template's words standing where a value goes: a slot in brackets
-    (`[Name, Role]`, `<nama klien>`), or an instruction (`(tuliskan nama klien)`, `Describe
-    the client's situation.`) opening with a word of `prompt_openers`, in parentheses or not,
-    or speaking of the template itself (`form_references`: "this space", "kolom ini")."""
-    if _SLOT.match(text):
-        return True
+    (`[Name, Role]`, `<nama klien>`), a question in parentheses (`(What did you know about the
+    client beforehand?)`), or an instruction (`(tuliskan nama klien)`, `Describe the client's
+    situation.`) opening with a word of `prompt_openers`, in parentheses or not, or speaking of
+    the template itself (`form_references`: "this space", "kolom ini")."""
     parenthesised = _PARENTHESISED.match(text)
+    if _SLOT.match(text) or (parenthesised and _ASKS.search(parenthesised["inner"])):
+        return True
     if not parenthesised and text.lstrip().startswith(("(", "[")):
         return False  # a note before the text (`without_prompt` takes it off)
     inner = parenthesised.group("inner") if parenthesised else text

@@ -61,7 +61,7 @@ def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
     header = rows[0]
     columns = matcher.entry_header(header)
     if columns:
-        asm.entry_columns = columns_by_content(columns, rows[1:])
+        asm.entry_columns = columns_by_content(columns, rows[1:], matcher.people.is_person_name)
         _entry_rows(asm, rows[1:], item.page)
         return
     if (
@@ -252,10 +252,25 @@ def _column_form(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], pa
     if len(labels) < MIN_PROCESS_COLUMNS:
         return False
     specs = [matcher.cell_field(cell) for _, cell in labels]
-    if any(spec is None or spec.kind == "entries" for spec in specs):
+    if any(spec is not None and spec.kind == "entries" for spec in specs):
         return False
-    if all(matcher.cell_field(cell) for cell in rows[1] if cell.strip()):
+    values_named = [matcher.cell_field(cell) is not None for cell in rows[1] if cell.strip()]
+    if all(values_named):
         return False  # a grid of labels, no values
+    if any(spec is None for spec in specs):
+        # `Case Number | Client | Caseworker | Reporting period` over one row of values, some
+        # labels unlisted: each label beside its value, read as a form's rows are.
+        named = len(specs) - specs.count(None)
+        if (
+            len(rows) != 2
+            or any(values_named)
+            or named < MIN_PROCESS_COLUMNS
+            or named * 2 < len(specs)
+        ):
+            return False
+        pairs = [[label, rows[1][col] if col < len(rows[1]) else ""] for col, label in labels]
+        _key_value_rows(matcher, asm, pairs, page)
+        return True
     for (col, label), spec in zip(labels, specs, strict=True):
         assert spec is not None
         cells = [row[col].strip() for row in rows[1:] if col < len(row) and row[col].strip()]
