@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pipeline.document import Document, SourceInfo
 from pipeline.errors import DependencyMissing
@@ -372,3 +373,36 @@ def test_bold_words_by_stroke_width(widths: list[int], expected: list[bool]) -> 
     bold = bold_words(gray, ink_threshold(gray), boxes, [28.0] * len(boxes), texts, lines)  # type: ignore[arg-type]
     assert bold[: len(widths)] == expected
     assert not any(bold[len(widths) :])
+
+
+def _page_with_rules() -> Image.Image:
+    """A 200 dpi page: a letterhead's line, a stamp's box and a three-by-three ruled table, its
+    cells' text (ink blocks) a few pixels from the rules on their left."""
+    from PIL import ImageDraw
+
+    page = Image.new("L", (1400, 1800), 245)
+    draw = ImageDraw.Draw(page)
+    draw.line((100, 150, 1300, 150), fill=20, width=3)  # the letterhead's line
+    draw.rectangle((1000, 200, 1250, 260), outline=20, width=3)  # CONFIDENTIAL
+    for y in (400, 500, 600, 700):
+        draw.line((100, y, 1300, y), fill=20, width=3)
+    for x in (100, 500, 900, 1300):
+        draw.line((x, 400, x, 700), fill=20, width=3)
+    for x in (100, 500, 900):
+        for y in (400, 500, 600):
+            draw.rectangle((x + 12, y + 30, x + 80, y + 60), fill=20)  # a cell's first word
+    return page
+
+
+def test_a_tables_rules_are_painted_over_for_tesseract_and_nothing_else() -> None:
+    from pipeline.ingest.ocr import _without_rules
+    from pipeline.ingest.rulings import ruling_edges
+
+    page = _page_with_rules()
+    scale = 72 / 200
+    clean = _without_rules(page, tuple(ruling_edges(page, scale)), scale)
+    painted = {(500, 450): 255, (300, 500): 255}  # a column's rule, a row's
+    kept = [(700, 150), (1000, 230), (1100, 200), (520, 545)]  # letterhead, stamp, cell text
+    assert {xy: clean.getpixel(xy) for xy in painted} == painted
+    assert [clean.getpixel(xy) < 100 for xy in kept] == [True] * len(kept)
+    assert page.getpixel((500, 450)) < 100  # the page itself is left as it was
