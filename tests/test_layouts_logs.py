@@ -1333,3 +1333,47 @@ def test_a_diary_s_title_ending_in_a_name_names_its_worker(
     (record,) = _records(tmp_path, fmt, parts)
     assert record.record_type == record_type
     assert record.fields.get("worker_name") == worker
+
+
+# Two records on one page: a title set like the first record's, over the client's labels again.
+SAME_PAGE = [
+    pytest.param(
+        (
+            "##PROCESS RECORDING - HOME VISIT",
+            "Case no: SK/IPH/2025/033",
+            "Client: Encik Rahman bin Yusof",
+            "Date: Monday, 7 April 2025",
+            "#Introduction",
+            "Home visit following referral from the hospital's medical social work unit.",
+            "#Dialogue",
+            "W: How are you feeling since you came home?",
+            "C: Slowly. My right hand is still weak.",
+            "#Conclusion",
+            "Main issues: missed physiotherapy, no care in the mornings.",
+            "##CASE NOTE - FOLLOW-UP (SUMMARY)",
+            "Case no: SK/IPH/2025/033",
+            "Client: Encik Rahman bin Yusof",
+            "Dates of contact: 14 & 21 April 2025 (telephone)",
+            "#Summary",
+            "14/4 - Phoned the client about a volunteer driver for his physiotherapy.",
+            "#Next steps",
+            "Confirm the driver for 24/4.",
+        ),
+        [
+            ("process_record", "2025-04-07"),
+            ("summarized_process_record", ["2025-04-14", "2025-04-21"]),
+        ],
+        id="en-a-follow-up-note-under-a-process-recording",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(("parts", "expected"), SAME_PAGE)
+def test_a_title_over_a_new_header_block_below_a_record_starts_the_next(
+    tmp_path: Path, fmt: str, parts: Parts, expected: list[tuple[str, object]]
+) -> None:
+    records = _records(tmp_path, fmt, parts)
+    dates = {"process_record": "interview_date", "summarized_process_record": "interview_dates"}
+    assert [(r.record_type, r.fields.get(dates[r.record_type])) for r in records] == expected
+    assert "Client" not in str(records[-1].fields.get("next_steps"))

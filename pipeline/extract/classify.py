@@ -79,7 +79,7 @@ from pipeline.extract.summaries import (
     summary_of_a_period,
     summary_of_listed_dates,
 )
-from pipeline.extract.title_style import TitleStyle
+from pipeline.extract.title_style import SIZE_TOLERANCE, TitleStyle
 from pipeline.heading import all_caps, mostly_lower_case
 from pipeline.specs import RecordSpec, SchemaSet
 from pipeline.vocabulary import Vocabulary
@@ -275,6 +275,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     current: list[Item] = []
     current_title: tuple[str, str] | None = None
+    untyped_title: str | None = None  # the open record's title line, of no listed type
     titled = False  # the open record has a title line of its own
     header = FormHeader()
     style = TitleStyle()
@@ -295,7 +296,8 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 # A page opening (below the letterhead) with a new copy of the header block is
                 # the next form of its type; with another form's block, of the one type its own
                 # labels name (none: the votes decide).
-                segments.append(_segment(current, current_title, titled))
+                segments.append(_segment(current, current_title, titled, untyped_title))
+                untyped_title = None
                 current, page_start, titled, header = [], 0, False, FormHeader()
                 if another:
                     current_title = (min(another), "") if len(another) == 1 else None
@@ -316,6 +318,28 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 record_type = None  # e.g. "Ringkasan Kasus" as a section heading
             if record_type and current_title and not item.set_apart:
                 record_type = None
+            # Below the open record's text, a line set like its title over another form's header
+            # block, or a new copy of its own (`CASE NOTE - FOLLOW-UP` over the client's labels
+            # again), is the next record on the same page.
+            next_form: set[str] | None = None
+            if (
+                not record_type
+                and current_title
+                and lines_since_title >= MIN_RECORD_LINES
+                and position + 1 < len(items)
+                and _set_like_title(item, current, current_title[1])
+                and not _names_any_field(item, index)
+            ):
+                block = header_block(items, position + 1, index, current_title[0])
+                next_form = header.another_form(items, position + 1, index, current_title[0])
+                next_form = next_form or (set() if header.reopened_by(block) else None)
+            if next_form is not None:
+                segments.append(_segment(current, current_title, titled, untyped_title))
+                current, page_start, header, lines_since_title = [], 0, FormHeader(), 0
+                # Its type is the one its labels name alone, else the votes'.
+                current_title = (min(next_form), item.text) if len(next_form) == 1 else None
+                titled, untyped_title = current_title is not None, item.text
+                style.open_record()
             # A title no schema lists (or a listed one after it) at a page's top, set like the
             # open record's own title, starts the next record; its type comes from the votes.
             new_page_top = at_top and not prose_above and page_start >= MIN_RECORD_LINES
@@ -331,7 +355,10 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                     and not _names_any_field(item, index)
                 )
             ):
-                segments.append(_segment(current[:page_start], current_title, titled))
+                segments.append(
+                    _segment(current[:page_start], current_title, titled, untyped_title)
+                )
+                untyped_title = None
                 current, page_start = current[page_start:], 0
                 current_title = (record_type, item.text) if record_type else None
                 titled, header, lines_since_title = bool(record_type), FormHeader(), 0
@@ -344,7 +371,10 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                     current_title, titled = (record_type, item.text), True
                     lines_since_title = 0
                 elif lines_since_title >= (1 if at_top else MIN_RECORD_LINES):
-                    segments.append(_segment(current[:split_at], current_title, titled))
+                    segments.append(
+                        _segment(current[:split_at], current_title, titled, untyped_title)
+                    )
+                    untyped_title = None
                     current = current[split_at:]
                     page_start = 0
                     current_title, titled = (record_type, item.text), True
@@ -359,15 +389,28 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             lines_since_title += MIN_RECORD_LINES  # a table is a record's content, never a title's
         current.append(item)
     if current or not segments:
-        segments.append(_segment(current, current_title, titled))
+        segments.append(_segment(current, current_title, titled, untyped_title))
     return tuple(segments)
 
 
-def _segment(items: list[Item], title: tuple[str, str] | None, titled: bool) -> Segment:
+def _set_like_title(line: Line, items: list[Item], title: str) -> bool:
+    """Return True for a line set apart at least as large as the open record's title line."""
+    sizes = [i.size_ratio for i in items if isinstance(i, Line) and i.text == title]
+    return (
+        line.set_apart
+        and line.text != title
+        and bool(sizes and sizes[0])
+        and (line.size_ratio or 0.0) >= (sizes[0] or 0.0) - SIZE_TOLERANCE
+    )
+
+
+def _segment(
+    items: list[Item], title: tuple[str, str] | None, titled: bool, untyped: str | None = None
+) -> Segment:
     """Return a record's span; one split off at a repeated header block keeps the type of the
-    form it repeats, without a title line of its own."""
+    form it repeats, without a title line of its own; `untyped`, a title of no listed type."""
     if title is None:
-        return Segment(tuple(items))
+        return Segment(tuple(items), None, untyped)
     return Segment(tuple(items), title[0], title[1] if titled else None)
 
 

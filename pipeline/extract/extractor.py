@@ -146,7 +146,7 @@ class Extractor:
             spec,
             self.index,
             self.vocabulary,
-            seg.title_type is not None,
+            seg.title_type is not None or seg.title_text is not None,
             self.cascade,
             seg.title_text,
         )

@@ -107,10 +107,18 @@ class FormHeader:
         """Return True when a page's opening labels are a new copy of the record's opening
         block: the same labels, most of them, and one with another value (a new date, another
         client). A family member's `Nama:` under a client's `Nama Klien:` is not a copy."""
-        again = {label: value for label, value in block if label in self.values}
-        return len(again) >= max(MIN_HEADER_REPEATS, math.ceil(self.opening / 2)) and any(
+        again = self._again(block)
+        return self.reopened_by(block) and any(
             self.values[label] != value for label, value in again.items()
         )
+
+    def reopened_by(self, block: list[tuple[str, str]]) -> bool:
+        """Return True when labels repeat most of the record's opening block, whatever their
+        values: under a new title, the same client's next form."""
+        return len(self._again(block)) >= max(MIN_HEADER_REPEATS, math.ceil(self.opening / 2))
+
+    def _again(self, block: list[tuple[str, str]]) -> dict[str, str]:
+        return {label: value for label, value in block if label in self.values}
 
     def past_letterhead(self, items: tuple[Item, ...], start: int) -> int:
         """Return where a page's own lines begin below a repeat of the record's letterhead."""
