@@ -330,9 +330,10 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 and _set_like_title(item, current, current_title[1])
                 and not _names_any_field(item, index)
             ):
-                block = header_block(items, position + 1, index, current_title[0])
                 next_form = header.another_form(items, position + 1, index, current_title[0])
-                next_form = next_form or (set() if header.reopened_by(block) else None)
+                if not next_form:
+                    block = header_block(items, position + 1, index, current_title[0])
+                    next_form = set() if header.reopened_by(block) else None
             if next_form is not None:
                 segments.append(_segment(current, current_title, titled, untyped_title))
                 current, page_start, header, lines_since_title = [], 0, FormHeader(), 0
@@ -395,13 +396,10 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
 
 def _set_like_title(line: Line, items: list[Item], title: str) -> bool:
     """Return True for a line set apart at least as large as the open record's title line."""
-    sizes = [i.size_ratio for i in items if isinstance(i, Line) and i.text == title]
-    return (
-        line.set_apart
-        and line.text != title
-        and bool(sizes and sizes[0])
-        and (line.size_ratio or 0.0) >= (sizes[0] or 0.0) - SIZE_TOLERANCE
-    )
+    if not line.set_apart or line.text == title:
+        return False  # most lines: no need to look for the title's size
+    size = next((i.size_ratio for i in items if isinstance(i, Line) and i.text == title), None)
+    return bool(size) and (line.size_ratio or 0.0) >= (size or 0.0) - SIZE_TOLERANCE
 
 
 def _segment(
