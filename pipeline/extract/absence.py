@@ -17,7 +17,8 @@ the field's kind (text no field took, see `sections.Orphan`):
   `Hobi: membaca` nobody's).
 A heading or label of codes and numbers (`SK-LN-0042`) names no section and
 holds nothing; nor does a label whose value is a placeholder or a prompt (`Name: N/A`):
-whichever field it is, it is blank, so the field is missing. Passages under no heading are never candidates: every record has some, and
+whichever field it is, it is blank, so the field is missing. Nor does a label run into a
+section's text (`Strengths: …` under `Assessment`): its text is that section's. Passages under no heading are never candidates: every record has some, and
 a field a passage holds unannounced is one a supervisor would call missing.
 Nested entry paths (`entries[2].time`) and `entries` stay missing: a log row
 without a time is incomplete whatever else the record holds.
@@ -115,7 +116,7 @@ def _names_something(text: str) -> bool:
 def could_hold(spec: FieldSpec, orphan: Orphan, record: RecordSpec) -> bool:
     """Return True when `orphan` is text of the kind `spec` holds (see the module docstring)."""
     body = orphan.body.strip()
-    if not _names_something(orphan.text):
+    if orphan.run_in or not _names_something(orphan.text):
         return False
     if orphan.kind == "label" and (is_placeholder(body) or is_prompt(body)):
         return False

@@ -14,9 +14,10 @@ from typing import Literal
 from pipeline.extract.field_matcher import SUB_LEVELS, numbering_class
 from pipeline.extract.lines import Line
 from pipeline.extract.normalize import find_dates, fold_words
+from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prompts import is_placeholder
 from pipeline.records import Unmatched, Via
-from pipeline.specs import FieldSpec, RecordSpec
+from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 
 # The kinds of field a heading opens and text under it fills: a record's sections.
 SECTION_KINDS = ("narrative", "list")
@@ -68,6 +69,9 @@ class Orphan:
     parts: list[str] = field(default_factory=list)
     wrapped: bool = False  # a label's value went on over the next line of its block
     last_block: int | None = None  # a passage's lines of one block are one paragraph
+    # A label inside a section's text (`Strengths: …` under `Assessment`): its text is that
+    # section's, so no missing field is there.
+    run_in: bool = False
 
     def add(self, text: str, block: int | None) -> None:
         """Carry a label's value on with the next line of its block (`Kunjungan: 9 April` /
@@ -252,6 +256,8 @@ class Assembly:
         if dates and len(text[: dates[0][1]].split()) <= 1:
             return None  # a date heading ("Senin, 22 Juli 2024") heads a day, not a section
         orphan = self._orphan(text, kind, page, [value] if value else [])
+        if orphan is not None and kind == "label" and self.section is not None:
+            orphan.run_in = bool(self.section.text.strip())
         if orphan is not None and kind == "heading":
             self.orphan = orphan
             self.raw.sections.append(orphan)
@@ -267,6 +273,21 @@ class Assembly:
         orphan = Orphan(entry.text, entry.kind, page, parts)
         self.raw.orphans.append(orphan)
         return orphan
+
+    def heads_prose(self, target: RawField, text: str, people: PersonNames) -> bool:
+        """Return True, and take the heading back to the unmatched, when a heading read by its
+        stems as a person's field stands over text that is no name (`Case management plan`,
+        stems of `Case manager`, over `Fortnightly supervision; …`): a section nobody listed."""
+        if (
+            target.via == "synonym"
+            or self.spec.field(target.name).identifies not in PERSONS
+            or people.is_person_name(text)
+            or self.raw.fields.get(target.name) is not target
+        ):
+            return False
+        del self.raw.fields[target.name]
+        self.unmatched(target.label, "heading", target.page)
+        return True
 
     def in_dialogue(self) -> bool:
         return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -163,7 +164,9 @@ class Extractor:
             month_first,
             self.vocabulary,
         )
-        if (found.blank_template or not _case_content(found.values, spec)) and _explains(raw, spec):
+        if (found.blank_template or not _case_content(found.values, spec)) and _explains(
+            raw, spec, found.values
+        ):
             # A guidance page: prose about a kind of record, and its blank form. Not a case note.
             confidence = round(type_calibration().get("unknown_weak", 0.5), 3)
             guidance = Classification(
@@ -334,11 +337,13 @@ def _case_content(values: dict[str, Any], spec: RecordSpec) -> bool:
     )
 
 
-def _explains(raw: RawRecord, spec: RecordSpec) -> bool:
-    """Return True when text no field took is prose about the kind of record itself (it names
-    the type, `A process recording is …`), not a prompt: a guidance page's."""
+def _explains(raw: RawRecord, spec: RecordSpec, values: dict[str, Any]) -> bool:
+    """Return True when prose of the record is about the kind of record itself (it names the
+    type, `A process recording is …`), not a prompt: a guidance page's. The prose may be text
+    no field took or a section's (`Why we write them`, read as the dialogue's heading)."""
     titles = {" ".join(fold_words(t)) for by_language in spec.titles.values() for t in by_language}
-    texts = (" ".join(orphan.parts) for orphan in raw.orphans)
+    sections = (v for v in values.values() if isinstance(v, str))
+    texts = chain((" ".join(orphan.parts) for orphan in raw.orphans), sections)
     return any(
         len(text.split()) >= MIN_EXPLAINING_WORDS
         and not is_prompt(text)

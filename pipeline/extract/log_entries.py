@@ -31,6 +31,7 @@ from typing import Any
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.normalize import (
     CLOCK,
+    after_time,
     clean_value,
     find_dates,
     fold_whitespace,
@@ -56,6 +57,9 @@ _CELL_CLOCK = re.compile(r"^\W*(?P<clock>[0-2]?\d[.:][0-5]\d)")
 _RULED_CLOCK = re.compile(r"^\W*[|lI1!](?P<clock>[0-2]?\d[.:][0-5]\d)")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
+# What a period's first end looks like before its separator: a day (`(15`), or a day and a
+# month (`1 Jan`); `ke-2 –` numbers a visit, it opens no period.
+_PERIOD_START = re.compile(r"(?:^|[\s(])\d{1,2}(?:\s+[^\W\d_]+\.?)?$")
 _ENTRY_START = re.compile(
     rf"^\s*(?:pukul|jam|pkl\.?|pk\.?|at)?\s*(?P<time>{CLOCK})"
     rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
@@ -239,8 +243,10 @@ class _Journal:
         if clock and "time" not in self.entry:
             self.entry["time"] = clock
         minutes = time_range_minutes(text) if named != "duration_minutes" else None
-        if minutes is None and named != "time":
-            minutes = parse_duration(text)
+        if minutes is None:
+            # Under a time label only what follows the clock says how long (`pukul 10.30,
+            # selama 40 menit`; `Time: 14h30` is no fourteen and a half hours).
+            minutes = parse_duration(after_time(text) if named == "time" else text)
         if minutes is not None and "duration_minutes" not in self.entry:
             self.entry["duration_minutes"] = minutes
 
@@ -297,6 +303,8 @@ def dated_paragraph_entries(
         bare_day = heading_day(text) if year and not dates and item.looks_like_heading() else None
         if bare_day and (iso := parse_date(f"{bare_day} {year}", month_first)):
             dates = [(iso, 0, len(text))]  # `MONDAY 17 June` under `Week commencing 17 June 2024`
+        if dates and _closes_a_period(text, dates[0][1], vocabulary):
+            dates = []  # `Week 6 (15-19 April 2024)`: the week the log covers, no day of its own
         if dates and (
             item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS or named == "date"
         ):
@@ -366,6 +374,19 @@ def dated_paragraph_entries(
             current = None
     close_journal()
     return entries
+
+
+def _closes_a_period(text: str, at: int, vocabulary: Vocabulary) -> bool:
+    """Return True when the date at `at` ends a period whose start precedes it (`15-19 April`,
+    `1 Jan – 31 Mar 2024`)."""
+    before = text[:at].rstrip().casefold()
+    for separator in vocabulary.period_separators:
+        start = before[: -len(separator)]
+        if not before.endswith(separator) or (separator[0].isalpha() and start[-1:].isalpha()):
+            continue  # `photo` does not end with the separator `to`
+        if _PERIOD_START.search(start.rstrip()):
+            return True
+    return False
 
 
 def _entry_labels(entries_spec: FieldSpec) -> dict[tuple[str, ...], str]:

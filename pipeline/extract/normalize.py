@@ -414,6 +414,13 @@ def parse_time(text: str) -> str | None:
     return _clock(match) if match else None
 
 
+def after_time(text: str) -> str:
+    """Return what follows the first clock time in `text` (`pukul 10.30, selama 40 menit` ->
+    `, selama 40 menit`), or "" when it has none."""
+    match = _TIME.search(text)
+    return text[match.end() :] if match else ""
+
+
 def _clock(match: re.Match[str]) -> str:
     hour, minute = int(match["hour"]), match["minute"] or "00"
     meridiem = (match["meridiem"] or match["hour_meridiem"] or "").casefold()

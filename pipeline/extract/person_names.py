@@ -194,3 +194,10 @@ class PersonNames:
         """Return True for a name opening with an honorific (`Ibu Sari`, `An. Budi`, `Mr. Lee`)."""
         words = fold_words(value)
         return len(words) >= 2 and words[0] in self.honorifics and not _DIGIT.search(value)
+
+    def is_titled_name(self, value: str) -> bool:
+        """Return True for a name with an honorific or a degree (`Ibu Sari Wulandari`, `Budi,
+        S.Sos.`): a person's, as signed, never a heading."""
+        return self.is_person_name(value) and (
+            self.has_honorific(value) or self.is_professional(value)
+        )

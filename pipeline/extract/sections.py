@@ -279,7 +279,11 @@ class SectionWalker:
                 return
         if asm.pending_value is not None:
             target, asm.pending_value = asm.pending_value, None
-            if not matcher.field_match(line.key.words, "heading") and line.label_value() is None:
+            if (
+                not matcher.field_match(line.key.words, "heading")
+                and line.label_value() is None
+                and not asm.heads_prose(target, line.text, matcher.people)
+            ):
                 target.parts.append(line.text)
                 return
         # The record's own title, as the classifier read it, is a title though its words also
@@ -324,8 +328,7 @@ class SectionWalker:
 
     def _label_without_colon(self, line: Line) -> bool:
         """Read a label whose colon OCR lost or misread (`Tanggal Penerimaan 15 Juli 2024`,
-        `Status Kasus 1 Aktif`), but only when the value proves it: a date, or an enumerated word.
-        """
+        `Status Kasus 1 Aktif`), but only when the value proves it: a date, or an enumerated word."""
         if line.n_words > MAX_UNCOLONED_WORDS or self.asm.in_dialogue():
             return False
         if line.numbering and not line.numbered:
@@ -652,12 +655,7 @@ class SectionWalker:
             and line.numbering is None
             and not line.text.rstrip().endswith((".", ",", ";", ":"))
             and in_title_case(line.text, self.matcher.vocabulary.heading_connectors)
-            and not self._signed_name(line.text)
-        )
-
-    def _signed_name(self, text: str) -> bool:
-        return self.matcher.people.is_person_name(text) and (
-            self.matcher.people.has_honorific(text) or self.matcher.people.is_professional(text)
+            and not self.matcher.people.is_titled_name(line.text)
         )
 
     def _content_line(self, line: Line, pair: tuple[str, str] | None) -> None:

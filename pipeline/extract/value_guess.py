@@ -27,6 +27,7 @@ from pipeline.extract.normalize import (
     parse_dates,
 )
 from pipeline.extract.stems import own_stems_of, stems_of
+from pipeline.extract.tick_boxes import ticked
 from pipeline.specs import PERSONS, FieldSpec
 
 # A label's value read as a whole date is the date and little else ("Senin, 5 Maret 2024").
@@ -72,6 +73,7 @@ def guess_from_value(
     """
     if not words:
         return None
+    value = ticked(value)  # `[ ] District [x] Province / Region`: the option ticked is the value
     # Several dates can be only a field of several dates's, whatever else the label may
     # name in another type (`Pertemuan`, a process record's session number) or by a word of
     # its own (`Seen`, a word of `Where seen`).
