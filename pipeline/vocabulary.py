@@ -77,6 +77,8 @@ SHAPES: Mapping[str, Any] = {
     "heading_connectors": WORDS,
     "signature_openers": WORDS,
     "section_words": WORDS,
+    "letter_salutations": WORDS,
+    "referral_phrases": _BY_LANGUAGE,
     "page_number_words": {"page": WORDS, "of": WORDS},
     "prompt_openers": _BY_LANGUAGE,
     "form_references": _BY_LANGUAGE,
@@ -140,6 +142,8 @@ class Vocabulary:
     form_references: frozenset[str]
     other_label_words: frozenset[str]  # "umur", "religion": labels of no field, in a crowded line
     identifier_words: frozenset[str]  # "ID", "number": a label ending so gives a number
+    letter_salutations: frozenset[str]  # "Dear", "Dengan hormat": the line that opens a letter
+    referral_phrases: frozenset[str]  # "to refer", "merujuk": a letter sending a case elsewhere
     # Page furniture of web pages and document sites: lines opening with these ("Printed:",
     # "Posted on"), lines of these words and fillers alone ("Share", "1,234 views"), site
     # names and banners, and the endings after which the text is the site's ("Comments (2)")
@@ -336,6 +340,8 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         form_references=frozenset(w.casefold() for w in _all_words(words, "form_references")),
         other_label_words=frozenset(w.casefold() for w in _all_words(words, "other_label_words")),
         identifier_words=frozenset(w.casefold() for w in _all_words(words, "identifier_words")),
+        letter_salutations=frozenset(w.casefold() for w in words["letter_salutations"]),
+        referral_phrases=frozenset(w.casefold() for w in _all_words(words, "referral_phrases")),
         furniture_openers=_casefolded(words["site_furniture"]["openers"]),
         furniture_words=_casefolded(words["site_furniture"]["words"]),
         furniture_fillers=_casefolded(words["site_furniture"]["fillers"]),

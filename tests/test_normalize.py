@@ -39,6 +39,11 @@ from pipeline.specs import load_schemas
         ("5Mar2025", "2025-03-05"),
         ("3kali2024", None),  # no month there
         ("Kelas 3A 2024", None),
+        # the month in Roman numerals, as Indonesian forms write it
+        ("Tgl. berdiri : 21-VIII-2006", "2006-08-21"),
+        ("03/VII/2009", "2009-07-03"),
+        ("No. 014/TKSK-KLW/III/2024", None),  # a letter's number: a month and a year, no day
+        ("Kelas V 12 2024", None),
     ],
 )
 def test_dates_become_iso(text, iso):
@@ -162,6 +167,9 @@ def test_clock_times_and_session_numbers():
     assert parse_time("2.45p.m.") == "14:45"  # the meridiem against the minutes
     assert parse_time("9.15a.m.") == "09:15"  # South African and French usage
     assert parse_time("1h30") is None  # an hour and a half, not half past one
+    assert parse_time("0930hrs") == "09:30"  # four figures marked as hours
+    assert parse_time("1530 h") == "15:30"
+    assert parse_time("Room 1530") is None  # four figures alone are no clock
     assert parse_integer("Sesi ke-3") == 3
     assert parse_integer("kedua") == 2
 
@@ -182,6 +190,9 @@ def test_numbering_and_ocr_slips_are_folded_for_matching():
     assert split_numbering("II. RIWAYAT MASALAH") == ("II.", "RIWAYAT MASALAH")
     assert split_numbering("1.2 Latar belakang") == ("1.2", "Latar belakang")
     assert fold_words("ldentitas Klien:") == fold_words("IDENTITAS KLIEN")
+    # British and American spellings meet
+    assert fold_words("Organisation Profile") == fold_words("Organization Profile")
+    assert fold_words("Summarised") == fold_words("Summarized")
 
 
 def test_enumerations_use_the_schema_words():
@@ -191,6 +202,10 @@ def test_enumerations_use_the_schema_words():
     assert normalise_enum("Masih berjalan", status) == "open"
     agency = schemas.records["agency_record"]
     assert normalise_enum("Kabupaten/Kota", agency.field("service_authority").values) == "district"
+    # the first option named is the value; a later one qualifies it
+    authority = agency.field("service_authority").values
+    assert normalise_enum("National (women referred from all provinces)", authority) == "national"
+    assert normalise_enum("Provinsi (seluruh kabupaten/kota)", authority) == "province"
     assert (
         normalise_enum("Semi Panti", agency.field("agency_nature").values) == "semi_institutional"
     )

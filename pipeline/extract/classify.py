@@ -57,6 +57,7 @@ from pipeline.extract.layout_cues import (
     dated_rows,
     dialogue_turns,
     labels_a_case,
+    refers_elsewhere,
 )
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
@@ -78,6 +79,7 @@ from pipeline.extract.summaries import (
     summarized_form,
     summary_of_a_period,
     summary_of_listed_dates,
+    type_named_in_title,
 )
 from pipeline.extract.title_style import SIZE_TOLERANCE, TitleStyle
 from pipeline.heading import all_caps, mostly_lower_case
@@ -511,7 +513,7 @@ def classify(
         contested = bool(ranked) and ranked[0][1] >= MIN_TYPE_SCORE and ranked[0][1] > own
         return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)
     if not ranked or ranked[0][1] < MIN_TYPE_SCORE:
-        named = _type_named_in_title(lines, schemas, scores)
+        named = type_named_in_title(lines[:TITLE_TOP_LINES], schemas, scores)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
             return _calibrated(named, "title_words", scores)
         visit = _visit_type(seg, schemas, vocabulary, index)
@@ -522,6 +524,10 @@ def classify(
         likeliest = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         people = PersonNames(schemas.records[ranked[0][0]], vocabulary) if ranked else None
         names_client = partial(_names_identified, who="client", index=index, schemas=schemas)
+        if refers_elsewhere(lines, vocabulary):
+            # `Referral for housing advice` / `Dear colleague, … to refer him`: a letter about
+            # the case to another service, labelled with its client, not a case note.
+            return _calibrated(UNKNOWN_TYPE, "unknown_weak", scores)
         if likeliest and people and labels_a_case(lines, people, names_client):
             # A client, a worker and a date under labels nobody listed: a case note of unclear
             # kind gets its likeliest type (when one is likelier than the rest) at a low
@@ -535,6 +541,12 @@ def classify(
     best = ranked[0][1]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     clear = (best - second) / best >= CLEAR_VOTE_MARGIN
+    if not clear:
+        # Of a close vote, the type the words of a title near the top name (`CASE CLOSING
+        # SUMMARY`, a title nobody listed, over a case's and a summary's headings alike).
+        named = type_named_in_title(lines[:TITLE_TOP_LINES], schemas, scores)
+        if named is not None and scores.get(named, 0.0) >= second:
+            return _calibrated(named, "votes_close", scores)
     return _calibrated(ranked[0][0], "votes_clear" if clear else "votes_close", scores)
 
 
@@ -657,37 +669,6 @@ def _text_under(lines: list[Line], position: int) -> str:
             break
         words += line.text.split()
     return " ".join(words[:BODY_WORDS])
-
-
-def _type_named_in_title(
-    lines: list[Line], schemas: SchemaSet, scores: Mapping[str, float]
-) -> str | None:
-    """Return the type whose title words a heading near the top holds ("Summary Process Note").
-
-    The most specific word set wins (proses + ringkas over proses); of a tie (`Summary of
-    Case Notes`: a summary's word and a case's), the type the record's headings and labels
-    vote for most, when one leads; else none.
-    """
-    for line in lines[:TITLE_TOP_LINES]:
-        if not line.looks_like_heading() or ":" in line.text:
-            continue
-        words = set(fold_words(line.text))
-        best: list[tuple[int, str]] = []
-        for record_type, spec in schemas.records.items():
-            for word_set in spec.title_words:
-                wanted = {w for word in word_set for w in fold_words(word)}
-                if wanted <= words:
-                    best.append((len(wanted), record_type))
-        if best:
-            best.sort(reverse=True)
-            top = sorted(
-                {rt for size, rt in best if size == best[0][0]}, key=lambda rt: scores.get(rt, 0.0)
-            )
-            if len(top) == 1:
-                return top[0]
-            leads = scores.get(top[-1], 0.0) > scores.get(top[-2], 0.0)
-            return top[-1] if leads else None
-    return None
 
 
 def _label_part(text: str) -> str:

@@ -26,7 +26,7 @@ from typing import Literal
 
 from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
-from pipeline.extract.lines import MAX_LABEL_WORDS, SPEECH_MARKS, Line, sounds_spoken
+from pipeline.extract.lines import MAX_LABEL_WORDS, SPEECH_MARKS, Line, label_value, sounds_spoken
 from pipeline.extract.matching import Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -394,8 +394,10 @@ class FieldMatcher:
     def dialogue_field(self) -> FieldSpec | None:
         return next((f for f in self.spec.fields if f.dialogue), None)
 
-    def is_signature(self, text: str) -> bool:
-        """Return True for the line that opens a sign-off: `Bandung, 28 Juni 2024` or `Mengetahui,`."""
+    def is_signature(self, text: str, following: str = "") -> bool:
+        """Return True for the line that opens a sign-off: `Bandung, 28 Juni 2024` or `Mengetahui,`.
+        A place and date over a label (`following`, the next line, before any field) head a
+        letter instead (`Salatiga, 14 Maret 2024` over `Perihal: Rujukan`)."""
         if len(text.split()) > MAX_SIGNATURE_WORDS:
             return False
         words = fold_words(text)
@@ -410,7 +412,8 @@ class FieldMatcher:
         prefix = text[: dates[0][1]]
         place = prefix.strip(" ,").split()
         return (
-            prefix.rstrip().endswith(",")
+            label_value(following) is None
+            and prefix.rstrip().endswith(",")
             and ":" not in prefix
             and 1 <= len(place) <= 3
             and not any(w.casefold().strip(",") in self.vocabulary.weekdays for w in place)

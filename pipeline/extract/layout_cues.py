@@ -93,15 +93,19 @@ _DAY_MONTH = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?!
 
 def _is_day_heading(line: Line) -> bool:
     """Return True for a heading that is a date and nothing else (`Senin, 4 Maret 2024`,
-    `MONDAY 17 June`)."""
+    `MONDAY 17 June`), or a line that labels one (`Date: 16/03/2024`)."""
+    pair = line.label_value()
+    if pair is not None and not any(c.isdigit() for c in pair[0]):
+        return _is_date_alone(pair[1])
     if not line.heading_like or ":" in line.text:
         return False
-    if heading_day(line.text):
-        return True  # `MONDAY 17 June`: the week's year is the heading's above
-    dates = find_dates(line.text)
-    return (
-        bool(dates) and dates[0][1] <= MAX_DATE_LEAD_CHARS and not line.text[dates[0][2] :].strip()
-    )
+    # `MONDAY 17 June`: the week's year is the heading's above
+    return bool(heading_day(line.text)) or _is_date_alone(line.text)
+
+
+def _is_date_alone(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[0][1] <= MAX_DATE_LEAD_CHARS and not text[dates[0][2] :].strip()
 
 
 def labels_a_case(
@@ -125,3 +129,19 @@ def labels_a_case(
         listed = listed or (people.names_people(first) and names_client(pair[0]))
         dated = dated or bool(find_dates(value))
     return dated and (listed or (client and worker))
+
+
+def refers_elsewhere(lines: list[Line], vocabulary: Vocabulary) -> bool:
+    """Return True for a letter (a salutation line, `Dear colleague,`) whose text sends its case
+    to another service (`I am writing … to refer him`, `kami rujuk`): correspondence about a
+    case, not a record of the work on it."""
+    salutations = folded_phrases(vocabulary.letter_salutations)
+    phrases = folded_phrases(vocabulary.referral_phrases)
+    opened = False
+    for line in lines:
+        folded = f" {' '.join(fold_words(line.text))} "
+        if not opened:
+            opened = any(folded.startswith(f" {s} ") for s in salutations)
+        elif any(f" {p} " in folded for p in phrases):
+            return True
+    return False

@@ -128,11 +128,15 @@ def _prominent_line(
     Office · Room 114` and `Contact Log`)."""
     letterhead: list[tuple[str, int, float]] = []
     skip_words = folded_phrases(vocabulary.letterhead_skip_words)
-    for (text, page), size in zip(lines, sizes, strict=True):
+    for at, ((text, page), size) in enumerate(zip(lines, sizes, strict=True)):
         if size is None or "\n" in text.strip():
             return None
         if _is_address(text, fold_words(text), skip_words, vocabulary):
             addressed = True
+            # A line set large under the address is a title nobody listed (`DAY SHIFT LOG`).
+            titled_below = titled_below or any(
+                (later or 0.0) >= MIN_PROMINENT_RATIO for later in sizes[at + 1 :]
+            )
             break
         letterhead.append((text.strip(), page, size))
     else:

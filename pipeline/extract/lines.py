@@ -36,6 +36,8 @@ COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 # "1. | Nama | Budi": a row number, a label and a value.
 MIN_NUMBERED_ROW_CELLS = 3
 ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
+# A form's dotted leader between a label and its colon (`Nama lembaga ........ :`).
+_DOT_LEADER = re.compile(r"\s*(?:[.\u2026]\s*){2,}$")
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -112,7 +114,7 @@ def label_value(text: str) -> tuple[str, str] | None:
     match = _LABEL.match(text)
     if not match:
         return None
-    label = match.group("label").strip()
+    label = _DOT_LEADER.sub("", match.group("label")).strip()
     if not label or len(label.split()) > MAX_LABEL_WORDS or ends_sentence(label):
         return None
     return label, match.group("value").strip()

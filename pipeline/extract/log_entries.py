@@ -357,7 +357,7 @@ def dated_paragraph_entries(
                 current["duration_minutes"] = minutes_written
             if description:
                 current["description"] = description
-            if client:
+            if client and not is_placeholder(client):
                 current["client_name"] = client
             entries.append(current)
         elif current is not None and not item.looks_like_heading():
@@ -456,7 +456,8 @@ def _journal_line(
     if pair and named in ("time", "duration_minutes") and pair[1]:
         journal.timed(pair[1], named)
     elif pair and named == "client_name" and pair[1]:
-        journal.entry.setdefault("client_name", _name_and_rest(pair[1], vocabulary)[0])
+        if not is_placeholder(pair[1]):  # `Client: N/A`: a staff meeting, no one's
+            journal.entry.setdefault("client_name", _name_and_rest(pair[1], vocabulary)[0])
     elif pair and named == "description" and pair[1]:
         journal.add(pair[1])  # "Notes: Home visit with …": the entry's text, not a section
     elif item.looks_like_heading() and not pair and not _SENTENCE_END.search(text):

@@ -36,6 +36,8 @@ MIN_PLURAL_LETTERS = 3
 # OCR slips folded on both sides of a match, so "ldentitas" meets "Identitas" and
 # "Ouarterly" (a Q whose tail was lost) meets "Quarterly".
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"))
+# British spellings meet American ones (`Organisation`, `summarised`, `specialising`).
+_BRITISH_ENDING = re.compile(r"is(ation|ational|ations|ed|ing)$")
 _OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "q": "o"})
 
 # A colon that may end a label inside a line; not one between digits (09:15) or in a URL.
@@ -50,6 +52,7 @@ _DATE_SPANS = re.compile(
     rf"\b(?:\d{{4}}-\s?\d{{1,2}}-\s?\d{{1,2}}"
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
     rf"|\d{{1,2}}(?P<sep>[/.-])\s?\d{{1,2}}(?P=sep)\s?\d{{4}}"
+    rf"|\d{{1,2}}(?P<roman>[/.-])\s?[IVX]{{1,4}}(?P=roman)\s?\d{{4}}"
     rf"|{_DAY}\s*{_MONTH_WORD}\s*,?\s*\d{{4}}"
     rf"|{_MONTH_WORD}\s+{_DAY},?\s+\d{{4}})\b",
     re.UNICODE,
@@ -69,11 +72,11 @@ _MONTH_DAY = re.compile(r"^\s*([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*$")
 _MERIDIEM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 # A clock time as a pattern to build on (no groups): "09.15", "9:00 am", "3 pm".
 CLOCK = rf"(?:\d{{1,2}}[.:]\d{{2}}(?:\s*{_MERIDIEM})?|\d{{1,2}}\s*{_MERIDIEM})"
-# "09.00", "9:00 am", "14h30" (two figures before the h: "1h30" is a duration), and an hour
-# alone only with its meridiem ("3 pm").
+# "09.00", "9:00 am", "14h30" (two figures before the h: "1h30" is a duration), four figures
+# marked as hours ("0930hrs", "1530 h"), and an hour alone only with its meridiem ("3 pm").
 _TIME = re.compile(
     rf"\b(?P<hour>[01]?\d|2[0-3])"
-    rf"(?:(?:\s*[:.]\s*|(?<=\d\d)h)(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<meridiem>{_MERIDIEM}))?"
+    rf"(?:(?:\s*[:.]\s*|(?<=\d\d)h|(?<=\b\d\d)(?=[0-5]\d\s*(?:hrs?|h)\b))(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<meridiem>{_MERIDIEM}))?"
     rf"|\s*(?P<hour_meridiem>{_MERIDIEM}))",
     re.I,
 )
@@ -157,6 +160,7 @@ def _fold_words(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     for word in words:
         for old, new in _OCR_PAIRS:
             word = word.replace(old, new)
+        word = _BRITISH_ENDING.sub(r"iz\1", word)
         if len(word) > MIN_PLURAL_LETTERS and word.endswith("s"):
             word = word[:-1]  # "Presenting Issues" meets "Presenting Issue"
         folded.append(word.translate(_OCR_CHARS))
@@ -204,6 +208,8 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DAY_MONTH_YEAR = re.compile(
     r"^(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+)\.?\s*,?\s*(\d{4})$", re.UNICODE
 )
+# `21-VIII-2006`: Indonesian letters and forms write the month in Roman numerals.
+_ROMAN_MONTH_DATE = re.compile(r"^(\d{1,2})[/.-]\s?([IVX]{1,4})[/.-]\s?(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(
     r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$", re.UNICODE
 )
@@ -225,6 +231,8 @@ def _parse_common(span: str, month_first: bool, months: Mapping[str, int]) -> st
         day, month = (second, first) if month_first else (first, second)
         return _iso(int(match[3]), month, day)
     if (match := _DAY_MONTH_YEAR.match(span)) and match[2].casefold() in months:
+        return _iso(int(match[3]), months[match[2].casefold()], int(match[1]))
+    if (match := _ROMAN_MONTH_DATE.match(span)) and match[2].casefold() in months:
         return _iso(int(match[3]), months[match[2].casefold()], int(match[1]))
     if (match := _MONTH_DAY_YEAR.match(span)) and match[1].casefold() in months:
         return _iso(int(match[3]), months[match[1].casefold()], int(match[2]))
@@ -588,18 +596,14 @@ def parse_integer(text: str) -> int | None:
 
 
 def normalise_enum(text: str, values: Mapping[str, tuple[str, ...]]) -> str | None:
-    """Return the enumerated value whose words appear in `text` (longest words first), or None."""
+    """Return the enumerated value whose words appear first in `text` (of two at one place, the
+    longer: `semi institutional` over `institutional`), or None. The first named is the value,
+    later ones qualify it (`National (women referred from all provinces)`)."""
     folded = " " + " ".join(fold_words(text.replace("/", " "))) + " "
-    candidates = sorted(
-        (
-            (" ".join(fold_words(word.replace("/", " "))), value)
-            for value, words in values.items()
-            for word in words
-        ),
-        key=lambda pair: len(pair[0]),
-        reverse=True,
-    )
-    for words, value in candidates:
-        if words and f" {words} " in folded:
-            return value
-    return None
+    found = [
+        (at, -len(words), value)
+        for value, spellings in values.items()
+        for words in (" ".join(fold_words(s.replace("/", " "))) for s in spellings)
+        if words and (at := folded.find(f" {words} ")) >= 0
+    ]
+    return min(found)[2] if found else None

@@ -258,7 +258,8 @@ class SectionWalker:
             return
         if is_site_furniture(line.text) and not line.styled_heading:  # a bold `Next` heads
             return
-        if line.numbering is None and (matcher.is_signature(line.text) or line is self.closing):
+        signs = matcher.is_signature(line.text, "" if asm.raw.fields else self._next_text())
+        if line.numbering is None and (signs or line is self.closing):
             asm.raw.sign_offs.append(line)
             asm.flush_turns()
             asm.sign_off()

@@ -14,6 +14,7 @@ label and value cells are read as such labels.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from pipeline.extract.lines import MAX_LABEL_WORDS, Item, Line, TableItem, label_value_cells
 from pipeline.extract.matching import PhraseIndex, line_key
@@ -171,4 +172,38 @@ def summary_of_a_period(
         for match in index.match_words(line_key(pair[0]).words):
             if match.kind == "period" and match.coverage >= min_coverage:
                 return match.record_type
+    return None
+
+
+def type_named_in_title(
+    lines: list[Line], schemas: SchemaSet, scores: Mapping[str, float]
+) -> str | None:
+    """Return the type whose title words a heading of `lines` (a record's first) holds ("Summary
+    Process Note").
+
+    The most specific word set wins (proses + ringkas over proses); of a tie (`Summary of
+    Case Notes`: a summary's word and a case's), the type the record's headings and labels
+    vote for most, when one leads; else none.
+    """
+    for line in lines:
+        if not line.looks_like_heading() or ":" in line.text:
+            continue
+        words = set(fold_words(line.text))
+        best: list[tuple[int, str]] = []
+        for record_type, spec in schemas.records.items():
+            for word_set in spec.title_words:
+                wanted = {w for word in word_set for w in fold_words(word)}
+                if wanted <= words:
+                    best.append((len(wanted), record_type))
+        if best:
+            best.sort(reverse=True)
+            named = {rt for size, rt in best if size == best[0][0]}
+            # `Case Closing Summary`, `Resume Penutupan Kasus`: the summary's word qualifies the
+            # case's; the record is the summary.
+            named -= {schemas.records[rt].summarizes for rt in named}
+            top = sorted(named, key=lambda rt: scores.get(rt, 0.0))
+            if len(top) == 1:
+                return top[0]
+            leads = scores.get(top[-1], 0.0) > scores.get(top[-2], 0.0)
+            return top[-1] if leads else None
     return None
