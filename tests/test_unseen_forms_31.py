@@ -2,6 +2,8 @@
 contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
 
 - a form's labels with dotted leaders before the colon (`Nama lembaga ....... : X`) are labels;
+- a value left open at a comma goes on over the next short line (`Kabupaten Jayawijaya,` /
+  `Papua Pegunungan`), even where the reader made that line a block of its own;
 - a summary of a case at its closing (`Resume Penutupan Kasus`, `Case Closing Summary`) is a
   summarized record: the summary's word qualifies the case's;
 - the agency's name set large over its address is the agency's though the title under it is in
@@ -211,3 +213,23 @@ def test_a_letter_reporting_visits_stays_a_case_note(tmp_path: Path, fmt: str) -
     (record,) = _records(tmp_path, fmt, VISIT_LETTER)
     assert record.record_type == "summarized_process_record"
     assert record.fields["interview_dates"] == ["2024-03-12", "2024-03-19"]
+
+
+WRAPPED_ADDRESS = (
+    "##BUKU CATATAN DATA LEMBAGA",
+    "Nama lembaga : LKSA Harapan Lembah",
+    "Alamat : Jl. Pattimura No. 8, Distrik Wamena, Kabupaten Jayawijaya,",
+    "Papua Pegunungan",
+    "Tanggal berdiri : 21 Agustus 2006",
+    "#Program Kerja",
+    "Pengasuhan berbasis panti bagi anak dari distrik-distrik terpencil.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_value_left_open_at_a_comma_goes_on_over_the_next_line(tmp_path: Path, fmt: str) -> None:
+    (record,) = _records(tmp_path, fmt, WRAPPED_ADDRESS)
+    assert record.fields["address"] == (
+        "Jl. Pattimura No. 8, Distrik Wamena, Kabupaten Jayawijaya, Papua Pegunungan"
+    )
+    assert record.fields["founding_date"] == "2006-08-21"

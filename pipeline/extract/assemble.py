@@ -58,6 +58,10 @@ class RawField:
         return "\n".join(p for p in self.parts if p.strip())
 
 
+# A value's line wrapped onto a line of its own is the end of an address or a name.
+MAX_WRAPPED_VALUE_WORDS = 6
+
+
 @dataclass
 class Orphan:
     """Text no field took: an unmatched heading with the text under it, an unmatched label
@@ -288,6 +292,22 @@ class Assembly:
         del self.raw.fields[target.name]
         self.unmatched(target.label, "heading", target.page)
         return True
+
+    def value_goes_on(self, line: Line) -> bool:
+        """Return True when `line` may carry on the value of the label line above it: a line of
+        its block, or a short line under a value left open at a comma (`Kabupaten Jayawijaya,`
+        over `Papua Pegunungan`) that is no label."""
+        if self.value_block is None:
+            return False
+        holder, block = self.value_block
+        if line.block == block:
+            return not line.first
+        return (
+            bool(holder.parts)
+            and holder.parts[-1].rstrip().endswith(",")
+            and line.n_words <= MAX_WRAPPED_VALUE_WORDS
+            and line.label_value() is None
+        )
 
     def in_dialogue(self) -> bool:
         return (

@@ -234,8 +234,7 @@ class SectionWalker:
         A short line naming a field ("Introduction") starts that field instead:
         tight layouts put a heading in the block of the label above it.
         """
-        value_block = self.asm.value_block
-        if value_block is None or line.block != value_block[1] or line.first:
+        if not self.asm.value_goes_on(line):
             return False
         return not (
             line.n_words <= MAX_HEADING_WORDS
