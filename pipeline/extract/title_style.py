@@ -23,6 +23,7 @@ SIZE_TOLERANCE = 0.05
 FORM_SIZE_TOLERANCE = 0.1
 # A record's title is among its first lines.
 RECORD_TOP_LINES = 8
+MIN_TITLE_LETTERS = 4
 # Titles longer than this are sentences set large, not titles.
 MAX_TITLE_WORDS = 10
 # Two title-sized lines this alike, letter by letter, are the same line: a letterhead as OCR
@@ -32,9 +33,11 @@ SAME_LINE_LIKENESS = 0.8
 
 
 def title_sized(line: Line) -> bool:
-    """Return True for a heading set larger than the body, short, with no label or numbering."""
+    """Return True for a heading set larger than the body, short, with no label or numbering,
+    and a word's letters at least: OCR reads a signature's scrawl as a large `ena`."""
     return (
         line.heading_like
+        and sum(c.isalpha() for c in line.text) >= MIN_TITLE_LETTERS
         and (line.size_ratio or 0.0) >= HEADING_SIZE_RATIO
         and line.n_words <= MAX_TITLE_WORDS
         and not line.numbered
