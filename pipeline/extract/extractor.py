@@ -342,8 +342,8 @@ def _explains(raw: RawRecord, spec: RecordSpec, values: dict[str, Any]) -> bool:
     type, `A process recording is …`), not a prompt: a guidance page's. The prose may be text
     no field took or a section's (`Why we write them`, read as the dialogue's heading)."""
     titles = {" ".join(fold_words(t)) for by_language in spec.titles.values() for t in by_language}
-    sections = (v for v in values.values() if isinstance(v, str))
-    texts = chain((" ".join(orphan.parts) for orphan in raw.orphans), sections)
+    written = (v for v in values.values() if isinstance(v, str))
+    texts = chain((" ".join(orphan.parts) for orphan in raw.orphans), written)
     return any(
         len(text.split()) >= MIN_EXPLAINING_WORDS
         and not is_prompt(text)

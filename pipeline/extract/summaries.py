@@ -8,7 +8,9 @@ a full recording. A label listing the dates of several meetings
 summary title names the summary of meetings whichever summary the title's
 words matched first (`Summary Record of Interviews`); a period with both ends
 under a summary-of-meetings title names the summary of a period. A header grid's
-label and value cells are read as such labels.
+label and value cells are read as such labels. With no title line, the words of a
+heading near the top name a type (`type_named_in_title`); a summary's word there
+qualifies the full type's (`Case Closing Summary` is the summary).
 """
 
 from __future__ import annotations

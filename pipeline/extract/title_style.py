@@ -23,6 +23,7 @@ SIZE_TOLERANCE = 0.05
 FORM_SIZE_TOLERANCE = 0.1
 # A record's title is among its first lines.
 RECORD_TOP_LINES = 8
+# A title is a word at least: fewer letters set large are a scrawl or a stamp OCR read.
 MIN_TITLE_LETTERS = 4
 # Titles longer than this are sentences set large, not titles.
 MAX_TITLE_WORDS = 10
