@@ -222,3 +222,97 @@ def test_pages_opening_with_a_new_header_block_are_new_forms_though_a_value_wrap
         ("process_record", (2, 2)),
         ("process_record", (3, 3)),
     ]
+
+
+def _folder_pdf(path: Path, pages: list[Lines]) -> Path:
+    """A scanned folder's pages as a born-digital PDF: a form's title printed in the top
+    margin, where running headers stand, at 24 pt; the rest from the usual margin."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for lines in pages:
+        y = A4[1] - 72
+        for line in lines:
+            if line.startswith("##"):
+                pdf.setFont("Helvetica-Bold", 16)
+                pdf.drawString(60, A4[1] - 40, line.lstrip("#"))
+                continue
+            pdf.setFont("Helvetica-Bold" if line.startswith("#") else "Helvetica", 11)
+            pdf.drawString(60, y, line.lstrip("#"))
+            y -= 16
+        pdf.drawString(280, 30, f"Hal. {pages.index(lines) + 1} dari {len(pages)}")
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _process_page(date: str, session: str) -> Lines:
+    return (
+        "##CATATAN PROSES",
+        "Nama Klien : Sdri. Wulan Permata",
+        "Pekerja Sosial : Agus Setiawan, S.Tr.Sos.",
+        f"Tanggal : {date}",
+        f"Pertemuan ke- : {session}",
+        "#Pendahuluan",
+        "Wawancara dilakukan di rumah nenek klien setelah klien pulang sekolah.",
+        "#Isi Wawancara",
+        "Pekerja sosial menanyakan keadaan klien dan klien menjawab bahwa ia merasa aman.",
+        "#Kesimpulan",
+        "Klien merasa aman dan bersedia melanjutkan konseling minggu depan.",
+    )
+
+
+CASE_PAGES: list[Lines] = [
+    (
+        "##CATATAN KASUS",
+        "No. Kasus : MS/2024/017",
+        "Nama Klien : Sdri. Wulan Permata",
+        "Pekerja Sosial : Agus Setiawan, S.Tr.Sos.",
+        "Tanggal Registrasi : 4 Maret 2024",
+        "#Identitas Klien",
+        "Klien berusia 15 tahun dan bersekolah di SMK.",
+        "#Masalah yang Dihadapi",
+        "Klien mengalami kekerasan fisik dari ayah tirinya.",
+    ),
+    (
+        "#Asesmen",
+        "Klien mengalami trauma ringan dan membutuhkan tempat tinggal yang aman.",
+        "#Rencana Intervensi",
+        "Penempatan sementara di rumah nenek dan konseling mingguan.",
+    ),
+]
+
+
+def test_a_folder_s_forms_keep_their_titles_atop_pages_with_others_between(
+    tmp_path: Path,
+) -> None:
+    """`CATATAN PROSES` atop pages 3 and 5, not 4 (the first recording's second page): the
+    titles of a folder's forms, not a running header, which heads every page in a row."""
+    pages = [
+        *CASE_PAGES,
+        _process_page("7 Maret 2024", "1"),
+        ("#Refleksi Pekerja Sosial", "Saya merasa marah mendengar cerita klien.",
+         "Pekerja Sosial,", "Agus Setiawan, S.Tr.Sos."),
+        _process_page("14 Maret 2024", "2"),
+    ]  # fmt: skip
+    doc = read_document(_folder_pdf(tmp_path / "folder.pdf", pages))
+    assert [p.blocks[0].text for p in doc.pages[2::2]] == ["CATATAN PROSES", "CATATAN PROSES"]
+    records = extract_records(doc).records
+    assert [(r.record_type, r.pages) for r in records] == [
+        ("case_record", (1, 2)),
+        ("process_record", (3, 4)),
+        ("process_record", (5, 5)),
+    ]
+    assert [r.fields["interview_date"] for r in records[1:]] == ["2024-03-07", "2024-03-14"]
+
+
+def test_a_title_atop_every_page_is_a_running_header(tmp_path: Path) -> None:
+    pages = [_process_page("7 Maret 2024", "1"), ("#Catatan Pembimbing", "Baik."), ()]
+    pages[2] = ("##CATATAN PROSES", "#Rencana Selanjutnya", "Kunjungan ulang minggu depan.")
+    pages[1] = ("##CATATAN PROSES", *pages[1])
+    doc = read_document(_folder_pdf(tmp_path / "running.pdf", pages))
+    assert [b.text for p in doc.pages[1:] for b in p.furniture if "CATATAN" in b.text] == [
+        "CATATAN PROSES",
+        "CATATAN PROSES",
+    ]

@@ -21,7 +21,9 @@ of a web page or document site (`is_site_furniture`): a bare address, a line
 opening with `Printed:` or `Posted on` (a page's publication date), share and
 view-count lines, a site's name or banner; except `Comments (2)` and the like,
 which stay in the body, where they mark the end of the article's text.
-A letterhead printed on page 1 only is not repeated, so it stays in the body
+A repeat is no running header when it is a title (set larger than the body) atop some
+pages with others between them that it does not head: a folder's forms, each under
+its own title. A letterhead printed on page 1 only is not repeated, so it stays in the body
 where the extractor looks for the agency name. Blocks are only moved, never
 changed or reordered; furniture keeps its page order.
 """
@@ -45,6 +47,7 @@ from pipeline.vocabulary import active_vocabulary
 BAND = 0.08
 MAX_BAND_BLOCKS = 3  # a header or footer is one of the few outermost blocks
 SIMILARITY = 0.85  # difflib ratio of folded texts that still counts as the same line
+MIN_TITLE_RATIO = 1.2  # a form's title is set this much larger than the body; a header is not
 FUZZY_WINDOW = 3  # pages either side compared for near repeats (exact repeats: all pages)
 MIN_NUMBERED_PAGES = 3  # pages a text varying only in its numbers must recur on
 
@@ -182,7 +185,7 @@ def split_furniture(pages: Sequence[Page]) -> tuple[Page, ...]:
         and not ends_article(block.text)  # stays in the body, where it ends the record's text
     }
     if len(pages) > 1:
-        furniture |= _repeated(found)
+        furniture |= _repeated(found) - _form_titles(found, pages)
     if not furniture:
         return tuple(pages)
     out = []
@@ -195,6 +198,26 @@ def split_furniture(pages: Sequence[Page]) -> tuple[Page, ...]:
         extra: tuple[Block, ...] = tuple(page.blocks[i] for i in moved)
         out.append(replace(page, blocks=body, furniture=page.furniture + extra))
     return tuple(out)
+
+
+def _form_titles(
+    found: Sequence[tuple[int, int, Band, str]], pages: Sequence[Page]
+) -> set[tuple[int, int]]:
+    """Return the top blocks set as titles (larger than the body) whose text opens some pages
+    with others between them that it does not open: a folder's forms, each under its title
+    (`CATATAN PROSES` atop pages 3 and 5 of a case file), not a running header, which heads
+    every page from its first to its last."""
+    pages_by_text: dict[str, set[int]] = defaultdict(set)
+    for p, _, band, key in found:
+        if band == "top":
+            pages_by_text[key].add(p)
+    return {
+        (p, i)
+        for p, i, band, key in found
+        if band == "top"
+        and (pages[p].blocks[i].style.size_ratio or 0.0) >= MIN_TITLE_RATIO
+        and len(pages_by_text[key]) < max(pages_by_text[key]) - min(pages_by_text[key]) + 1
+    }
 
 
 def _repeated(found: Sequence[tuple[int, int, Band, str]]) -> set[tuple[int, int]]:
