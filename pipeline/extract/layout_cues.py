@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS, heading_day
 from pipeline.extract.matching import PhraseIndex, line_key
-from pipeline.extract.normalize import find_dates, fold_words, folded_phrases, parse_time
+from pipeline.extract.normalize import CLOCK, find_dates, fold_words, folded_phrases, parse_time
 from pipeline.extract.person_names import PersonNames
+from pipeline.ingest.layout import BULLET_RE
 from pipeline.vocabulary import Vocabulary
 
 # A header's `Worker: Grace Natalia Siregar` gives a name, not a turn: a few capitalised words.
@@ -59,12 +60,15 @@ def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float)
     header names entry fields, lines opening with a date (after a label) and a time, and day headings
     (`Monday 8 April 2024`) whose next line gives a clock time."""
     rows = 0
-    day_heading = False
+    day_heading = dated = False
     for item in items:
         if isinstance(item, Line):
-            if day_heading and parse_time(item.text):
+            if (day_heading or dated) and _TIMED_ROW.match(BULLET_RE.sub("", item.text, count=1)):
+                rows += 1  # `• 08:45 (20 min) - Mrs Joan Pereira - Phoned …` under a dated line
+            elif day_heading and parse_time(item.text):
                 rows += 1
             day_heading = _is_day_heading(item)
+            dated = dated or day_heading or bool(find_dates(item.text))
         if isinstance(item, TableItem) and item.table.rows:
             header = [
                 m.name
@@ -87,6 +91,8 @@ def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float)
     return rows
 
 
+# A log's row opening with its clock time (or range), its length in brackets, then a dash.
+_TIMED_ROW = re.compile(rf"^\s*{CLOCK}(?:\s*[-–]\s*{CLOCK})?\s*(?:\([^)]{{1,20}}\))?\s*[-–—|]\s+\S")
 # A day and a month in figures, no year, opening a line: a log's row within its month or week.
 _DAY_MONTH = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?![/.-]?\d)")
 

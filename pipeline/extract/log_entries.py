@@ -33,6 +33,7 @@ from pipeline.extract.normalize import (
     CLOCK,
     after_time,
     clean_value,
+    closes_a_period,
     find_dates,
     fold_whitespace,
     fold_words,
@@ -45,6 +46,7 @@ from pipeline.extract.normalize import (
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prompts import is_placeholder
 from pipeline.heading import TRAILING_ASIDE
+from pipeline.ingest.layout import BULLET_RE
 from pipeline.specs import FieldSpec
 from pipeline.vocabulary import Vocabulary, active_vocabulary
 
@@ -57,9 +59,6 @@ _CELL_CLOCK = re.compile(r"^\W*(?P<clock>[0-2]?\d[.:][0-5]\d)")
 _RULED_CLOCK = re.compile(r"^\W*[|lI1!](?P<clock>[0-2]?\d[.:][0-5]\d)")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
-# What a period's first end looks like before its separator: a day (`(15`), or a day and a
-# month (`1 Jan`); `ke-2 –` numbers a visit, it opens no period.
-_PERIOD_START = re.compile(r"(?:^|[\s(])\d{1,2}(?:\s+[^\W\d_]+\.?)?$")
 _ENTRY_START = re.compile(
     rf"^\s*(?:pukul|jam|pkl\.?|pk\.?|at)?\s*(?P<time>{CLOCK})"
     rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
@@ -282,6 +281,7 @@ def dated_paragraph_entries(
     day: str | None = None
     current: dict[str, Any] | None = None
     journal: _Journal | None = None
+    sent: str | None = None  # the first date written, whatever line holds it
 
     def close_journal() -> None:
         found = journal.finish() if journal else None
@@ -303,10 +303,15 @@ def dated_paragraph_entries(
         bare_day = heading_day(text) if year and not dates and item.looks_like_heading() else None
         if bare_day and (iso := parse_date(f"{bare_day} {year}", month_first)):
             dates = [(iso, 0, len(text))]  # `MONDAY 17 June` under `Week commencing 17 June 2024`
-        if dates and _closes_a_period(text, dates[0][1], vocabulary):
+        if dates and closes_a_period(text, dates[0][1]):
             dates = []  # `Week 6 (15-19 April 2024)`: the week the log covers, no day of its own
-        if dates and (
-            item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS or named == "date"
+        sent = sent or (dates[0][0] if dates else None)
+        # `Sent: Monday, 4 March 2024`, `Tanggal lahir: …`: a date another label gives opens no day
+        elsewhere = pair is not None and named != "date" and not _names_a_day(pair[0], vocabulary)
+        if (
+            dates
+            and not elsewhere
+            and (item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS or named == "date")
         ):
             close_journal()
             day, current = dates[0][0], None
@@ -334,6 +339,11 @@ def dated_paragraph_entries(
                 journal.add(text)  # "Sabtu, 9 Maret 2024 (piket)": a word on the day, not a heading
                 continue
         start = _ENTRY_START.match(text)
+        bulleted = None if start else _ENTRY_START.match(BULLET_RE.sub("", text, count=1))
+        if bulleted:
+            text, start = BULLET_RE.sub("", text, count=1), bulleted  # `• 08:45 (20 min) - …`
+        if start and day is None and sent is not None:
+            day = sent  # an email's log: its rows' day is the one its header gives (`Sent: …`)
         if start and day and journal is not None and not text[start.end() :].strip():
             # "Pukul 08.00–11.00" alone: the time of what the lines below describe
             if "time" in journal.entry:
@@ -376,17 +386,10 @@ def dated_paragraph_entries(
     return entries
 
 
-def _closes_a_period(text: str, at: int, vocabulary: Vocabulary) -> bool:
-    """Return True when the date at `at` ends a period whose start precedes it (`15-19 April`,
-    `1 Jan – 31 Mar 2024`)."""
-    before = text[:at].rstrip().casefold()
-    for separator in vocabulary.period_separators:
-        start = before[: -len(separator)]
-        if not before.endswith(separator) or (separator[0].isalpha() and start[-1:].isalpha()):
-            continue  # `photo` does not end with the separator `to`
-        if _PERIOD_START.search(start.rstrip()):
-            return True
-    return False
+def _names_a_day(label: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a label that is the day itself (`Friday:12 April`, OCR's colon) or holds
+    a figure (`Tuesday 7 May 2024, 6:30 am` read as a label before the minutes)."""
+    return any(c.isdigit() for c in label) or label.strip().casefold() in vocabulary.weekdays
 
 
 def _entry_labels(entries_spec: FieldSpec) -> dict[tuple[str, ...], str]:

@@ -208,6 +208,9 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DAY_MONTH_YEAR = re.compile(
     r"^(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+)\.?\s*,?\s*(\d{4})$", re.UNICODE
 )
+# What a period's first end looks like before its separator: a day (`(15`), or a day and a
+# month (`1 Jan`); `ke-2 –` numbers a visit, it opens no period.
+_PERIOD_START = re.compile(r"(?:^|[\s(])\d{1,2}(?:\s+[^\W\d_]+\.?)?$")
 # `21-VIII-2006`: Indonesian letters and forms write the month in Roman numerals.
 _ROMAN_MONTH_DATE = re.compile(r"^(\d{1,2})[/.-]\s?([IVX]{1,4})[/.-]\s?(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(
@@ -397,6 +400,19 @@ def parse_period(text: str, month_first: bool = False) -> tuple[str | None, str 
             f"{left} {year}", last_day=False
         )
     return start, end
+
+
+def closes_a_period(text: str, at: int) -> bool:
+    """Return True when the date at `at` ends a period whose start precedes it (`15-19 April`,
+    `1 Jan – 31 Mar 2024`)."""
+    before = text[:at].rstrip().casefold()
+    for separator in active_vocabulary().period_separators:
+        start = before[: -len(separator)]
+        if not before.endswith(separator) or (separator[0].isalpha() and start[-1:].isalpha()):
+            continue  # `photo` does not end with the separator `to`
+        if _PERIOD_START.search(start.rstrip()):
+            return True
+    return False
 
 
 def _open_period(text: str, month_first: bool) -> tuple[str | None, str | None]:
