@@ -412,12 +412,12 @@ class FieldMatcher:
         prefix = text[: dates[0][1]]
         place = prefix.strip(" ,").split()
         return (
-            label_value(following) is None
-            and prefix.rstrip().endswith(",")
+            prefix.rstrip().endswith(",")
             and ":" not in prefix
             and 1 <= len(place) <= 3
             and not any(w.casefold().strip(",") in self.vocabulary.weekdays for w in place)
             and len(text[dates[0][2] :].split()) <= MAX_SIGNATURE_WORDS // 2
+            and label_value(following) is None
         )
 
     def bare_heading(self, line: Line) -> bool:

@@ -60,15 +60,23 @@ def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float)
     header names entry fields, lines opening with a date (after a label) and a time, and day headings
     (`Monday 8 April 2024`) whose next line gives a clock time."""
     rows = 0
-    day_heading = dated = False
+    day_heading = False
+    first_dated: int | None = None  # the first line with a date, read when a timed row needs it
+    lines = [item for item in items if isinstance(item, Line)]
+    position = -1
     for item in items:
         if isinstance(item, Line):
-            if (day_heading or dated) and _TIMED_ROW.match(BULLET_RE.sub("", item.text, count=1)):
+            position += 1
+            timed = _TIMED_ROW.match(BULLET_RE.sub("", item.text, count=1))
+            if timed and first_dated is None:
+                first_dated = next(
+                    (n for n, line in enumerate(lines) if find_dates(line.text)), len(lines)
+                )
+            if timed and (day_heading or (first_dated is not None and first_dated < position)):
                 rows += 1  # `• 08:45 (20 min) - Mrs Joan Pereira - Phoned …` under a dated line
             elif day_heading and parse_time(item.text):
                 rows += 1
             day_heading = _is_day_heading(item)
-            dated = dated or day_heading or bool(find_dates(item.text))
         if isinstance(item, TableItem) and item.table.rows:
             header = [
                 m.name
@@ -91,6 +99,7 @@ def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float)
     return rows
 
 
+_FIGURE = re.compile(r"\d")
 # A log's row opening with its clock time (or range), its length in brackets, then a dash.
 _TIMED_ROW = re.compile(rf"^\s*{CLOCK}(?:\s*[-–]\s*{CLOCK})?\s*(?:\([^)]{{1,20}}\))?\s*[-–—|]\s+\S")
 # A day and a month in figures, no year, opening a line: a log's row within its month or week.
@@ -100,6 +109,8 @@ _DAY_MONTH = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?!
 def _is_day_heading(line: Line) -> bool:
     """Return True for a heading that is a date and nothing else (`Senin, 4 Maret 2024`,
     `MONDAY 17 June`), or a line that labels one (`Date: 16/03/2024`)."""
+    if not _FIGURE.search(line.text):
+        return False  # every date has a figure: most lines are read no further
     pair = line.label_value()
     if pair is not None and not any(c.isdigit() for c in pair[0]):
         return _is_date_alone(pair[1])

@@ -38,6 +38,7 @@ MIN_PLURAL_LETTERS = 3
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"))
 # British spellings meet American ones (`Organisation`, `summarised`, `specialising`).
 _BRITISH_ENDING = re.compile(r"is(ation|ational|ations|ed|ing)$")
+_BRITISH_SUFFIXES = ("isation", "isational", "isations", "ised", "ising")
 _OCR_CHARS = str.maketrans({"0": "o", "1": "i", "l": "i", "|": "i", "q": "o"})
 
 # A colon that may end a label inside a line; not one between digits (09:15) or in a URL.
@@ -160,7 +161,8 @@ def _fold_words(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     for word in words:
         for old, new in _OCR_PAIRS:
             word = word.replace(old, new)
-        word = _BRITISH_ENDING.sub(r"iz\1", word)
+        if word.endswith(_BRITISH_SUFFIXES):  # a test before the pattern: most words have none
+            word = _BRITISH_ENDING.sub(r"iz\1", word)
         if len(word) > MIN_PLURAL_LETTERS and word.endswith("s"):
             word = word[:-1]  # "Presenting Issues" meets "Presenting Issue"
         folded.append(word.translate(_OCR_CHARS))

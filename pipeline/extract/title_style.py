@@ -38,11 +38,11 @@ def title_sized(line: Line) -> bool:
     and a word's letters at least: OCR reads a signature's scrawl as a large `ena`."""
     return (
         line.heading_like
-        and sum(c.isalpha() for c in line.text) >= MIN_TITLE_LETTERS
         and (line.size_ratio or 0.0) >= HEADING_SIZE_RATIO
         and line.n_words <= MAX_TITLE_WORDS
         and not line.numbered
         and ":" not in line.text
+        and sum(c.isalpha() for c in line.text) >= MIN_TITLE_LETTERS
     )
 
 
