@@ -13,6 +13,10 @@ from pathlib import Path
 from docx import Document as WordDocument
 from docx.shared import Pt
 
+from pipeline.extract.extractor import extract_records
+from pipeline.ingest import read_document
+from pipeline.records import Record
+
 Lines = tuple[str, ...]
 
 TITLE_PT, HEADING_PT = 16, 11
@@ -64,3 +68,8 @@ def write_pdf(
 
 
 WRITERS = {"docx": write_docx, "pdf": write_pdf}
+
+
+def records_of(folder: Path, fmt: str, lines: Lines) -> tuple[Record, ...]:
+    """Return the records casenotes reads from `lines` written as a `fmt` file in `folder`."""
+    return extract_records(read_document(WRITERS[fmt](folder / f"note.{fmt}", lines))).records

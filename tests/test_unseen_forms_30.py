@@ -20,16 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.extractor import extract_records
-from pipeline.ingest import read_document
-from tests.line_writers import WRITERS
+from tests.line_writers import records_of
 
 FORMATS = ["docx", "pdf"]
-
-
-def _records(tmp_path: Path, fmt: str, lines: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    path = WRITERS[fmt](tmp_path / f"note.{fmt}", lines)
-    return extract_records(read_document(path)).records
 
 
 HANDOUTS = {
@@ -69,7 +62,7 @@ HANDOUTS = {
 def test_a_handout_whose_explanation_sits_under_a_section_heading_is_no_case_note(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, fmt, HANDOUTS[lang])
+    (record,) = records_of(tmp_path, fmt, HANDOUTS[lang])
     assert record.record_type == "unknown"
     assert record.status == "not_assessed"
 
@@ -102,7 +95,7 @@ CASE_WITH_PLAN_HEADING = (
 def test_a_heading_only_a_person_field_s_stems_name_over_prose_is_no_name(
     tmp_path: Path, fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, fmt, CASE_WITH_PLAN_HEADING)
+    (record,) = records_of(tmp_path, fmt, CASE_WITH_PLAN_HEADING)
     assert record.record_type == "case_record"
     assert record.fields["worker_name"] == "Priya Natarajan"
     assert record.fields["intervention_plan"].startswith("Monthly supervision; referral")
@@ -159,7 +152,7 @@ RUN_IN_LABEL = {
 def test_a_run_in_label_inside_a_section_is_no_place_for_a_missing_one(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, fmt, RUN_IN_LABEL[lang])
+    (record,) = records_of(tmp_path, fmt, RUN_IN_LABEL[lang])
     assert record.record_type == "case_record"
     assert "social_environment" in record.missing_required
     assert all(r.field != "social_environment" for r in record.needs_review)
@@ -194,7 +187,7 @@ WEEKLY_LOGS = {
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("lang", sorted(WEEKLY_LOGS))
 def test_the_period_a_log_covers_opens_no_day(tmp_path: Path, lang: str, fmt: str) -> None:
-    (record,) = _records(tmp_path, fmt, WEEKLY_LOGS[lang])
+    (record,) = records_of(tmp_path, fmt, WEEKLY_LOGS[lang])
     entries = record.fields["entries"]
     assert [(e["date"], e.get("time")) for e in entries] == [
         ("2024-07-08", "09:15"),
@@ -236,7 +229,7 @@ DURATION_AFTER_CLOCK = {
 def test_a_duration_after_the_clock_under_a_time_label_is_the_entry_s(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, fmt, DURATION_AFTER_CLOCK[lang])
+    (record,) = records_of(tmp_path, fmt, DURATION_AFTER_CLOCK[lang])
     entries = record.fields["entries"]
     assert [(e.get("time"), e.get("duration_minutes")) for e in entries] == [
         ("10:30", 40),
@@ -254,7 +247,7 @@ def test_a_time_label_s_clock_alone_gives_no_duration(tmp_path: Path) -> None:
         "Client: Rose Newman",
         "Went with the client to the housing office.",
     )
-    (record,) = _records(tmp_path, "docx", lines)
+    (record,) = records_of(tmp_path, "docx", lines)
     (entry,) = record.fields["entries"]
     assert entry["time"] == "14:30"
     assert "duration_minutes" not in entry
@@ -285,6 +278,6 @@ TICKED_LEVEL = {
 def test_a_tick_box_row_under_a_label_nobody_listed_fills_its_enumeration(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, fmt, TICKED_LEVEL[lang])
+    (record,) = records_of(tmp_path, fmt, TICKED_LEVEL[lang])
     assert record.record_type == "agency_record"
     assert record.fields["service_authority"] == "province"

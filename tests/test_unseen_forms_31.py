@@ -21,16 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.extractor import extract_records
-from pipeline.ingest import read_document
-from tests.line_writers import WRITERS
+from tests.line_writers import records_of
 
 FORMATS = ["docx", "pdf"]
-
-
-def _records(tmp_path: Path, fmt: str, lines: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    path = WRITERS[fmt](tmp_path / f"note.{fmt}", lines)
-    return extract_records(read_document(path)).records
 
 
 DOTTED_LEADERS = {
@@ -60,7 +53,7 @@ DOTTED_LEADERS = {
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("lang", sorted(DOTTED_LEADERS))
 def test_labels_with_dotted_leaders_are_labels(tmp_path: Path, lang: str, fmt: str) -> None:
-    (record,) = _records(tmp_path, fmt, DOTTED_LEADERS[lang])
+    (record,) = records_of(tmp_path, fmt, DOTTED_LEADERS[lang])
     assert record.record_type == "agency_record"
     fields = record.fields
     assert fields["agency_name"] in ("LKSA Harapan Lembah", "Harbour Lights Community Centre")
@@ -108,7 +101,7 @@ CLOSING_SUMMARIES = {
 def test_a_case_s_closing_summary_is_a_summarized_record(
     tmp_path: Path, lang: str, fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, fmt, CLOSING_SUMMARIES[lang])
+    (record,) = records_of(tmp_path, fmt, CLOSING_SUMMARIES[lang])
     assert record.record_type == "summarized_record"
     assert record.fields["period_start"] in ("2023-08-14", "2023-09-01")
     assert record.fields["period_end"] in ("2024-02-29", "2024-01-31")
@@ -134,7 +127,7 @@ SHIFT_LOG = (
 def test_a_shift_log_keeps_its_letterhead_s_agency_and_no_placeholder_client(
     tmp_path: Path, fmt: str
 ) -> None:
-    (record,) = _records(tmp_path, fmt, SHIFT_LOG)
+    (record,) = records_of(tmp_path, fmt, SHIFT_LOG)
     assert record.record_type == "daily_log"
     assert record.fields["agency_name"] == "Elm Street Supported Housing"
     first, meeting, _ = record.fields["entries"]
@@ -180,7 +173,7 @@ REFERRAL_LETTERS = {
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("lang", sorted(REFERRAL_LETTERS))
 def test_a_referral_letter_is_no_case_note(tmp_path: Path, lang: str, fmt: str) -> None:
-    (record,) = _records(tmp_path, fmt, REFERRAL_LETTERS[lang])
+    (record,) = records_of(tmp_path, fmt, REFERRAL_LETTERS[lang])
     assert record.record_type == "unknown"
     assert record.status == "not_assessed"
     assert record.fields["client_name"] in ("Daniel Okoro", "Sdr. Bayu Pratama")
@@ -210,7 +203,7 @@ VISIT_LETTER = (
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_letter_reporting_visits_stays_a_case_note(tmp_path: Path, fmt: str) -> None:
-    (record,) = _records(tmp_path, fmt, VISIT_LETTER)
+    (record,) = records_of(tmp_path, fmt, VISIT_LETTER)
     assert record.record_type == "summarized_process_record"
     assert record.fields["interview_dates"] == ["2024-03-12", "2024-03-19"]
 
@@ -228,7 +221,7 @@ WRAPPED_ADDRESS = (
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_value_left_open_at_a_comma_goes_on_over_the_next_line(tmp_path: Path, fmt: str) -> None:
-    (record,) = _records(tmp_path, fmt, WRAPPED_ADDRESS)
+    (record,) = records_of(tmp_path, fmt, WRAPPED_ADDRESS)
     assert record.fields["address"] == (
         "Jl. Pattimura No. 8, Distrik Wamena, Kabupaten Jayawijaya, Papua Pegunungan"
     )

@@ -13,16 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.extractor import extract_records
-from pipeline.ingest import read_document
-from tests.line_writers import WRITERS
+from tests.line_writers import records_of
 
 FORMATS = ["docx", "pdf"]
-
-
-def _records(tmp_path: Path, fmt: str, lines: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    path = WRITERS[fmt](tmp_path / f"note.{fmt}", lines)
-    return extract_records(read_document(path)).records
 
 
 EMAIL_LOGS = {
@@ -56,7 +49,7 @@ EMAIL_LOGS = {
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("lang", sorted(EMAIL_LOGS))
 def test_a_log_kept_in_an_email_is_a_daily_log(tmp_path: Path, lang: str, fmt: str) -> None:
-    (record,) = _records(tmp_path, fmt, EMAIL_LOGS[lang])
+    (record,) = records_of(tmp_path, fmt, EMAIL_LOGS[lang])
     assert record.record_type == "daily_log"
     entries = record.fields["entries"]
     assert [(e["date"], e["time"], e["duration_minutes"]) for e in entries] == [
@@ -78,5 +71,5 @@ GLUED_WEEKDAY = (
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_weekday_glued_to_its_date_still_opens_the_day(tmp_path: Path, fmt: str) -> None:
-    (record,) = _records(tmp_path, fmt, GLUED_WEEKDAY)
+    (record,) = records_of(tmp_path, fmt, GLUED_WEEKDAY)
     assert [e["date"] for e in record.fields["entries"]] == ["2024-04-11", "2024-04-12"]

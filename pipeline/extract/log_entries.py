@@ -339,9 +339,9 @@ def dated_paragraph_entries(
                 journal.add(text)  # "Sabtu, 9 Maret 2024 (piket)": a word on the day, not a heading
                 continue
         start = _ENTRY_START.match(text)
-        bulleted = None if start else _ENTRY_START.match(BULLET_RE.sub("", text, count=1))
-        if bulleted:
-            text, start = BULLET_RE.sub("", text, count=1), bulleted  # `• 08:45 (20 min) - …`
+        unbulleted = BULLET_RE.sub("", text, count=1) if start is None else text
+        if unbulleted != text and (start := _ENTRY_START.match(unbulleted)):
+            text = unbulleted  # `• 08:45 (20 min) - …`
         if start and day is None and sent is not None:
             day = sent  # an email's log: its rows' day is the one its header gives (`Sent: …`)
         if start and day and journal is not None and not text[start.end() :].strip():

@@ -248,8 +248,7 @@ def _without_rules(image: Image.Image, edges: tuple[Edge, ...], scale: float) ->
         e
         for e in edges
         if e[2] - e[0] > e[3] - e[1]
-        and len({round(v[0] / RULE_MEET_PT) for v in verticals if _meets(e, v)})
-        >= MIN_TABLE_COLUMN_RULES
+        and _rule_count([v[0] for v in verticals if _meets(e, v)]) >= MIN_TABLE_COLUMN_RULES
     ]
     columns = [
         v
