@@ -15,8 +15,9 @@ question (`extract/field_matcher.py`). Two readers ask it of what they see:
   `heading_shaped_in_text` (a line inside a block that may still be a heading
   when it is a field's heading word for word);
 - both readers, of a line whose opening words are bold and the rest regular:
-  `label_by_weight` (a label and its value with no colon between them) and `run_in_heading`
-  (a bold heading closed by a full stop, its section's text after it on the line).
+  `label_by_weight` (a label and its value with no colon between them), `run_in_heading`
+  (a bold heading closed by a full stop, its section's text after it on the line) and
+  `labels_by_weight` (several bold labels on a line, each before its value).
 """
 
 from __future__ import annotations
@@ -157,6 +158,8 @@ def looks_like_heading(text: str, *, styled: bool, numbered: bool, only: bool) -
         return False
     if styled:
         return True
+    if text[:1].islower() and not numbered:
+        return False  # a sentence's end wrapped alone into a block of its own (`used to wait.`)
     closes = (
         ends_sentence(text) and not text.endswith(":") and not (numbered and text.endswith("?"))
     )
@@ -234,8 +237,78 @@ def run_in_heading(lead: str, rest: str) -> bool:
         and "." not in lead[:-1]
         and lead[:1].isupper()
         and words[-1].isalpha()
-        and len(words[-1]) >= MIN_RUN_IN_LAST_LETTERS
+        and not _abbreviation(words)
         and (rest[:1].isupper() or rest[:1].isdigit())
+    )
+
+
+def _abbreviation(words: list[str]) -> bool:
+    """Return True when words closed by a full stop end in an abbreviation (`Mr.`, `No.`), not
+    a heading's last word: a short capitalised word, or a short word alone (`How I understand
+    it.` ends a heading)."""
+    last = words[-1]
+    return len(last) < MIN_RUN_IN_LAST_LETTERS and (last[:1].isupper() or len(words) == 1)
+
+
+# Bold labels after one another on a line, each before its value in regular type (`**Agency.**
+# Harbourside Family Services. **Case number.** HFS-2024-0311.`): every value but the last is
+# a header's few words.
+MIN_LABELS_ON_LINE = 2
+MAX_LABEL_VALUE_WORDS = 10
+
+
+def labels_by_weight(
+    parts: list[tuple[str, bool]], wrapped: bool = False
+) -> list[tuple[str, str]] | None:
+    """Return the (label, value) pairs of a line whose parts (text, bold) are bold labels
+    alternating with their values in regular type, the full stop or colon closing each
+    label and the full stop closing each value dropped; None for any other line.
+
+    A `wrapped` line (a row of a paragraph set in lines) may open with the value of the row
+    above's last label (its label "") and end on a label whose value is on the row below
+    (its value "", the label closed by its full stop or colon); one label then suffices
+    beside a value carried over.
+    """
+    parts = [(text.strip(), bold) for text, bold in parts if text.strip()]
+    carried = wrapped and bool(parts) and not parts[0][1]
+    if carried:
+        parts.insert(0, ("", True))
+    if wrapped and parts and parts[-1][1] and parts[-1][0].endswith((".", ":", "：")):
+        parts.append(("", False))
+    labels, values = parts[0::2], parts[1::2]
+    if len(labels) < MIN_LABELS_ON_LINE or len(labels) != len(values):
+        return None
+    if not all(bold for _, bold in labels) or any(bold for _, bold in values):
+        return None
+    pairs = [
+        (label.rstrip(".:：").strip(), value)
+        for (label, _), (value, _) in zip(labels, values, strict=True)
+    ]
+    heads = pairs[1:] if carried else pairs
+    if not all(_bold_label(label, value, wrapped) for label, value in heads):
+        return None
+    if any(len(value.split()) > MAX_LABEL_VALUE_WORDS for _, value in pairs[:-1]):
+        return None
+    return [(label, without_full_stop(value)) for label, value in pairs]
+
+
+def without_full_stop(value: str) -> str:
+    """Return a value without the full stop closing it, but not an abbreviation's own (`Rina
+    Marlina, S.Tr.Sos.`)."""
+    words = value.split()
+    if not words or not value.endswith(".") or "." in words[-1][:-1]:
+        return value
+    return value[:-1].strip()
+
+
+def _bold_label(label: str, value: str, wrapped: bool) -> bool:
+    words = label.split()
+    return (
+        0 < len(words) <= MAX_BOLD_LABEL_WORDS
+        and label[:1].isupper()
+        and not any(c in label for c in ".:：")
+        and not _abbreviation(words)
+        and bool(value or wrapped)
     )
 
 

@@ -67,6 +67,7 @@ SHAPES: Mapping[str, Any] = {
     "letterhead_parent_endings": WORDS,
     "letterhead_government_bodies": WORDS,
     "letterhead_unit_words": WORDS,
+    "agency_name_openers": WORDS,
     "letterhead_skip_words": WORDS,
     "non_name_words": GROUPS,
     "non_name_phrases": WORDS,
@@ -82,6 +83,7 @@ SHAPES: Mapping[str, Any] = {
     "page_number_words": {"page": WORDS, "of": WORDS},
     "prompt_openers": _BY_LANGUAGE,
     "form_references": _BY_LANGUAGE,
+    "writer_pronouns": _BY_LANGUAGE,
     "other_label_words": _BY_LANGUAGE,
     "identifier_words": _BY_LANGUAGE,
     "site_furniture": {
@@ -123,6 +125,7 @@ class Vocabulary:
     letterhead_parent_endings: tuple[str, ...]  # `… Borough Council`
     letterhead_government_bodies: tuple[str, ...]  # `Dinas …`: above a unit, its parent
     letterhead_unit_words: frozenset[str]
+    agency_name_openers: frozenset[str]  # "Lembaga", "Yayasan": an agency's name opens so
     letterhead_skip_words: frozenset[str]
     # Words that open a street address ("Jl.", "Kampung") or end its street ("Road"), folded
     street_prefixes: frozenset[str]
@@ -140,6 +143,7 @@ class Vocabulary:
     prompt_openers: frozenset[str]  # "tuliskan", "describe": a template's instruction, not a value
     # "this space", "kolom ini": words of a template about itself, anywhere in an instruction
     form_references: frozenset[str]
+    writer_pronouns: frozenset[str]  # "you", "Anda": a guide's words to the record's writer
     other_label_words: frozenset[str]  # "umur", "religion": labels of no field, in a crowded line
     identifier_words: frozenset[str]  # "ID", "number": a label ending so gives a number
     letter_salutations: frozenset[str]  # "Dear", "Dengan hormat": the line that opens a letter
@@ -315,6 +319,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         letterhead_parent_endings=tuple(words["letterhead_parent_endings"]),
         letterhead_government_bodies=tuple(words["letterhead_government_bodies"]),
         letterhead_unit_words=frozenset(words["letterhead_unit_words"]),
+        agency_name_openers=frozenset(words["agency_name_openers"]),
         letterhead_skip_words=frozenset(words["letterhead_skip_words"]),
         street_prefixes=_without_dots(words["address"]["street_prefixes"]),
         street_suffixes=_without_dots(words["address"]["street_suffixes"]),
@@ -338,6 +343,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         page_of_words=tuple(w.casefold() for w in words["page_number_words"]["of"]),
         prompt_openers=frozenset(w.casefold() for w in _all_words(words, "prompt_openers")),
         form_references=frozenset(w.casefold() for w in _all_words(words, "form_references")),
+        writer_pronouns=frozenset(w.casefold() for w in _all_words(words, "writer_pronouns")),
         other_label_words=frozenset(w.casefold() for w in _all_words(words, "other_label_words")),
         identifier_words=frozenset(w.casefold() for w in _all_words(words, "identifier_words")),
         letter_salutations=frozenset(w.casefold() for w in words["letter_salutations"]),

@@ -280,6 +280,13 @@ UNCOLONED = [
     ("Client Name Budi", ("client_name", "Client Name", "Budi")),
     ("Nomor Kasus 12/2024 dibuka", ("case_number", "Nomor Kasus", "12/2024 dibuka")),
     ("Budi datang", None),
+    # an agency's word opening the line opens its name, the whole line
+    (
+        'Lembaga Penyelenggara Kesejahteraan Sosial "Bina Mandiri"',
+        ("agency_name", "Lembaga", 'Lembaga Penyelenggara Kesejahteraan Sosial "Bina Mandiri"'),
+    ),
+    # ... but not a label's word that opens no name (`Agency`, its colon lost)
+    ("Agency Eastmere Family Centre", ("agency_name", "Agency", "Eastmere Family Centre")),
 ]
 
 

@@ -161,6 +161,18 @@ LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
     ("a house number a few words before a street's suffix is an address, not a unit's name",
      ["Maple Grove Family Center", "Intake & Assessment · 2210 Birchwood Avenue", "Case Record"],
      None, "Maple Grove Family Center"),
+    ("a name's place wrapped under it is its own, not a parent body's",
+     ["UNIT PELAYANAN SOSIAL ANAK TERPADU (UPSAT)", "KABUPATEN LEMBAH HIJAU",
+      "Jl. Merdeka No. 4, Lembah Hijau", "CATATAN KASUS"],
+     "CATATAN KASUS", "UNIT PELAYANAN SOSIAL ANAK TERPADU (UPSAT) KABUPATEN LEMBAH HIJAU"),
+    ("a name's initials wrapped under it, with its city",
+     ["PUSAT PELAYANAN TERPADU PERLINDUNGAN PEREMPUAN DAN ANAK", "(P2TP2A) KOTA SUKAMULYA",
+      "Jl. Kenanga No. 12, Sukamulya", "CATATAN PROSES RINGKAS"],
+     "CATATAN PROSES RINGKAS",
+     "PUSAT PELAYANAN TERPADU PERLINDUNGAN PEREMPUAN DAN ANAK (P2TP2A) KOTA SUKAMULYA"),
+    ("a city's government above the agency is still its parent",
+     ["PEMERINTAH KOTA KUPANG", "UPTD PPA KOTA KUPANG", "DAILY LOG"], "DAILY LOG",
+     "UPTD PPA KOTA KUPANG"),
 ]  # fmt: skip
 
 

@@ -62,6 +62,15 @@ class RawField:
 MAX_WRAPPED_VALUE_WORDS = 6
 
 
+# A run-in heading's text opens with a capital and runs to a sentence's words on its first line
+# (`Re: Rosa Delgado` is a label and its value).
+MIN_RUN_IN_VALUE_WORDS = 8
+
+
+def _section_text(value: str) -> bool:
+    return value[:1].isupper() and len(value.split()) >= MIN_RUN_IN_VALUE_WORDS
+
+
 @dataclass
 class Orphan:
     """Text no field took: an unmatched heading with the text under it, an unmatched label
@@ -262,6 +271,10 @@ class Assembly:
         orphan = self._orphan(text, kind, page, [value] if value else [])
         if orphan is not None and kind == "label" and self.section is not None:
             orphan.run_in = bool(self.section.text.strip())
+        if orphan is not None and kind == "label" and _section_text(value) and not orphan.run_in:
+            # A run-in heading (`How I understand it. The difficulties…`) stands among the
+            # record's sections, for their order to place it.
+            self.raw.sections.append(orphan)
         if orphan is not None and kind == "heading":
             self.orphan = orphan
             self.raw.sections.append(orphan)

@@ -42,12 +42,13 @@ from functools import lru_cache, partial
 from importlib import resources
 
 from pipeline.extract.codes import is_case_code
-from pipeline.extract.fieldmodel import BODY_WORDS, FieldModel
+from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.form_headers import (
     MIN_FIELD_COVERAGE,
     FormHeader,
     header_block,
     label_field,
+    listed_later_labels,
     opens_form,
     past_title,
     wraps_value,
@@ -82,6 +83,7 @@ from pipeline.extract.summaries import (
     type_named_in_title,
 )
 from pipeline.extract.title_style import SIZE_TOLERANCE, TitleStyle
+from pipeline.extract.unnamed_text import fields_owned, run_in_text, text_under
 from pipeline.heading import all_caps, mostly_lower_case
 from pipeline.specs import RecordSpec, SchemaSet
 from pipeline.vocabulary import Vocabulary
@@ -224,6 +226,7 @@ def _title(
         return None
     if numbering:
         return None  # a listed item ("4. Catatan Proses Ringkas bulan Maret") names a record, not titles one
+    field_end = 0
     for match in index.match_words(words):
         qualified = match.length >= MIN_QUALIFIED_TITLE_WORDS and not any(
             c.isdigit() for w in words for c in w
@@ -233,12 +236,16 @@ def _title(
             # a case number and page ("Catatan Ringkas – PSAA/019 Halaman 1") does not.
             return match.record_type
         if match.kind == "field" and match.coverage >= MIN_TITLE_COVERAGE:
-            return None  # a field heading wins over a title it contains ("Ringkasan Kasus")
+            # A field heading wins over a title it contains ("Ringkasan Kasus"), not over one
+            # after it (`TRANSKRIP WAWANCARA DAN CATATAN PROSES`).
+            field_end = match.end
+            break
     # "Adult Services – Case Record": the type named at the end of the title.
     for match in index.all_matches(words):
         if (
             match.kind == "title"
             and match.end == match.n_tokens
+            and match.start >= field_end
             and match.coverage >= MIN_TITLE_COVERAGE
         ):
             return match.record_type
@@ -428,10 +435,18 @@ def classify(
     lines = [item for item in seg.items if isinstance(item, Line)]
     unnamed: list[int] = []  # positions in `lines` of headings no synonym or stem names
     unnamed_labels: list[str] = []  # labels nobody names, over a short value
+    unnamed_run_ins: list[tuple[str, str]] = []  # (label, its paragraph) nobody names
     labelled = [line.label_value() for line in lines]  # (label, value) of `Label : value`
     # (text, set apart by layout: a heading, a label or a table's first cell)
     texts = [
         (ln.text, ln.heading_like or lv is not None) for ln, lv in zip(lines, labelled, strict=True)
+    ]
+    # A crowded line's later labels (`Agency: X<tab>Opened: 12 February 2024`) vote as well.
+    texts += [
+        (label, True)
+        for ln, lv in zip(lines, labelled, strict=True)
+        if lv is not None
+        for label in listed_later_labels(index, ln.text)
     ]
     texts += [
         (cell.text, True)
@@ -456,6 +471,8 @@ def classify(
         pair = labelled[position] if position < len(lines) else None
         if not matches and words and pair and 0 < len(pair[1].split()) <= MAX_LABEL_VOTE_WORDS:
             unnamed_labels.append(pair[0])  # `Referrer : Kupang District Court`, read below
+        elif not matches and words and pair and (body := run_in_text(lines, position, *pair)):
+            unnamed_run_ins.append((pair[0], body))  # `How I understand it: The difficulties…`
         elif not matches and position < len(lines) and lines[position].heading_like and words:
             unnamed.append(position)
         _vote(scores, seen, [(m.record_type, m.name) for m in matches], schemas)
@@ -467,12 +484,18 @@ def classify(
     if model is not None:
         # A heading is read with the text under it among the sections; a label alone among
         # the short fields (its value would only narrow the choice).
-        sections, shorts = _owners(schemas, sections=True), _owners(schemas, sections=False)
-        asked = [(lines[p].text, _text_under(lines, p), sections) for p in unnamed]
+        sections, shorts = (
+            fields_owned(schemas, sections=True),
+            fields_owned(schemas, sections=False),
+        )
+        asked = [(lines[p].text, text_under(lines, p), sections) for p in unnamed]
         asked = [(text, body, owners) for text, body, owners in asked if body]
+        asked += [(label, body, sections) for label, body in unnamed_run_ins]
         asked += [(label, "", shorts) for label in unnamed_labels]
         for text, body, owners in asked:
-            prediction = model.predict(text, body, owners)
+            prediction = model.predict(text, body, owners) or (
+                model.hint(text, body, owners) if body else None
+            )
             if prediction is not None:
                 pairs = [(rt, prediction.field) for rt in sorted(owners[prediction.field])]
                 _vote(scores, seen, pairs, schemas)
@@ -648,27 +671,6 @@ def _vote(
         kind = schemas.records[record_type].field(name).kind
         weight = NARRATIVE_WEIGHT if kind in ("narrative", "list") else LABEL_WEIGHT
         scores[record_type] += weight / len(types)
-
-
-def _owners(schemas: SchemaSet, sections: bool) -> dict[str, set[str]]:
-    """Return each section (narrative or list) field's name, or else each short field's (a
-    name, a date, a code), -> the types that have it: what the model names."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for record_type, spec in schemas.records.items():
-        for field in spec.fields:
-            if (field.kind in ("narrative", "list")) == sections and field.kind != "entries":
-                owners[field.name].add(record_type)
-    return owners
-
-
-def _text_under(lines: list[Line], position: int) -> str:
-    """Return the start of the text under a heading: the lines up to the next heading."""
-    words: list[str] = []
-    for line in lines[position + 1 :]:
-        if line.heading_like or len(words) >= BODY_WORDS:
-            break
-        words += line.text.split()
-    return " ".join(words[:BODY_WORDS])
 
 
 def _label_part(text: str) -> str:

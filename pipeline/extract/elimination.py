@@ -136,6 +136,7 @@ def _names_a_person(orphan: Orphan, matcher: FieldMatcher) -> bool:
         and len(orphan.parts) == 1
         and matcher.people.names_people(orphan.body)
         and not matcher.names_another_type(tuple(fold_words(orphan.text)), holding=("text",))
+        and not matcher.names_a_record(orphan.body)  # `Handout 2: Your First Process Recording`
     )
 
 

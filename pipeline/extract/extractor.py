@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.document import Block, Document
 from pipeline.extract.absence import review_missing
-from pipeline.extract.assemble import RawField, RawRecord
+from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
 from pipeline.extract.classify import (
     Classification,
     Segment,
@@ -44,6 +44,9 @@ from pipeline.options import ExtractOptions
 from pipeline.records import Alternative, Evidence, FileResult, Record
 from pipeline.specs import RecordSpec, SchemaSet, load_schemas
 from pipeline.vocabulary import active_vocabulary, load_vocabulary, using
+
+# A cover page names at most its author; a form's first page, however bare, more.
+MAX_COVER_VALUES = 1
 
 
 class Extractor:
@@ -224,6 +227,16 @@ class Extractor:
         if case is not None and case not in raw.fields and (first := next(codes, None)):
             raw.fields[case] = RawField(case, "page header", first[1], [first[0]], "value")
 
+    def _cover_of(self, record: Record, following: Record) -> bool:
+        """Return True when `record` is the cover of the record after it: of its type, with no
+        section and at most one value (a portfolio's cover page and contents over `Disusun
+        oleh: …`), so not a record of its own."""
+        spec = self.schemas.get(record.record_type)
+        if spec is None or following.record_type != record.record_type:
+            return False
+        sections = [n for n in record.fields if spec.field(n).kind in SECTION_KINDS]
+        return not sections and len(record.fields) <= MAX_COVER_VALUES
+
     def clear_caches(self) -> None:
         """Forget every memo of matched lines, folded words and dates (benchmarks time a cold start)."""
         self.index.clear_cache()
@@ -253,12 +266,18 @@ class Extractor:
                 for seg in segments
             ]
         )
-        for number, (seg, verdict) in enumerate(zip(segments, verdicts, strict=True), start=1):
-            record, record_warnings = self._record(
-                seg, verdict, doc, doc.furniture, len(segments) == 1, month_first
-            )
+        made = [
+            self._record(seg, verdict, doc, doc.furniture, len(segments) == 1, month_first)
+            for seg, verdict in zip(segments, verdicts, strict=True)
+        ]
+        kept = [
+            (record, record_warnings)
+            for k, (record, record_warnings) in enumerate(made)
+            if not (k + 1 < len(made) and self._cover_of(record, made[k + 1][0]))
+        ]
+        for number, (record, record_warnings) in enumerate(kept, start=1):
             records.append(record)
-            prefix = f"record {number}: " if len(segments) > 1 else ""
+            prefix = f"record {number}: " if len(kept) > 1 else ""
             warnings.extend(prefix + w for w in record_warnings)
         return FileResult(
             path=doc.source.path,

@@ -279,6 +279,15 @@ class FieldMatcher:
         _, bare = split_numbering(text.strip().rstrip(":"))
         return self.map(tuple(fold_words(bare)), "label")
 
+    def names_a_record(self, text: str) -> bool:
+        """Return True when `text` holds a record type's title (`Your First Process Recording`):
+        a document's name, nobody's."""
+        return any(m.kind == "title" for m in self.index.all_matches(tuple(fold_words(text))))
+
+    def names_any_field(self, words: tuple[str, ...]) -> bool:
+        """Return True when `words` are, whole, a label some type lists for one of its fields."""
+        return any(c.kind == "field" and c.coverage >= 1.0 for c in self.index.candidates(words))
+
     def cell_field(self, text: str) -> FieldSpec | None:
         mapped = self.cell_map(text)
         return mapped.spec if mapped else None
@@ -464,7 +473,12 @@ class FieldMatcher:
             if folded[-1] in self.people.honorifics and not whole:
                 continue
             found_cuts.append((whole, cut, found, label))
+        openers = folded_phrases(self.vocabulary.agency_name_openers)
         for _, cut, found, label in sorted(found_cuts, key=lambda c: (not c[0], -c[1])):
+            if found.shape == "agency" and set(fold_words(label)) <= openers:
+                # `Lembaga Penyelenggara … "Bina Mandiri"`: an agency's word opens its name
+                yield found, cut, label, text.strip()
+                continue
             yield found, cut, label, " ".join(words[cut:])
 
     def _named_whole(self, words: tuple[str, ...]) -> bool:

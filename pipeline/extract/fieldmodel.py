@@ -28,6 +28,8 @@ NGRAMS = (3, 4)
 MODEL_FILE = "fields.npz"
 # Below this probability the model's best field is no answer (measured on the hold-out).
 DEFAULT_THRESHOLD = 0.5
+# A heading's likeliest field this likely, short of the threshold, may still hint at a type.
+MIN_TYPE_HINT = 0.3
 
 
 def features(heading: str, body: str) -> list[int]:
@@ -130,6 +132,17 @@ class FieldModel:
             if alone is None or alone.field != best.field:
                 return None
         return best
+
+    def hint(self, heading: str, body: str, allowed: Iterable[str]) -> Prediction | None:
+        """Return the likeliest of the `allowed` fields for a heading nobody listed when it is
+        at least `MIN_TYPE_HINT` likely and the text read alone is likeliest that field too:
+        short of naming the section, the agreement hints at the kind of record (`Who she is`
+        over a client's description)."""
+        fields = frozenset(allowed)
+        best, alone = self._best(heading, body, fields), self._best("", body, fields)
+        if best is None or alone is None or best.probability < MIN_TYPE_HINT:
+            return None
+        return best if alone.field == best.field else None
 
     def predict_agreed(
         self, heading: str, body: str, allowed: Iterable[str], among: Iterable[str]

@@ -1,19 +1,46 @@
-"""A form's header block: the label lines that open a record, and what a page's opening
-labels say of where the next form of a folder starts (`classify.segment` asks)."""
+"""A form's header block: the label lines that open a record, the later labels of a crowded
+header line, and what a page's opening labels say of where the next form of a folder starts
+(`classify.segment` asks)."""
 
 from __future__ import annotations
 
 import math
+import re
+from itertools import pairwise
 
-from pipeline.extract.lines import Item, Line, sounds_spoken
+from pipeline.extract.lines import MAX_LABEL_WORDS, Item, Line, sounds_spoken
 from pipeline.extract.matching import PhraseIndex, line_key
-from pipeline.extract.normalize import fold_words
+from pipeline.extract.normalize import LABEL_COLON, fold_words
 
 # A page opening with the record's opening labels again (this many, and at least half of
 # them), one with another value, starts the next form of a folder (a new interview date).
 MIN_HEADER_REPEATS = 2
 # Heading/label match needed to count as naming a field.
 MIN_FIELD_COVERAGE = 0.75
+# A header's value is a few words (as `crowded.py` reads them); more before a colon is a sentence.
+MAX_HEADER_VALUE_WORDS = 8
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def listed_later_labels(index: PhraseIndex, text: str) -> list[str]:
+    """Return the later labels of a crowded line that some field of any type lists word for
+    word (`Agency: X Case number: EFC-0412 Worker: Priya Raman`: `Case number`, `Worker`):
+    what the classifier counts before the line's type, and so its matcher, is known."""
+    colons = [m.start() for m in LABEL_COLON.finditer(text)]
+    labels: list[str] = []
+    for before, colon in pairwise(colons):
+        spans = list(_WORD_SPAN.finditer(text, before + 1, colon))
+        if len(spans) > MAX_HEADER_VALUE_WORDS + MAX_LABEL_WORDS:
+            continue  # a sentence's colon, not a header's next label
+        for n in range(min(MAX_LABEL_WORDS, len(spans) - 1), 0, -1):
+            label = text[spans[-n].start() : colon]
+            words = tuple(fold_words(label))
+            if label[:1].isupper() and any(
+                c.kind == "field" and c.coverage >= 1.0 for c in index.candidates(words)
+            ):
+                labels.append(label)
+                break
+    return labels
 
 
 def label_field(line: Line, index: PhraseIndex, record_type: str | None) -> tuple[str, str] | None:

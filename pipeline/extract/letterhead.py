@@ -219,21 +219,25 @@ def _agency_line(
             continue
         if len(words) > MAX_LETTERHEAD_WORDS:
             continue
-        if _parent_body(" ".join(words), vocabulary):
-            continue
-        named = [w for w in words if w in agency_words]
-        if named and found and any(w in unit_words for w in words):
-            continue  # `Harbor Light Community Services` / `Family Support Program`: its part
-        if named:
-            found, found_at = (fold_whitespace(line), page), index
-        elif (
-            found
+        # A long name wrapped onto a second capitalised line ("… NETRA" / "CAHAYA BATHIN"), its
+        # place (`… (UPSAT)` / `KABUPATEN LEMBAH HIJAU`) or its initials (`… DAN ANAK` /
+        # `(P2TP2A) KOTA SUKAMULYA`) included: under the agency's line, not above it as its
+        # parent body's.
+        wraps = (
+            found is not None
             and found_at == index - 1
             and line.isupper()
             and found[0].isupper()
             and line.casefold() not in markings
-        ):
-            # A long name wrapped onto a second capitalised line ("… NETRA" / "CAHAYA BATHIN").
+        )
+        if _parent_body(" ".join(words), vocabulary) and not wraps:
+            continue
+        named = [w for w in words if w in agency_words]
+        if named and found and any(w in unit_words for w in words):
+            continue  # `Harbor Light Community Services` / `Family Support Program`: its part
+        if named and not (wraps and line.startswith("(")):
+            found, found_at = (fold_whitespace(line), page), index
+        elif wraps and found is not None:
             found, found_at = (f"{found[0]} {fold_whitespace(line)}", page), index
     return found
 

@@ -28,9 +28,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from pipeline.extract.entry_start import entry_start_pattern
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.normalize import (
-    CLOCK,
     after_time,
     clean_value,
     closes_a_period,
@@ -59,12 +59,6 @@ _CELL_CLOCK = re.compile(r"^\W*(?P<clock>[0-2]?\d[.:][0-5]\d)")
 _RULED_CLOCK = re.compile(r"^\W*[|lI1!](?P<clock>[0-2]?\d[.:][0-5]\d)")
 # A line that opens with a date has it within its first few characters ("Senin, 22 Juli 2024").
 MAX_DATE_LEAD_CHARS = 12
-_ENTRY_START = re.compile(
-    rf"^\s*(?:pukul|jam|pkl\.?|pk\.?|at)?\s*(?P<time>{CLOCK})"
-    rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
-    r"(?:\((?P<duration>[^):]*)\))?\s*[,:;\-–—·•|]?\s*",
-    re.I,
-)
 # Parts of an entry line set apart by dashes, bars or dots: "Pukul 09.00 – durasi 1 jam – Klien:
 # Sdr. Yoga", "09.00 - kurang lebih 1 jam 15 menit · dengan: Mbah Karto".
 _ENTRY_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[|·•]\s*")
@@ -277,6 +271,7 @@ def dated_paragraph_entries(
     """
     labels = _entry_labels(entries_spec)
     crowded = _later_labels(entries_spec)
+    entry_start = entry_start_pattern(entries_spec)
     entries: list[dict[str, Any]] = []
     day: str | None = None
     current: dict[str, Any] | None = None
@@ -327,7 +322,7 @@ def dated_paragraph_entries(
                     journal, item, text, (opening.group("label"), rest), crowded, labels, vocabulary
                 )
                 continue
-            if not _ENTRY_START.match(text):
+            if not entry_start.match(text):
                 # "Thu 6 Nov — phone call, about half an hour. Phoned …": no time, but how long
                 # (`Rabu, 17 Januari 2024 — 40 menit`: a short line after the date is its clause)
                 opening = _OPENING_CLAUSE.match(text)
@@ -338,9 +333,9 @@ def dated_paragraph_entries(
                     continue  # the day's length alone, no word on what was done
                 journal.add(text)  # "Sabtu, 9 Maret 2024 (piket)": a word on the day, not a heading
                 continue
-        start = _ENTRY_START.match(text)
+        start = entry_start.match(text)
         unbulleted = BULLET_RE.sub("", text, count=1) if start is None else text
-        if unbulleted != text and (start := _ENTRY_START.match(unbulleted)):
+        if unbulleted != text and (start := entry_start.match(unbulleted)):
             text = unbulleted  # `• 08:45 (20 min) - …`
         if start and day is None and sent is not None:
             day = sent  # an email's log: its rows' day is the one its header gives (`Sent: …`)

@@ -75,6 +75,13 @@ def is_prompt(text: str) -> bool:
     )
 
 
+def addresses_the_writer(text: str) -> bool:
+    """Return True for text that speaks to the record's writer (`What you hoped to achieve`,
+    `Tuliskan apa yang Anda rasakan`): a guide's instruction, not a record's words."""
+    pronouns = active_vocabulary().writer_pronouns
+    return any(word in pronouns for word in fold_words(text))
+
+
 def _speaks_of_the_form(text: str, vocabulary: Vocabulary) -> bool:
     """Return True for text whose first sentence, a short one, speaks of the template itself:
     "Student uses this space to record interaction word-for-word. Include …"."""

@@ -100,7 +100,8 @@ MODEL_BODY_WORDS = 60
 MAX_MODEL_LABEL_WORDS = 5
 # A plain Title Case line of this many words may head a section, in a record writing so.
 MAX_PLAIN_TITLE_WORDS = 7
-# An unknown `Label : value` label this short is reported as unmatched; a longer one is prose.
+# An unknown `Label : value` label this short (a word more before a capital, as a run-in
+# heading's text opens) is reported as unmatched; a longer one is prose.
 MAX_UNMATCHED_LABEL_WORDS = 4
 
 
@@ -161,11 +162,8 @@ class SectionWalker:
         for line in items:
             if isinstance(line, Line) and self._plain(line):
                 mapped = self.matcher.map(line.key.words, "heading", line.strongly_set_apart)
-                if (
-                    mapped
-                    and mapped.via in ("synonym", "stem")
-                    and mapped.spec.kind in SECTION_KINDS
-                ):
+                named = mapped.spec if mapped and mapped.via in ("synonym", "stem") else None
+                if named is not None and named.kind in SECTION_KINDS:
                     return True
         return False
 
@@ -464,10 +462,12 @@ class SectionWalker:
                 # The form's next row, its label nobody's (`Tata Cara dan Syarat Pelayanan`).
                 asm.section = None
                 # its value's wrapped lines are its own
-                asm.orphan = asm.unmatched(bare, "label", line.page, value) or asm.orphan
-                asm.orphan_line = line
+                orphan = asm.unmatched(bare, "label", line.page, value)
+                asm.orphan, asm.orphan_line = orphan or asm.orphan, line
+                if orphan is not None and value:
+                    asm.value_block = (orphan, line.block)
                 return True
-            if len(words) <= MAX_UNMATCHED_LABEL_WORDS and bare[:1].isupper():
+            if len(words) <= MAX_UNMATCHED_LABEL_WORDS + value[:1].isupper() and bare[:1].isupper():
                 if ends_dialogue or (not value and not matcher.is_turn(label)):
                     # `Conclusion:` alone on its line heads the text under it, as a heading does.
                     asm.flush_turns()
@@ -492,6 +492,8 @@ class SectionWalker:
                 raw.add(value, line.block)
                 asm.section_on_label = spec.kind != "entries"
             return True
+        if spec.identifies in PERSONS and matcher.names_any_field(tuple(fold_words(value))):
+            return True  # `Client name: Date /`: the next label, its colon lost: a blank slot
         if not value:
             asm.pending_value = RawField(spec.name, bare, line.page, via=via)
             asm.raw.fields.setdefault(spec.name, asm.pending_value)

@@ -28,6 +28,7 @@ from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.lines import ROW_NUMBER, TableItem, label_value_cells
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
+from pipeline.extract.prompts import addresses_the_writer
 from pipeline.extract.tick_boxes import ticked
 from pipeline.extract.value_guess import guess_from_value
 from pipeline.specs import FieldSpec
@@ -36,6 +37,9 @@ from pipeline.specs import FieldSpec
 _COUNT = re.compile(r"^\s*\d{1,3}\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
+# Rows of a guide's table speaking to the record's writer (`Dialogue | Word for word as far as
+# you can recall`): most of its value cells, and at least this many.
+MIN_GUIDE_ROWS = 3
 # A value cell this long, under a label nobody named, may be a whole section's text.
 MIN_SECTION_CELL_WORDS = 8
 # A table of this many rows of a short label beside its value is a form, named or not.
@@ -257,7 +261,16 @@ def _column_form(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], pa
     values_named = [matcher.cell_field(cell) is not None for cell in rows[1] if cell.strip()]
     if all(values_named):
         return False  # a grid of labels, no values
-    if any(spec is None for spec in specs):
+    columns = [_cells_under(rows, col) for col, _ in labels]
+    dated = any(spec is not None and spec.kind == "dates" for spec in specs)
+    if any(spec is None for spec in specs) and dated and len(rows) > 2:
+        # `Date | Notes` over a row a meeting: the dates are the meetings', and a column nobody
+        # listed is named with its text by the cascade, or left to the sections' order.
+        specs = [
+            spec or _mapped_column(matcher, label, column)
+            for spec, (_, label), column in zip(specs, labels, columns, strict=True)
+        ]
+    if any(spec is None for spec in specs) and not dated:
         # `Case Number | Client | Caseworker | Reporting period` over one row of values, some
         # labels unlisted: each label beside its value, read as a form's rows are.
         named = len(specs) - specs.count(None)
@@ -271,15 +284,30 @@ def _column_form(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]], pa
         pairs = [[label, rows[1][col] if col < len(rows[1]) else ""] for col, label in labels]
         _key_value_rows(matcher, asm, pairs, page)
         return True
-    for (col, label), spec in zip(labels, specs, strict=True):
-        assert spec is not None
-        cells = [row[col].strip() for row in rows[1:] if col < len(row) and row[col].strip()]
-        if spec.kind in ("narrative", "list"):
+    for (_, label), spec, cells in zip(labels, specs, columns, strict=True):
+        if spec is None:
+            asm.section = None
+            if (orphan := asm.unmatched(label.strip(), "heading", page)) is not None:
+                orphan.parts.extend(cells)
+        elif spec.kind in ("narrative", "list"):
             asm.open(spec, label.strip(), page, None).parts.extend(cells)
         elif cells:
-            asm.set_value(spec, label.strip(), cells[0], page)
+            # A column of dates gives every meeting's; of anything else, its first value.
+            value = "; ".join(cells) if spec.kind == "dates" else cells[0]
+            asm.set_value(spec, label.strip(), value, page)
     asm.section = None
+    asm.orphan = None
     return True
+
+
+def _cells_under(rows: list[list[str]], col: int) -> list[str]:
+    return [row[col].strip() for row in rows[1:] if col < len(row) and row[col].strip()]
+
+
+def _mapped_column(matcher: FieldMatcher, label: str, cells: list[str]) -> FieldSpec | None:
+    """Return the section a column's header nobody listed names, read with its cells."""
+    mapped = matcher.map(tuple(fold_words(label)), "heading", body=" ".join(cells))
+    return mapped.spec if mapped and mapped.spec.kind in ("narrative", "list") else None
 
 
 def _shaped_as_form(rows: list[list[str]], pairs: Sequence[tuple[str, str, object]]) -> bool:
@@ -322,6 +350,11 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
     """Read rows whose label cells name fields; return False when none does."""
     matched = False
     pairs = [(label, value, matcher.cell_map(label)) for label, value in label_value_cells(rows)]
+    values = [value for _, value, _ in pairs if value]
+    if len(values) >= MIN_GUIDE_ROWS and 2 * sum(map(addresses_the_writer, values)) > len(values):
+        # `Purpose | What you hoped to achieve…`: a guide to writing the record, whose cells
+        # are instructions to its writer, never values.
+        pairs = [(label, "", mapped) for label, _, mapped in pairs]
     # In a form (some row named, or every row a short label beside its value), a row nobody
     # named is read from its value.
     form = any(mapped is not None for _, _, mapped in pairs) or _shaped_as_form(rows, pairs)

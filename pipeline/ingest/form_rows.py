@@ -13,7 +13,7 @@ import statistics
 from collections.abc import Sequence
 from itertools import pairwise
 
-from pipeline.heading import label_by_weight, run_in_heading
+from pipeline.heading import label_by_weight, labels_by_weight, run_in_heading, without_full_stop
 from pipeline.ingest.words import GUTTER_EM, Word, words_text
 
 # What OCR reads an aligned colon as, standing apart between a label and its value.
@@ -59,6 +59,8 @@ def _colon_after_bold_label(words: list[Word]) -> list[Word]:
     """Return the words with a colon after a bold label whose value is in regular type
     (`heading.label_by_weight`), or in place of a run-in heading's full stop
     (`heading.run_in_heading`): the weight parts them as a colon would."""
+    if labelled := _colons_after_bold_labels(words):
+        return labelled
     lead = next((k for k, w in enumerate(words) if not w.bold), len(words))
     if lead == 0 or any(w.bold for w in words[lead:]):
         return words
@@ -69,6 +71,27 @@ def _colon_after_bold_label(words: list[Word]) -> list[Word]:
         stop = words[lead - 1]
         return [*words[: lead - 1], stop._replace(text=stop.text[:-1] + ":"), *words[lead:]]
     return words
+
+
+def _colons_after_bold_labels(words: list[Word]) -> list[Word] | None:
+    """Return the words of a line of several bold labels, each before its value in regular type
+    (`heading.labels_by_weight`), with a colon closing each label and no full stop closing each
+    value; None for any other line."""
+    runs: list[list[Word]] = []
+    for word in words:
+        if runs and runs[-1][0].bold == word.bold:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    parts = [(words_text(run), run[0].bold) for run in runs]
+    if labels_by_weight(parts, wrapped=True) is None:
+        return None
+    out: list[Word] = []
+    for run in runs:
+        last = run[-1]
+        end = last.text.rstrip(".:：") + ":" if last.bold else without_full_stop(last.text)
+        out += [*run[:-1], last._replace(text=end)]
+    return out
 
 
 def _gutter_split(words: Sequence[Word]) -> int | None:

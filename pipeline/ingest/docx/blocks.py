@@ -20,10 +20,11 @@ from pipeline.heading import (
     all_caps,
     block_looks_like_heading,
     label_by_weight,
+    labels_by_weight,
     run_in_heading,
 )
 from pipeline.ingest.docx.numbering import BULLET
-from pipeline.ingest.docx.walker import DEFAULT_HALF_POINTS, Item, Para, TableItem
+from pipeline.ingest.docx.walker import DEFAULT_HALF_POINTS, Item, Para, Run, TableItem
 
 # Numbering typed into the text: "I.", "IV)", "A.", "b)", "1.", "1.2", "1.2.3.", "(a)".
 _TYPED_NUMBERING = re.compile(
@@ -56,6 +57,9 @@ def _colon_after_bold_label(para: Para) -> str:
     type (`heading.label_by_weight`), or in place of a run-in heading's full stop
     (`heading.run_in_heading`): the weight parts them as a colon would."""
     runs = [run for run in para.runs if run.text.strip()]
+    if pairs := labels_by_weight(_weight_parts(runs)):
+        # A tab parts one label's value from the next label, as on a typed form.
+        return "\t".join(f"{label}: {value}" for label, value in pairs)
     lead = next((k for k, run in enumerate(runs) if not run.bold), len(runs))
     if lead == 0 or any(run.bold for run in runs[lead:]):
         return para.text
@@ -64,6 +68,17 @@ def _colon_after_bold_label(para: Para) -> str:
     if label_by_weight(label, value):
         return f"{label}: {value}"
     return f"{label[:-1]}: {value}" if run_in_heading(label, value) else para.text
+
+
+def _weight_parts(runs: list[Run]) -> list[tuple[str, bool]]:
+    """Return the runs' text joined into parts of one weight, bold or regular."""
+    parts: list[tuple[str, bool]] = []
+    for run in runs:
+        if parts and parts[-1][1] == run.bold:
+            parts[-1] = (parts[-1][0] + run.text, run.bold)
+        else:
+            parts.append((run.text, run.bold))
+    return parts
 
 
 def to_block(item: Item, body_half_points: int) -> Block:

@@ -1,0 +1,36 @@
+"""What opens a daily log's entry line: its clock time, after a word of the time's labels.
+
+`Pukul 09.00 (45 menit) – …`, `Time 8.15 a.m. — duration 45 min — …`, `at 9:00 am met …`:
+the words that may stand before the clock are the schema's one-word labels of an entry's
+time (so a new one is a data change) and a few abbreviations no label is written as.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.normalize import CLOCK
+from pipeline.specs import FieldSpec
+
+_CLOCK_WORDS = ("pkl", "pk", "at")
+
+
+def entry_start_pattern(entries_spec: FieldSpec) -> re.Pattern[str]:
+    """Return the pattern of a line opening one of `entries_spec`'s entries: the words before
+    the clock, the clock (`time`), a second clock ending a range, and a length in brackets
+    (`duration`)."""
+    time = next((f for f in entries_spec.entry_fields if f.name == "time"), None)
+    labels = (w for words in (time.synonyms.values() if time else ()) for w in words)
+    return _pattern(tuple(sorted({w.casefold() for w in labels if w.isalpha()})))
+
+
+@lru_cache(maxsize=8)
+def _pattern(time_words: tuple[str, ...]) -> re.Pattern[str]:
+    openers = "|".join([*(re.escape(w) for w in time_words), *_CLOCK_WORDS])
+    return re.compile(
+        rf"^\s*(?:(?:{openers})\b\.?)?\s*(?P<time>{CLOCK})"
+        rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
+        r"(?:\((?P<duration>[^):]*)\))?\s*[,:;\-–—·•|]?\s*",
+        re.I,
+    )
