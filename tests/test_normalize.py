@@ -44,6 +44,11 @@ from pipeline.specs import load_schemas
         ("03/VII/2009", "2009-07-03"),
         ("No. 014/TKSK-KLW/III/2024", None),  # a letter's number: a month and a year, no day
         ("Kelas V 12 2024", None),
+        # a year cut to two figures after an apostrophe: this century's, or a birth's
+        ("Selasa, 12 Mar '24", "2024-03-12"),
+        ("Mar. 12, '24", "2024-03-12"),
+        ("born 3 June '58", "1958-06-03"),
+        ("the client's 12 dogs", None),
     ],
 )
 def test_dates_become_iso(text, iso):
@@ -200,6 +205,10 @@ def test_enumerations_use_the_schema_words():
     status = schemas.records["case_record"].field("case_status").values
     assert normalise_enum("Selesai (terminasi)", status) == "closed"
     assert normalise_enum("Masih berjalan", status) == "open"
+    # the options listed alone, their tick boxes lost (a font without the glyphs), name none
+    assert normalise_enum("\ufffd Open \ufffd Closed", status) is None
+    assert normalise_enum("Aktif / Selesai", status) is None
+    assert normalise_enum("Closed – returned to family", status) == "closed"
     agency = schemas.records["agency_record"]
     assert normalise_enum("Kabupaten/Kota", agency.field("service_authority").values) == "district"
     # the first option named is the value; a later one qualifies it

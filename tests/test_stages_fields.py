@@ -83,6 +83,9 @@ TABLE: list[tuple[str, str, list[str], Any, str | None]] = [
      ["Asesmen awal 3 Juli 2023", "Kunjungan 12 dan 21 Agustus"], None),
     ("case_record", "attachments", ["a) KK b) Akta kelahiran"], ["KK", "Akta kelahiran"], None),
     ("case_record", "attachments", ["Surat (2) rujukan, KK"], ["Surat (2) rujukan", "KK"], None),  # guard: no run from one
+    # a person's name has a capital; OCR's reading of a dotted blank has none
+    ("summarized_process_record", "worker_name", ["peka es"], None, None),
+    ("summarized_process_record", "worker_name", ["Ni Made Ayu"], "Ni Made Ayu", None),
     # narrative: paragraphs kept apart
     ("case_record", "assessment", ["Paragraf satu.", "Paragraf dua."], "Paragraf satu.\nParagraf dua.", None),
     ("case_record", "assessment", ["-"], None, None),

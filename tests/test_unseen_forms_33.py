@@ -5,7 +5,10 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
   duration 45 min — client: …`, `Waktu 09.00 — lama dua jam — klien: …`) are entries, the
   word data (the schema's one-word labels of an entry's time);
 - a sentence's end wrapped alone into a paragraph of its own (`and waited.`) goes on with the
-  entry's description: a line opening in lower case is no heading.
+  entry's description: a line opening in lower case is no heading;
+- tick-box options parted by column gaps (`[ ] Institutional   [x] Semi-institutional`) are
+  one value, the ticked option, not cells of their own (the PDF writer's standard font has
+  no `☐`, so the boxes are typed).
 """
 
 from __future__ import annotations
@@ -63,3 +66,54 @@ def test_rows_opening_with_the_time_label_word_are_entries(
     ]
     assert [e.get("client_name") for e in entries] == ["Rosa Ndolu", None, "Daniel Lake"]
     assert entries[2]["description"].endswith(TIME_WORD_LOGS[lang][-1])
+
+
+TICKED_OPTIONS = {
+    "en": (
+        "##AGENCY DATA RECORD",
+        "Name of agency: Northgate Family Centre",
+        "Nature of agency: [ ] Institutional   [x] Semi-institutional   [ ] Non-institutional",
+        "Case status: [ ] Open   [x] Closed",
+    ),
+    "id": (
+        "##BUKU DATA LEMBAGA",
+        "Nama lembaga: LKS Harapan Bangsa",
+        "Sifat lembaga: ( ) Panti   (v) Semi panti   ( ) Non panti",
+        "Status kasus: ( ) Aktif   (v) Selesai",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(TICKED_OPTIONS))
+def test_options_parted_by_column_gaps_are_one_value(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, TICKED_OPTIONS[lang])
+    assert record.record_type == "agency_record"
+    assert record.fields["agency_nature"] == "semi_institutional"
+
+
+def test_a_word_footer_is_no_letterhead(tmp_path: Path) -> None:
+    """A Word footer naming the form (`PPA-09 summary record hal. 1`, an agency's word in it)
+    stands at the page's bottom: the agency is the letterhead's line above the address."""
+    from docx import Document as WordDocument
+
+    from pipeline.extract.extractor import extract_records
+    from pipeline.ingest import read_document
+
+    doc = WordDocument()
+    doc.sections[0].footer.paragraphs[0].text = "PPA-09 summary record hal. 1"
+    for line in (
+        "SURAKARTA CITY GOVERNMENT",
+        "UPTD PPA – WOMEN AND CHILD PROTECTION UNIT",
+        "Jl. Slamet Riyadi No. 302, Surakarta",
+        "SUMMARY RECORD",
+        "Case number: PPA/SKA/2023/118",
+        "Child's name: Bima Saputra",
+        "Case worker: Theresia Nugraheni",
+        "Period covered: 1 October 2023 - 31 December 2023",
+    ):
+        doc.add_paragraph().add_run(line).bold = line.isupper()
+    path = tmp_path / "summary.docx"
+    doc.save(path)
+    (record,) = extract_records(read_document(path)).records
+    assert record.fields["agency_name"] == "UPTD PPA – WOMEN AND CHILD PROTECTION UNIT"

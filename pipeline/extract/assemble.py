@@ -191,6 +191,11 @@ class Assembly:
                 self.raw.add_section(raw)
             else:
                 self.raw.fields[spec.name] = raw
+        elif raw in self.raw.sections and not raw.text.strip():
+            # Named before with nothing under it (a title's words: `PSYCHOSOCIAL ASSESSMENT &
+            # DISCHARGE PLANNING`), the section stands where its text begins.
+            self.raw.sections.remove(raw)
+            self.raw.sections.append(raw)
         raw.last_block = None  # text under a new heading starts a new paragraph
         self.orphan = None
         self.section_on_label = False

@@ -17,6 +17,7 @@ from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import COLUMN_GAP, MAX_LABEL_WORDS, SPEECH_MARKS
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import LABEL_COLON, fold_words
+from pipeline.extract.tick_boxes import opens_with_box
 from pipeline.vocabulary import Vocabulary
 
 _WORD_SPAN = re.compile(r"\S+")
@@ -57,10 +58,12 @@ def crowded_parts(
     cuts: list[int] = []
     start = len(text) - len(text[value_start:].lstrip())
     # A tab after a colon (`Summary period:\t01/08/2024`) parts a label from its own value.
+    # A gap before a tick box (`☐ Institutional   ☑ Semi-institutional`) parts two options.
     gaps = [
         gap.end()
         for gap in COLUMN_GAP.finditer(text, start)
         if not text[: gap.start()].rstrip().endswith((":", "\uff1a"))
+        and not opens_with_box(text[gap.end() :])
     ]
     for colon in LABEL_COLON.finditer(text, value_start):
         since = cuts[-1] if cuts else value_start

@@ -161,6 +161,8 @@ def _normalise(
         names = spec.shape == "agency" or spec.identifies in PERSONS
         if names and not any(c.isalpha() for c in value):
             return None, "a name with no letters"  # `850.000` under a table's `unit` column
+        if spec.identifies in PERSONS and not any(c.isupper() for c in value):
+            return None, None  # no one's name: OCR's `peka es` of a dotted blank
         if spec.values:
             enum = normalise_enum(value, spec.values)
             return (enum, None) if enum else (None, "value not one of " + "/".join(spec.values))

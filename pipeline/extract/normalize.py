@@ -54,8 +54,8 @@ _DATE_SPANS = re.compile(
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
     rf"|\d{{1,2}}(?P<sep>[/.-])\s?\d{{1,2}}(?P=sep)\s?\d{{4}}"
     rf"|\d{{1,2}}(?P<roman>[/.-])\s?[IVX]{{1,4}}(?P=roman)\s?\d{{4}}"
-    rf"|{_DAY}\s*{_MONTH_WORD}\s*,?\s*\d{{4}}"
-    rf"|{_MONTH_WORD}\s+{_DAY},?\s+\d{{4}})\b",
+    rf"|{_DAY}\s*{_MONTH_WORD}\s*,?\s*(?:\d{{4}}|['’]\d{{2}})"
+    rf"|{_MONTH_WORD}\s+{_DAY},?\s+(?:\d{{4}}|['’]\d{{2}}))\b",
     re.UNICODE,
 )
 # A month word glued to the figures around it, an ordinal's letters apart (`4Mar`, `Mar2025`).
@@ -244,9 +244,22 @@ def _parse_common(span: str, month_first: bool, months: Mapping[str, int]) -> st
     return None
 
 
+# A year cut to its last two figures after an apostrophe (`12 Mar '24`).
+_APOSTROPHE_YEAR = re.compile(r"['’](\d{2})$")
+# Two figures from this one are the last century's (a client born in '58), below it this
+# century's (a visit on 12 Mar '24); fixed, so a record reads the same in any year.
+LAST_CENTURY_FROM = 40
+
+
+def _full_year(match: re.Match[str]) -> str:
+    year = int(match[1])
+    return str((1900 if year >= LAST_CENTURY_FROM else 2000) + year)
+
+
 @lru_cache(maxsize=4096)
 def _parse_one(span: str, month_first: bool, vocabulary: Vocabulary) -> str | None:
-    common = _parse_common(_WRAPPED.sub("", span.strip()), month_first, vocabulary.months)
+    span = _APOSTROPHE_YEAR.sub(_full_year, span.strip())
+    common = _parse_common(_WRAPPED.sub("", span), month_first, vocabulary.months)
     if common or _GLUED.search(span):
         # OCR drops spaces (`5Mar2025`): such a span is a date only if its month is listed.
         return common
@@ -616,12 +629,24 @@ def parse_integer(text: str) -> int | None:
 def normalise_enum(text: str, values: Mapping[str, tuple[str, ...]]) -> str | None:
     """Return the enumerated value whose words appear first in `text` (of two at one place, the
     longer: `semi institutional` over `institutional`), or None. The first named is the value,
-    later ones qualify it (`National (women referred from all provinces)`)."""
+    later ones qualify it (`National (women referred from all provinces)`); the options listed
+    alone name none."""
     folded = " " + " ".join(fold_words(text.replace("/", " "))) + " "
     found = [
-        (at, -len(words), value)
+        (at, -len(words), value, words)
         for value, spellings in values.items()
         for words in (" ".join(fold_words(s.replace("/", " "))) for s in spellings)
         if words and (at := folded.find(f" {words} ")) >= 0
     ]
+    # Options not inside a longer one (`panti` in `semi panti`), and the words none of them covers.
+    spans = [(at, at + len(words)) for at, _, _, words in found]
+    apart = {
+        value
+        for (at, _, value, _), (start, end) in zip(found, spans, strict=True)
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+    }
+    covered = {k for start, end in spans for k in range(start, end + 1)}
+    rest = "".join(c for k, c in enumerate(folded) if k not in covered)
+    if len(apart) > 1 and not rest.strip():
+        return None  # `☐ Open ☐ Closed`: the options alone, no tick told apart, name none
     return min(found)[2] if found else None

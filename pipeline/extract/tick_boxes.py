@@ -13,6 +13,12 @@ _BOXES = re.compile(
 )
 
 
+def opens_with_box(text: str) -> bool:
+    """Return True when `text` opens with a tick box (`☑ Semi-institutional`): a form's next
+    option, not a new cell."""
+    return _BOXES.match(text.lstrip()) is not None
+
+
 def ticked(text: str) -> str:
     """Return the options ticked in a row of tick boxes (`☐ Open ☒ Closed` -> `Closed`), joined
     by "; ", or "" when none is; text with no tick box comes back as it is."""

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.document import Block, Document, Page, SourceInfo
+from pipeline.document import BBox, Block, Document, Page, SourceInfo
 from pipeline.errors import ResourceLimit
 from pipeline.ingest.docx.blocks import body_half_points, to_block
 from pipeline.ingest.docx.numbering import Numbering
@@ -29,6 +29,8 @@ from pipeline.ingest.docx.walker import Context, Walker
 from pipeline.ingest.docx.wml import Element, W, is_on
 from pipeline.options import IngestOptions
 
+# The bottom margin's height a footer stands in (Word's default is 0.5 in from the edge).
+FOOTER_BAND_PT = 72.0
 _RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
@@ -84,9 +86,15 @@ class _DocxReader:
     def _furniture(
         sections: Sections, page: int, body_size: int, even_odd: bool
     ) -> tuple[Block, ...]:
+        # A footer stands in the page's bottom margin (`PPA-09 summary record hal. 1` is no
+        # letterhead); Word places a header above the body, where no box is needed.
+        width, height = sections.size(page)
+        bottom = BBox(0.0, height - FOOTER_BAND_PT, width or 0.0, height) if height else None
         return tuple(
-            replace(to_block(item, body_size), page=page)
-            for item in sections.furniture_items(page, even_odd)
+            replace(
+                to_block(item, body_size), page=page, bbox=bottom if where == "footer" else None
+            )
+            for where, item in sections.furniture_items(page, even_odd)
         )
 
     def _settings_even_odd(self) -> bool:

@@ -55,7 +55,9 @@ class Sections:
             to_int(height, 0) / _TWIPS_PER_POINT if height else None,
         )
 
-    def furniture_items(self, page: int, even_odd: bool) -> list[Item]:
+    def furniture_items(self, page: int, even_odd: bool) -> list[tuple[str, Item]]:
+        """Return the header's and the footer's items that apply to `page`, each with where it
+        stands ("header" or "footer")."""
         index = self.section_of(page)
         sect = self.props[index]
         title_page = (
@@ -67,11 +69,11 @@ class Sections:
             kind = "even"
         else:
             kind = "default"
-        items: list[Item] = []
+        items: list[tuple[str, Item]] = []
         for where in ("header", "footer"):
             rid = self.refs[index].get(f"{where}:{kind}")
             if rid:
-                items.extend(self._part_items(rid))
+                items.extend((where, item) for item in self._part_items(rid))
         return items
 
     def _part_items(self, rid: str) -> list[Item]:
