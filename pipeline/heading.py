@@ -294,10 +294,10 @@ def labels_by_weight(
 
 def without_full_stop(value: str) -> str:
     """Return a value without the full stop closing it, but not an abbreviation's own (`Rina
-    Marlina, S.Tr.Sos.`)."""
+    Marlina, S.Tr.Sos.`, `Antonio M.`): `Daniel Okafor, MSW.` ends a sentence-like run."""
     words = value.split()
-    if not words or not value.endswith(".") or "." in words[-1][:-1]:
-        return value
+    if not words or not value.endswith(".") or "." in words[-1][:-1] or len(words[-1]) <= 3:
+        return value  # `S.Tr.Sos.`, an initial (`Antonio M.`), `Jr.`
     return value[:-1].strip()
 
 

@@ -1,7 +1,7 @@
 """A record after a cover page and a table of contents (first met in the thirty-third corpus
-C, rewritten in our own words), as DOCX and as a born-digital PDF, in both languages: the
-cover's title names the record's type and its author, but it is no record of its own, so
-the file gives one record, the one after the contents.
+C), or after a report's cover, foreword and chapter on the agency (the thirty-second B),
+rewritten in our own words, as DOCX and as a born-digital PDF, in both languages: the front
+matter names no case, so it is no record of its own, and the file gives one record.
 """
 
 from __future__ import annotations
@@ -80,3 +80,75 @@ def test_a_cover_page_and_contents_are_no_record_of_their_own(
     assert record.pages[1] == 3
     assert record.fields["case_number"] in ("HF-2024-031", "LK-2024-031")
     assert record.fields["assessment"] == PORTFOLIOS[lang][-1]
+
+
+REPORTS = {
+    "en": (
+        "##PRACTICE PLACEMENT REPORT I",
+        "Placement at the Riverside Youth Trust",
+        "Prepared by:",
+        "Hannah Okoro",
+        "\f",
+        "#FOREWORD",
+        "I thank my field educator and the staff of the trust for their patience during the "
+        "six weeks of my placement.",
+        "\f",
+        "#CHAPTER I THE AGENCY",
+        "The Riverside Youth Trust works with young people who have left school early and "
+        "runs an evening learning club four days a week.",
+        "\f",
+        "#CHAPTER II PROCESS RECORDING",
+        "Client: Tom Reilly",
+        "Student: Hannah Okoro",
+        "Date of interview: 14 March 2024",
+        "#Introduction",
+        "This was my second meeting with Tom, who is fifteen and has missed most Mondays since "
+        "January.",
+        "#Dialogue",
+        "Student: How has this week been, Tom?",
+        "Tom: Same as always. I had to take my brother to school again.",
+        "#Conclusion",
+        "Tom's absences follow his mother's early shifts; he carries a parent's load.",
+    ),
+    "id": (
+        "##LAPORAN PRAKTIKUM PEKERJAAN SOSIAL I",
+        "Praktikum di Yayasan Pelita Harapan",
+        "Disusun oleh:",
+        "Nadia Lestari",
+        "\f",
+        "#KATA PENGANTAR",
+        "Puji syukur penulis panjatkan karena laporan praktikum ini dapat diselesaikan tepat "
+        "waktu berkat bantuan pembimbing dan staf yayasan.",
+        "\f",
+        "#BAB I GAMBARAN UMUM LEMBAGA",
+        "Yayasan Pelita Harapan mendampingi anak putus sekolah dan mengadakan kelompok belajar "
+        "sore empat hari dalam seminggu.",
+        "\f",
+        "#BAB II CATATAN PROSES",
+        "Nama Klien: Andi Rahmat",
+        "Nama Praktikan: Nadia Lestari",
+        "Tanggal Wawancara: 14 Maret 2024",
+        "#Pendahuluan",
+        "Wawancara ini merupakan pertemuan kedua dengan Andi, siswa kelas VIII yang sering tidak "
+        "masuk sekolah sejak Januari.",
+        "#Jalannya Wawancara",
+        "Praktikan: Bagaimana minggu ini, Andi?",
+        "Klien: Biasa saja, Kak. Saya harus antar adik ke sekolah lagi.",
+        "#Kesimpulan",
+        "Ketidakhadiran Andi mengikuti jadwal kerja ibunya; ia memikul tugas orang tua.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(REPORTS))
+def test_a_report_s_chapters_before_the_record_are_no_records(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    """A practicum report's cover, foreword and chapter on the agency name no case: they are
+    the front matter of the record in the chapter after them (first met in the thirty-second
+    corpus B)."""
+    (record,) = records_of(tmp_path, fmt, REPORTS[lang])
+    assert record.record_type == "process_record"
+    assert record.fields["interview_date"] == "2024-03-14"
+    assert record.fields["conclusion"] == REPORTS[lang][-1]

@@ -14,6 +14,7 @@ from pipeline.heading import (
     ends_sentence,
     heading_shaped_in_text,
     label_by_weight,
+    labels_by_weight,
     looks_like_heading,
     reader_styled,
     set_apart,
@@ -47,6 +48,8 @@ LINE_TABLE = [
     ("Summary.", True, False, False, True),  # style outweighs a full stop
     ("", True, False, True, False),
     ("UNTUK APA?", False, False, False, False),  # capitals, but a question ends it
+    ("quietly and waited.", False, False, True, False),  # a sentence's end wrapped alone
+    ("a. Identitas klien", False, True, True, True),  # numbered in lower case: a heading
 ]
 
 
@@ -180,6 +183,33 @@ def test_heading_shaped_in_text(text: str, expected: bool) -> None:
 )
 def test_a_bold_lead_before_regular_type_is_a_label(lead: str, rest: str, expected: bool) -> None:
     assert label_by_weight(lead, rest) is expected
+
+
+B, R = True, False  # a part's weight: bold, regular
+# (a line's parts, wrapped (a PDF row of a paragraph), the (label, value) pairs or None)
+BOLD_LABEL_LINES = [
+    ([("Agency.", B), (" Eastmere Family Centre. ", R), ("Case number.", B), (" EFC-0412.", R)],
+     False, [("Agency", "Eastmere Family Centre"), ("Case number", "EFC-0412")]),
+    ([("Lembaga:", B), (" LKS Mitra. ", R), ("Pekerja sosial:", B), (" Rina, S.Tr.Sos.", R)],
+     False, [("Lembaga", "LKS Mitra"), ("Pekerja sosial", "Rina, S.Tr.Sos.")]),
+    ([("Client:", B), (" Antonio M. ", R), ("Age:", B), (" 13", R)],
+     False, [("Client", "Antonio M."), ("Age", "13")]),
+    # one bold label only: a run-in heading's, not a crowded line's
+    ([("Background.", B), (" Maria is a mother of three.", R)], False, None),
+    # emphasis inside a sentence is no label
+    ([("Note", B), (" that the client ", R), ("did not", B), (" come.", R)], False, None),
+    # a PDF row opening with the value of the row above's last label, ending on a label
+    ([("3 April 2024. ", R), ("Referred by.", B), (" Health visitor. ", R), ("Client.", B)],
+     True, [("", "3 April 2024"), ("Referred by", "Health visitor"), ("Client", "")]),
+    ([("3 April 2024. ", R), ("Referred by.", B), (" Health visitor.", R)], False, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("parts", "wrapped", "pairs"), BOLD_LABEL_LINES)
+def test_bold_labels_after_one_another_part_a_line(
+    parts: list[tuple[str, bool]], wrapped: bool, pairs: list[tuple[str, str]] | None
+) -> None:
+    assert labels_by_weight(parts, wrapped) == pairs
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ nothing about what a line is; `field_matcher.py` does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -65,10 +66,11 @@ MAX_WRAPPED_VALUE_WORDS = 6
 # A run-in heading's text opens with a capital and runs to a sentence's words on its first line
 # (`Re: Rosa Delgado` is a label and its value).
 MIN_RUN_IN_VALUE_WORDS = 8
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of letters (`Case note - D. Whitford - 7 & 8 March`)
 
 
 def _section_text(value: str) -> bool:
-    return value[:1].isupper() and len(value.split()) >= MIN_RUN_IN_VALUE_WORDS
+    return value[:1].isupper() and len(_WORDS.findall(value)) >= MIN_RUN_IN_VALUE_WORDS
 
 
 @dataclass
@@ -150,6 +152,7 @@ class Assembly:
         self.orphan: Orphan | None = None
         self.orphan_line: Line | None = None
         self.pending_period: tuple[str, int] | None = None  # a period's label, its value below
+        self.day: str | None = None  # the last date heading: a log's table under it is that day's
         self.section_at_top = False  # the open section's heading came before anything else
         # The open section's text began on its label's line (`Landasan Hukum : Peraturan …`):
         # a form's row, which the next label ends.
@@ -272,7 +275,8 @@ class Assembly:
             return None
         dates = find_dates(text)
         if dates and len(text[: dates[0][1]].split()) <= 1:
-            return None  # a date heading ("Senin, 22 Juli 2024") heads a day, not a section
+            self.day = text  # a date heading ("Senin, 22 Juli 2024") heads a day, not a section
+            return None
         orphan = self._orphan(text, kind, page, [value] if value else [])
         if orphan is not None and kind == "label" and self.section is not None:
             orphan.run_in = bool(self.section.text.strip())

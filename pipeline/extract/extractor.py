@@ -45,9 +45,6 @@ from pipeline.records import Alternative, Evidence, FileResult, Record
 from pipeline.specs import RecordSpec, SchemaSet, load_schemas
 from pipeline.vocabulary import active_vocabulary, load_vocabulary, using
 
-# A cover page names at most its author; a form's first page, however bare, more.
-MAX_COVER_VALUES = 1
-
 
 class Extractor:
     """The stages after ingestion, with what they need built once.
@@ -227,15 +224,40 @@ class Extractor:
         if case is not None and case not in raw.fields and (first := next(codes, None)):
             raw.fields[case] = RawField(case, "page header", first[1], [first[0]], "value")
 
-    def _cover_of(self, record: Record, following: Record) -> bool:
-        """Return True when `record` is the cover of the record after it: of its type, with no
-        section and at most one value (a portfolio's cover page and contents over `Disusun
-        oleh: …`), so not a record of its own."""
-        spec = self.schemas.get(record.record_type)
-        if spec is None or following.record_type != record.record_type:
+    def _front_matter(self, records: list[Record]) -> list[bool]:
+        """Return, per record, whether it is the front matter of the records after it, not a
+        record of its own: a report's cover page and contents (`Disusun oleh: …`), its
+        foreword, a chapter about the agency before the chapter holding the record. Such a
+        span names no case (`_names_a_case`), holds a section at most, and comes before a
+        record that names one, with only such spans between."""
+        front = [False] * len(records)
+        named_after = False
+        for k in range(len(records) - 1, -1, -1):
+            named = self._names_a_case(records[k])
+            front[k] = named_after and not named and self._sections(records[k]) <= 1
+            named_after = named or (named_after and front[k])
+        return front
+
+    def _names_a_case(self, record: Record) -> bool:
+        """Return True when a record names its case: a client, a case's number, entries or its
+        type's date; an agency's record, its agency. A span that is no case note is read by
+        the header fields its labels give (`_labelled_values`)."""
+        spec = self.schemas.get(record.record_type) or (self.shared[0] if self.shared else None)
+        if spec is None:
             return False
-        sections = [n for n in record.fields if spec.field(n).kind in SECTION_KINDS]
-        return not sections and len(record.fields) <= MAX_COVER_VALUES
+        keys = ("client", "case")
+        of_a_case = any(f.identifies in keys for f in spec.fields)
+        return any(
+            spec.field(name).identifies in keys
+            or spec.field(name).kind == "entries"
+            or (spec.main_date and name == spec.main_date[0])
+            or (spec.field(name).shape == "agency" and not of_a_case)
+            for name in record.fields
+        )
+
+    def _sections(self, record: Record) -> int:
+        spec = self.schemas.get(record.record_type)
+        return sum(spec.field(n).kind in SECTION_KINDS for n in record.fields) if spec else 0
 
     def clear_caches(self) -> None:
         """Forget every memo of matched lines, folded words and dates (benchmarks time a cold start)."""
@@ -270,11 +292,8 @@ class Extractor:
             self._record(seg, verdict, doc, doc.furniture, len(segments) == 1, month_first)
             for seg, verdict in zip(segments, verdicts, strict=True)
         ]
-        kept = [
-            (record, record_warnings)
-            for k, (record, record_warnings) in enumerate(made)
-            if not (k + 1 < len(made) and self._cover_of(record, made[k + 1][0]))
-        ]
+        front = self._front_matter([record for record, _ in made])
+        kept = [made_k for made_k, before in zip(made, front, strict=True) if not before]
         for number, (record, record_warnings) in enumerate(kept, start=1):
             records.append(record)
             prefix = f"record {number}: " if len(kept) > 1 else ""

@@ -122,11 +122,14 @@ def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
     entries = next(f for f in asm.spec.fields if f.kind == "entries")
     raw = asm.raw.fields.get(entries.name) or RawField(entries.name, "table", page)
     asm.raw.fields[entries.name] = raw
+    dated = "date" in asm.entry_columns.values()
     for row in rows:
         values = {
             name: row[col].strip() for col, name in asm.entry_columns.items() if col < len(row)
         }
         if any(values.values()):
+            if not dated and asm.day:
+                values["date"] = asm.day  # one table a day, under its date heading
             raw.rows.append(values)
 
 
