@@ -2,7 +2,8 @@
 C, rewritten in our own words), as DOCX and as a ruled born-digital PDF, in both languages:
 most of its value cells speak to the record's writer (`you`, `Anda`: the vocabulary's
 `writer_pronouns`), so they are instructions, never values, and the handout is no case note.
-A header slot whose label lost its own colon (`Client name: Date`) names nobody either.
+A header slot whose label lost its own colon (`Client name: Date`) names nobody either, and a
+handout whose sections mostly speak to their reader is no case note either.
 """
 
 from __future__ import annotations
@@ -55,3 +56,31 @@ def test_a_table_speaking_to_the_writer_is_a_guide_not_a_record(
     (record,) = records_of(tmp_path, fmt, HANDOUTS[lang])
     assert record.record_type == "unknown"
     assert not any(name in record.fields for name in ("client_name", "introduction", "conclusion"))
+
+
+# (a record's sections, whether they are a handout's: most speak to their reader)
+SECTIONS_SPEAKING = [
+    ({"introduction": "You report when you suspect a child is at risk; you need no proof.",
+      "conclusion": "Your identity as a reporter is protected by law."}, True),
+    ({"introduction": "Anda melapor bila menduga anak dalam bahaya; Anda tidak perlu bukti.",
+      "conclusion": "Identitas Anda sebagai pelapor dilindungi undang-undang."}, True),
+    # a dialogue and a supervisor's comments speak to someone in any record
+    ({"introduction": "The second meeting with Tom, at the youth club.",
+      "interview_narrative": "Worker: How are you? Tom: Fine. You?",
+      "supervisor_comments": "You handled the silence well.",
+      "conclusion": "Tom's absences follow his mother's shifts."}, False),
+    ({"introduction": "You report when you suspect a child is at risk."}, False),  # one alone
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("values", "handout"), SECTIONS_SPEAKING)
+def test_sections_speaking_to_their_reader_are_a_handouts(
+    values: dict[str, str], handout: bool
+) -> None:
+    """A staff handout whose question headings were read as a process record's sections, their
+    text speaking to the reader (first met in the thirty-fourth corpus A), is no case note."""
+    from pipeline.extract.extractor import _speaks_to_the_writer
+    from pipeline.specs import load_schemas
+
+    spec = load_schemas().records["process_record"]
+    assert _speaks_to_the_writer(spec, values) is handout

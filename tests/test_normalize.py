@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.extract.normalize import (
+    clean_value,
     fold_words,
     is_page_number,
     normalise_enum,
@@ -267,6 +268,7 @@ def test_the_tail_of_a_slot_ocr_cut_is_no_value(value, tail):
         ("Student uses this space to record interaction", True),  # speaks of the template
         ("Tulis di kolom ini apa yang dikatakan klien", True),
         ("(diisi setelah pelaksanaan)", True),  # "to be filled in after": a form's word
+        ("(to be filled in by the field instructor)", True),  # a placeholder opens it
         ("Kamar klien diisi barang bekas.", False),  # the same word inside a sentence
         ("Ibu Sari datang ke kantor bersama anaknya.", False),
         ("Klien menandatangani formulir ini di hadapan ibunya.", False),  # a form, not a slot
@@ -283,3 +285,16 @@ def test_the_tail_of_a_slot_ocr_cut_is_no_value(value, tail):
 )
 def test_a_template_s_instructions_are_prompts(text, prompt):
     assert is_prompt(text) is prompt
+
+
+@pytest.mark.parametrize(
+    ("value", "clean"),
+    [
+        ("HAS-MDN-0219 .", "HAS-MDN-0219"),  # OCR's speck after a code, standing alone
+        ("Jl. Merdeka No. 4 ,", "Jl. Merdeka No. 4"),
+        ("Sdr. A.", "Sdr. A."),  # an initial's own full stop stays
+        (": Budi Santoso", "Budi Santoso"),
+    ],
+)
+def test_a_value_is_cleaned_of_marks_around_it(value: str, clean: str) -> None:
+    assert clean_value(value) == clean

@@ -256,6 +256,16 @@ CROWDED = [
         8,
         ["Worker:\tAlicia Romero, LCSW", "Summary period:\t01/08/2024 - 03/29/2024"],
     ),
+    (  # an initial ends the name before the next label; it opens no label
+        "Nama Klien : Sdr. A. Jenis Kelamin : Laki-laki",
+        13,
+        ["Nama Klien : Sdr. A.", "Jenis Kelamin : Laki-laki"],
+    ),
+    (  # tick boxes parted by column gaps are one value's options
+        "Status Kasus: [ ] Aktif   [x] Selesai",
+        13,
+        ["Status Kasus: [ ] Aktif   [x] Selesai"],
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from pipeline.extract.tick_boxes import opens_with_box
 from pipeline.vocabulary import Vocabulary
 
 _WORD_SPAN = re.compile(r"\S+")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 # A label no schema lists is read only when it is short and the value before it is a
 # header's few words.
 MAX_UNLISTED_LABEL_WORDS = 3
@@ -96,8 +97,8 @@ def _listed_label(
     for n in range(min(MAX_LABEL_WORDS, len(spans)), 0, -1):
         first = spans[-n]
         label = text[first.start() : colon]
-        if not label[:1].isupper():
-            continue
+        if not label[:1].isupper() or _INITIAL.match(first.group()):
+            continue  # `Sdr. A. Jenis Kelamin :`: an initial ends the name before the label
         if after_turn and matcher.is_turn(label) and not _names_before(matcher, text, spans, n):
             continue
         words = tuple(fold_words(label))

@@ -35,7 +35,7 @@ from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import fold_words, folded_phrases, reads_month_first
 from pipeline.extract.person_names import PersonNames
-from pipeline.extract.prompts import is_prompt
+from pipeline.extract.prompts import addresses_the_writer, is_prompt
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
@@ -44,6 +44,9 @@ from pipeline.options import ExtractOptions
 from pipeline.records import Alternative, Evidence, FileResult, Record
 from pipeline.specs import RecordSpec, SchemaSet, load_schemas
 from pipeline.vocabulary import active_vocabulary, load_vocabulary, using
+
+# A handout speaks to its reader in this many sections at least (most of them).
+MIN_GUIDE_SECTIONS = 2
 
 
 class Extractor:
@@ -164,8 +167,8 @@ class Extractor:
             month_first,
             self.vocabulary,
         )
-        if (found.blank_template or not _case_content(found.values, spec)) and _explains(
-            raw, spec, found.values
+        if (found.blank_template or not _case_content(found.values, spec)) and (
+            _explains(raw, spec, found.values) or _speaks_to_the_writer(spec, found.values)
         ):
             # A guidance page: prose about a kind of record, and its blank form. Not a case note.
             confidence = round(type_calibration().get("unknown_weak", 0.5), 3)
@@ -387,6 +390,23 @@ def _explains(raw: RawRecord, spec: RecordSpec, values: dict[str, Any]) -> bool:
         and not is_prompt(text)
         and any(f" {title} " in f" {' '.join(fold_words(text))} " for title in titles)
         for text in texts
+    )
+
+
+def _speaks_to_the_writer(spec: RecordSpec, values: dict[str, Any]) -> bool:
+    """Return True when most of the record's sections, a dialogue and a supervisor's comments
+    left out, speak to their reader (`You have reasonable grounds to suspect…`, `Anda`): a
+    handout's, not a case's."""
+    texts = [
+        text
+        for name, text in values.items()
+        if isinstance(text, str)
+        and spec.field(name).kind == "narrative"
+        and not spec.field(name).dialogue
+        and spec.field(name).table_column != "comments"
+    ]
+    return len(texts) >= MIN_GUIDE_SECTIONS and 2 * sum(map(addresses_the_writer, texts)) > len(
+        texts
     )
 
 

@@ -202,9 +202,11 @@ def clean_value(value: str) -> str:
         if NUMBERING.match(value) and not _DATE_SPANS.match(value)
         else (None, value)
     )
-    return fold_whitespace(rest).strip(" :;").strip()
+    return _LONE_MARK.sub("", fold_whitespace(rest).strip(" :;")).strip()
 
 
+# A mark standing alone after a value (OCR's speck or a rule's end: `HAS-MDN-0219 .`).
+_LONE_MARK = re.compile(r"\s+[.,;:|]$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _DAY_MONTH_YEAR = re.compile(
