@@ -584,3 +584,20 @@ def test_a_short_heading_of_one_sections_own_words_names_it(
     else:
         assert found is not None
         assert (found.spec.name, found.via) == (field, "stem")
+
+
+# (a form's label cell, the field it names in a case record)
+CELLS = [
+    ("Child / Client", "client_name"),  # two names for one value; one part is listed
+    ("Klien / Anak", "client_name"),
+    ("Case Number", "case_number"),
+    ("Supervisor / Program", None),  # neither part names a field
+]
+
+
+@pytest.mark.parametrize(("cell", "name"), CELLS)
+def test_a_label_cell_naming_a_field_in_one_of_its_parts(
+    extractor: Extractor, cell: str, name: str | None
+) -> None:
+    found = matcher(extractor, "case_record").cell_field(cell)
+    assert (found.name if found else None) == name

@@ -277,7 +277,15 @@ class FieldMatcher:
     def cell_map(self, text: str) -> Mapped | None:
         """Return the field a table's label cell names (numbering and colon aside)."""
         _, bare = split_numbering(text.strip().rstrip(":"))
-        return self.map(tuple(fold_words(bare)), "label")
+        mapped = self.map(tuple(fold_words(bare)), "label")
+        if mapped is not None or " / " not in bare:
+            return mapped
+        # `Child / Client`: two names for one cell's value; the one field a part names by a synonym
+        parts = (
+            self.map(tuple(fold_words(part)), "label", cascade=False) for part in bare.split(" / ")
+        )
+        named = {m.spec.name: m for m in parts if m is not None}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def names_a_record(self, text: str) -> bool:
         """Return True when `text` holds a record type's title (`Your First Process Recording`):
