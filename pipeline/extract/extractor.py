@@ -297,6 +297,13 @@ class Extractor:
         ]
         front = self._front_matter([record for record, _ in made])
         kept = [made_k for made_k, before in zip(made, front, strict=True) if not before]
+        for (record, _), before in zip(made, front, strict=True):
+            if before:  # said, so no page goes unaccounted for
+                first, last = record.pages
+                warnings.append(
+                    f"pages {first}-{last}: front matter (a cover, a foreword, a chapter naming "
+                    "no case) of the record after it, not a record"
+                )
         for number, (record, record_warnings) in enumerate(kept, start=1):
             records.append(record)
             prefix = f"record {number}: " if len(kept) > 1 else ""
