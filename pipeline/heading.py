@@ -250,11 +250,22 @@ def _abbreviation(words: list[str]) -> bool:
     return len(last) < MIN_RUN_IN_LAST_LETTERS and (last[:1].isupper() or len(words) == 1)
 
 
+# A run-in heading's text opens with a capital and runs to a sentence's words on its line,
+# counted in words of letters (`Re: Rosa Delgado` and `Subject: Case note - D. Whitford - 7 &
+# 8 March` are a label and its value).
+MIN_RUN_IN_TEXT_WORDS = 8
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def run_in_text_shaped(value: str) -> bool:
+    """Return True when a label's value on its line reads as a run-in heading's section text."""
+    return value[:1].isupper() and len(_LETTER_WORDS.findall(value)) >= MIN_RUN_IN_TEXT_WORDS
+
+
 # Bold labels after one another on a line, each before its value in regular type (`**Agency.**
 # Harbourside Family Services. **Case number.** HFS-2024-0311.`): every value but the last is
-# a header's few words.
+# a header's few words, as a bold label's value is (`MAX_BOLD_VALUE_WORDS`).
 MIN_LABELS_ON_LINE = 2
-MAX_LABEL_VALUE_WORDS = 10
 
 
 def labels_by_weight(
@@ -287,7 +298,7 @@ def labels_by_weight(
     heads = pairs[1:] if carried else pairs
     if not all(_bold_label(label, value, wrapped) for label, value in heads):
         return None
-    if any(len(value.split()) > MAX_LABEL_VALUE_WORDS for _, value in pairs[:-1]):
+    if any(len(value.split()) > MAX_BOLD_VALUE_WORDS for _, value in pairs[:-1]):
         return None
     return [(label, without_full_stop(value)) for label, value in pairs]
 

@@ -8,7 +8,6 @@ nothing about what a line is; `field_matcher.py` does.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -17,6 +16,7 @@ from pipeline.extract.lines import Line
 from pipeline.extract.normalize import find_dates, fold_words
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prompts import is_placeholder
+from pipeline.heading import run_in_text_shaped
 from pipeline.records import Unmatched, Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 
@@ -61,16 +61,6 @@ class RawField:
 
 # A value's line wrapped onto a line of its own is the end of an address or a name.
 MAX_WRAPPED_VALUE_WORDS = 6
-
-
-# A run-in heading's text opens with a capital and runs to a sentence's words on its first line
-# (`Re: Rosa Delgado` is a label and its value).
-MIN_RUN_IN_VALUE_WORDS = 8
-_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of letters (`Case note - D. Whitford - 7 & 8 March`)
-
-
-def _section_text(value: str) -> bool:
-    return value[:1].isupper() and len(_WORDS.findall(value)) >= MIN_RUN_IN_VALUE_WORDS
 
 
 @dataclass
@@ -280,7 +270,12 @@ class Assembly:
         orphan = self._orphan(text, kind, page, [value] if value else [])
         if orphan is not None and kind == "label" and self.section is not None:
             orphan.run_in = bool(self.section.text.strip())
-        if orphan is not None and kind == "label" and _section_text(value) and not orphan.run_in:
+        if (
+            orphan is not None
+            and kind == "label"
+            and run_in_text_shaped(value)
+            and not orphan.run_in
+        ):
             # A run-in heading (`How I understand it. The difficulties…`) stands among the
             # record's sections, for their order to place it.
             self.raw.sections.append(orphan)

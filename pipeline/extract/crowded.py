@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.extract.field_matcher import FieldMatcher
+from pipeline.extract.form_headers import MAX_HEADER_VALUE_WORDS
 from pipeline.extract.lines import COLUMN_GAP, MAX_LABEL_WORDS, SPEECH_MARKS
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import LABEL_COLON, fold_words
@@ -25,7 +26,6 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 # A label no schema lists is read only when it is short and the value before it is a
 # header's few words.
 MAX_UNLISTED_LABEL_WORDS = 3
-MAX_CROWDED_VALUE_WORDS = 8
 # A label after a whole name: a capitalised word, and a word in lower case after it.
 MAX_NAMED_LABEL_WORDS = 2
 # A name is at least a given name and a family name (`Y.` alone could end in anything).
@@ -124,7 +124,7 @@ def _unlisted_label(
     whole, sentence, opening = [], [], []
     for n in range(1, min(MAX_UNLISTED_LABEL_WORDS, len(spans) - 1) + 1):
         label, before = value_words[-n:], value_words[:-n]
-        if len(before) > MAX_CROWDED_VALUE_WORDS or before[-1].endswith((".", "!", "?")):
+        if len(before) > MAX_HEADER_VALUE_WORDS or before[-1].endswith((".", "!", "?")):
             break
         if not label[0][:1].isupper() or (
             after_turn and not _names_before(matcher, text, spans, n)
@@ -149,7 +149,7 @@ def _unlisted_label(
             len(spans) >= MIN_NAME_WORDS + n
             and label[0][:1].isupper()
             and all(w[:1].islower() for w in label[1:])
-            and len(value_words) - n <= MAX_CROWDED_VALUE_WORDS
+            and len(value_words) - n <= MAX_HEADER_VALUE_WORDS
             and not value_words[-n - 1].endswith((".", "!", "?", ","))
             and _names_before(matcher, text, spans, n)
         ):

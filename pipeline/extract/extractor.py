@@ -35,7 +35,7 @@ from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
 from pipeline.extract.normalize import fold_words, folded_phrases, reads_month_first
 from pipeline.extract.person_names import PersonNames
-from pipeline.extract.prompts import addresses_the_writer, is_prompt
+from pipeline.extract.prompts import is_prompt, mostly_to_the_writer
 from pipeline.extract.sections import walk_record
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
@@ -412,9 +412,7 @@ def _speaks_to_the_writer(spec: RecordSpec, values: dict[str, Any]) -> bool:
         and not spec.field(name).dialogue
         and spec.field(name).table_column != "comments"
     ]
-    return len(texts) >= MIN_GUIDE_SECTIONS and 2 * sum(map(addresses_the_writer, texts)) > len(
-        texts
-    )
+    return mostly_to_the_writer(texts, MIN_GUIDE_SECTIONS)
 
 
 def extract_records(doc: Document, options: ExtractOptions | None = None) -> FileResult:

@@ -17,7 +17,7 @@ from pipeline.extract.normalize import LABEL_COLON, fold_words
 MIN_HEADER_REPEATS = 2
 # Heading/label match needed to count as naming a field.
 MIN_FIELD_COVERAGE = 0.75
-# A header's value is a few words (as `crowded.py` reads them); more before a colon is a sentence.
+# A header's value is a few words (here and in `crowded.py`); more before a colon is a sentence.
 MAX_HEADER_VALUE_WORDS = 8
 _WORD_SPAN = re.compile(r"\S+")
 

@@ -78,8 +78,14 @@ def is_prompt(text: str) -> bool:
 def addresses_the_writer(text: str) -> bool:
     """Return True for text that speaks to the record's writer (`What you hoped to achieve`,
     `Tuliskan apa yang Anda rasakan`): a guide's instruction, not a record's words."""
-    pronouns = active_vocabulary().writer_pronouns
+    pronouns = folded_phrases(active_vocabulary().writer_pronouns)
     return any(word in pronouns for word in fold_words(text))
+
+
+def mostly_to_the_writer(texts: list[str], at_least: int) -> bool:
+    """Return True when there are `at_least` texts and most of them speak to the record's
+    writer: a guide's cells or a handout's sections, not a record's."""
+    return len(texts) >= at_least and 2 * sum(map(addresses_the_writer, texts)) > len(texts)
 
 
 def _speaks_of_the_form(text: str, vocabulary: Vocabulary) -> bool:

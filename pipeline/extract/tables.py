@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.assemble import Assembly, RawField
+from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.lines import ROW_NUMBER, TableItem, label_value_cells
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
-from pipeline.extract.prompts import addresses_the_writer
+from pipeline.extract.prompts import mostly_to_the_writer
 from pipeline.extract.tick_boxes import ticked
 from pipeline.extract.value_guess import guess_from_value
 from pipeline.specs import FieldSpec
@@ -310,7 +310,7 @@ def _cells_under(rows: list[list[str]], col: int) -> list[str]:
 def _mapped_column(matcher: FieldMatcher, label: str, cells: list[str]) -> FieldSpec | None:
     """Return the section a column's header nobody listed names, read with its cells."""
     mapped = matcher.map(tuple(fold_words(label)), "heading", body=" ".join(cells))
-    return mapped.spec if mapped and mapped.spec.kind in ("narrative", "list") else None
+    return mapped.spec if mapped and mapped.spec.kind in SECTION_KINDS else None
 
 
 def _shaped_as_form(rows: list[list[str]], pairs: Sequence[tuple[str, str, object]]) -> bool:
@@ -353,8 +353,7 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
     """Read rows whose label cells name fields; return False when none does."""
     matched = False
     pairs = [(label, value, matcher.cell_map(label)) for label, value in label_value_cells(rows)]
-    values = [value for _, value, _ in pairs if value]
-    if len(values) >= MIN_GUIDE_ROWS and 2 * sum(map(addresses_the_writer, values)) > len(values):
+    if mostly_to_the_writer([value for _, value, _ in pairs if value], MIN_GUIDE_ROWS):
         # `Purpose | What you hoped to achieve…`: a guide to writing the record, whose cells
         # are instructions to its writer, never values.
         pairs = [(label, "", mapped) for label, _, mapped in pairs]

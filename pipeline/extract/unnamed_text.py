@@ -7,16 +7,13 @@ the model answers among the fields of a kind, each owned by some record types.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+from itertools import takewhile
 
 from pipeline.extract.fieldmodel import BODY_WORDS
 from pipeline.extract.lines import Line
+from pipeline.heading import run_in_text_shaped
 from pipeline.specs import SchemaSet
-
-# A run-in heading's text has at least this many words of letters.
-MIN_RUN_IN_WORDS = 8
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def fields_owned(schemas: SchemaSet, sections: bool) -> dict[str, set[str]]:
@@ -45,10 +42,8 @@ def run_in_text(lines: list[Line], position: int, label: str, value: str) -> str
     when it reads as a run-in heading's section: a capitalised label, and on its line a
     capitalised start and a sentence's words (not `Student ____ Field Instructor ____`, a
     sentence going on after a colon, nor OCR's `bat : Pekerja Sosial` of a cut label)."""
-    if not (label[:1].isupper() and value[:1].isupper()):
-        return None
-    if len(_WORDS.findall(value)) < MIN_RUN_IN_WORDS:
+    if not (label[:1].isupper() and run_in_text_shaped(value)):
         return None
     block = lines[position].block
-    rest = [line.text for line in lines[position + 1 :] if line.block == block]
-    return " ".join([value, *rest])
+    rest = takewhile(lambda line: line.block == block, lines[position + 1 :])
+    return " ".join([value, *(line.text for line in rest)])

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import attrgetter
 
 from pipeline.heading import label_by_weight, labels_by_weight, run_in_heading, without_full_stop
 from pipeline.ingest.words import GUTTER_EM, Word, words_text
@@ -77,12 +78,7 @@ def _colons_after_bold_labels(words: list[Word]) -> list[Word] | None:
     """Return the words of a line of several bold labels, each before its value in regular type
     (`heading.labels_by_weight`), with a colon closing each label and no full stop closing each
     value; None for any other line."""
-    runs: list[list[Word]] = []
-    for word in words:
-        if runs and runs[-1][0].bold == word.bold:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
+    runs = [list(same) for _, same in groupby(words, key=attrgetter("bold"))]
     parts = [(words_text(run), run[0].bold) for run in runs]
     if labels_by_weight(parts, wrapped=True) is None:
         return None

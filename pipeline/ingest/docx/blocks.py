@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
+from operator import attrgetter
 from typing import Literal
 
 from pipeline.document import Block, Style, table_text
@@ -72,13 +74,10 @@ def _colon_after_bold_label(para: Para) -> str:
 
 def _weight_parts(runs: list[Run]) -> list[tuple[str, bool]]:
     """Return the runs' text joined into parts of one weight, bold or regular."""
-    parts: list[tuple[str, bool]] = []
-    for run in runs:
-        if parts and parts[-1][1] == run.bold:
-            parts[-1] = (parts[-1][0] + run.text, run.bold)
-        else:
-            parts.append((run.text, run.bold))
-    return parts
+    return [
+        ("".join(run.text for run in same), bold)
+        for bold, same in groupby(runs, key=attrgetter("bold"))
+    ]
 
 
 def to_block(item: Item, body_half_points: int) -> Block:
