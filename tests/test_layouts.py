@@ -764,6 +764,9 @@ def test_text_that_only_looks_like_a_value_is_never_one(
     assert bool(blank) == (not expected)
     if not expected:
         assert {"client_name", "worker_name", "interview_date"} <= set(record.missing_required)
+        # a blank form is its type's, and no case note, alike
+        assert record.confidence == 0.5
+        assert [a.record_type for a in record.alternatives] == ["unknown"]
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])

@@ -201,7 +201,7 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("The school agreed to waive the outstanding uniform fee and to enrol Kevin in the free "
          "after-school club.", False),
         ("Closing Remarks", True), ("Mr. Santoso will phone the school next week.", False),
-    ], [(None, "summarized_process_record", "people_dated")]),
+    ], [(None, "summarized_process_record", "title_words")]),
     ("the same in Indonesian", [
         ("Yang ditemui : Ibu Sri Rahayu", False),
         ("Petugas lapangan : Andi Pratama, S.Tr.Sos.", False), ("Hari itu : 2 April 2024", False),
@@ -237,7 +237,7 @@ TABLE: list[tuple[str, Rows, list[Verdict]]] = [
         ("Summary of discussion", True),
         ("The refusal appears to breach the regulation. Michael is clear about what he wants.",
          False),
-    ], [(None, "summarized_process_record", "visit_stated")]),
+    ], [(None, "summarized_process_record", "title_words")]),
     ("a period under a label nobody listed, under a summary's title: the summary of a period", [
         ("TERM SUMMARY - SOCIAL WORK", True), ("Student: Jasmine Nguyen", False),
         ("Social worker: Ms Bronwyn Keller", False),

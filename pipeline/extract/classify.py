@@ -58,6 +58,7 @@ from pipeline.extract.layout_cues import (
     dated_rows,
     dialogue_turns,
     labels_a_case,
+    names_its_agency,
     refers_elsewhere,
 )
 from pipeline.extract.lines import Item, Line, TableItem
@@ -75,6 +76,7 @@ from pipeline.extract.stems import StemIndex
 from pipeline.extract.summaries import (
     dialogue_column,
     header_cell_lines,
+    outweighs_its_summary,
     qualified,
     shows_listed_dates,
     summarized_form,
@@ -133,6 +135,7 @@ EVIDENCE_CLASSES = (
     "visit_stated",  # too few fields to trust, but prose or labels state a dated visit
     "people_dated",  # too few fields to trust, but labels give a client (and a worker) and a date
     "case_numbered",  # too few fields to trust, but a case's number under its own label
+    "agency_named",  # too few fields to trust, but an agency's own sections under its name
 )
 
 
@@ -521,6 +524,7 @@ def classify(
             and qualified(seg.title_text, schemas.records[summary], schemas.records[seg.title_type])
             and dialogue_turns(seg.items, vocabulary) < MIN_DIALOGUE_TURNS
             and not dialogue_column(seg.items, schemas.records[seg.title_type])
+            and not outweighs_its_summary(seg.title_type, summary, scores, MIN_TYPE_SCORE)
         ):
             # "Ringkasan Rekaman Proses", a title nobody listed: its qualifier makes it the
             # summarized form when it holds no dialogue.
@@ -539,7 +543,7 @@ def classify(
         named = type_named_in_title(lines[:TITLE_TOP_LINES], schemas, scores)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
             return _calibrated(named, "title_words", scores)
-        visit = _visit_type(seg, schemas, vocabulary, index)
+        visit = _visit_type(seg, schemas, vocabulary, index, scores)
         if visit is not None:
             # A note opening `Kunjungan ini dilakukan pada 3 Maret 2026 oleh pekerja sosial
             # Rina …` is a case note, whatever its headings: the record of a visit.
@@ -560,6 +564,14 @@ def classify(
         if likeliest and not bare and _case_numbered(labelled_lines, index, schemas):
             # `Case no. | GPP-23-1187` over sections nobody listed: a case's file, not a notice.
             return _calibrated(ranked[0][0], "case_numbered", scores)
+        if (
+            likeliest
+            and not bare
+            and names_its_agency(schemas.records[ranked[0][0]], lines[:TITLE_TOP_LINES], vocabulary)
+        ):
+            # `Sumber Dana Yayasan …` over a section of the agency's own: an excerpt of the
+            # agency's profile, whose record is about the agency, not a case.
+            return _calibrated(ranked[0][0], "agency_named", scores)
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
     best = ranked[0][1]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -595,12 +607,17 @@ def _names_identified(label: str, who: str, index: PhraseIndex, schemas: SchemaS
 
 
 def _visit_type(
-    seg: Segment, schemas: SchemaSet, vocabulary: Vocabulary, index: PhraseIndex
+    seg: Segment,
+    schemas: SchemaSet,
+    vocabulary: Vocabulary,
+    index: PhraseIndex,
+    scores: Mapping[str, float],
 ) -> str | None:
     """Return the type of the visit the record states with its date and a person, in its
     opening prose or in labels (`Tanggal Kunjungan : 17 Oktober 2024` with `Nama Klien : Ibu
-    Wartini`): the type whose visit date it gives, its summarized form when no dialogue
-    follows or it gives several dates; None when it states none."""
+    Wartini`): the type whose visit date it gives, its summarized form when it gives several
+    dates, or when no dialogue follows and no section only the interview has (`My own
+    reactions`, the worker's reflection) leans to the interview; None when it states none."""
     for record_type, spec in sorted(schemas.records.items()):
         summary = summarized_form(record_type, schemas)
         if "dialogue_turns" not in spec.layout_cues or summary is None:
@@ -611,7 +628,9 @@ def _visit_type(
         )
         if dates:
             spoken = dialogue_turns(seg.items, vocabulary) >= MIN_DIALOGUE_TURNS
-            return record_type if spoken and dates == 1 else summary
+            # a section only the interview has, not a label's vote
+            leans = scores.get(record_type, 0.0) - scores.get(summary, 0.0) >= NARRATIVE_WEIGHT
+            return record_type if (spoken or leans) and dates == 1 else summary
     return None
 
 

@@ -18,6 +18,7 @@ from pipeline.document import Block, Document
 from pipeline.extract.absence import review_missing
 from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
 from pipeline.extract.classify import (
+    UNKNOWN_TYPE,
     Classification,
     Segment,
     classify,
@@ -30,6 +31,7 @@ from pipeline.extract.codes import header_case_code
 from pipeline.extract.field_matcher import Cascade
 from pipeline.extract.fieldmodel import FieldModel, shipped_model
 from pipeline.extract.fields import extract_fields
+from pipeline.extract.layout_cues import opens_as_memo
 from pipeline.extract.lines import Item, Line, block_items, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
@@ -47,6 +49,8 @@ from pipeline.vocabulary import active_vocabulary, load_vocabulary, using
 
 # A handout speaks to its reader in this many sections at least (most of them).
 MIN_GUIDE_SECTIONS = 2
+# A blank template is its type's form, and no case note: an even chance of either reading.
+BLANK_TEMPLATE_CONFIDENCE = 0.5
 
 
 class Extractor:
@@ -186,6 +190,14 @@ class Extractor:
             found.blank,
             found.unread,
         )
+        if found.blank_template:
+            # A blank form of the type holds no case: it is as likely read as not a case note.
+            verdict = Classification(
+                verdict.record_type,
+                BLANK_TEMPLATE_CONFIDENCE,
+                verdict.evidence,
+                ((UNKNOWN_TYPE, 1 - BLANK_TEMPLATE_CONFIDENCE),),
+            )
         record = Record(
             record_type=spec.record_type,
             confidence=verdict.confidence,
@@ -227,17 +239,19 @@ class Extractor:
         if case is not None and case not in raw.fields and (first := next(codes, None)):
             raw.fields[case] = RawField(case, "page header", first[1], [first[0]], "value")
 
-    def _front_matter(self, records: list[Record]) -> list[bool]:
+    def _front_matter(self, records: list[Record], memos: list[bool]) -> list[bool]:
         """Return, per record, whether it is the front matter of the records after it, not a
         record of its own: a report's cover page and contents (`Disusun oleh: …`), its
-        foreword, a chapter about the agency before the chapter holding the record. Such a
-        span names no case (`_names_a_case`), holds a section at most, and comes before a
-        record that names one, with only such spans between."""
+        foreword, a chapter about the agency before the chapter holding the record, a memo
+        covering it (`memos`: `TO:` / `FROM:` / `RE:`). Such a span names no case
+        (`_names_a_case`) and holds a section at most, or is a memo, and comes before a record
+        that names one, with only such spans between."""
         front = [False] * len(records)
         named_after = False
         for k in range(len(records) - 1, -1, -1):
             named = self._names_a_case(records[k])
-            front[k] = named_after and not named and self._sections(records[k]) <= 1
+            slight = not named and self._sections(records[k]) <= 1
+            front[k] = named_after and (slight or memos[k])
             named_after = named or (named_after and front[k])
         return front
 
@@ -295,14 +309,17 @@ class Extractor:
             self._record(seg, verdict, doc, doc.furniture, len(segments) == 1, month_first)
             for seg, verdict in zip(segments, verdicts, strict=True)
         ]
-        front = self._front_matter([record for record, _ in made])
+        front = self._front_matter(
+            [record for record, _ in made],
+            [opens_as_memo(seg.items, self.vocabulary) for seg in segments],
+        )
         kept = [made_k for made_k, before in zip(made, front, strict=True) if not before]
         for (record, _), before in zip(made, front, strict=True):
             if before:  # said, so no page goes unaccounted for
                 first, last = record.pages
                 warnings.append(
-                    f"pages {first}-{last}: front matter (a cover, a foreword, a chapter naming "
-                    "no case) of the record after it, not a record"
+                    f"pages {first}-{last}: front matter (a cover, a covering memo, a foreword, a "
+                    "chapter naming no case) of the record after it, not a record"
                 )
         for number, (record, record_warnings) in enumerate(kept, start=1):
             records.append(record)

@@ -123,6 +123,14 @@ class FieldMatcher:
             f.name for f in spec.fields if f.kind in ("text", "integer", "date", "dates")
         )
         self.people = PersonNames(spec, vocabulary)
+        # The roles a sentence names a person by (`care worker`, `pasien`) label them in a form.
+        self._roles = {
+            tuple(fold_words(cue)): f
+            for f in spec.fields
+            if f.identifies in PERSONS
+            for cues in f.prose_cues.values()
+            for cue in cues
+        }
         self._speakers: frozenset[str] = folded_phrases(vocabulary.speaker_labels)
         self._openers = folded_phrases(vocabulary.signature_openers)
         self._column_words = tuple(
@@ -155,6 +163,8 @@ class FieldMatcher:
         narrative and list fields; without `cascade` only listed synonyms count.
         """
         found = self.field_match(words, mode, strong)
+        if found is not None and mode == "label" and self._numbers_other(words, found):
+            return None  # `Local authority ref.`: a number, which its value's shape places
         if found is not None:
             return Mapped(found, "synonym")
         if not cascade or self.is_period(words):
@@ -164,6 +174,8 @@ class FieldMatcher:
             found = self._covered(self.cascade.stems.candidates(words), mode, strong=False)
             if found is not None:
                 return Mapped(found, "stem")
+        if mode == "label" and words in self._roles:
+            return Mapped(self._roles[words], "stem")
         stems_on = self.cascade.stems is not None
         own = self._own_section(words) if stems_on and body and mode == "heading" else None
         if own is not None:
@@ -173,6 +185,19 @@ class FieldMatcher:
             if prediction is not None:
                 return Mapped(self.spec.field(prediction.field), "model", prediction.probability)
         return None
+
+    def _numbers_other(self, words: tuple[str, ...], found: FieldSpec) -> bool:
+        """Return True for a label ending in an identifier word its field's synonyms lack
+        (`Local authority ref.`, `Client ID`), for a field that is no number: the label gives
+        a record's number, not the field its other words name."""
+        identifiers = folded_phrases(self.vocabulary.identifier_words)
+        return (
+            found.identifies not in ("case",)
+            and found.kind != "integer"
+            and bool(words)
+            and words[-1] in identifiers
+            and not any(words[-1] in fold_words(s) for s in found.all_synonyms())
+        )
 
     def _own_section(self, words: tuple[str, ...]) -> FieldSpec | None:
         """Return the one section every word of a short heading is a word of its own of (`Next`

@@ -57,6 +57,8 @@ from pipeline.vocabulary import Vocabulary
 # OCR reads a bullet "•" as "¢" or "©" at times.
 # A space OCR set beside a code's joiner.
 _CODE_SPACES = re.compile(r"\s*([/-])\s*")
+# Between a case's number and a caption: a dash or a bar, which OCR may read as `I` or `l`.
+_CAPTION_JOIN = re.compile(r"\s+[-\u2013\u2014|\u00b7Il]\s+")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
 # `(1) …, Oct 2023 (2) …` or `1) …; 2) …` run on one line: a bracket closes each number.
@@ -166,9 +168,8 @@ def _normalise(
         if spec.values:
             enum = normalise_enum(value, spec.values)
             return (enum, None) if enum else (None, "value not one of " + "/".join(spec.values))
-        joined = _CODE_SPACES.sub(r"\1", value)
-        if spec.identifies == "case" and joined != value and is_case_code(joined):
-            return joined, None  # OCR's space beside a code's joiner (`IPWL -PH/023/2023`)
+        if spec.identifies == "case":
+            return _case_code(value), None
         return value, None
     if spec.kind == "date":
         iso = parse_date(value, month_first)
@@ -180,6 +181,18 @@ def _normalise(
         number = parse_integer(value)
         return (number, None) if number is not None else (None, "number not understood")
     return None, f"kind {spec.kind} has no normaliser"
+
+
+def _case_code(value: str) -> str:
+    """Return a case's number without OCR's spaces beside its joiners (`IPWL -PH/023/2023`) or a
+    caption after it (`RH/KL/2024/118 — home visit note`, OCR's `BG-FC-1193 I file copy`)."""
+    joined = _CODE_SPACES.sub(r"\1", value)
+    if joined != value and is_case_code(joined):
+        return joined
+    code, *caption = _CAPTION_JOIN.split(value, maxsplit=1)
+    if caption and is_case_code(code) and not any(c.isdigit() for c in caption[0]):
+        return code
+    return value
 
 
 def _record_year(items: tuple[Item, ...], month_first: bool) -> int | None:

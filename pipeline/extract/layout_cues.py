@@ -6,7 +6,7 @@ and tests only; `classify.py` weighs them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS, heading_day
@@ -14,6 +14,7 @@ from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import CLOCK, find_dates, fold_words, folded_phrases, parse_time
 from pipeline.extract.person_names import PersonNames
 from pipeline.ingest.layout import BULLET_RE
+from pipeline.specs import RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # A header's `Worker: Grace Natalia Siregar` gives a name, not a turn: a few capitalised words.
@@ -160,5 +161,33 @@ def refers_elsewhere(lines: list[Line], vocabulary: Vocabulary) -> bool:
         if not opened:
             opened = any(folded.startswith(f" {s} ") for s in salutations)
         elif any(f" {p} " in folded for p in phrases):
+            return True
+    return False
+
+
+# A memo states whom it is to and from in its first lines.
+MEMO_HEADER_LINES = 10
+MIN_MEMO_LABELS = 2
+
+
+def opens_as_memo(items: Sequence[Item], vocabulary: Vocabulary) -> bool:
+    """Return True for text opening with a memo's address labels (`TO:` and `FROM:`, `KEPADA :`
+    and `PERIHAL :`): a covering note, whose addressee is no client."""
+    labels = folded_phrases(vocabulary.memo_labels)
+    lines = [item for item in items if isinstance(item, Line)][:MEMO_HEADER_LINES]
+    pairs = [pair for pair in (line.label_value() for line in lines) if pair is not None]
+    return len({" ".join(fold_words(label)) for label, _ in pairs} & labels) >= MIN_MEMO_LABELS
+
+
+def names_its_agency(spec: RecordSpec, top: Sequence[Line], vocabulary: Vocabulary) -> bool:
+    """Return True when `spec` records an agency (no field of it names a person or a case) and
+    a heading or an opening line of `top` names an agency (`Gambaran Umum Panti Asuhan …`,
+    `Panti Sosial Asuhan Anak … memiliki …`)."""
+    if any(f.identifies for f in spec.fields):
+        return False
+    openers = folded_phrases(vocabulary.agency_name_openers)
+    for line in top:
+        words = fold_words(line.text)
+        if words and (words[0] in openers or (line.heading_like and openers & set(words))):
             return True
     return False

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block, Document, Table
 from pipeline.extract.addresses import SENTENCE_MARKS
 from pipeline.extract.matching import LineKey, line_key
+from pipeline.extract.normalize import opens_with_section_word
 from pipeline.extract.prompts import is_placeholder
 from pipeline.heading import (
     ends_sentence,
@@ -39,6 +40,13 @@ ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # A form's dotted leader between a label and its colon (`Nama lembaga ........ :`).
 _DOT_LEADER = re.compile(r"\s*(?:[.\u2026]\s*){2,}$")
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
+# A title's second part (`CASE FILE — REVIEW`): capitals and no figure, unlike a code's.
+_CAPITALS_ONLY = re.compile(r"^[^a-z\d]*$")
+# A case-management export's `NAMA PEKSOS — Yohana Mbiri`: a short label in capitals, a dash,
+# a value (a marking's aside opens in lower case: `RAHASIA — hanya untuk …`).
+_CAPITAL_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'/&]+(?:\s+[A-Z.'/&]{2,}){0,2})\s+[\u2013\u2014]\s+(?P<value>[^\sa-z].*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -110,14 +118,23 @@ class Line:
 
 
 def label_value(text: str) -> tuple[str, str] | None:
-    """Return (label, value) when `text` reads `Label : value`, else None."""
-    match = _LABEL.match(text)
-    if not match:
+    """Return (label, value) when `text` reads `Label : value` (or `JAM — 08.00`: a label in
+    capitals, a dash, a value that is not), else None."""
+    match = _LABEL.match(text) or _CAPITAL_LABEL.match(text)
+    if not match or (
+        match.re is _CAPITAL_LABEL
+        # a heading's number (`S — Subjective`, `BAB II — Gambaran Umum`) or a title's parts
+        and (_title_part(match.group("value")) or opens_with_section_word(text))
+    ):
         return None
     label = _DOT_LEADER.sub("", match.group("label")).strip()
     if not label or len(label.split()) > MAX_LABEL_WORDS or ends_sentence(label):
         return None
     return label, match.group("value").strip()
+
+
+def _title_part(value: str) -> bool:
+    return bool(_CAPITALS_ONLY.match(value)) and not is_placeholder(value)
 
 
 def _styled_heading(block: Block) -> bool:

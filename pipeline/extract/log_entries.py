@@ -76,9 +76,9 @@ _OPENING_CLAUSE = re.compile(r"^[^.]*?(?=\.(?:\s|$))")
 # "40 menit", "1,5 jam", "2 hrs": a length and its unit, nothing else.
 _LENGTH_ALONE = re.compile(r"^\(?\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{1,7}\.?\s*\)?$")
 _LEADING_END = re.compile(r"\s*(?:[,;(]|\s[–—-]\s|\.(?:\s|$))")
-# "0830-0930 - Home visit", "1400 - phone": a day's clock times written as four figures.
+# "0830-0930 - Home visit", "1400 - phone", a time column's "0730": clock times as four figures.
 _MILITARY = re.compile(
-    r"^(\s*)([01]\d|2[0-3])([0-5]\d)(?:(\s*[-–]\s*)([01]\d|2[0-3])([0-5]\d))?(?=\s+[-–—]\s)"
+    r"^(\s*)([01]\d|2[0-3])([0-5]\d)(?:(\s*[-–]\s*)([01]\d|2[0-3])([0-5]\d))?(?=\s+[-–—·]\s|\s*$)"
 )
 
 
@@ -182,7 +182,7 @@ def table_entries(
             iso = last_date  # a blank date cell takes the date of the row above
         if iso:
             entry["date"] = iso
-        time_text = row.get("time", "")
+        time_text = _MILITARY.sub(_colon_clock, row.get("time", ""))
         clock = parse_time(time_text) or _cell_clock(time_text)
         if clock:
             entry["time"] = clock
@@ -223,6 +223,12 @@ class _Journal:
     def __init__(self, date: str) -> None:
         self.entry: dict[str, Any] = {"date": date}
         self.sections: list[tuple[str | None, list[str]]] = []
+        self.heading: str | None = None  # what the day's heading says after its date
+
+    def spans_the_day(self) -> bool:
+        """Return True when the day holds nothing but its heading's words (`Senin, 15 Juli
+        2024 — shift pagi (07.00-15.00)`): the shift the timed entries below fall in."""
+        return self.heading is not None and self.sections == [(None, [self.heading])]
 
     def add(self, text: str) -> None:
         if not self.sections:
@@ -332,6 +338,8 @@ def dated_paragraph_entries(
                 if opening is None and _LENGTH_ALONE.match(text):
                     continue  # the day's length alone, no word on what was done
                 journal.add(text)  # "Sabtu, 9 Maret 2024 (piket)": a word on the day, not a heading
+                if item.looks_like_heading():
+                    journal.heading = text
                 continue
         start = entry_start.match(text)
         unbulleted = BULLET_RE.sub("", text, count=1) if start is None else text
@@ -346,7 +354,7 @@ def dated_paragraph_entries(
                 journal = _Journal(day)
             journal.timed(text)
         elif start and day:
-            if journal is not None and "time" in journal.entry:
+            if journal is not None and "time" in journal.entry and not journal.spans_the_day():
                 close_journal()  # "Pukul 08.00 (30 menit)" with its description on the lines below
             journal = None
             current = {"date": day, "time": parse_time(start.group("time"))}
@@ -505,11 +513,12 @@ def _entry_parts(
             minutes, part = _leading_duration(part)
             if not part:
                 continue
-        if client is None and not description and _whole_name(part, vocabulary):
-            client = part  # `09:15 – Mr. Dale Fenwick – 50 mins.`: a part of its own
+        unaside = TRAILING_ASIDE.sub("", part).strip()  # `Oma Wenas (Wisma Mawar)`: a room
+        if client is None and not description and _whole_name(unaside, vocabulary):
+            client = unaside  # `09:15 – Mr. Dale Fenwick – 50 mins.`: a part of its own
             continue
         if client is None and not description and _initialled_name(part, people):
-            client = TRAILING_ASIDE.sub("", part).strip()  # `8:15 am Jayden W. (gr. 7) — …`
+            client = unaside  # `8:15 am Jayden W. (gr. 7) — …`
             continue
         duration = parse_duration(part)
         if (

@@ -133,7 +133,7 @@ class PersonNames:
         named = [w for w in named if not self._is_degree(w)]
         if any(w in self._names.excluded for w in fold_words(" ".join(named))):
             return False
-        return all(_NAME_WORD.match(w) or w.casefold() in self._names.particles for w in words)
+        return all(_NAME_WORD.match(w) or self.is_particle(w) for w in words)
 
     def names_people(self, value: str) -> bool:
         """Return True for one person's name or two joined (`David and Grace Ellison`, `Bapak
@@ -184,6 +184,10 @@ class PersonNames:
         return _degree_key(word) in self._names.degrees or (
             bool(_DEGREE_SHAPE.match(word)) and not self.is_honorific(word)
         )
+
+    def is_particle(self, word: str) -> bool:
+        """Return True for a lower-case word that goes inside a name (`bin`, `van`)."""
+        return word.casefold() in self._names.particles
 
     def is_honorific(self, word: str) -> bool:
         """Return True for one word that is an honorific (`Ibu`, `Sdr.`, `Mr`)."""

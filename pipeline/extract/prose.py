@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from pipeline.extract.lines import Item, Line
-from pipeline.extract.normalize import find_dates, fold_words, parse_dates
+from pipeline.extract.normalize import find_dates, fold_words, parse_dates, split_numbering
 from pipeline.extract.person_names import MAX_PERSON_NAME_WORDS, PersonNames
 from pipeline.specs import FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -43,9 +43,13 @@ MAX_OPENING_BLOCKS = 4 * OPENING_PARAGRAPHS
 # A sign-off is a place and date, who signs (`Disusun oleh,`), a role and a name, an ID number.
 SIGN_OFF_LINES = 6
 MAX_SIGN_OFF_LINE_WORDS = 8
+# A name a role follows is a given name and a family name at least (`Priya Raman, …`).
+MIN_SIGNED_NAME_WORDS = 2
 # A paragraph of prose, not a label line or a caption: some words, and sentences that end.
 MIN_PROSE_WORDS = 8
 _STOPS = (".", "!", "?")
+# A word this long before a stop ends a sentence; shorter, it is an initial or a number (`R.`).
+MIN_SENTENCE_WORD = 3
 # A birth date's cue this close before a date makes it the birth date (`lahir 3 Mei 2010`).
 BIRTH_CUE_REACH = 25
 # What may stand between a role and the name: a bracket, a comma, a colon.
@@ -54,6 +58,11 @@ _BETWEEN = re.compile(r"^[\s,(:\u2013-]*")
 _STOP_BEFORE_CAPITAL = re.compile(r"(?P<word>\S*)[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 _NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de][\w.'\u2019-]*$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+# A name, a comma, and up to two words qualifying the role that follows (`kinship care worker`).
+_BEFORE_ROLE = re.compile(
+    r"(?:^|\s)(?P<name>(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*\s+){0,3}[A-Z\u00c0-\u00de][\w.'\u2019-]*),"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def stated_fields(
@@ -89,7 +98,9 @@ def stated_fields(
         else:
             found = _name(paragraphs, cues, people, taken)
             if found is None and field_spec.identifies == "worker":
-                found = _signed(items, sign_offs, cues, people, taken)
+                found = _signed(items, sign_offs, cues, people, taken) or _closing_role(
+                    items, cues, people, taken
+                )
         if found is not None:
             stated[field_spec.name] = found
             taken.add(found[0].casefold())
@@ -138,8 +149,19 @@ def _opening(items: tuple[Item, ...]) -> list[tuple[str, int]]:
     return [
         (text, page)
         for text, page in paragraphs
-        if len(text.split()) >= MIN_PROSE_WORDS and text.rstrip(' )\u201d"').endswith(_STOPS)
+        if len(text.split()) >= MIN_PROSE_WORDS
+        # a sentence ends in it, though OCR may have cut its last one off (`… in Penrith. Chloe`)
+        and (text.rstrip(' )\u201d"').endswith(_STOPS) or _ends_a_sentence(text))
     ][:OPENING_PARAGRAPHS]
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Return True when a sentence ends inside `text`: a stop after a word, not after a list's
+    number (`I. Client Systems …`) or an initial."""
+    _, rest = split_numbering(text)
+    return any(
+        len(m.group("word")) >= MIN_SENTENCE_WORD for m in _STOP_BEFORE_CAPITAL.finditer(rest)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -241,6 +263,25 @@ def closing_sign_off(items: tuple[Item, ...], spec: RecordSpec, people: PersonNa
     return zone[0] if len(named) == 1 and signed else None
 
 
+def _closing_role(
+    items: tuple[Item, ...], cues: tuple[str, ...], people: PersonNames, taken: set[str]
+) -> tuple[str, str, int] | None:
+    """Return the one name that a role follows in the record's last lines (`Written up the same
+    evening by Priya Raman, kinship care worker.`; `Tom Nguyen, Foster Care Caseworker — 14
+    June 2024`), with the role and its page: who wrote it, signing as letters end."""
+    lines = [item for item in items if isinstance(item, Line)][-SIGN_OFF_LINES:]
+    found: dict[str, tuple[str, str, int]] = {}
+    for line in lines:
+        for match in _cue_pattern(cues).finditer(line.text):
+            before = _BEFORE_ROLE.search(line.text[: match.start()])
+            name = before["name"] if before else ""
+            # one word before a role is a sign-off's opener as often (`Mengetahui, Pekerja Sosial`)
+            whole = len(name.split()) >= MIN_SIGNED_NAME_WORDS and people.is_person_name(name)
+            if whole and name.casefold() not in taken:
+                found.setdefault(" ".join(fold_words(name)), (name, match.group(), line.page))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _signed_names(text: str, cue: re.Pattern[str]) -> tuple[str, ...]:
     """Return what a sign-off line may name: the line, or what follows a role before a comma
     (`Petugas LDP, Moh. Rizal Tandjumbulu`)."""
@@ -273,11 +314,13 @@ def _name_after(rest: str, people: PersonNames, skipped: frozenset[str]) -> str 
             word, ends = word[:-1], True  # the sentence's stop, not an initial's or a title's
         if _POSSESSIVE.search(word):
             word, ends = _POSSESSIVE.sub("", word), True
-        if not _NAME_TOKEN.match(word):
-            break
+        if not _NAME_TOKEN.match(word) and not (words and people.is_particle(word)):
+            break  # a particle goes on a name (`Nur Aisyah binti Kamal`), never opens one
         words.append(word)
         if ends:
             break
+    while words and people.is_particle(words[-1]):
+        words.pop()
     if not words or all(people.is_honorific(w) for w in words):
         return None
     name = " ".join(words)

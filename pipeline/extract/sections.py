@@ -5,8 +5,8 @@ Decisions, in order, for each line:
    a page-number line (`Halaman 1 dari 3`) or a web page's furniture (`Printed: …`,
    `Share`, `1,234 views`) is dropped, and `Comments (2)` ends the record's text as a
    sign-off does;
-2. a sign-off (`Bandung, 28 Juni 2024`, `Mengetahui,`) ends the sections: what
-   follows is names and places until a heading names a narrative field;
+2. a sign-off past the title (`Bandung, 28 Juni 2024`, `Mengetahui,`; above it, `Dibuat oleh`
+   labels a file) ends the sections: names and places follow until a narrative's heading;
 3. a record title is skipped (the lines above it are the letterhead); a
    confidentiality marking (`RAHASIA`) gives `confidentiality`;
 4. a line holding several labels (`Agency: X  Client System: Y  Date: Z`) is
@@ -256,7 +256,7 @@ class SectionWalker:
         if is_site_furniture(line.text) and not line.styled_heading:  # a bold `Next` heads
             return
         signs = matcher.is_signature(line.text, "" if asm.raw.fields else self._next_text())
-        if line.numbering is None and (signs or line is self.closing):
+        if asm.seen_title and line.numbering is None and (signs or line is self.closing):
             asm.raw.sign_offs.append(line)
             asm.flush_turns()
             asm.sign_off()

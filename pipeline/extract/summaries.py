@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from pipeline.extract.codes import is_case_code
 from pipeline.extract.lines import MAX_LABEL_WORDS, Item, Line, TableItem, label_value_cells
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import LABEL_COLON, fold_words, parse_dates, parse_period
@@ -187,19 +188,25 @@ def type_named_in_title(
     Case Notes`: a summary's word and a case's), the type the record's headings and labels
     vote for most, when one leads; else none.
     """
+    word_sets = [
+        (record_type, frozenset(w for word in word_set for w in fold_words(word)))
+        for record_type, spec in schemas.records.items()
+        for word_set in spec.title_words
+    ]
     for line in lines:
         if not line.looks_like_heading() or ":" in line.text:
             continue
+        if any(map(is_case_code, line.text.split())):
+            continue  # `CASE NO. BG-FC-1193`: a label and its number, no title
         words = set(fold_words(line.text))
-        best: list[tuple[int, str]] = []
-        for record_type, spec in schemas.records.items():
-            for word_set in spec.title_words:
-                wanted = {w for word in word_set for w in fold_words(word)}
-                if wanted <= words:
-                    best.append((len(wanted), record_type))
+        best = sorted(((len(w), rt, w) for rt, w in word_sets if w <= words), reverse=True)
         if best:
-            best.sort(reverse=True)
-            named = {rt for size, rt in best if size == best[0][0]}
+            _, first, found = best[0]
+            named = {rt for size, rt, _ in best if size == len(found)}
+            if schemas.records[first].summarizes:
+                # `Summary of contacts`: a summary's word, which the summary of interviews
+                # shares (`process summary`); the headings choose between them.
+                named |= {rt for rt, w in word_sets if found < w}
             # `Case Closing Summary`, `Resume Penutupan Kasus`: the summary's word qualifies the
             # case's; the record is the summary.
             named -= {schemas.records[rt].summarizes for rt in named}
@@ -209,3 +216,18 @@ def type_named_in_title(
             leads = scores.get(top[-1], 0.0) > scores.get(top[-2], 0.0)
             return top[-1] if leads else None
     return None
+
+
+# A titled type whose sections score this many times its summary's is no summary of it.
+SUMMARY_OUTWEIGHED = 4.0
+
+
+def outweighs_its_summary(
+    titled: str, summary: str, scores: Mapping[str, float], min_score: float
+) -> bool:
+    """Return True when the sections and labels vote for the titled type (at least `min_score`)
+    far above its summary (`Case File — Summary of Work` over a case's identity, problem,
+    assessment and closing): the qualifier speaks of the work, and the record is the titled
+    type's."""
+    own = scores.get(titled, 0.0)
+    return own >= min_score and own >= SUMMARY_OUTWEIGHED * scores.get(summary, 0.0)
