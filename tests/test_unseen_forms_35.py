@@ -13,6 +13,9 @@ born-digital PDF:
   part of the client's name, `1j 15m` an hour and a quarter;
 - a label that is a role the schema's prose names a person by (`Care worker`), whatever
   the shape of the name under it (`Aminah bt Yusof`);
+- a document's name after a role (`Supervising Social Worker — Daily Activity Log`) names
+  nobody: a log, a diary or a recording is no person;
+- a ticked option alone on its line (`☑ Risk assessment`) heads no section: the list goes on;
 - a case file titled `… — Summary of Work` whose sections are a case's is a case record;
 - a summary's title word (`Summary of contacts`) shared by the summary of interviews: the
   headings choose, and a label's line with a case's number above it is no title;
@@ -22,6 +25,8 @@ born-digital PDF:
   makes it a process record, though no dialogue is written out;
 - an excerpt of an agency's profile (`Profil Yayasan …` over its sources of funding): one
   section of the agency's own under the agency's name is an agency record;
+- a summary record's list of the reports it summarises, each dated (`Catatan proses 9 Januari
+  2024; …`), lists no interviews: the record is no summary of interviews;
 - a memo covering the record (`TO:` / `FROM:` / `RE:`, `Kepada:` / `Dari:` / `Perihal:`) on
   the file's first page is its front matter, not a record whose client is the addressee.
 """
@@ -391,3 +396,87 @@ def test_a_label_ending_in_a_number_word_gives_a_number(tmp_path: Path, fmt: str
     (record,) = records_of(tmp_path, fmt, lines)
     assert record.fields["case_number"] == "WHC/CS/24/1187"
     assert "agency_name" not in record.fields
+
+
+SUMMARIES_OF_LISTED_REPORTS = {
+    "id": (
+        "##CATATAN RINGKAS",
+        "No. Kasus : RPS-2023/118",
+        "Nama Klien : Ibu Sarinah",
+        "Pekerja Sosial : Agus Wibowo",
+        "Periode : Januari s.d. Maret 2024",
+        "Laporan yang diringkas : Catatan proses 9 Januari 2024; Catatan proses 23 Januari 2024; "
+        "Laporan kunjungan rumah 7 Februari 2024",
+        "#Ringkasan Kasus",
+        "Ibu Sarinah masuk panti pada November 2023 setelah ditemukan tidur di emperan pasar.",
+    ),
+    "en": (
+        "##SUMMARY RECORD",
+        "Case No. : RPS-2023/118",
+        "Client : Mrs Sarah Lane",
+        "Social worker : Agus Wibowo",
+        "Period : January to March 2024",
+        "Reports summarised : Process record 9 January 2024; Process record 23 January 2024; "
+        "Home visit report 7 February 2024",
+        "#Case summary",
+        "Mrs Lane came to the home in November 2023 after she was found sleeping at the market.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(SUMMARIES_OF_LISTED_REPORTS))
+def test_the_dates_of_the_reports_summarised_are_no_interviews(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, SUMMARIES_OF_LISTED_REPORTS[lang])
+    assert record.record_type == "summarized_record"
+    assert record.fields["period_start"] == "2024-01-01"
+    assert len(record.fields["reports_summarized"]) == 3
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_role_over_a_documents_name_is_no_persons(tmp_path: Path, fmt: str) -> None:
+    lines = (
+        "Kestrel Fostering (North East)",
+        "##Supervising Social Worker — Daily Activity Log",
+        "| Date | Time | Duration | Child | Activity",
+        "| 03/06/2024 | 9.15am | 45 mins | Ellie Ward | Unannounced visit to the carers' home.",
+    )
+    (record,) = records_of(tmp_path, fmt, lines)
+    assert record.record_type == "daily_log"
+    assert record.fields.get("worker_name") != "Daily Activity Log"
+
+
+QUESTION_HEADINGS_IN_ORDER = (
+    "##Case File",
+    "| File no. | KWS-2023-0288 |",
+    "| Client name | Hemi Walker |",
+    "| Key worker | Fiona Reid |",
+    "| File opened | 3 July 2023 |",
+    "#Who is Hemi?",
+    "Hemi is a 66-year-old man who lives alone in a rented cottage after a stroke last winter; "
+    "he follows the rugby closely and calls himself a practical man.",
+    "#What brought him to us?",
+    "After his discharge from the rehabilitation ward he fell twice at home, missed doses of "
+    "his tablets and stopped going to the shops on his own.",
+    "#Family and surroundings",
+    "His daughter lives twenty minutes away and visits on Sundays; the house has steep steps "
+    "and no rails in the bathroom.",
+    "#How did it go?",
+    "No falls were recorded after August. The pharmacy reported that every blister pack was "
+    "collected, and Hemi now goes to the community lunch every week.",
+    "#Documents on file",
+    "\u2611 GP referral letter",
+    "\u2611 Risk assessment",
+    "\u2610 Occupational therapy report",
+)
+
+
+def test_a_ticked_option_heads_no_section(tmp_path: Path) -> None:
+    # Word only: the PDF writer's standard font has no box glyphs.
+    (record,) = records_of(tmp_path, "docx", QUESTION_HEADINGS_IN_ORDER)
+    assert record.record_type == "case_record"
+    assert record.fields["presenting_problem"].startswith("After his discharge")
+    assert "assessment" not in record.fields  # a ticked option heads no section
+    assert record.fields["attachments"] == ["GP referral letter", "Risk assessment"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS, heading_day
@@ -187,7 +188,13 @@ def names_its_agency(spec: RecordSpec, top: Sequence[Line], vocabulary: Vocabula
         return False
     openers = folded_phrases(vocabulary.agency_name_openers)
     for line in top:
-        words = fold_words(line.text)
-        if words and (words[0] in openers or (line.heading_like and openers & set(words))):
+        words = line.text.split()
+        # an agency's word before a name (`Yayasan Al …`), not a count of them (`15 LKSA`)
+        named = [
+            k
+            for k, (word, after) in enumerate(pairwise(words))
+            if " ".join(fold_words(word)) in openers and after[:1].isupper()
+        ]
+        if named and (named[0] == 0 or line.heading_like or line.styled_heading):
             return True
     return False

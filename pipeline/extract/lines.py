@@ -16,6 +16,7 @@ from pipeline.extract.addresses import SENTENCE_MARKS
 from pipeline.extract.matching import LineKey, line_key
 from pipeline.extract.normalize import opens_with_section_word
 from pipeline.extract.prompts import is_placeholder
+from pipeline.extract.tick_boxes import opens_with_box
 from pipeline.heading import (
     ends_sentence,
     form_question,
@@ -67,8 +68,9 @@ class Line:
     def __post_init__(self) -> None:
         # Every stage asks these of every line: work them out once.
         object.__setattr__(self, "n_words", len(self.text.split()))
-        if is_placeholder(self.text):
-            # A blank (`N/A`, `-`) under a heading is its value, however set: never a heading.
+        if is_placeholder(self.text) or opens_with_box(self.text):
+            # A blank (`N/A`, `-`) under a heading is its value, however set, and a ticked
+            # option (`☑ NASC needs assessment`) an item of a list: never a heading.
             for name in ("styled_heading", "heading_like", "set_apart", "strongly_set_apart"):
                 object.__setattr__(self, name, False)
             return

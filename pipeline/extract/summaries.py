@@ -133,8 +133,20 @@ def summary_of_listed_dates(
 ) -> str | None:
     """Return the summarized type whose listed-dates cue the record shows and whose qualifier
     its title carries, when the title named a type without that cue."""
-    if "listed_dates" in schemas.records[title_type].layout_cues:
+    title_spec = schemas.records[title_type]
+    if "listed_dates" in title_spec.layout_cues:
         return None
+    # `Laporan yang diringkas: Catatan proses 9 Januari 2024; …`: dates a list of the titled
+    # type's own gives (the reports a summary record brings together) are no interviews'.
+    own = {
+        tuple(fold_words(synonym))
+        for f in title_spec.fields
+        if f.kind == "list"
+        for synonym in f.all_synonyms()
+    }
+    lines = [
+        line for line in lines if tuple(fold_words((line.label_value() or ("",))[0])) not in own
+    ]
     for record_type, spec in schemas.records.items():
         full = schemas.records.get(spec.summarizes or "")
         if (
