@@ -43,6 +43,8 @@ SHAPES: Mapping[str, Any] = {
     "ordinals": NUMBERS,
     "period_separators": WORDS,
     "period_openers": WORDS,
+    "clock_words": WORDS,
+    "day_parts": NUMBERS,
     "duration_units": {
         "hours": WORDS,
         "minutes": WORDS,
@@ -110,6 +112,8 @@ class Vocabulary:
     placeholders: frozenset[str]
     period_separators: tuple[str, ...]
     period_openers: tuple[str, ...]  # a period with no end: `since 5 February 2024`
+    clock_words: tuple[str, ...]  # "jam", "pukul": an hour alone after one is a clock time
+    day_parts: Mapping[str, int]  # "sore" -> 14: the first hour (24-hour) of a part of the day
     list_separators: tuple[str, ...]
     hour_units: tuple[str, ...]
     minute_units: tuple[str, ...]
@@ -305,6 +309,8 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         placeholders=frozenset(w.casefold() for w in words["placeholders"]),
         period_separators=_by_length(words["period_separators"]),
         period_openers=_by_length(words["period_openers"]),
+        clock_words=_by_length(words["clock_words"]),
+        day_parts={k.casefold(): int(v) for k, v in words["day_parts"].items()},
         list_separators=tuple(words["list_separators"]),
         hour_units=_by_length(units["hours"]),
         minute_units=_by_length(units["minutes"]),

@@ -316,3 +316,24 @@ def test_a_title_atop_every_page_is_a_running_header(tmp_path: Path) -> None:
         "CATATAN PROSES",
         "CATATAN PROSES",
     ]
+
+
+def test_a_form_title_atop_the_pages_after_another_form_is_no_running_header(
+    tmp_path: Path,
+) -> None:
+    """`CATATAN PROSES` atop pages 2 and 3, after a case record on page 1 (first met in the
+    thirty-sixth corpus C): each page is a recording under its own title, not pages under a
+    running header that a different first page leaves out."""
+    pages = [
+        CASE_PAGES[0] + CASE_PAGES[1],
+        _process_page("7 Maret 2024", "1"),
+        _process_page("14 Maret 2024", "2"),
+    ]
+    doc = read_document(_folder_pdf(tmp_path / "folder.pdf", pages))
+    assert [p.blocks[0].text for p in doc.pages[1:]] == ["CATATAN PROSES", "CATATAN PROSES"]
+    records = extract_records(doc).records
+    assert [(r.record_type, r.pages) for r in records] == [
+        ("case_record", (1, 1)),
+        ("process_record", (2, 2)),
+        ("process_record", (3, 3)),
+    ]

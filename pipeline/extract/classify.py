@@ -136,7 +136,10 @@ EVIDENCE_CLASSES = (
     "people_dated",  # too few fields to trust, but labels give a client (and a worker) and a date
     "case_numbered",  # too few fields to trust, but a case's number under its own label
     "agency_named",  # too few fields to trust, but an agency's own sections under its name
+    "referral_letter",  # not a case note: a letter sending the case elsewhere, even in a folder
 )
+# Until a fit counts it, a class takes the confidence of the one it was counted in.
+FITTED_AS = {"referral_letter": "unknown_weak"}
 
 
 @dataclass(frozen=True)
@@ -177,7 +180,8 @@ def type_calibration() -> Mapping[str, float]:
 
 def _calibrated(record_type: str, evidence: str, scores: Mapping[str, float]) -> Classification:
     # Rounded before the alternatives share the rest, so the shown figures sum to one.
-    confidence = round(type_calibration().get(evidence, 0.5), 3)
+    table = type_calibration()
+    confidence = round(table.get(evidence, table.get(FITTED_AS.get(evidence, ""), 0.5)), 3)
     others = {t: s for t, s in scores.items() if t != record_type and s > 0}
     total = sum(others.values())
     alternatives = tuple(
@@ -539,6 +543,10 @@ def classify(
         own = scores.get(seg.title_type, 0.0)
         contested = bool(ranked) and ranked[0][1] >= MIN_TYPE_SCORE and ranked[0][1] > own
         return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)
+    if refers_elsewhere(lines, vocabulary):
+        # `Dear colleague, … to refer him`, `Kepada Yth. … kami rujuk`: a letter sending the
+        # case to another service, labelled with its client, whatever its words vote for.
+        return _calibrated(UNKNOWN_TYPE, "referral_letter", scores)
     if not ranked or ranked[0][1] < MIN_TYPE_SCORE:
         named = type_named_in_title(lines[:TITLE_TOP_LINES], schemas, scores)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
@@ -551,10 +559,6 @@ def classify(
         likeliest = bool(ranked) and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         people = PersonNames(schemas.records[ranked[0][0]], vocabulary) if ranked else None
         names_client = partial(_names_identified, who="client", index=index, schemas=schemas)
-        if refers_elsewhere(lines, vocabulary):
-            # `Referral for housing advice` / `Dear colleague, … to refer him`: a letter about
-            # the case to another service, labelled with its client, not a case note.
-            return _calibrated(UNKNOWN_TYPE, "unknown_weak", scores)
         if likeliest and people and labels_a_case(lines, people, names_client):
             # A client, a worker and a date under labels nobody listed: a case note of unclear
             # kind gets its likeliest type (when one is likelier than the rest) at a low
@@ -569,8 +573,7 @@ def classify(
             and not bare
             and names_its_agency(schemas.records[ranked[0][0]], lines[:TITLE_TOP_LINES], vocabulary)
         ):
-            # `Sumber Dana Yayasan …` over a section of the agency's own: an excerpt of the
-            # agency's profile, whose record is about the agency, not a case.
+            # `Sumber Dana Yayasan …` over an agency's own section: its profile's excerpt
             return _calibrated(ranked[0][0], "agency_named", scores)
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
     best = ranked[0][1]

@@ -12,24 +12,34 @@ from functools import lru_cache
 
 from pipeline.extract.normalize import CLOCK
 from pipeline.specs import FieldSpec
+from pipeline.vocabulary import Vocabulary
 
 _CLOCK_WORDS = ("pkl", "pk", "at")
 
 
-def entry_start_pattern(entries_spec: FieldSpec) -> re.Pattern[str]:
+def entry_start_pattern(entries_spec: FieldSpec, vocabulary: Vocabulary) -> re.Pattern[str]:
     """Return the pattern of a line opening one of `entries_spec`'s entries: the words before
-    the clock, the clock (`time`), a second clock ending a range, and a length in brackets
-    (`duration`)."""
+    the clock, the clock (`time`; or an hour after a clock word, `jam 10`, `jam 9 pagi`), a
+    second clock ending a range, and a length in brackets (`duration`)."""
     time = next((f for f in entries_spec.entry_fields if f.name == "time"), None)
     labels = (w for words in (time.synonyms.values() if time else ()) for w in words)
-    return _pattern(tuple(sorted({w.casefold() for w in labels if w.isalpha()})))
+    return _pattern(
+        tuple(sorted({w.casefold() for w in labels if w.isalpha()})),
+        tuple(vocabulary.clock_words),
+        tuple(vocabulary.day_parts),
+    )
 
 
 @lru_cache(maxsize=8)
-def _pattern(time_words: tuple[str, ...]) -> re.Pattern[str]:
+def _pattern(
+    time_words: tuple[str, ...], clock_words: tuple[str, ...], day_parts: tuple[str, ...]
+) -> re.Pattern[str]:
     openers = "|".join([*(re.escape(w) for w in time_words), *_CLOCK_WORDS])
+    said = "|".join(map(re.escape, clock_words))
+    parts = "|".join(map(re.escape, day_parts))
+    spoken = rf"(?:{said})\s*\d{{1,2}}(?![\d.:])(?:\s+(?:{parts})\b)?"
     return re.compile(
-        rf"^\s*(?:(?:{openers})\b\.?)?\s*(?P<time>{CLOCK})"
+        rf"^\s*(?:(?:{openers})\b\.?)?\s*(?P<time>{CLOCK}|{spoken})"
         rf"(?:\s*(?:-|–|—|s\.?d\.?|to|sampai)\s*{CLOCK})?\s*(?:WIB|WITA|WIT)?\s*"
         r"(?:\((?P<duration>[^):]*)\))?\s*[,:;\-–—·•|]?\s*",
         re.I,

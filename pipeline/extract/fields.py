@@ -57,6 +57,8 @@ from pipeline.vocabulary import Vocabulary
 # OCR reads a bullet "•" as "¢" or "©" at times.
 # A space OCR set beside a code's joiner.
 _CODE_SPACES = re.compile(r"\s*([/-])\s*")
+# `Jl.` (jalan, a street) opening an address, its `l` read by OCR as a capital I or a 1.
+_OCR_JALAN = re.compile(r"^J[I1]\.(?=\s)")
 # Between a case's number and a caption: a dash or a bar, which OCR may read as `I` or `l`.
 _CAPTION_JOIN = re.compile(r"\s+[-\u2013\u2014|\u00b7Il]\s+")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -170,6 +172,8 @@ def _normalise(
             return (enum, None) if enum else (None, "value not one of " + "/".join(spec.values))
         if spec.identifies == "case":
             return _case_code(value), None
+        if spec.shape == "address":
+            return _OCR_JALAN.sub("Jl.", value), None  # OCR's `JI. Kaliputih`: a street's `Jl.`
         return value, None
     if spec.kind == "date":
         iso = parse_date(value, month_first)

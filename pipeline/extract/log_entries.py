@@ -29,9 +29,9 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.entry_start import entry_start_pattern
+from pipeline.extract.journal_day import JournalDay
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.normalize import (
-    after_time,
     clean_value,
     closes_a_period,
     find_dates,
@@ -87,6 +87,10 @@ def _colon_clock(match: re.Match[str]) -> str:
     return f"{match[1]}{match[2]}:{match[3]}{end}"
 
 
+# A client named before the colon: a given name and another at least (`Laras Wulandari:`).
+MIN_NAMED_WORDS = 2
+# A diary's `Salsabila Putri: home visit …` or `Dimas Arya; lanjutan …`: who, then what happened.
+_NAME_THEN_ACCOUNT = re.compile(r"^\s*(?P<name>[^:;,.()]{3,60}?)\s*[:;]\s+(?P<rest>\S.*)$", re.S)
 # "(Client: Mrs Leanne Ortiz)": a label and its value in brackets, anywhere in the line.
 # "Home visit, Mrs Georgia Tan (1½ hrs)", "Georgia Tan, phone, 10 min": what was done, whom
 # with and how long, each a short piece between commas.
@@ -217,50 +221,6 @@ def _paragraphs(parts: list[str]) -> str | None:
     return "\n".join(p for p in paragraphs if p and not is_placeholder(p)) or None
 
 
-class _Journal:
-    """A day opened with no timed line yet: its sections, and what its labels say."""
-
-    def __init__(self, date: str) -> None:
-        self.entry: dict[str, Any] = {"date": date}
-        self.sections: list[tuple[str | None, list[str]]] = []
-        self.heading: str | None = None  # what the day's heading says after its date
-
-    def spans_the_day(self) -> bool:
-        """Return True when the day holds nothing but its heading's words (`Senin, 15 Juli
-        2024 — shift pagi (07.00-15.00)`): the shift the timed entries below fall in."""
-        return self.heading is not None and self.sections == [(None, [self.heading])]
-
-    def add(self, text: str) -> None:
-        if not self.sections:
-            self.sections.append((None, []))
-        self.sections[-1][1].append(text)
-
-    def timed(self, text: str, named: str | None = None) -> None:
-        """Take a time and a duration from `text`; under a label (`named`), only what it names
-        (`Time: 14h30` is no fourteen and a half hours)."""
-        clock = parse_time(text) if named != "duration_minutes" else None
-        if clock and "time" not in self.entry:
-            self.entry["time"] = clock
-        minutes = time_range_minutes(text) if named != "duration_minutes" else None
-        if minutes is None:
-            # Under a time label only what follows the clock says how long (`pukul 10.30,
-            # selama 40 menit`; `Time: 14h30` is no fourteen and a half hours).
-            minutes = parse_duration(after_time(text) if named == "time" else text)
-        if minutes is not None and "duration_minutes" not in self.entry:
-            self.entry["duration_minutes"] = minutes
-
-    def finish(self) -> dict[str, Any] | None:
-        """Return the day's entry, or None when the day held no text."""
-        written = [
-            (f"{heading}: " if heading else "") + fold_whitespace(" ".join(texts))
-            for heading, texts in self.sections
-            if texts
-        ]
-        if not written:
-            return None
-        return {**self.entry, "description": "\n".join(written)}
-
-
 def dated_paragraph_entries(
     items: tuple[Item, ...],
     month_first: bool,
@@ -277,11 +237,11 @@ def dated_paragraph_entries(
     """
     labels = _entry_labels(entries_spec)
     crowded = _later_labels(entries_spec)
-    entry_start = entry_start_pattern(entries_spec)
+    entry_start = entry_start_pattern(entries_spec, vocabulary)
     entries: list[dict[str, Any]] = []
     day: str | None = None
     current: dict[str, Any] | None = None
-    journal: _Journal | None = None
+    journal: JournalDay | None = None
     sent: str | None = None  # the first date written, whatever line holds it
 
     def close_journal() -> None:
@@ -316,7 +276,7 @@ def dated_paragraph_entries(
         ):
             close_journal()
             day, current = dates[0][0], None
-            journal = _Journal(day)
+            journal = JournalDay(day)
             text = text[dates[0][2] :].lstrip(" \t,:;-–—")
             if not text:
                 continue
@@ -351,7 +311,7 @@ def dated_paragraph_entries(
             # "Pukul 08.00–11.00" alone: the time of what the lines below describe
             if "time" in journal.entry:
                 close_journal()
-                journal = _Journal(day)
+                journal = JournalDay(day)
             journal.timed(text)
         elif start and day:
             if journal is not None and "time" in journal.entry and not journal.spans_the_day():
@@ -378,7 +338,7 @@ def dated_paragraph_entries(
         elif journal is not None and pair and named:
             if named == "time" and "time" in journal.entry and day:
                 close_journal()  # the day's next "Pukul: 13.30 Lama: 45' Klien: …" line
-                journal = _Journal(day)
+                journal = JournalDay(day)
             # "Time: 10:30 Duration: 45 mins Client: Jade": each label of the line in turn
             _journal_labels(journal, item, text, pair, crowded, labels, vocabulary)
         elif journal is not None:
@@ -405,7 +365,7 @@ def _entry_labels(entries_spec: FieldSpec) -> dict[tuple[str, ...], str]:
 
 
 def _journal_labels(
-    journal: _Journal,
+    journal: JournalDay,
     item: Line,
     text: str,
     pair: tuple[str, str],
@@ -451,7 +411,7 @@ def _crowded_pairs(pair: tuple[str, str], crowded: re.Pattern[str]) -> list[tupl
 
 
 def _journal_line(
-    journal: _Journal,
+    journal: JournalDay,
     item: Line,
     text: str,
     pair: tuple[str, str] | None,
@@ -474,6 +434,12 @@ def _journal_line(
         journal.sections.append((pair[0], []))
     else:
         journal.add(text)
+
+
+def _names_one(text: str, labels: dict[tuple[str, ...], str], people: PersonNames) -> bool:
+    """Return True for a person's full name, not a label's word (`Sasaran:`, `Beneficiary:`)."""
+    words = tuple(fold_words(text))
+    return len(words) >= MIN_NAMED_WORDS and words not in labels and people.is_person_name(text)
 
 
 def _entry_parts(
@@ -499,6 +465,9 @@ def _entry_parts(
     description: list[str] = []
     if minutes is None:
         minutes, text = _leading_duration(text)
+    who = _NAME_THEN_ACCOUNT.match(text)
+    if client is None and who and _names_one(who["name"], labels, people):
+        client, text = who["name"], who["rest"]  # `Dimas Arya Pratama: datang sendiri …`
     for aside in _LABELLED_ASIDE.finditer(text):
         if labels.get(tuple(fold_words(aside["label"]))) == "client_name":
             client = fold_whitespace(aside["value"])

@@ -450,9 +450,35 @@ def _month_year_in(text: str, last_day: bool) -> str | None:
 
 
 def parse_time(text: str) -> str | None:
-    """Return the first clock time in `text` as "HH:MM" ("09.00 WIB" -> "09:00")."""
+    """Return the first clock time in `text` as "HH:MM" ("09.00 WIB" -> "09:00"; an hour after
+    a clock word, "jam 4 sore" -> "16:00")."""
     match = _TIME.search(text)
-    return _clock(match) if match else None
+    return _clock(match) if match else _spoken_hour(text, active_vocabulary())
+
+
+def _spoken_hour(text: str, vocabulary: Vocabulary) -> str | None:
+    """Return the hour a clock word gives (`jam 9 pagi`, `pukul 13`), placed in the part of
+    the day a word after it names (`sore`: from 14:00), or None."""
+    match = _hour_pattern(vocabulary).search(text)
+    if match is None:
+        return None
+    hour = int(match["hour"])
+    start = vocabulary.day_parts.get((match["part"] or "").casefold())
+    if start is not None and hour <= 12:
+        # the reading of the hour that falls in that part of the day, if one does
+        hour = next((h for h in (hour % 12, hour % 12 + 12) if h >= start), hour)
+    return f"{hour:02d}:{match['minute'] or '00'}"
+
+
+@lru_cache(maxsize=4)
+def _hour_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    words = _alternatives(vocabulary.clock_words)
+    parts = _alternatives(vocabulary.day_parts)
+    return re.compile(
+        rf"(?<!\w)(?:{words})\s*(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?(?!\d)"
+        rf"(?:\s+(?P<part>{parts})\b)?",
+        re.I,
+    )
 
 
 def after_time(text: str) -> str:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
-from pipeline.extract.lines import ROW_NUMBER, TableItem, label_value_cells
+from pipeline.extract.lines import ROW_NUMBER, TableItem, label_value, label_value_cells
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words
 from pipeline.extract.prompts import mostly_to_the_writer
@@ -37,6 +37,10 @@ from pipeline.specs import FieldSpec
 _COUNT = re.compile(r"^\s*\d{1,3}\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
+# A header of two rows over at least one row of entries.
+MIN_STACKED_ROWS = 3
+# A note's label across a log table (`Note:`, `Catatan kegiatan:`) is a word or two.
+MAX_NOTE_LABEL_WORDS = 2
 # Rows of a guide's table speaking to the record's writer (`Dialogue | Word for word as far as
 # you can recall`): most of its value cells, and at least this many.
 MIN_GUIDE_ROWS = 3
@@ -64,6 +68,11 @@ def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
         return
     header = rows[0]
     columns = matcher.entry_header(header)
+    if (stacked := _stacked_header(item)) is not None:
+        # `When` over `Date | Start | Duration`, `Client` down both rows: one header of two
+        both = matcher.entry_header(stacked)
+        if len(both) > len(columns):
+            columns, header, rows = both, stacked, [stacked, *rows[2:]]
     if columns:
         asm.entry_columns = columns_by_content(columns, rows[1:], matcher.people.is_person_name)
         _entry_rows(asm, rows[1:], item.page)
@@ -124,6 +133,13 @@ def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
     asm.raw.fields[entries.name] = raw
     dated = "date" in asm.entry_columns.values()
     for row in rows:
+        if raw.rows and _spans_the_table(row):
+            # `Note: Located client at the encampment…` across the table under an entry's row:
+            # the entry's account of what happened
+            pair = label_value(row[0])
+            note = pair[1] if pair and len(pair[0].split()) <= MAX_NOTE_LABEL_WORDS else row[0]
+            raw.rows[-1]["description"] = note.strip()
+            continue
         values = {
             name: row[col].strip() for col, name in asm.entry_columns.items() if col < len(row)
         }
@@ -131,6 +147,23 @@ def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
             if not dated and asm.day:
                 values["date"] = asm.day  # one table a day, under its date heading
             raw.rows.append(values)
+
+
+def _stacked_header(item: TableItem) -> list[str] | None:
+    """Return a header written over two rows as one (each column's lower cell, or the upper
+    one where a cell runs down both), or None when the second row opens no column of its own."""
+    grid = item.table.rows
+    if len(grid) < MIN_STACKED_ROWS or len(grid[0]) != len(grid[1]):
+        return None
+    upper, lower = grid[0], grid[1]
+    if not any(cell.origin[0] == 1 for cell in lower) or not any(c.is_copy for c in upper):
+        return None
+    return [(low if low.origin[0] == 1 else up).text for up, low in zip(upper, lower, strict=True)]
+
+
+def _spans_the_table(row: list[str]) -> bool:
+    """Return True for a row of one cell merged across every column (each copy reads the same)."""
+    return len(row) > 1 and bool(row[0].strip()) and len({cell.strip() for cell in row}) == 1
 
 
 def _number_column(rows: list[list[str]], col: int) -> bool:

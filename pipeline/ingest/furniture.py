@@ -22,8 +22,8 @@ opening with `Printed:` or `Posted on` (a page's publication date), share and
 view-count lines, a site's name or banner; except `Comments (2)` and the like,
 which stay in the body, where they mark the end of the article's text.
 A repeat is no running header when it is a title (set larger than the body) atop some
-pages with others between them that it does not head: a folder's forms, each under
-its own title. A letterhead printed on page 1 only is not repeated, so it stays in the body
+pages with others between them that it does not head, or atop later pages when another form
+opens the first: a folder's forms, each under its own title. A letterhead printed on page 1 only is not repeated, so it stays in the body
 where the extractor looks for the agency name. Blocks are only moved, never
 changed or reordered; furniture keeps its page order.
 """
@@ -204,9 +204,10 @@ def _form_titles(
     found: Sequence[tuple[int, int, Band, str]], pages: Sequence[Page]
 ) -> set[tuple[int, int]]:
     """Return the top blocks set as titles (larger than the body) whose text opens some pages
-    with others between them that it does not open: a folder's forms, each under its title
-    (`CATATAN PROSES` atop pages 3 and 5 of a case file), not a running header, which heads
-    every page from its first to its last."""
+    with others between them that it does not open, or pages after a first page that another
+    form opens: a folder's forms, each under its title (`CATATAN PROSES` atop pages 3 and 5 of
+    a case file, or atop pages 2 and 3 after an intake form), not a running header, which heads
+    every page from its first to its last in the body's size."""
     pages_by_text: dict[str, set[int]] = defaultdict(set)
     for p, _, band, key in found:
         if band == "top":
@@ -216,7 +217,10 @@ def _form_titles(
         for p, i, band, key in found
         if band == "top"
         and (pages[p].blocks[i].style.size_ratio or 0.0) >= MIN_TITLE_RATIO
-        and len(pages_by_text[key]) < max(pages_by_text[key]) - min(pages_by_text[key]) + 1
+        and (
+            len(pages_by_text[key]) < max(pages_by_text[key]) - min(pages_by_text[key]) + 1
+            or 0 not in pages_by_text[key]
+        )
     }
 
 
