@@ -82,6 +82,7 @@ SHAPES: Mapping[str, Any] = {
     "section_words": WORDS,
     "letter_salutations": WORDS,
     "memo_labels": WORDS,
+    "author_labels": WORDS,
     "referral_phrases": _BY_LANGUAGE,
     "page_number_words": {"page": WORDS, "of": WORDS},
     "prompt_openers": _BY_LANGUAGE,
@@ -153,6 +154,7 @@ class Vocabulary:
     identifier_words: frozenset[str]  # "ID", "number": a label ending so gives a number
     letter_salutations: frozenset[str]  # "Dear", "Dengan hormat": the line that opens a letter
     memo_labels: frozenset[str]  # "To", "Perihal": a memo's address labels, not a case's
+    author_labels: frozenset[str]  # "By", "Oleh": a shared log's column of who wrote each row
     referral_phrases: frozenset[str]  # "to refer", "merujuk": a letter sending a case elsewhere
     # Page furniture of web pages and document sites: lines opening with these ("Printed:",
     # "Posted on"), lines of these words and fillers alone ("Share", "1,234 views"), site
@@ -356,6 +358,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         identifier_words=frozenset(w.casefold() for w in _all_words(words, "identifier_words")),
         letter_salutations=frozenset(w.casefold() for w in words["letter_salutations"]),
         memo_labels=frozenset(w.casefold() for w in words["memo_labels"]),
+        author_labels=frozenset(w.casefold() for w in words["author_labels"]),
         referral_phrases=frozenset(w.casefold() for w in _all_words(words, "referral_phrases")),
         furniture_openers=_casefolded(words["site_furniture"]["openers"]),
         furniture_words=_casefolded(words["site_furniture"]["words"]),

@@ -11,7 +11,11 @@ contract), rewritten in our own words, each as DOCX and as a ruled born-digital 
 - a diary line naming its client before a colon (`jam 10 (40 mnt) Laras Wulandari: …`);
 - an address opening with OCR's `JI.` for `Jl.` (jalan, a street);
 - a referral letter (`Kepada Yth. … kami rujuk`, `Dear Dr …, I am writing to refer`) is no
-  case note, though its labels and headings vote for one (a case record's).
+  case note, though its labels and headings vote for one (a case record's);
+- a log shared by several disciplines (a `By` / `Oleh` column): the rows the log's worker
+  wrote are its entries, a blank date cell taking the date of the row above whoever wrote it;
+- a log with no time column whose day cells hold the hours (`Senin, 1 Februari 2016 Pukul
+  13.00 — 16.00`, first met among the real excerpts): the entry's time and length.
 """
 
 from __future__ import annotations
@@ -250,3 +254,70 @@ def test_a_referral_letter_is_no_case_note_whatever_its_words_vote(
     (record,) = records_of(tmp_path, fmt, REFERRAL_LETTERS[lang])
     assert record.record_type == "unknown"
     assert record.status == "not_assessed"
+
+
+SHARED_LOGS = {
+    "en": (
+        "##Social Worker Contact Log (Daily Log)",
+        "Social worker : Grace Adeyemi",
+        "| Date | Time | By | Service user | Mins | Note",
+        "| 04/03/2024 | 09:15 | RMN K. Osei | Mr Albert Hale | - | Depot given at the clinic.",
+        "|  | 11:00 | SW G. Adeyemi | Mr Albert Hale | 45 | Home visit; his wife is exhausted.",
+        "|  | 14:30 | Dr P. Kaur | Ms Leanne Ward | - | Outpatient review, dose unchanged.",
+        "| 05/03/2024 | 10:00 | SW G. Adeyemi | Mrs Joan Hale | 60 | Carer's assessment done.",
+    ),
+    "id": (
+        "##Catatan Harian Pekerja Sosial",
+        "Pekerja Sosial : Grace Adeyemi",
+        "| Tanggal | Jam | Oleh | Pasien | Lama (menit) | Catatan",
+        "| 04/03/2024 | 09.15 | Perawat K. Osei | Tn. Albert Hale | - | Injeksi depot di klinik.",
+        "|  | 11.00 | Peksos G. Adeyemi | Tn. Albert Hale | 45 | Kunjungan rumah; istri lelah.",
+        "|  | 14.30 | dr. P. Kaur | Nn. Leanne Ward | - | Kontrol rawat jalan, dosis tetap.",
+        "| 05/03/2024 | 10.00 | Peksos G. Adeyemi | Ny. Joan Hale | 60 | Asesmen pengasuh selesai.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("lang", sorted(SHARED_LOGS))
+def test_a_shared_logs_other_authors_rows_are_not_the_workers(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, SHARED_LOGS[lang])
+    assert record.record_type == "daily_log"
+    assert [
+        (e.get("date"), e.get("time"), e.get("duration_minutes")) for e in record.fields["entries"]
+    ] == [("2024-03-04", "11:00", 45), ("2024-03-05", "10:00", 60)]
+
+
+DAY_CELLS_WITH_HOURS = {
+    "id": (
+        "##CATATAN HARIAN PRAKTIKAN",
+        "Nama Praktikan : Liana Kusuma",
+        "| No. | Hari/Tanggal | Kegiatan | Keterangan",
+        "| 1. | Senin, 1 Februari 2016 Pukul 13.00 — 16.00 | Penerimaan praktikan oleh lembaga | "
+        "Praktikan diperkenalkan kepada petugas panti.",
+        "| 2. | Selasa, 2 Februari 2016 Pukul 08.00 — 09.30 | Pengarahan dari petugas | "
+        "Praktikan diberi jadwal kegiatan minggu pertama.",
+    ),
+    "en": (
+        "##PLACEMENT DAILY LOG",
+        "Student social worker : Liana Kusuma",
+        "| No. | Day and date | Activity | Remarks",
+        "| 1. | Monday 1 February 2016, 1.00 pm – 4.00 pm | Welcome by the agency | "
+        "The student met the residential staff.",
+        "| 2. | Tuesday 2 February 2016, 8.00 am – 9.30 am | Briefing by the supervisor | "
+        "The first week's timetable was agreed.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("lang", sorted(DAY_CELLS_WITH_HOURS))
+def test_a_day_cell_holding_the_hours_gives_time_and_length(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, DAY_CELLS_WITH_HOURS[lang])
+    assert [
+        (e.get("date"), e.get("time"), e.get("duration_minutes")) for e in record.fields["entries"]
+    ] == [("2016-02-01", "13:00", 180), ("2016-02-02", "08:00", 90)]

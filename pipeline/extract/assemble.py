@@ -129,6 +129,7 @@ class Assembly:
             None  # a text field's heading waiting for its value line
         )
         self.entry_columns: dict[int, str] | None = None  # daily-log table column -> entry field
+        self.author_column: int | None = None  # a shared log's column of who wrote each row
         # process-recording table column -> field, kept for the table's continuation on a next page
         self.column_fields: tuple[FieldSpec | None, ...] | None = None
         self.pending_turns: list[Line] = []

@@ -187,6 +187,8 @@ def table_entries(
         if iso:
             entry["date"] = iso
         time_text = _MILITARY.sub(_colon_clock, row.get("time", ""))
+        if "time" not in row and (written := find_dates(date_text, month_first)):
+            time_text = date_text[written[0][2] :]  # `Senin, 1 Februari 2016 Pukul 13.00 — 16.00`
         clock = parse_time(time_text) or _cell_clock(time_text)
         if clock:
             entry["time"] = clock

@@ -27,7 +27,7 @@ from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.lines import ROW_NUMBER, TableItem, label_value, label_value_cells
 from pipeline.extract.log_entries import columns_by_content
-from pipeline.extract.normalize import fold_words
+from pipeline.extract.normalize import fold_words, folded_phrases
 from pipeline.extract.prompts import mostly_to_the_writer
 from pipeline.extract.tick_boxes import ticked
 from pipeline.extract.value_guess import guess_from_value
@@ -37,6 +37,8 @@ from pipeline.specs import FieldSpec
 _COUNT = re.compile(r"^\s*\d{1,3}\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
+# A word of a worker's name that an author cell must hold (`Adeyemi` in `SW G. Adeyemi`).
+MIN_NAME_CHARS = 3
 # A header of two rows over at least one row of entries.
 MIN_STACKED_ROWS = 3
 # A note's label across a log table (`Note:`, `Catatan kegiatan:`) is a word or two.
@@ -75,6 +77,10 @@ def read_table(matcher: FieldMatcher, asm: Assembly, item: TableItem) -> None:
             columns, header, rows = both, stacked, [stacked, *rows[2:]]
     if columns:
         asm.entry_columns = columns_by_content(columns, rows[1:], matcher.people.is_person_name)
+        authors = folded_phrases(matcher.vocabulary.author_labels)
+        asm.author_column = next(
+            (c for c, cell in enumerate(header) if " ".join(fold_words(cell)) in authors), None
+        )
         _entry_rows(asm, rows[1:], item.page)
         return
     if (
@@ -132,7 +138,7 @@ def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
     raw = asm.raw.fields.get(entries.name) or RawField(entries.name, "table", page)
     asm.raw.fields[entries.name] = raw
     dated = "date" in asm.entry_columns.values()
-    for row in rows:
+    for row in _worker_rows(asm, rows):
         if raw.rows and _spans_the_table(row):
             # `Note: Located client at the encampment…` across the table under an entry's row:
             # the entry's account of what happened
@@ -147,6 +153,32 @@ def _entry_rows(asm: Assembly, rows: list[list[str]], page: int) -> None:
             if not dated and asm.day:
                 values["date"] = asm.day  # one table a day, under its date heading
             raw.rows.append(values)
+
+
+def _worker_rows(asm: Assembly, rows: list[list[str]]) -> list[list[str]]:
+    """Return the rows of a shared log that its worker wrote (`By | SW G. Adeyemi` under
+    `Social worker: Grace Adeyemi`), with the notes merged across the table under them; all
+    rows when the log names no author column or no worker, or the worker wrote none."""
+    worker = asm.raw.fields.get("worker_name")
+    col = asm.author_column
+    if col is None or worker is None:
+        return rows
+    names = {w for w in fold_words(worker.text) if len(w) >= MIN_NAME_CHARS}
+    dated = next((c for c, name in (asm.entry_columns or {}).items() if name == "date"), None)
+    kept: list[list[str]] = []
+    keeping, day = False, ""
+    for row in rows:
+        if _spans_the_table(row):
+            if keeping:
+                kept.append(row)
+            continue
+        if dated is not None and dated < len(row) and row[dated].strip():
+            day = row[dated]  # a blank date cell below takes it, whoever wrote the row above
+        keeping = col < len(row) and bool(names & set(fold_words(row[col])))
+        if keeping:
+            filled = dated is not None and dated < len(row) and not row[dated].strip()
+            kept.append([day if filled and c == dated else cell for c, cell in enumerate(row)])
+    return kept or rows
 
 
 def _stacked_header(item: TableItem) -> list[str] | None:
