@@ -15,7 +15,9 @@ contract), rewritten in our own words, each as DOCX and as a ruled born-digital 
 - a log shared by several disciplines (a `By` / `Oleh` column): the rows the log's worker
   wrote are its entries, a blank date cell taking the date of the row above whoever wrote it;
 - a log with no time column whose day cells hold the hours (`Senin, 1 Februari 2016 Pukul
-  13.00 — 16.00`, first met among the real excerpts): the entry's time and length.
+  13.00 — 16.00`, first met among the real excerpts): the entry's time and length;
+- a section's label over a count (`Interview #: 3`) opens no section, so the label line
+  under it (`Location: …`) is read.
 """
 
 from __future__ import annotations
@@ -321,3 +323,25 @@ def test_a_day_cell_holding_the_hours_gives_time_and_length(
     assert [
         (e.get("date"), e.get("time"), e.get("duration_minutes")) for e in record.fields["entries"]
     ] == [("2016-02-01", "13:00", 180), ("2016-02-02", "08:00", 90)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_section_label_over_a_count_opens_no_section(tmp_path: Path, fmt: str) -> None:
+    lines = (
+        "##Field practicum — process recording",
+        "Student / worker: Hannah Nowak",
+        "Client: Mr. Samuel Bekele",
+        "Date of interview: March 21, 2024",
+        "**Interview #: 3**",
+        "Location: 2nd floor meeting room, Maple House",
+        "#Introduction",
+        "This is my third session with Samuel, who arrived in the city in January.",
+        "#The interview",
+        "Worker: How have you been sleeping since we last met?",
+        "Samuel: Better, two or three nights a week.",
+        "#Conclusion",
+        "He is sleeping better and wants help with his work permit next time.",
+    )
+    (record,) = records_of(tmp_path, fmt, lines)
+    assert record.fields["location"] == "2nd floor meeting room, Maple House"
+    assert not record.fields["interview_narrative"].startswith("3")

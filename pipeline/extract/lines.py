@@ -40,6 +40,8 @@ MIN_NUMBERED_ROW_CELLS = 3
 ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # A form's dotted leader between a label and its colon (`Nama lembaga ........ :`).
 _DOT_LEADER = re.compile(r"\s*(?:[.\u2026]\s*){2,}$")
+# A count alone (`Interview # | 3`): an integer field's value, never a section's text.
+COUNT_ONLY = re.compile(r"^\s*\d{1,3}\s*$")
 _LABEL = re.compile(r"^(?P<label>[^:：\n]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
 # A title's second part (`CASE FILE — REVIEW`): capitals and no figure, unlike a code's.
 _CAPITALS_ONLY = re.compile(r"^[^a-z\d]*$")

@@ -46,7 +46,7 @@ from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_clas
 from pipeline.extract.flat_tables import flattened_tables
 from pipeline.extract.label_cells import label_cell_lines
 from pipeline.extract.letterhead import top_letterhead
-from pipeline.extract.lines import Item, Line, TableItem, sounds_spoken
+from pipeline.extract.lines import COUNT_ONLY, Item, Line, TableItem, sounds_spoken
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -397,13 +397,13 @@ class SectionWalker:
         ends_dialogue = asm.in_dialogue() and matcher.closes_dialogue(label, bare, value)
         if mapped is None and (ends_dialogue or self._section_on_label_line(words, value)):
             mapped = matcher.section_from_value(words, value)
-        if (
-            mapped is not None
-            and mapped.spec.kind in ("narrative", "list", "date", "dates")
-            and matcher.people.is_person_name(value)
+        if mapped is not None and (
+            (mapped.spec.kind not in ("text", "integer") and matcher.people.is_person_name(value))
+            # a count under a number's sign, not a section's number OCR moved (`Problem: 2`)
+            or (mapped.spec.kind in SECTION_KINDS and "#" in label and COUNT_ONLY.match(value))
         ):
-            # "Interview with: Mr. Henrik Solvang" opens no section; a memo's "FROM: Tamika
-            # Brooks" is no period's start: a person, for elimination to place
+            # "Interview with: Mr. Henrik Solvang" opens no section, nor a count ("Interview #:
+            # 3"); a memo's "FROM: Tamika Brooks" is no period's start: for the value to place
             mapped = None
         if (
             mapped is not None

@@ -20,12 +20,11 @@ Decisions, in order:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
-from pipeline.extract.lines import ROW_NUMBER, TableItem, label_value, label_value_cells
+from pipeline.extract.lines import COUNT_ONLY, ROW_NUMBER, TableItem, label_value, label_value_cells
 from pipeline.extract.log_entries import columns_by_content
 from pipeline.extract.normalize import fold_words, folded_phrases
 from pipeline.extract.prompts import mostly_to_the_writer
@@ -33,8 +32,6 @@ from pipeline.extract.tick_boxes import ticked
 from pipeline.extract.value_guess import guess_from_value
 from pipeline.specs import FieldSpec
 
-# A cell holding a count alone (`Interview # | 3`).
-_COUNT = re.compile(r"^\s*\d{1,3}\s*$")
 # An unknown label cell this short is reported as unmatched; a longer one is text.
 MAX_UNMATCHED_CELL_WORDS = 5
 # A word of a worker's name that an author cell must hold (`Adeyemi` in `SW G. Adeyemi`).
@@ -426,7 +423,11 @@ def _key_value_rows(matcher: FieldMatcher, asm: Assembly, rows: list[list[str]],
     # named is read from its value.
     form = any(mapped is not None for _, _, mapped in pairs) or _shaped_as_form(rows, pairs)
     for label, value, mapped in pairs:
-        if mapped is not None and mapped.spec.kind in ("narrative", "list") and _COUNT.match(value):
+        if (
+            mapped is not None
+            and mapped.spec.kind in ("narrative", "list")
+            and COUNT_ONLY.match(value)
+        ):
             mapped = None  # `Interview # | 3`: a count, not the text of a section
         if (
             mapped is None
