@@ -2,7 +2,10 @@
 
 Decisions, in order:
 1. a header row naming daily-log columns gives entries (a later table with as
-   many columns and no label in its first cell continues them);
+   many columns and no label in its first cell continues them); the header may be
+   written over two rows (`When` over `Date | Start`), a note merged across the
+   table under a row is that entry's account, and in a log several people keep
+   (an author column, `By`) the rows its worker wrote are the entries;
 2. a process recording laid out in columns (dialogue | feelings | analysis |
    supervisor's comments, two to five, in any order): each column is named by
    its header cell (a synonym, else the schemas' column words) or, failing
@@ -156,11 +159,15 @@ def _worker_rows(asm: Assembly, rows: list[list[str]]) -> list[list[str]]:
     """Return the rows of a shared log that its worker wrote (`By | SW G. Adeyemi` under
     `Social worker: Grace Adeyemi`), with the notes merged across the table under them; all
     rows when the log names no author column or no worker, or the worker wrote none."""
-    worker = asm.raw.fields.get("worker_name")
+    workers = [
+        asm.raw.fields[f.name]
+        for f in asm.spec.fields
+        if f.identifies == "worker" and f.name in asm.raw.fields
+    ]
     col = asm.author_column
-    if col is None or worker is None:
+    if col is None or not workers:
         return rows
-    names = {w for w in fold_words(worker.text) if len(w) >= MIN_NAME_CHARS}
+    names = {w for w in fold_words(workers[0].text) if len(w) >= MIN_NAME_CHARS}
     dated = next((c for c, name in (asm.entry_columns or {}).items() if name == "date"), None)
     kept: list[list[str]] = []
     keeping, day = False, ""
