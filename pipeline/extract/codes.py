@@ -41,7 +41,8 @@ def is_case_code(value: str) -> bool:
 # figures, a telephone's no letter.
 MIN_HEADER_CODE_DIGITS = 4
 # The parts of a page header's line (`Case FC-2022-0311 | CONFIDENTIAL`).
-HEADER_PARTS = re.compile(r"\s+[-–—|·]\s+")
+_PART_MARKS = "-\u2013\u2014|\u00b7"
+HEADER_PARTS = re.compile(rf"\s+[{_PART_MARKS}]\s+")
 
 
 def header_case_code(line: str) -> str | None:
@@ -56,3 +57,22 @@ def header_case_code(line: str) -> str | None:
         ):
             return code
     return None
+
+
+# A space OCR set beside a code's joiner.
+_CODE_SPACES = re.compile(r"\s*([/-])\s*")
+# Between a case's number and a caption: a header's part separator, or OCR's `I` or `l` for a
+# bar.
+_CAPTION_JOIN = re.compile(rf"\s+[{_PART_MARKS}Il]\s+")
+
+
+def case_code_alone(value: str) -> str:
+    """Return a case's number without OCR's spaces beside its joiners (`IPWL -PH/023/2023`) or a
+    caption after it (`RH/KL/2024/118 — home visit note`, OCR's `BG-FC-1193 I file copy`)."""
+    joined = _CODE_SPACES.sub(r"\1", value)
+    if joined != value and is_case_code(joined):
+        return joined
+    code, *caption = _CAPTION_JOIN.split(value, maxsplit=1)
+    if caption and is_case_code(code) and not any(c.isdigit() for c in caption[0]):
+        return code
+    return value

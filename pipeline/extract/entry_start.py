@@ -2,7 +2,7 @@
 
 `Pukul 09.00 (45 menit) – …`, `Time 8.15 a.m. — duration 45 min — …`, `at 9:00 am met …`:
 the words that may stand before the clock are the schema's one-word labels of an entry's
-time (so a new one is a data change) and a few abbreviations no label is written as.
+time and the vocabulary's clock words (`pukul`, `pkl`), so a new one is a data change.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from pipeline.extract.normalize import CLOCK
 from pipeline.specs import FieldSpec
 from pipeline.vocabulary import Vocabulary
 
-_CLOCK_WORDS = ("pkl", "pk", "at")
+# English's `at` before a clock opens an entry's line, though it is no clock word of the
+# vocabulary's (an hour after it is no clock time: `at 3 shelters`).
+_AT = "at"
 
 
 def entry_start_pattern(entries_spec: FieldSpec, vocabulary: Vocabulary) -> re.Pattern[str]:
@@ -34,8 +36,8 @@ def entry_start_pattern(entries_spec: FieldSpec, vocabulary: Vocabulary) -> re.P
 def _pattern(
     time_words: tuple[str, ...], clock_words: tuple[str, ...], day_parts: tuple[str, ...]
 ) -> re.Pattern[str]:
-    openers = "|".join([*(re.escape(w) for w in time_words), *_CLOCK_WORDS])
     said = "|".join(map(re.escape, clock_words))
+    openers = "|".join([*(re.escape(w) for w in time_words), said, _AT])
     parts = "|".join(map(re.escape, day_parts))
     spoken = rf"(?:{said})\s*\d{{1,2}}(?![\d.:])(?:\s+(?:{parts})\b)?"
     return re.compile(

@@ -239,11 +239,11 @@ class Extractor:
         if case is not None and case not in raw.fields and (first := next(codes, None)):
             raw.fields[case] = RawField(case, "page header", first[1], [first[0]], "value")
 
-    def _front_matter(self, records: list[Record], memos: list[bool]) -> list[bool]:
+    def _front_matter(self, records: list[Record], segments: tuple[Segment, ...]) -> list[bool]:
         """Return, per record, whether it is the front matter of the records after it, not a
         record of its own: a report's cover page and contents (`Disusun oleh: …`), its
         foreword, a chapter about the agency before the chapter holding the record, a memo
-        covering it (`memos`: `TO:` / `FROM:` / `RE:`). Such a span names no case
+        covering it (`TO:` / `FROM:` / `RE:`). Such a span names no case
         (`_names_a_case`) and holds a section at most, or is a memo, and comes before a record
         that names one, with only such spans between."""
         front = [False] * len(records)
@@ -251,7 +251,7 @@ class Extractor:
         for k in range(len(records) - 1, -1, -1):
             named = self._names_a_case(records[k])
             slight = not named and self._sections(records[k]) <= 1
-            front[k] = named_after and (slight or memos[k])
+            front[k] = named_after and (slight or opens_as_memo(segments[k].items, self.vocabulary))
             named_after = named or (named_after and front[k])
         return front
 
@@ -309,10 +309,7 @@ class Extractor:
             self._record(seg, verdict, doc, doc.furniture, len(segments) == 1, month_first)
             for seg, verdict in zip(segments, verdicts, strict=True)
         ]
-        front = self._front_matter(
-            [record for record, _ in made],
-            [opens_as_memo(seg.items, self.vocabulary) for seg in segments],
-        )
+        front = self._front_matter([record for record, _ in made], segments)
         kept = [made_k for made_k, before in zip(made, front, strict=True) if not before]
         for (record, _), before in zip(made, front, strict=True):
             if before:  # said, so no page goes unaccounted for

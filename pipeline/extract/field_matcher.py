@@ -192,7 +192,7 @@ class FieldMatcher:
         a record's number, not the field its other words name."""
         identifiers = folded_phrases(self.vocabulary.identifier_words)
         return (
-            found.identifies not in ("case",)
+            found.identifies != "case"
             and found.kind != "integer"
             and bool(words)
             and words[-1] in identifiers

@@ -21,7 +21,7 @@ from typing import Any
 
 from pipeline.document import Block
 from pipeline.extract.assemble import RawField, RawRecord
-from pipeline.extract.codes import HEADER_PARTS, is_case_code
+from pipeline.extract.codes import HEADER_PARTS, case_code_alone
 from pipeline.extract.letterhead import letterhead_agency
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.log_entries import (
@@ -55,12 +55,8 @@ from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
 # OCR reads a bullet "•" as "¢" or "©" at times.
-# A space OCR set beside a code's joiner.
-_CODE_SPACES = re.compile(r"\s*([/-])\s*")
 # `Jl.` (jalan, a street) opening an address, its `l` read by OCR as a capital I or a 1.
 _OCR_JALAN = re.compile(r"^J[I1]\.(?=\s)")
-# Between a case's number and a caption: a dash or a bar, which OCR may read as `I` or `l`.
-_CAPTION_JOIN = re.compile(r"\s+[-\u2013\u2014|\u00b7Il]\s+")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LIST_MARK = re.compile(r"^\s*(?:[-•●▪◦*·‣⁃–¢©«»]|\d{1,3}[.)]|[a-z][.)])\s+")
 # `(1) …, Oct 2023 (2) …` or `1) …; 2) …` run on one line: a bracket closes each number.
@@ -171,7 +167,7 @@ def _normalise(
             enum = normalise_enum(value, spec.values)
             return (enum, None) if enum else (None, "value not one of " + "/".join(spec.values))
         if spec.identifies == "case":
-            return _case_code(value), None
+            return case_code_alone(value), None
         if spec.shape == "address":
             return _OCR_JALAN.sub("Jl.", value), None  # OCR's `JI. Kaliputih`: a street's `Jl.`
         return value, None
@@ -185,18 +181,6 @@ def _normalise(
         number = parse_integer(value)
         return (number, None) if number is not None else (None, "number not understood")
     return None, f"kind {spec.kind} has no normaliser"
-
-
-def _case_code(value: str) -> str:
-    """Return a case's number without OCR's spaces beside its joiners (`IPWL -PH/023/2023`) or a
-    caption after it (`RH/KL/2024/118 — home visit note`, OCR's `BG-FC-1193 I file copy`)."""
-    joined = _CODE_SPACES.sub(r"\1", value)
-    if joined != value and is_case_code(joined):
-        return joined
-    code, *caption = _CAPTION_JOIN.split(value, maxsplit=1)
-    if caption and is_case_code(code) and not any(c.isdigit() for c in caption[0]):
-        return code
-    return value
 
 
 def _record_year(items: tuple[Item, ...], month_first: bool) -> int | None:

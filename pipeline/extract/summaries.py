@@ -29,6 +29,8 @@ from pipeline.specs import LANGUAGES, RecordSpec, SchemaSet
 SAME_OPENING_LETTERS = 6
 # A label's value listing dates is short ("Sessions held: 7th & 14th Jan 2025").
 MAX_LISTED_DATES_WORDS = 12
+# A titled type whose sections score this many times its summary's is no summary of it.
+SUMMARY_OUTWEIGHED = 4.0
 
 
 def qualified(title: str | None, summary: RecordSpec, full: RecordSpec) -> bool:
@@ -228,10 +230,6 @@ def type_named_in_title(
             leads = scores.get(top[-1], 0.0) > scores.get(top[-2], 0.0)
             return top[-1] if leads else None
     return None
-
-
-# A titled type whose sections score this many times its summary's is no summary of it.
-SUMMARY_OUTWEIGHED = 4.0
 
 
 def outweighs_its_summary(
