@@ -69,6 +69,7 @@ SHAPES: Mapping[str, Any] = {
     "letterhead_parent_endings": WORDS,
     "letterhead_government_bodies": WORDS,
     "letterhead_unit_words": WORDS,
+    "letterhead_document_words": WORDS,
     "agency_name_openers": WORDS,
     "letterhead_skip_words": WORDS,
     "non_name_words": GROUPS,
@@ -131,6 +132,7 @@ class Vocabulary:
     letterhead_parent_endings: tuple[str, ...]  # `… Borough Council`
     letterhead_government_bodies: tuple[str, ...]  # `Dinas …`: above a unit, its parent
     letterhead_unit_words: frozenset[str]
+    letterhead_document_words: frozenset[str]  # "Log", "Catatan": they open or end a title
     agency_name_openers: frozenset[str]  # "Lembaga", "Yayasan": an agency's name opens so
     letterhead_skip_words: frozenset[str]
     # Words that open a street address ("Jl.", "Kampung") or end its street ("Road"), folded
@@ -329,6 +331,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         letterhead_parent_endings=tuple(words["letterhead_parent_endings"]),
         letterhead_government_bodies=tuple(words["letterhead_government_bodies"]),
         letterhead_unit_words=frozenset(words["letterhead_unit_words"]),
+        letterhead_document_words=frozenset(words["letterhead_document_words"]),
         agency_name_openers=frozenset(words["agency_name_openers"]),
         letterhead_skip_words=frozenset(words["letterhead_skip_words"]),
         street_prefixes=_without_dots(words["address"]["street_prefixes"]),

@@ -440,7 +440,8 @@ DATED_PARAGRAPHS = [
         ),
         [
             ("2024-03-06", "08:00", 30, None, "Koordinasi dengan kader sebelum kunjungan rumah."),
-            ("2024-03-06", "09:00", 120, None, "Kunjungan rumah ke keluarga Bapak Joko."),
+            # the family's head named in what happened is the client (`entry_clients.py`)
+            ("2024-03-06", "09:00", 120, "Bapak Joko", "Kunjungan rumah ke keluarga Bapak Joko."),
             ("2024-03-07", "10:00", 60, None, "Menyusun laporan bulanan."),
         ],
         id="id-clock-line-then-description-then-sign-off",
@@ -650,7 +651,7 @@ DATED_PARAGRAPHS = [
             "13.00-13.45 Rapat dengan sekolah.",
         ),
         [
-            ("2024-03-04", "08:00", 60, None, "Kunjungan rumah keluarga Bapak Joko."),
+            ("2024-03-04", "08:00", 60, "Bapak Joko", "Kunjungan rumah keluarga Bapak Joko."),
             ("2024-03-05", "13:00", 45, None, "Rapat dengan sekolah."),
         ],
         id="id-day-headings-without-a-year-under-the-week-s-date",
@@ -715,6 +716,53 @@ DATED_PARAGRAPHS = [
             ),
         ],
         id="en-a-pupil-named-by-an-initial-after-the-time",
+    ),
+    pytest.param(
+        (
+            "#CATATAN HARIAN PEKERJA SOSIAL",
+            "Nama Pekerja Sosial: Siti Aminah",
+            "#Selasa, 5 Maret 2024",
+            "12.30 ba'da dzuhur (30 mnt) Konseling tentang rencana kembali ke sekolah.",
+            "16.00 di balai desa (1,5 jam) Rapat koordinasi bantuan sembako.",
+        ),
+        [
+            (
+                "2024-03-05",
+                "12:30",
+                30,
+                None,
+                "ba'da dzuhur Konseling tentang rencana kembali ke sekolah.",
+            ),
+            ("2024-03-05", "16:00", 90, None, "di balai desa Rapat koordinasi bantuan sembako."),
+        ],
+        id="id-words-between-the-clock-and-the-length-in-brackets",
+    ),
+    pytest.param(
+        (
+            # a title nobody listed, and no dash after the clock: the timed lines make it a log
+            "#Outreach Log",
+            "Outreach worker: Tom Hale",
+            "#Friday 8 March 2024",
+            "21:40 under the rail bridge (about 20 min) Handed out blankets and water.",
+            "22:30 at the bus depot (45 mins) Talked with two young men about the night shelter.",
+        ),
+        [
+            (
+                "2024-03-08",
+                "21:40",
+                20,
+                None,
+                "under the rail bridge Handed out blankets and water.",
+            ),
+            (
+                "2024-03-08",
+                "22:30",
+                45,
+                None,
+                "at the bus depot Talked with two young men about the night shelter.",
+            ),
+        ],
+        id="en-words-between-the-clock-and-the-length-in-brackets",
     ),
 ]
 

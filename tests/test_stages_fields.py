@@ -176,6 +176,13 @@ LETTERHEADS: list[tuple[str, list[str], str | None, str | None]] = [
     ("a city's government above the agency is still its parent",
      ["PEMERINTAH KOTA KUPANG", "UPTD PPA KOTA KUPANG", "DAILY LOG"], "DAILY LOG",
      "UPTD PPA KOTA KUPANG"),
+    ("a title nobody listed ending with a document's word names no agency",
+     ["Outreach Log", "Outreach worker: Tom Hale"], None, None),
+    ("a title nobody listed opening with a document's word names no agency",
+     ["CATATAN HARIAN PENDAMPING RUMAH AMAN", "Pendamping: Sari"], None, None),
+    ("a title nobody listed under the agency's line",
+     ["Harbour Street Outreach Project", "Night Patrol Diary", "Worker: Tom Hale"], None,
+     "Harbour Street Outreach Project"),
 ]  # fmt: skip
 
 

@@ -1,12 +1,12 @@
 """A daily-log table's columns its header did not name, named by their cells
-(pipeline/extract/log_entries.py, `columns_by_content`) as a decision table: the header's
+(pipeline/extract/log_columns.py, `columns_by_content`) as a decision table: the header's
 mapping and the body rows in, the whole mapping out."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.log_entries import columns_by_content
+from pipeline.extract.log_columns import columns_by_content
 from pipeline.extract.person_names import PersonNames
 from pipeline.specs import load_schemas
 from pipeline.vocabulary import load_vocabulary

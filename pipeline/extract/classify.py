@@ -54,12 +54,12 @@ from pipeline.extract.form_headers import (
     wraps_value,
 )
 from pipeline.extract.layout_cues import (
+    correspondence,
     count_dialogue_turns,
     dated_rows,
     dialogue_turns,
     labels_a_case,
     names_its_agency,
-    refers_elsewhere,
 )
 from pipeline.extract.lines import Item, Line, TableItem
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex, line_key
@@ -137,9 +137,10 @@ EVIDENCE_CLASSES = (
     "case_numbered",  # too few fields to trust, but a case's number under its own label
     "agency_named",  # too few fields to trust, but an agency's own sections under its name
     "referral_letter",  # not a case note: a letter sending the case elsewhere, even in a folder
+    "letter",  # not a case note: a letter with a subject line, too few fields to trust
 )
 # Until a fit counts it, a class takes the confidence of the one it was counted in.
-FITTED_AS = {"referral_letter": "unknown_weak"}
+FITTED_AS = {"referral_letter": "unknown_weak", "letter": "unknown_weak"}
 
 
 @dataclass(frozen=True)
@@ -543,11 +544,11 @@ def classify(
         own = scores.get(seg.title_type, 0.0)
         contested = bool(ranked) and ranked[0][1] >= MIN_TYPE_SCORE and ranked[0][1] > own
         return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)
-    if refers_elsewhere(lines, vocabulary):
-        # `Dear colleague, … to refer him`, `Kepada Yth. … kami rujuk`: a letter sending the
-        # case to another service, labelled with its client, whatever its words vote for.
-        return _calibrated(UNKNOWN_TYPE, "referral_letter", scores)
-    if not ranked or ranked[0][1] < MIN_TYPE_SCORE:
+    weak = not ranked or ranked[0][1] < MIN_TYPE_SCORE
+    bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
+    if letter := correspondence(lines, vocabulary, weak=weak):  # `Dear …`, `Kepada Yth.`
+        return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else letter, scores)
+    if weak:
         named = type_named_in_title(lines[:TITLE_TOP_LINES], schemas, scores)
         if named and scores.get(named, 0.0) >= MIN_TITLE_WORD_EVIDENCE:
             return _calibrated(named, "title_words", scores)
@@ -564,7 +565,6 @@ def classify(
             # kind gets its likeliest type (when one is likelier than the rest) at a low
             # confidence, not `unknown`.
             return _calibrated(ranked[0][0], "people_dated", scores)
-        bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
         if likeliest and not bare and _case_numbered(labelled_lines, index, schemas):
             # `Case no. | GPP-23-1187` over sections nobody listed: a case's file, not a notice.
             return _calibrated(ranked[0][0], "case_numbered", scores)

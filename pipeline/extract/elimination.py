@@ -23,18 +23,50 @@ names than empty fields, those opening with an honorific (`An.`, `Ibu`,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pipeline.extract.assemble import Orphan, RawField, RawRecord
 from pipeline.extract.field_matcher import FieldMatcher
+from pipeline.extract.lines import Line
 from pipeline.extract.normalize import fold_words
 
 # Whom every case note names: its client and its worker (`x-identifies`).
 RECORD_PEOPLE = ("client", "worker")
+# A signature line is a name and a role or a place (`Arvind Rawat Enterprise Coach, SLF …`),
+# not a sentence, and a name signing is a given name and another at least.
+MAX_SIGNATURE_WORDS = 10
+MIN_SIGNED_WORDS = 2
+# A record about its client names them again and again; a name or two in passing is not it.
+MIN_MENTIONS = 3
 
 
-def fill_by_elimination(raw: RawRecord, matcher: FieldMatcher) -> None:
-    """Fill the record's empty person fields from its unnamed person labels, in place."""
-    _fill_empty(raw, matcher)
+def fill_by_elimination(
+    raw: RawRecord, matcher: FieldMatcher, last_lines: Sequence[Line] = ()
+) -> None:
+    """Fill the record's empty person fields from its unnamed person labels, in place;
+    `last_lines` are the record's last lines, where its writer signs."""
+    _fill_empty(raw, matcher, _signatures(last_lines))
     _swap_by_degree(raw, matcher)
+
+
+def _signatures(last_lines: Sequence[Line]) -> list[tuple[str, ...]]:
+    """Return the folded words of the short lines among the last, where a name signs: not a
+    label's line, which gives the name it holds, not a signature."""
+    return [
+        line.key.words
+        for line in last_lines
+        if line.n_words <= MAX_SIGNATURE_WORDS and line.label_value() is None
+    ]
+
+
+def _signs(holder: Orphan, signatures: list[tuple[str, ...]]) -> bool:
+    """Return True when the label's name, two words or more, stands in a signature line."""
+    name = _person(holder)
+    return len(name) >= MIN_SIGNED_WORDS and any(
+        words[at : at + len(name)] == name
+        for words in signatures
+        for at in range(len(words) - len(name) + 1)
+    )
 
 
 def _swap_by_degree(raw: RawRecord, matcher: FieldMatcher) -> None:
@@ -56,7 +88,7 @@ def _swap_by_degree(raw: RawRecord, matcher: FieldMatcher) -> None:
         raw.fields[client.name], raw.fields[worker.name] = client, worker
 
 
-def _fill_empty(raw: RawRecord, matcher: FieldMatcher) -> None:
+def _fill_empty(raw: RawRecord, matcher: FieldMatcher, signatures: list[tuple[str, ...]]) -> None:
     people = [f for f in matcher.spec.fields if f.kind == "text" and f.identifies in RECORD_PEOPLE]
     empty = [f.name for f in people if f.name not in raw.fields]
     if not any(f.identifies == "worker" for f in people) or not empty:
@@ -81,13 +113,35 @@ def _fill_empty(raw: RawRecord, matcher: FieldMatcher) -> None:
             _fill(raw, left[0], holder)
             empty.remove(left[0])
             holders.remove(holder)
+    worker = next(f.name for f in people if f.identifies == "worker")
+    # The name the record is signed with (`Arvind Rawat Enterprise Coach, SLF Bhadrapur` in its
+    # last lines) is its writer's, the worker's, whoever else the labels name.
+    signers = [o for o in holders if _signs(o, signatures)]
+    if worker in empty and len(signers) == 1:
+        _fill(raw, worker, signers[0])
+        empty.remove(worker)
+        holders.remove(signers[0])
     # A name carrying a degree (`Kartini Pratama, A.KS`) is the worker's, whoever else is named.
     professionals = [o for o in holders if matcher.people.is_professional(o.body)]
-    worker = next(f.name for f in people if f.identifies == "worker")
     if worker in empty and len(professionals) == 1:
         _fill(raw, worker, professionals[0])
         empty.remove(worker)
         holders.remove(professionals[0])
+    if len(holders) > len(empty):
+        # `Co-facilitator (peer)` beside the worker's `Facilitator`: a label sharing a word with
+        # a person's label already read names another of that kind, not the one left empty.
+        filled = {
+            w for f in people if f.name in raw.fields for w in fold_words(raw.fields[f.name].label)
+        }
+        holders = [o for o in holders if not filled & set(fold_words(o.text))]
+    if client in empty and len(holders) > len(empty):
+        # The client is whom the record is about: of several names, the one its text keeps
+        # coming back to (`Member in focus: Destiny Okafor`, not `Group: Real Talk`).
+        about = _most_mentioned(holders, raw, matcher)
+        if about is not None:
+            _fill(raw, client, about)
+            empty.remove(client)
+            holders.remove(about)
     if len(holders) > len(empty):
         # A value opening with an honorific (`An. Endah Santoso`) is surely a person's name;
         # two capitalised words alone (`Status Kasus: Dalam Penanganan`) may be a state.
@@ -124,6 +178,21 @@ def _fill(raw: RawRecord, name: str, holder: Orphan) -> None:
     raw.orphans = [o for o in raw.orphans if o not in same]
     labels = {o.text for o in same}
     raw.unmatched = [u for u in raw.unmatched if not (u.kind == "label" and u.text in labels)]
+
+
+def _most_mentioned(holders: list[Orphan], raw: RawRecord, matcher: FieldMatcher) -> Orphan | None:
+    """Return the holder whose given name (after any honorific) the record's sections name
+    most, at least `MIN_MENTIONS` times and more than any other's, or None."""
+    text = [w for f in raw.fields.values() for part in f.parts for w in fold_words(part)]
+
+    def mentions(holder: Orphan) -> int:
+        given = [w for w in holder.body.split() if not matcher.people.is_honorific(w)][:1]
+        folded = fold_words(given[0]) if given else []
+        return text.count(folded[0]) if folded else 0
+
+    counts = sorted(((mentions(o), n) for n, o in enumerate(holders)), reverse=True)
+    (best, at), runner_up = counts[0], (counts[1][0] if len(counts) > 1 else 0)
+    return holders[at] if best >= MIN_MENTIONS and best > runner_up else None
 
 
 def _person(orphan: Orphan) -> tuple[str, ...]:

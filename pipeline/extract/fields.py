@@ -22,6 +22,7 @@ from typing import Any
 from pipeline.document import Block
 from pipeline.extract.assemble import RawField, RawRecord
 from pipeline.extract.codes import HEADER_PARTS, case_code_alone
+from pipeline.extract.entry_clients import with_named_clients
 from pipeline.extract.letterhead import letterhead_agency
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.log_entries import (
@@ -222,7 +223,7 @@ def extract_fields(
                 field_spec,
                 month_first,
             )
-            value: Any = entries or None
+            value: Any = _named_clients(entries, spec, vocabulary) or None
             problem = None
         else:
             value, problem = _normalise(field_spec, raw_field, month_first, vocabulary)
@@ -257,7 +258,7 @@ def extract_fields(
         )
         if entries:
             first_page = next((i.page for i in items), None)
-            values[entries_spec.name] = entries
+            values[entries_spec.name] = _named_clients(entries, spec, vocabulary)
             evidence[entries_spec.name] = Evidence(first_page, "dated entries")
 
     if spec.has_field("agency_name") and "agency_name" not in values:
@@ -299,3 +300,13 @@ def extract_fields(
         {k: v for k, v in unread.items() if k not in ordered},
         template,
     )
+
+
+def _named_clients(
+    entries: list[dict[str, Any]], spec: RecordSpec, vocabulary: Vocabulary
+) -> list[dict[str, Any]]:
+    """Give an entry without a client the person its account names (`entry_clients.py`)."""
+    entries_spec = next(f for f in spec.fields if f.kind == "entries")
+    if not any(f.name == "client_name" for f in entries_spec.entry_fields):
+        return entries
+    return with_named_clients(entries, PersonNames(spec, vocabulary), vocabulary)

@@ -69,7 +69,8 @@ def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float)
     for item in items:
         if isinstance(item, Line):
             position += 1
-            timed = _TIMED_ROW.match(BULLET_RE.sub("", item.text, count=1))
+            text = BULLET_RE.sub("", item.text, count=1)
+            timed = _TIMED_ROW.match(text) or _clock_opened(item, text)
             if timed and first_dated is None:
                 first_dated = next(
                     (n for n, line in enumerate(lines) if find_dates(line.text)), len(lines)
@@ -104,6 +105,22 @@ def dated_rows(items: tuple[Item, ...], index: PhraseIndex, min_coverage: float)
 _FIGURE = re.compile(r"\d")
 # A log's row opening with its clock time (or range), its length in brackets, then a dash.
 _TIMED_ROW = re.compile(rf"^\s*{CLOCK}(?:\s*[-–]\s*{CLOCK})?\s*(?:\([^)]{{1,20}}\))?\s*[-–—|]\s+\S")
+# A diary's line opening with its clock and going straight on in words (`21:40 under the rail
+# bridge (20 min) handed out blankets`), no dash between them.
+_CLOCK_THEN_WORDS = re.compile(
+    rf"^\s*(?P<clock>{CLOCK})(?:\s*[-–]\s*{CLOCK})?\s*(?:\([^)]{{1,20}}\))?\s+[^\W\d_]"
+)
+
+
+def _clock_opened(line: Line, text: str) -> bool:
+    """Return True for a line of running text opening with a true clock time and words: a
+    numbered heading (`3.12 Rencana`) is set apart as a heading, and `25.40` is no time."""
+    opened = _CLOCK_THEN_WORDS.match(text)
+    if opened is None or line.heading_like:
+        return False
+    return parse_time(opened["clock"]) is not None
+
+
 # A day and a month in figures, no year, opening a line: a log's row within its month or week.
 _DAY_MONTH = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?![/.-]?\d)")
 
@@ -164,6 +181,34 @@ def refers_elsewhere(lines: list[Line], vocabulary: Vocabulary) -> bool:
         elif any(f" {p} " in folded for p in phrases):
             return True
     return False
+
+
+# A letter's salutation and subject line come before its text: in its first lines.
+LETTER_HEADER_LINES = 15
+
+
+def correspondence(lines: list[Line], vocabulary: Vocabulary, *, weak: bool) -> str | None:
+    """Return the kind of letter the lines are, when they are one and no case note: a referral
+    (`refers_elsewhere`), whatever its words vote for; and, when they vote for no type with
+    enough to trust (`weak`), any letter opening with a salutation and a subject line
+    (`Perihal : Undangan Rapat …` over `Kepada Yth.`, `Re: …` over `Dear …`): a notice or an
+    invitation about a case, not a record of the work on it."""
+    if refers_elsewhere(lines, vocabulary):
+        return "referral_letter"
+    top = lines[:LETTER_HEADER_LINES]
+    salutations = folded_phrases(vocabulary.letter_salutations)
+    greeted = any(
+        f" {' '.join(fold_words(line.text))} ".startswith(f" {s} ")
+        for line in top
+        for s in salutations
+    )
+    labels = folded_phrases(vocabulary.memo_labels)
+    subject = any(
+        " ".join(fold_words(pair[0])) in labels
+        for pair in (line.label_value() for line in top)
+        if pair is not None and pair[1]
+    )
+    return "letter" if weak and greeted and subject else None
 
 
 # A memo states whom it is to and from in its first lines.

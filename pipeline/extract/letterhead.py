@@ -167,6 +167,7 @@ def _prominent_line(
         or is_site_furniture(text)
         or is_prompt(text)
         or _parent_body(folded, vocabulary)
+        or names_a_document(folded, vocabulary)
         or (at < len(letterhead) - 1 and _government_body(folded, vocabulary))
     ):
         return None
@@ -186,6 +187,14 @@ def _parent_body(folded: str, vocabulary: Vocabulary) -> bool:
     parents = folded_phrases(frozenset(vocabulary.letterhead_parent_words))
     endings = folded_phrases(frozenset(vocabulary.letterhead_parent_endings))
     return any(folded.startswith(p) for p in parents) or any(folded.endswith(e) for e in endings)
+
+
+def names_a_document(folded: str, vocabulary: Vocabulary) -> bool:
+    """Return True for a line opening or ending with a document's word (`Outreach Log`,
+    `CATATAN HARIAN PENDAMPING`): a record's title set large, not the agency that keeps it."""
+    words = folded.split()
+    documents = folded_phrases(vocabulary.letterhead_document_words)
+    return bool(words) and (words[0] in documents or words[-1] in documents)
 
 
 def _name_shaped(text: str, vocabulary: Vocabulary) -> bool:
@@ -233,6 +242,8 @@ def _agency_line(
         if _parent_body(" ".join(words), vocabulary) and not wraps:
             continue
         named = [w for w in words if w in agency_words]
+        if named and names_a_document(" ".join(words), vocabulary):
+            continue
         if named and found and any(w in unit_words for w in words):
             continue  # `Harbor Light Community Services` / `Family Support Program`: its part
         if named and not (wraps and line.startswith("(")):

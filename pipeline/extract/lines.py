@@ -137,6 +137,24 @@ def label_value(text: str) -> tuple[str, str] | None:
     return label, match.group("value").strip()
 
 
+# A value is a few letters at least; fewer are specks OCR read off a blank's dots.
+MIN_GAPPED_VALUE_CHARS = 3
+
+
+def gapped_label(text: str) -> tuple[str, str] | None:
+    """Return (label, value) for a form's row whose colon OCR lost, leaving a column gap
+    between a short capitalised label and its value (`Pekerja Sosial<TAB>Theresia Ndolu`)."""
+    parts = COLUMN_GAP.split(text.strip())
+    if len(parts) != 2:
+        return None
+    label, value = parts
+    if not label[:1].isupper() or len(label.split()) > MAX_LABEL_WORDS or ends_sentence(label):
+        return None
+    if len(value.strip(" .,:;_-")) < MIN_GAPPED_VALUE_CHARS:
+        return None  # `Tanggal Wawancara<TAB>os`: OCR's specks of a dotted blank, no value
+    return (label, value) if not any(c.isdigit() for c in label) else None
+
+
 def _title_part(value: str) -> bool:
     return bool(_CAPITALS_ONLY.match(value)) and not is_placeholder(value)
 
@@ -215,8 +233,10 @@ def label_value_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
             cells = cells[:-1]
         # Form tables put the colon in a cell of its own and may number their rows first.
         cells = [c for c in cells if c.strip() not in (":", "：")]
-        if len(cells) >= MIN_NUMBERED_ROW_CELLS and ROW_NUMBER.match(cells[0]):
-            cells = cells[1:]
+        if len(cells) >= MIN_NUMBERED_ROW_CELLS and (
+            ROW_NUMBER.match(cells[0]) or (not cells[0].strip() and len(cells) % 2)
+        ):
+            cells = cells[1:]  # a number OCR lost leaves its cell blank: `| Alamat | Jl. …`
         pairs += [
             (cells[i].strip().rstrip(":").strip(), cells[i + 1].strip().lstrip(":：").strip())
             for i in range(0, len(cells) - 1, 2)

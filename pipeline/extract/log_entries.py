@@ -25,7 +25,6 @@ the day; the names under it are no entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.entry_start import entry_start_pattern
@@ -76,6 +75,8 @@ _OPENING_CLAUSE = re.compile(r"^[^.]*?(?=\.(?:\s|$))")
 # "40 menit", "1,5 jam", "2 hrs": a length and its unit, nothing else.
 _LENGTH_ALONE = re.compile(r"^\(?\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{1,7}\.?\s*\)?$")
 _LEADING_END = re.compile(r"\s*(?:[,;(]|\s[–—-]\s|\.(?:\s|$))")
+# "12.30 ba'da dzuhur (30 mnt) Konseling …": a length in brackets a few words after the clock.
+_ASIDE = re.compile(r"\s*\((?P<inside>[^()]{1,30})\)")
 # "0830-0930 - Home visit", "1400 - phone", a time column's "0730": clock times as four figures.
 _MILITARY = re.compile(
     r"^(\s*)([01]\d|2[0-3])([0-5]\d)(?:(\s*[-–]\s*)([01]\d|2[0-3])([0-5]\d))?(?=\s+[-–—·]\s|\s*$)"
@@ -100,59 +101,6 @@ _LABELLED_ASIDE = re.compile(r"\(\s*(?P<label>[^():]{1,30}?)\s*:\s*(?P<value>[^(
 # A short line alone in its block looks like a heading; one ending a sentence is a journal's text
 # ("Tidak ada.", "The mother arrived late.").
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-
-
-# A column whose filled cells are this share dates (clock times, durations) is a date column.
-MIN_CONTENT_SHARE = 0.8
-# Cells of a date, time or duration column are short.
-MAX_SHORT_CELL_WORDS = 6
-# The description is the column of the longest cells, if they read as text.
-MIN_DESCRIPTION_WORDS = 4
-
-
-def columns_by_content(
-    columns: dict[int, str], rows: list[list[str]], is_name: Callable[[str], bool]
-) -> dict[int, str]:
-    """Return a log table's header mapping with the columns its header did not name named by
-    what their cells hold: dates, clock times, durations, people's names (`Who`: the client),
-    or the longest text (the description).
-
-    Only a column whose filled cells almost all read so is named, and no entry field twice.
-    """
-    named = dict(columns)
-    width = max((len(row) for row in rows), default=0)
-    cells_of = {
-        col: [c.strip() for row in rows if col < len(row) and (c := row[col]).strip()]
-        for col in range(width)
-        if col not in named
-    }
-    cells_of = {col: [c for c in cells if not is_placeholder(c)] for col, cells in cells_of.items()}
-    readers = (
-        ("date", lambda c: bool(find_dates(c)) or bool(find_dates(c, month_first=True))),
-        ("time", lambda c: parse_time(c) is not None and not find_dates(c)),
-        ("duration_minutes", lambda c: parse_duration(c) is not None),
-        ("client_name", is_name),
-    )
-    for name, reads in readers:
-        if name in named.values():
-            continue
-        for col, cells in sorted(cells_of.items()):
-            short = all(len(c.split()) <= MAX_SHORT_CELL_WORDS for c in cells)
-            if cells and short and sum(map(reads, cells)) >= MIN_CONTENT_SHARE * len(cells):
-                named[col] = name
-                del cells_of[col]
-                break
-    if "description" not in named.values() and cells_of:
-        mean_words = {
-            col: sum(len(c.split()) for c in cells) / len(cells)
-            for col, cells in cells_of.items()
-            if cells
-        }
-        if mean_words:
-            col = max(mean_words, key=lambda c: (mean_words[c], -c))
-            if mean_words[col] >= MIN_DESCRIPTION_WORDS:
-                named[col] = "description"
-    return named
 
 
 def heading_day(text: str) -> str | None:
@@ -467,6 +415,8 @@ def _entry_parts(
     description: list[str] = []
     if minutes is None:
         minutes, text = _leading_duration(text)
+    if minutes is None:
+        minutes, text = _early_bracketed_duration(text)
     who = _NAME_THEN_ACCOUNT.match(text)
     if client is None and who and _names_one(who["name"], labels, people):
         client, text = who["name"], who["rest"]  # `Dimas Arya Pratama: datang sendiri …`
@@ -563,6 +513,22 @@ def _leading_duration(text: str) -> tuple[int | None, str]:
         minutes = parse_duration(text[:end])
         if minutes is not None:
             return minutes, text[end:].lstrip(" .,;–—-")
+    return None, text
+
+
+def _early_bracketed_duration(text: str) -> tuple[int | None, str]:
+    """Return the minutes of a length in brackets within the first `MAX_LEADING_DURATION_WORDS`
+    words (`ba'da dzuhur (30 mnt) Konseling …`, `di kantor (2 jam) …`) and the text without
+    it, or (None, text): the words before it say when, the words after it what was done."""
+    for aside in _ASIDE.finditer(text):
+        if len(text[: aside.start()].split()) > MAX_LEADING_DURATION_WORDS:
+            break
+        inside = aside["inside"].strip()
+        if len(inside.split()) > MAX_DURATION_PART_WORDS:
+            continue
+        minutes = parse_duration(inside)
+        if minutes is not None:
+            return minutes, f"{text[: aside.start()]} {text[aside.end() :].lstrip()}".strip()
     return None, text
 
 

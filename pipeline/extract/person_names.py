@@ -33,6 +33,10 @@ _DEGREE_SHAPE = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,3}\.)*[A-Z][a-z]{1,3}\.(?:[A-Z][A-Za-z]{0,3}\.)*(?:[A-Z][A-Za-z]{0,3})?$"
 )
 
+# English credentials nobody listed are capitals after the name's comma (`Jordan Baptiste,
+# CHW`, `LMSW`, `CADC-II`); a name's own words are capitalised, not in capitals throughout.
+_CREDENTIAL_SHAPE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,3})?$")
+
 
 @lru_cache(maxsize=16)
 def _one_words(phrases: tuple[str, ...]) -> frozenset[str]:
@@ -158,7 +162,7 @@ class PersonNames:
             return None
         taken = [parts[0]]
         for part in parts[1:]:
-            if not part or not all(self._is_degree(w) for w in part.split()):
+            if not part or not all(self._after_comma_degree(w) for w in part.split()):
                 break
             taken.append(part)
         return ", ".join(taken)
@@ -174,7 +178,7 @@ class PersonNames:
             len(parts) >= 2
             and (
                 any(_degree_key(p) in self._names.degrees for p in parts[1:])
-                or any(self._is_degree(p) for p in after_comma)
+                or any(self._after_comma_degree(p) for p in after_comma)
             )
             and self.is_person_name(value)
         )
@@ -184,6 +188,10 @@ class PersonNames:
         return _degree_key(word) in self._names.degrees or (
             bool(_DEGREE_SHAPE.match(word)) and not self.is_honorific(word)
         )
+
+    def _after_comma_degree(self, word: str) -> bool:
+        """Return True for a degree or a credential written after a name's comma."""
+        return self._is_degree(word) or bool(_CREDENTIAL_SHAPE.match(word.strip(",")))
 
     def is_particle(self, word: str) -> bool:
         """Return True for a lower-case word that goes inside a name (`bin`, `van`)."""

@@ -52,6 +52,9 @@ _STOPS = (".", "!", "?")
 MIN_SENTENCE_WORD = 3
 # A birth date's cue this close before a date makes it the birth date (`lahir 3 Mei 2010`).
 BIRTH_CUE_REACH = 25
+# A byline stands in the record's first lines: a name, a dash, the writer's degree or role.
+BYLINE_LINES = 4
+_BYLINE = re.compile(r"^\s*(?P<name>[^\W\d][^—–|,:]{2,60}?)\s+[—–|-]\s+(?P<rest>\S.*)$")
 # What may stand between a role and the name: a bracket, a comma, a colon.
 _BETWEEN = re.compile(r"^[\s,(:\u2013-]*")
 # A sentence may end where a stop meets a space and a capital.
@@ -98,8 +101,10 @@ def stated_fields(
         else:
             found = _name(paragraphs, cues, people, taken)
             if found is None and field_spec.identifies == "worker":
-                found = _signed(items, sign_offs, cues, people, taken) or _closing_role(
-                    items, cues, people, taken
+                found = (
+                    _signed(items, sign_offs, cues, people, taken)
+                    or _closing_role(items, cues, people, taken)
+                    or _byline(items, cues, people, taken)
                 )
         if found is not None:
             stated[field_spec.name] = found
@@ -280,6 +285,26 @@ def _closing_role(
             if whole and name.casefold() not in taken:
                 found.setdefault(" ".join(fold_words(name)), (name, match.group(), line.page))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _byline(
+    items: tuple[Item, ...], cues: tuple[str, ...], people: PersonNames, taken: set[str]
+) -> tuple[str, str, int] | None:
+    """Return the name a byline under the title opens, with its role and page: the name, a dash
+    and the writer's degree or role (`Oliver Mbeki-Grant — BSW 2nd year, Kingsford
+    University`, `Rina Hapsari – pekerja sosial`), in the record's first lines, one only."""
+    found = []
+    for line in [item for item in items if isinstance(item, Line)][:BYLINE_LINES]:
+        byline = _BYLINE.match(line.text)
+        if byline is None or byline["name"].casefold() in taken:
+            continue
+        name, first = byline["name"].strip(), byline["rest"].split()[0]
+        role = _cue_pattern(cues).match(byline["rest"])
+        if len(name.split()) >= MIN_SIGNED_NAME_WORDS and (
+            people.is_professional(f"{name}, {first}") or (role and people.is_person_name(name))
+        ):
+            found.append((name, role.group() if role else first.strip(","), line.page))
+    return found[0] if len(found) == 1 else None
 
 
 def _signed_names(text: str, cue: re.Pattern[str]) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_clas
 from pipeline.extract.flat_tables import flattened_tables
 from pipeline.extract.label_cells import label_cell_lines
 from pipeline.extract.letterhead import top_letterhead
-from pipeline.extract.lines import COUNT_ONLY, Item, Line, TableItem, sounds_spoken
+from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem, gapped_label, sounds_spoken
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -56,7 +56,7 @@ from pipeline.extract.normalize import (
     split_numbering,
 )
 from pipeline.extract.prompts import is_placeholder
-from pipeline.extract.prose import closing_sign_off, stated_fields
+from pipeline.extract.prose import SIGN_OFF_LINES, closing_sign_off, stated_fields
 from pipeline.extract.run_on import share_run_on
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
@@ -64,6 +64,7 @@ from pipeline.extract.value_guess import (
     guess_from_value,
     headings_over_values,
     is_bare_value,
+    misplaced_value,
     value_fits,
 )
 from pipeline.heading import (
@@ -144,7 +145,8 @@ class SectionWalker:
                 self._line(item)
         self.asm.flush_turns()
         headings_over_values(self.asm.raw, self.matcher)
-        fill_by_elimination(self.asm.raw, self.matcher)
+        lines = [item for item in items if isinstance(item, Line)]
+        fill_by_elimination(self.asm.raw, self.matcher, lines[-SIGN_OFF_LINES:])
         raw = self.asm.raw
         given = {name: f.text for name, f in raw.fields.items()}
         people, vocabulary = self.matcher.people, self.matcher.vocabulary
@@ -313,6 +315,9 @@ class SectionWalker:
             return
         if pair is None and self._label_without_colon(line):
             return
+        gapped = gapped_label(line.text) if pair is None and asm.section is None else None
+        if gapped and asm.seen_title and self._label_line(line, *gapped):
+            return  # `Pekerja Sosial<TAB>Theresia Ndolu`: a form's row, its colon lost
         heading = line.heading_like or line.form_question or self._title_cased(line)
         if (
             (heading or matcher.bare_heading(line))
@@ -366,7 +371,7 @@ class SectionWalker:
         """
         if self.asm.section is not None or not value or found.name in self.asm.raw.fields:
             return False
-        if line.styled_heading:
+        if line.styled_heading and not COLUMN_GAP.search(line.text):
             return False  # "Caseworker Field Diary" set as a heading is a title, not a label
         if not self.asm.seen_title or line.letterhead_key in self.asm.letterhead:
             return False  # a letterhead line ("LEMBAGA PERLINDUNGAN ANAK …") is a name, not a label
@@ -397,14 +402,8 @@ class SectionWalker:
         ends_dialogue = asm.in_dialogue() and matcher.closes_dialogue(label, bare, value)
         if mapped is None and (ends_dialogue or self._section_on_label_line(words, value)):
             mapped = matcher.section_from_value(words, value)
-        if mapped is not None and (
-            (mapped.spec.kind not in ("text", "integer") and matcher.people.is_person_name(value))
-            # a count under a number's sign, not a section's number OCR moved (`Problem: 2`)
-            or (mapped.spec.kind in SECTION_KINDS and "#" in label and COUNT_ONLY.match(value))
-        ):
-            # "Interview with: Mr. Henrik Solvang" opens no section, nor a count ("Interview #:
-            # 3"); a memo's "FROM: Tamika Brooks" is no period's start: for the value to place
-            mapped = None
+        if mapped is not None and misplaced_value(matcher, mapped, label, value):
+            mapped = None  # for the value to place
         if (
             mapped is not None
             and mapped.via != "synonym"

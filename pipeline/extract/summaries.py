@@ -224,12 +224,22 @@ def type_named_in_title(
             # `Case Closing Summary`, `Resume Penutupan Kasus`: the summary's word qualifies the
             # case's; the record is the summary.
             named -= {schemas.records[rt].summarizes for rt in named}
+            # `Quarterly Case Synopsis`: the case's word is its summary's too (a summary of a
+            # case), so where the headings and labels vote for the summary, the summary it is.
+            named = {_summary_voted(rt, schemas, scores) for rt in named}
             top = sorted(named, key=lambda rt: scores.get(rt, 0.0))
             if len(top) == 1:
                 return top[0]
             leads = scores.get(top[-1], 0.0) > scores.get(top[-2], 0.0)
             return top[-1] if leads else None
     return None
+
+
+def _summary_voted(record_type: str, schemas: SchemaSet, scores: Mapping[str, float]) -> str:
+    summary = summarized_form(record_type, schemas)
+    if summary is not None and scores.get(summary, 0.0) > scores.get(record_type, 0.0):
+        return summary
+    return record_type
 
 
 def outweighs_its_summary(

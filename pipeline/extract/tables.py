@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
 from pipeline.extract.lines import COUNT_ONLY, ROW_NUMBER, TableItem, label_value, label_value_cells
-from pipeline.extract.log_entries import columns_by_content
+from pipeline.extract.log_columns import columns_by_content
 from pipeline.extract.normalize import fold_words, folded_phrases
 from pipeline.extract.prompts import mostly_to_the_writer
 from pipeline.extract.tick_boxes import ticked

@@ -17,6 +17,7 @@ from pipeline.extract.addresses import is_agency_name, is_place, is_sex, is_stre
 from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
 from pipeline.extract.codes import is_case_code
 from pipeline.extract.field_matcher import FieldMatcher, Mapped
+from pipeline.extract.lines import COUNT_ONLY
 from pipeline.extract.matching import PARENTHETICAL
 from pipeline.extract.normalize import (
     find_dates,
@@ -212,6 +213,20 @@ def value_fits(matcher: FieldMatcher, spec: FieldSpec, value: str) -> bool:
         # `Ms. Nur Permana` names whom, `2nd April 2024` when
         return is_place(value) and not _identities(matcher, value) and not _value_kinds(value)
     return False
+
+
+def misplaced_value(matcher: FieldMatcher, mapped: Mapped, label: str, value: str) -> bool:
+    """Return True for a label's value that is not what the field its label names holds:
+    a person's name opens no section and starts no period (`Interview with: Mr. Henrik
+    Solvang`, a memo's `FROM: Tamika Brooks`), a count under a number's sign is no section's
+    text (`Interview #: 3`), and a date alone is no section a stem or the classifier tied the
+    label to (`Exited : 30/11/2023` is when the case closed, not how)."""
+    kind = mapped.spec.kind
+    return (
+        (kind not in ("text", "integer") and matcher.people.is_person_name(value))
+        or (kind in SECTION_KINDS and "#" in label and bool(COUNT_ONLY.match(value)))
+        or (kind in SECTION_KINDS and mapped.via != "synonym" and "date" in _value_kinds(value))
+    )
 
 
 def _several_dates(matcher: FieldMatcher, value: str) -> bool:
