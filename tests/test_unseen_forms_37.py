@@ -17,7 +17,10 @@ contract), rewritten in our own words, each as DOCX and as a ruled born-digital 
 - a numbered form table whose numbers OCR lost (`|  | Alamat | Jl. …`) is still read;
 - a log table's column of whole numbers under a header OCR lost is the minutes;
 - a form's row whose colon OCR read as a column gap (`Penanggung Jawab<TAB>Theresia …`);
-- a byline under the title (`Oliver Mbeki-Grant — BSW 2nd year, …`) names the worker.
+- a byline under the title (`Oliver Mbeki-Grant — BSW 2nd year, …`) names the worker;
+- numbered parts run in at their lines' heads (`Session 1: Rosalina told …`, `Pertemuan 2:
+  …`) are the section's text, not labels;
+- a round bullet OCR read as a cent sign (`¢ Jam 22.30 …`) opens a diary's line.
 """
 
 from __future__ import annotations
@@ -319,3 +322,62 @@ def test_a_byline_under_the_title_names_the_worker(tmp_path: Path, fmt: str) -> 
     (record,) = records_of(tmp_path, fmt, BYLINE)
     assert record.record_type == "daily_log"
     assert record.fields["worker_name"] == "Oliver Mbeki-Grant"
+
+
+SESSION_PARTS = {
+    "en": (
+        "##Summary Recording",
+        "Client: Rosalina Teda",
+        "Worker: Agnes Lamury",
+        "Sessions: 12 and 14 February 2024",
+        "#Summary of the sessions",
+        "Session 1: Rosalina told how she was recruited by a sponsor from her village who "
+        "promised work in a restaurant.",
+        "Session 2: focus on what she wants next; she is not ready to go home and is afraid the "
+        "sponsor will come to the house.",
+        "#Follow-up",
+        "Accompany her to the police unit for her statement next week.",
+    ),
+    "id": (
+        "##Catatan Proses Ringkas",
+        "Klien: Rosalina Teda",
+        "Pekerja Sosial: Agnes Lamury",
+        "Tanggal pertemuan: 12 dan 14 Februari 2024",
+        "#Ringkasan Pertemuan",
+        "Pertemuan 1: Rosalina menceritakan bagaimana ia direkrut oleh sponsor dari desanya "
+        "dengan janji bekerja di rumah makan.",
+        "Pertemuan 2: membahas apa yang ia inginkan; ia belum siap pulang dan takut sponsor "
+        "datang ke rumah.",
+        "#Tindak Lanjut",
+        "Mendampingi klien ke unit kepolisian untuk memberi keterangan minggu depan.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(SESSION_PARTS))
+def test_numbered_parts_run_in_are_the_sections_text(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, SESSION_PARTS[lang])
+    assert record.record_type == "summarized_process_record"
+    summary = record.fields["summary"]
+    assert summary.count(": ") >= 2  # both parts, their numbers kept
+    assert "sponsor" in summary
+    assert not [u for u in record.unmatched if u.kind == "label"]
+
+
+OCR_BULLETS = (
+    "##Buku Harian Pendidik Sebaya",
+    "Nama PE: Andreas Simanjuntak",
+    "#Senin, 6 Mei 2024",
+    "• Jam 21.15 (40 menit) — Ngobrol dengan Fajar di kolong flyover tentang jarum suntik.",
+    "¢ Jam 22.30 (setengah jam) — Ketemu Lina di emperan toko, memberi info rumah singgah.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bullet_ocr_read_as_a_cent_sign(tmp_path: Path, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, OCR_BULLETS)
+    assert [(e.get("time"), e.get("duration_minutes")) for e in record.fields["entries"]] == [
+        ("21:15", 40),
+        ("22:30", 30),
+    ]

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.extract.assemble import Orphan
 from pipeline.extract.fieldmodel import FieldModel
-from pipeline.extract.lines import label_value
+from pipeline.extract.lines import label_value, numbered_part
 from pipeline.extract.normalize import find_dates, fold_words
 from pipeline.extract.prompts import is_placeholder, is_prompt
 from pipeline.records import Candidate, Review
@@ -150,7 +150,11 @@ def _mostly_labels(body: str) -> bool:
     """Return True for text most of whose lines are labels with values: a form's header block
     under a title read as a heading, not a section's prose."""
     lines = [line for line in body.splitlines() if line.strip()]
-    labelled = [pair for pair in map(label_value, lines) if pair is not None and pair[1]]
+    labelled = [
+        pair
+        for pair in map(label_value, lines)
+        if pair is not None and pair[1] and not numbered_part(*pair)  # `Session 1: She …`
+    ]
     return 2 * len(labelled) > len(lines)
 
 

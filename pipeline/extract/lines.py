@@ -137,6 +137,17 @@ def label_value(text: str) -> tuple[str, str] | None:
     return label, match.group("value").strip()
 
 
+# `Session 2: She wants to …`: a part's label, its number, then a sentence or more.
+_NUMBERED_PART = re.compile(r"^\S.*\s(?:#|no\.?\s*|ke-?)?\d{1,2}$", re.I)
+MIN_PART_WORDS = 8
+
+
+def numbered_part(label: str, value: str) -> bool:
+    """Return True for a numbered part of a section's text run in at its line's head (`Session
+    1: Rosalina told …`, `Pertemuan ke-2: Klien …`): text, not a label and its value."""
+    return bool(_NUMBERED_PART.match(label)) and len(value.split()) >= MIN_PART_WORDS
+
+
 # A value is a few letters at least; fewer are specks OCR read off a blank's dots.
 MIN_GAPPED_VALUE_CHARS = 3
 

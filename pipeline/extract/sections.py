@@ -18,7 +18,8 @@ Decisions, in order, for each line:
    you?`), such a line is a dialogue turn, not a label;
 5. a label whose colon OCR lost (`Tanggal Penerimaan 15 Juli 2024`) counts when
    the value proves it (a date, an enumerated word) or, in the header, when
-   the label is plain;
+   the label is plain (`uncoloned.py`); a form's row whose colon OCR read as a
+   column gap (`Pekerja Sosial<TAB>Theresia Ndolu`) is a label and its value;
 6. a heading-like line, or a short line that is a field's heading word for
    word, opens that field's section; a styled heading that names none is
    reported in `unmatched` and closes the open section (unless numbered one
@@ -36,7 +37,6 @@ The output is raw text; `fields.py` normalises it. Nothing here edits the docume
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField, RawRecord
@@ -46,13 +46,19 @@ from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_clas
 from pipeline.extract.flat_tables import flattened_tables
 from pipeline.extract.label_cells import label_cell_lines
 from pipeline.extract.letterhead import top_letterhead
-from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem, gapped_label, sounds_spoken
+from pipeline.extract.lines import (
+    Item,
+    Line,
+    TableItem,
+    gapped_label,
+    numbered_part,
+    sounds_spoken,
+)
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
     fold_words,
     is_page_number,
-    normalise_enum,
     split_numbering,
 )
 from pipeline.extract.prompts import is_placeholder
@@ -60,6 +66,7 @@ from pipeline.extract.prose import SIGN_OFF_LINES, closing_sign_off, stated_fiel
 from pipeline.extract.run_on import share_run_on
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
+from pipeline.extract.uncoloned import MIN_PROSE_VALUE_WORDS, label_without_colon
 from pipeline.extract.value_guess import (
     guess_from_value,
     headings_over_values,
@@ -82,18 +89,12 @@ from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
 
-# What OCR makes of a colon before a label's value: a lone mark ("I" is left alone: "I Gede").
-_MISREAD_COLON = re.compile(r"^\s*(?:[:;|!.]|[1l](?=\s))\s*")
-# A label and a date with no colon between them make a short line.
-MAX_UNCOLONED_WORDS = 10
 # A form's slot holds a name, a date, a place or a code, not a paragraph.
 MAX_FORM_SLOT_WORDS = 10
 # Dialogue turns in a row, with no heading, that open the dialogue section.
 IMPLICIT_DIALOGUE_TURNS = 2
 # A Title Case line set this much larger than the body is a heading, named or not.
 MIN_TITLE_CASED_HEADING_SIZE = 1.05
-# A label's value this long, with no date or name in it, is a section's text on its label's line.
-MIN_PROSE_VALUE_WORDS = 4
 # Words of the text under a heading the classifier reads (its start says what it is about).
 MODEL_BODY_WORDS = 60
 # A heading or label the classifier may name is this short: "The client's functioning is
@@ -220,7 +221,7 @@ class SectionWalker:
         for item in self.items[self.position + 1 :]:
             if isinstance(item, TableItem):
                 words += [c.text for row in item.table.rows for c in row]
-            elif item.heading_like or item.label_value() is not None:
+            elif item.heading_like or ((pair := item.label_value()) and not numbered_part(*pair)):
                 break
             else:
                 words += item.text.split()
@@ -313,7 +314,7 @@ class SectionWalker:
                 return
         if pair is not None and self._label_line(line, *pair):
             return
-        if pair is None and self._label_without_colon(line):
+        if pair is None and label_without_colon(self.asm, self.matcher, line):
             return
         gapped = gapped_label(line.text) if pair is None and asm.section is None else None
         if gapped and asm.seen_title and self._label_line(line, *gapped):
@@ -329,62 +330,12 @@ class SectionWalker:
             return
         self._content_line(line, pair)
 
-    def _label_without_colon(self, line: Line) -> bool:
-        """Read a label whose colon OCR lost or misread (`Tanggal Penerimaan 15 Juli 2024`,
-        `Status Kasus 1 Aktif`), but only when the value proves it: a date, or an enumerated word."""
-        if line.n_words > MAX_UNCOLONED_WORDS or self.asm.in_dialogue():
-            return False
-        if line.numbering and not line.numbered:
-            return False  # a bulleted item of a list, not a form's label
-        if not self.matcher.opens_with_field(line.key.words):
-            return False  # no field's phrase opens the line, so no label does
-        if self.matcher.names_field_whole(line.key.words):
-            return False  # the whole line names a field: a heading, not a label and its value
-        connectors = self.matcher.vocabulary.heading_connectors
-        for found, cut, label, rest in self.matcher.uncoloned_labels(line.text):
-            value = _MISREAD_COLON.sub("", rest, count=1)
-            edges = (label.split()[-1:], value.split()[:1])
-            if any(w[0].casefold() in connectors for w in edges if w):
-                continue  # `Purpose of the interview and how it was arranged`: one phrase
-            proven = (found.kind in ("date", "dates") and find_dates(value)) or (
-                found.values and normalise_enum(value, found.values)
-            )
-            if not proven and not self._header_label(line, found, cut, value):
-                continue
-            if found.identifies in PERSONS and found.kind == "text":
-                # `Dicatat oleh Yusuf Hamdani, S.Sos., pendamping KAT, setelah …`: the name
-                value = self.matcher.people.leading_name(value) or value
-            self.asm.flush_turns()
-            if found.kind == "narrative":
-                self.asm.open(found, label, line.page, None).add(value, line.block)
-            else:
-                self.asm.set_value(found, label, value, line.page)
-            return True
-        return False
-
-    def _header_label(self, line: Line, found: FieldSpec, label_words: int, value: str) -> bool:
-        """Return True when `Nama Klien Sdr. Eko` (no colon) can be read as a label in the header.
-
-        Before any section opens, lines are the record's header: a field named
-        by two or more words, or by one word before a capitalised value, that
-        has no value yet, takes the rest of the line.
-        """
-        if self.asm.section is not None or not value or found.name in self.asm.raw.fields:
-            return False
-        if line.styled_heading and not COLUMN_GAP.search(line.text):
-            return False  # "Caseworker Field Diary" set as a heading is a title, not a label
-        if not self.asm.seen_title or line.letterhead_key in self.asm.letterhead:
-            return False  # a letterhead line ("LEMBAGA PERLINDUNGAN ANAK …") is a name, not a label
-        if found.kind not in ("text", "integer", "narrative"):
-            return False
-        if found.kind == "narrative" and len(value.split()) < MIN_PROSE_VALUE_WORDS:
-            return False  # `Pendahuluan Wawancara`: a heading's words, not a section's first text
-        return label_words >= 2 or value[:1].isupper()
-
     def _label_line(self, line: Line, label: str, value: str) -> bool:
         """Handle `Label : value`; return False when the line is ordinary text."""
         asm, matcher = self.asm, self.matcher
         _, bare = split_numbering(label)
+        if numbered_part(bare, value):
+            return False  # `Session 1: Rosalina told …`, the open section's text
         words = tuple(fold_words(bare))
         mapped = matcher.map(words, "label", body=self._label_body(words, value, line))
         # `No. RM / No. Kasus Sosial`: two names for one value; the part a synonym names wins

@@ -82,10 +82,11 @@ MAX_LABEL_CHARS = 40
 CENTER_TOL_EM = 1.5  # left and right slack equal within this reads as centred
 
 # Bullets: typographic ones (including Symbol/Wingdings private-use code points that
-# Word exports), and '-', '*' or '–' only when followed by a space.
+# Word exports), and '-', '*' or '–' only when followed by a space, as is OCR's '¢' for a
+# round bullet (no line of text opens with a cent sign).
 BULLET_RE = re.compile(
     r"^(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u27a2\u2713"
-    r"\u2714\u00b7\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s*|[-*\u2013\u2014]\s+)"
+    r"\u2714\u00b7\uf0a7\uf0b7\uf0d8\uf076\uf0fc]\s*|[-*\u2013\u2014\u00a2]\s+)"
 )
 # Leading numbering: 1.2 / 1.2. / 1. / 1) / I. / A. / a) / (a) followed by a space.
 NUMBERING_RE = re.compile(
