@@ -20,7 +20,10 @@ contract), rewritten in our own words, each as DOCX and as a ruled born-digital 
 - a byline under the title (`Oliver Mbeki-Grant — BSW 2nd year, …`) names the worker;
 - numbered parts run in at their lines' heads (`Session 1: Rosalina told …`, `Pertemuan 2:
   …`) are the section's text, not labels;
-- a round bullet OCR read as a cent sign (`¢ Jam 22.30 …`) opens a diary's line.
+- a round bullet OCR read as a cent sign (`¢ Jam 22.30 …`) opens a diary's line;
+- a crowded line's last label wrapped onto the next line (`… Date of` / `interview: …`);
+- a student who wrote the recording, under a label listed for the worker, over the field
+  instructor whose degree only guessed the worker.
 """
 
 from __future__ import annotations
@@ -381,3 +384,31 @@ def test_a_bullet_ocr_read_as_a_cent_sign(tmp_path: Path, fmt: str) -> None:
         ("21:15", 40),
         ("22:30", 30),
     ]
+
+
+WRAPPED_LABEL = (
+    "##PROCESS RECORDING #2",
+    "Student: Hannah Okafor",
+    "Field Instructor: Mark Delacroix, MSW",
+    "Agency: Riverside Tenants' Advocacy Project Client: Mrs. Teresa Alvarez Date of",
+    "interview: November 3, 2023",
+    "#Purpose of the contact",
+    "To help Mrs. Alvarez understand her options about the rent increase notice.",
+    "#The interview",
+    "SW: Good morning, Mrs. Alvarez. Please sit wherever you feel comfortable.",
+    "Mrs. A: Thank you, dear. I brought all the letters.",
+    "SW: Where would you like to start?",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_crowded_lines_last_label_wrapped_and_the_student_who_wrote_it(
+    tmp_path: Path, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, WRAPPED_LABEL)
+    assert record.fields["interview_date"] == "2023-11-03"  # `Date of` / `interview: …`
+    assert record.fields["client_name"] == "Mrs. Teresa Alvarez"
+    # the degree only guessed the worker: the student, under a label listed for the worker,
+    # wrote the recording; the field instructor supervises it
+    assert record.fields["worker_name"] == "Hannah Okafor"
+    assert "Field Instructor" in [u.text for u in record.unmatched]

@@ -29,6 +29,7 @@ from pipeline.extract.assemble import Orphan, RawField, RawRecord
 from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import Line
 from pipeline.extract.normalize import fold_words
+from pipeline.records import Unmatched
 
 # Whom every case note names: its client and its worker (`x-identifies`).
 RECORD_PEOPLE = ("client", "worker")
@@ -45,6 +46,7 @@ def fill_by_elimination(
 ) -> None:
     """Fill the record's empty person fields from its unnamed person labels, in place;
     `last_lines` are the record's last lines, where its writer signs."""
+    _displace_guessed_worker(raw, matcher)
     _fill_empty(raw, matcher, _signatures(last_lines))
     _swap_by_degree(raw, matcher)
 
@@ -178,6 +180,30 @@ def _fill(raw: RawRecord, name: str, holder: Orphan) -> None:
     raw.orphans = [o for o in raw.orphans if o not in same]
     labels = {o.text for o in same}
     raw.unmatched = [u for u in raw.unmatched if not (u.kind == "label" and u.text in labels)]
+
+
+def _displace_guessed_worker(raw: RawRecord, matcher: FieldMatcher) -> None:
+    """Empty a worker only a degree guessed (`Field Instructor: Mark Delacroix, MSW`) when the
+    client is named and a label listed for the worker among others (`Student: Hannah
+    Okafor`) names someone else: the student wrote the recording, their supervisor holds the
+    degree. The guessed label goes back to the unmatched."""
+    by_role = {
+        f.identifies: f.name
+        for f in matcher.spec.fields
+        if f.kind == "text" and f.identifies in RECORD_PEOPLE
+    }
+    if len(by_role) < len(RECORD_PEOPLE):
+        return
+    worker, client = raw.fields.get(by_role["worker"]), raw.fields.get(by_role["client"])
+    if worker is None or worker.via != "value" or client is None or client.via != "synonym":
+        return
+    holders = [o for o in raw.orphans if _names_a_person(o, matcher)]
+    if not any(
+        by_role["worker"] in matcher.people_listed(tuple(fold_words(o.text))) for o in holders
+    ):
+        return
+    del raw.fields[worker.name]
+    raw.unmatched.append(Unmatched(worker.label, "label", worker.page))
 
 
 def _most_mentioned(holders: list[Orphan], raw: RawRecord, matcher: FieldMatcher) -> Orphan | None:

@@ -74,6 +74,7 @@ from pipeline.extract.value_guess import (
     misplaced_value,
     value_fits,
 )
+from pipeline.extract.wrapped_labels import rejoin_wrapped_labels
 from pipeline.heading import (
     MAX_BARE_HEADING_WORDS,
     MAX_HEADING_WORDS,
@@ -132,7 +133,8 @@ class SectionWalker:
         self.closing: Line | None = None  # the first line of a sign-off no opener announces
 
     def walk(self, items: tuple[Item, ...]) -> RawRecord:
-        self.items = items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
+        items = label_cell_lines(self.matcher, flattened_tables(self.matcher, items))
+        self.items = items = rejoin_wrapped_labels(self.matcher, items)
         if self.asm.untitled:
             self.asm.letterhead |= top_letterhead(items, self.matcher.vocabulary)
         self.plain_headings = self._writes_plain_headings(items)
