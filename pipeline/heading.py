@@ -154,7 +154,10 @@ def looks_like_heading(text: str, *, styled: bool, numbered: bool, only: bool) -
     its end, or alone in its block) that does not end a sentence; a numbered question (`3. Apa
     kesimpulan pekerja sosial?`) is a form's heading, the answer below it."""
     text = text.strip()
-    if not text or len(text.split()) > MAX_HEADING_WORDS:
+    # A heading in both languages (`SITUASI PENGASUHAN DAN LINGKUNGAN / CARE ARRANGEMENT AND
+    # SURROUNDINGS`) is as long as its longer half.
+    halves = text.split(" / ")
+    if not text or max(len(h.split()) for h in halves) > MAX_HEADING_WORDS or len(halves) > 2:
         return False
     if styled:
         return True

@@ -23,7 +23,10 @@ contract), rewritten in our own words, each as DOCX and as a ruled born-digital 
 - a round bullet OCR read as a cent sign (`¢ Jam 22.30 …`) opens a diary's line;
 - a crowded line's last label wrapped onto the next line (`… Date of` / `interview: …`);
 - a student who wrote the recording, under a label listed for the worker, over the field
-  instructor whose degree only guessed the worker.
+  instructor whose degree only guessed the worker;
+- a form in both languages (thirty-eighth B): a marking `RAHASIA / CONFIDENTIAL`, headings
+  whose half is listed (`SITUASI … DAN LINGKUNGAN / CARE ARRANGEMENT …`) and as long as
+  their longer half, and a database export's field codes (`CM-01`) numbering its rows.
 """
 
 from __future__ import annotations
@@ -412,3 +415,52 @@ def test_a_crowded_lines_last_label_wrapped_and_the_student_who_wrote_it(
     # wrote the recording; the field instructor supervises it
     assert record.fields["worker_name"] == "Hannah Okafor"
     assert "Field Instructor" in [u.text for u in record.unmatched]
+
+
+BILINGUAL_FORM = (
+    "#JARINGAN PERLINDUNGAN ANAK",
+    "##Yayasan Pelita Pesisir",
+    "#RAHASIA / CONFIDENTIAL",
+    "#FORMULIR PENILAIAN KEPENTINGAN TERBAIK ANAK",
+    "| No. Kasus / Case ID | YPPA-CP-24-0031",
+    "| Nama Anak / Child's name | Nur Kalima",
+    "| Petugas Kasus / Caseworker | Nurul Hasanah, S.Sos.",
+    "| Tanggal Registrasi / Registration date | 5 Februari 2024",
+    "#A. PROFIL ANAK / CHILD PROFILE",
+    "Nur Kalima adalah anak perempuan berusia sekitar 13 tahun yang tiba dengan kapal.",
+    "#B. KEKHAWATIRAN PERLINDUNGAN / PROTECTION CONCERNS",
+    "Nur Kalima terpisah dari kedua orang tuanya dan sering menangis di malam hari.",
+    "#C. SITUASI PENGASUHAN DAN LINGKUNGAN / CARE ARRANGEMENT AND SURROUNDINGS",
+    "Saat ini Nur Kalima tinggal bersama bibinya dan tiga sepupu di blok yang sama.",
+    "#D. ANALISIS KEPENTINGAN TERBAIK / BEST INTEREST ANALYSIS",
+    "Risiko utama adalah perkawinan anak; pendapat anak telah didengar dan dihormati.",
+    "#E. RENCANA KASUS / CASE PLAN",
+    "Menetapkan pengasuhan sementara oleh bibi dengan kunjungan pemantauan.",
+)
+
+
+def test_a_form_in_both_languages(tmp_path: Path) -> None:
+    # DOCX only: at a heading's size a PDF sets these headings over two lines each
+    (record,) = records_of(tmp_path, "docx", BILINGUAL_FORM)
+    assert record.record_type == "case_record"
+    assert record.fields["confidentiality"] == "RAHASIA / CONFIDENTIAL"
+    # a half's listed words name the section, and a long heading in both languages is a
+    # heading, not the text of the section above it
+    assert record.fields["social_environment"].startswith("Saat ini Nur Kalima")
+    assert record.fields["assessment"].startswith("Risiko utama")
+    assert "tiga sepupu" not in record.fields["presenting_problem"]
+    assert not record.missing_required
+
+
+def test_a_database_exports_field_codes_number_its_rows() -> None:
+    assert label_value_cells(
+        [
+            ["Code", "Field (EN / ID)", "Value / Isian"],
+            ["CM-01", "Case ID / ID Kasus", "LAN-TJS-24-0058"],
+            ["Q3", "Child name", "Hamid Sadat"],
+        ]
+    ) == [
+        ("Code", "Field (EN / ID)"),
+        ("Case ID / ID Kasus", "LAN-TJS-24-0058"),
+        ("Child name", "Hamid Sadat"),
+    ]

@@ -337,8 +337,15 @@ class FieldMatcher:
         return self.spec.period is not None and all(parse_period(value))
 
     def marking(self, line: Line) -> FieldSpec | None:
-        """Return the field a confidentiality marking line (`RAHASIA`) gives, or None."""
-        for match in self.index.match_words(line.key.words):
+        """Return the field a confidentiality marking line (`RAHASIA`, or in both languages
+        `RAHASIA / CONFIDENTIAL`) gives, or None."""
+        found = self._marking(line.key.words)
+        halves = [self._marking(tuple(fold_words(h))) for h in _halves(line.text)]
+        names = {f.name for f in halves if f is not None}
+        return found or (halves[0] if len(names) == 1 and None not in halves else None)
+
+    def _marking(self, words: tuple[str, ...]) -> FieldSpec | None:
+        for match in self.index.match_words(words):
             if (
                 match.kind == "marking"
                 and match.record_type == self.spec.record_type
@@ -346,6 +353,14 @@ class FieldMatcher:
             ):
                 return self.spec.field(match.name)
         return None
+
+    def half_named(self, text: str, strong: bool) -> FieldSpec | None:
+        """Return the field a bilingual heading's halves name by a listed synonym (`KEKHAWATIRAN
+        PERLINDUNGAN / PROTECTION CONCERNS`, `SITUASI … DAN LINGKUNGAN / CARE ARRANGEMENT`):
+        one half, or both the same; None when they name two fields or none."""
+        named = [self.field_match(tuple(fold_words(h)), "heading", strong) for h in _halves(text)]
+        fields = {f.name: f for f in named if f is not None}
+        return next(iter(fields.values())) if len(fields) == 1 else None
 
     def is_title(self, line: Line) -> bool:
         return title_of(line, self.index) is not None
@@ -547,3 +562,9 @@ class FieldMatcher:
             ):
                 return c.name
         return None
+
+
+def _halves(text: str) -> list[str]:
+    """Return the two halves of a line written in both languages (`A / B`), or none."""
+    halves = [h.strip() for h in text.split(" / ")]
+    return halves if len(halves) == 2 and all(halves) else []

@@ -37,6 +37,8 @@ SPEECH_MARKS = (*SENTENCE_MARKS, "'")
 COLUMN_GAP = re.compile(r"(?<=\S)(?:\s*\t\s*| {3,})(?=\S)")
 # "1. | Nama | Budi": a row number, a label and a value.
 MIN_NUMBERED_ROW_CELLS = 3
+# A field's code numbering a form's row: a few capitals and a number (`CM-01`, `Q3`, `A.2`).
+_ROW_CODE = re.compile(r"^\s*[A-Z]{1,4}[-.]?\d{1,3}(?:\.\d{1,2})?[.)]?\s*$")
 ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]?\s*$")
 # A form's dotted leader between a label and its colon (`Nama lembaga ........ :`).
 _DOT_LEADER = re.compile(r"\s*(?:[.\u2026]\s*){2,}$")
@@ -245,9 +247,12 @@ def label_value_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
         # Form tables put the colon in a cell of its own and may number their rows first.
         cells = [c for c in cells if c.strip() not in (":", "：")]
         if len(cells) >= MIN_NUMBERED_ROW_CELLS and (
-            ROW_NUMBER.match(cells[0]) or (not cells[0].strip() and len(cells) % 2)
+            ROW_NUMBER.match(cells[0])
+            or (len(cells) % 2 and (not cells[0].strip() or _ROW_CODE.match(cells[0])))
         ):
-            cells = cells[1:]  # a number OCR lost leaves its cell blank: `| Alamat | Jl. …`
+            # a number OCR lost leaves its cell blank (`| Alamat | Jl. …`); a database export
+            # numbers its rows by field codes (`| CM-01 | Case ID | LAN-24-0058 |`)
+            cells = cells[1:]
         pairs += [
             (cells[i].strip().rstrip(":").strip(), cells[i + 1].strip().lstrip(":：").strip())
             for i in range(0, len(cells) - 1, 2)

@@ -42,7 +42,7 @@ from dataclasses import replace
 from pipeline.extract.assemble import SECTION_KINDS, Assembly, RawField, RawRecord
 from pipeline.extract.crowded import crowded_parts
 from pipeline.extract.elimination import fill_by_elimination
-from pipeline.extract.field_matcher import Cascade, FieldMatcher, numbering_class
+from pipeline.extract.field_matcher import Cascade, FieldMatcher, Mapped, numbering_class
 from pipeline.extract.flat_tables import flattened_tables
 from pipeline.extract.label_cells import label_cell_lines
 from pipeline.extract.letterhead import top_letterhead
@@ -527,6 +527,10 @@ class SectionWalker:
             None if body is None or is_bare_value(self.matcher, self._next_text()) else body,
             cascade=not item,
         )
+        if mapped is None or mapped.via != "synonym":
+            # `SITUASI PENGASUHAN DAN LINGKUNGAN / CARE ARRANGEMENT`: a half's listed words
+            half = self.matcher.half_named(split_numbering(text)[1], line.strongly_set_apart)
+            mapped = Mapped(half, "synonym") if half is not None else mapped
         found = mapped.spec if mapped else None
         if mapped is None or found is None:
             if self.matcher.is_period(line.key.words):
