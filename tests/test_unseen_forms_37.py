@@ -26,7 +26,10 @@ contract), rewritten in our own words, each as DOCX and as a ruled born-digital 
   instructor whose degree only guessed the worker;
 - a form in both languages (thirty-eighth B): a marking `RAHASIA / CONFIDENTIAL`, headings
   whose half is listed (`SITUASI … DAN LINGKUNGAN / CARE ARRANGEMENT …`) and as long as
-  their longer half, and a database export's field codes (`CM-01`) numbering its rows.
+  their longer half, and a database export's field codes (`CM-01`) numbering its rows;
+- a part's heading naming a section over sub-headings (`PART B – ASSESSMENT` over `About
+  Corinne` … `Our understanding`, thirty-eighth A) found no text: the schema's order
+  places a sub-heading there.
 """
 
 from __future__ import annotations
@@ -464,3 +467,39 @@ def test_a_database_exports_field_codes_number_its_rows() -> None:
         ("Case ID / ID Kasus", "LAN-TJS-24-0058"),
         ("Child name", "Hamid Sadat"),
     ]
+
+
+PARTS_OVER_SECTIONS = (
+    "##Client File",
+    "#PART A – CLIENT DETAILS",
+    "Client ID: TBCDS-7734",
+    "Name: Ms Corinne Delacey",
+    "Key worker: Sam Nguyen-Baxter",
+    "File opened: 04/03/2024",
+    "#PART B – ASSESSMENT",
+    "#About Corinne",
+    "Corinne is 24 and has a mild intellectual disability; she works three mornings a week.",
+    "#Why we are involved",
+    "Her mother contacted us because she intends to apply to the tribunal for guardianship.",
+    "#Family, supports and community",
+    "Her parents separated when she was ten; her mother lives nearby and visits twice a week.",
+    "#Our understanding",
+    "Corinne can make most day-to-day decisions with support and understands what a guardian is.",
+    "#PART C – PLANNING AND CONTACT",
+    "#What we will do",
+    "Meet Corinne alone to explore what she wants and offer an independent advocate.",
+    "#Work so far",
+    "15/03/2024: met Corinne at the bakery on her break; she agreed to see an advocate.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_parts_heading_over_sub_headings_leaves_its_place_to_fill(
+    tmp_path: Path, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, PARTS_OVER_SECTIONS)
+    assert record.record_type == "case_record"
+    # `PART B – ASSESSMENT` names the assessment but holds only sub-headings: the heading
+    # the schema's order places there (`Our understanding`) is its text
+    assert record.fields["assessment"].startswith("Corinne can make")
+    assert "assessment" not in record.missing_required

@@ -51,7 +51,7 @@ class _Reading:
 def place_by_order(raw: RawRecord, spec: RecordSpec, model: FieldModel | None) -> None:
     """Fill `raw`'s empty sections from its unmatched headings, in place."""
     names = [f.name for f in spec.fields if f.kind in SECTION_KINDS]
-    empty = [n for n in names if n not in raw.fields]
+    empty = [n for n in names if not _holds_text(raw, n)]
     headings = [
         o
         for o in raw.sections
@@ -98,7 +98,7 @@ def _between(raw: RawRecord, orphan: Orphan, names: list[str]) -> range:
     found = [
         (i, names.index(s.name))
         for i, s in enumerate(raw.sections)
-        if isinstance(s, RawField) and s.name in names
+        if isinstance(s, RawField) and s.name in names and _holds_text(raw, s.name)
     ]
     before = [rank for i, rank in found if i < at]
     after = [rank for i, rank in found if i > at]
@@ -143,6 +143,14 @@ def _best_alignment(gains: list[list[float | None]], n_sections: int) -> list[tu
         else:
             j -= 1
     return pairs[::-1]
+
+
+def _holds_text(raw: RawRecord, name: str) -> bool:
+    """Return True for a section found with text: a part's heading naming a section, with
+    only sub-headings under it (`PART B – ASSESSMENT` over `About Corinne`, `Our
+    understanding`), found none, and its place is still to fill."""
+    found = raw.fields.get(name)
+    return found is not None and bool(found.text.strip())
 
 
 def _fill(raw: RawRecord, name: str, heading: Orphan) -> None:
