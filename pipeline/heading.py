@@ -149,6 +149,13 @@ def reader_styled(
     return bool(bold or (size_ratio or 1.0) >= HEADING_SIZE_RATIO) and n_words <= MAX_HEADING_WORDS
 
 
+def bilingual_halves(text: str) -> list[str]:
+    """Return the two halves of a line written in both languages (`RAHASIA / CONFIDENTIAL`),
+    or none."""
+    halves = [h.strip() for h in text.split(" / ")]
+    return halves if len(halves) == 2 and all(halves) else []
+
+
 def looks_like_heading(text: str, *, styled: bool, numbered: bool, only: bool) -> bool:
     """Return True for a short line set apart as a heading (style, caps, numbering, a colon at
     its end, or alone in its block) that does not end a sentence; a numbered question (`3. Apa
@@ -156,8 +163,8 @@ def looks_like_heading(text: str, *, styled: bool, numbered: bool, only: bool) -
     text = text.strip()
     # A heading in both languages (`SITUASI PENGASUHAN DAN LINGKUNGAN / CARE ARRANGEMENT AND
     # SURROUNDINGS`) is as long as its longer half.
-    halves = text.split(" / ")
-    if not text or max(len(h.split()) for h in halves) > MAX_HEADING_WORDS or len(halves) > 2:
+    longest = max((len(h.split()) for h in bilingual_halves(text)), default=len(text.split()))
+    if not text or longest > MAX_HEADING_WORDS:
         return False
     if styled:
         return True

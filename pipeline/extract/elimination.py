@@ -29,13 +29,13 @@ from pipeline.extract.assemble import Orphan, RawField, RawRecord
 from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import Line
 from pipeline.extract.normalize import fold_words
+from pipeline.extract.prose import may_sign
 from pipeline.records import Unmatched
+from pipeline.specs import FieldSpec
 
 # Whom every case note names: its client and its worker (`x-identifies`).
 RECORD_PEOPLE = ("client", "worker")
-# A signature line is a name and a role or a place (`Arvind Rawat Enterprise Coach, SLF …`),
-# not a sentence, and a name signing is a given name and another at least.
-MAX_SIGNATURE_WORDS = 10
+# A name signing is a given name and another at least.
 MIN_SIGNED_WORDS = 2
 # A record about its client names them again and again; a name or two in passing is not it.
 MIN_MENTIONS = 3
@@ -51,14 +51,15 @@ def fill_by_elimination(
     _swap_by_degree(raw, matcher)
 
 
+def _record_people(matcher: FieldMatcher) -> list[FieldSpec]:
+    """Return the type's fields naming its client and its worker."""
+    return [f for f in matcher.spec.fields if f.kind == "text" and f.identifies in RECORD_PEOPLE]
+
+
 def _signatures(last_lines: Sequence[Line]) -> list[tuple[str, ...]]:
     """Return the folded words of the short lines among the last, where a name signs: not a
     label's line, which gives the name it holds, not a signature."""
-    return [
-        line.key.words
-        for line in last_lines
-        if line.n_words <= MAX_SIGNATURE_WORDS and line.label_value() is None
-    ]
+    return [line.key.words for line in last_lines if may_sign(line) and line.label_value() is None]
 
 
 def _signs(holder: Orphan, signatures: list[tuple[str, ...]]) -> bool:
@@ -76,11 +77,7 @@ def _swap_by_degree(raw: RawRecord, matcher: FieldMatcher) -> None:
     name with a degree (`Samuel Ortiz, LCSW`) is the worker's, not the client's, when the
     worker's field holds a name without one (`Family member: Mr. Harold Finch`, which shares
     `member` with a worker's label). A listed synonym on either side is trusted."""
-    fields = {
-        f.identifies: raw.fields.get(f.name)
-        for f in matcher.spec.fields
-        if f.kind == "text" and f.identifies in RECORD_PEOPLE
-    }
+    fields = {f.identifies: raw.fields.get(f.name) for f in _record_people(matcher)}
     client, worker = fields.get("client"), fields.get("worker")
     if client is None or worker is None or "synonym" in (client.via, worker.via):
         return
@@ -91,7 +88,7 @@ def _swap_by_degree(raw: RawRecord, matcher: FieldMatcher) -> None:
 
 
 def _fill_empty(raw: RawRecord, matcher: FieldMatcher, signatures: list[tuple[str, ...]]) -> None:
-    people = [f for f in matcher.spec.fields if f.kind == "text" and f.identifies in RECORD_PEOPLE]
+    people = _record_people(matcher)
     empty = [f.name for f in people if f.name not in raw.fields]
     if not any(f.identifies == "worker" for f in people) or not empty:
         return
@@ -187,11 +184,7 @@ def _displace_guessed_worker(raw: RawRecord, matcher: FieldMatcher) -> None:
     client is named and a label listed for the worker among others (`Student: Hannah
     Okafor`) names someone else: the student wrote the recording, their supervisor holds the
     degree. The guessed label goes back to the unmatched."""
-    by_role = {
-        f.identifies: f.name
-        for f in matcher.spec.fields
-        if f.kind == "text" and f.identifies in RECORD_PEOPLE
-    }
+    by_role = {f.identifies: f.name for f in _record_people(matcher)}
     if len(by_role) < len(RECORD_PEOPLE):
         return
     worker, client = raw.fields.get(by_role["worker"]), raw.fields.get(by_role["client"])

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.extract.person_names import PersonNames
-from pipeline.vocabulary import Vocabulary
 
 # A person named inside a sentence: a given name and another at least, a few at most.
 MIN_NAME_WORDS = 2
@@ -27,23 +26,23 @@ _CLOSING = ",;:)"
 
 
 def with_named_clients(
-    entries: Sequence[dict[str, Any]], people: PersonNames, vocabulary: Vocabulary
+    entries: Sequence[dict[str, Any]], people: PersonNames
 ) -> list[dict[str, Any]]:
     """Return the entries, each without a client given the first person its account names."""
     named = []
     for entry in entries:
         client = None
         if "client_name" not in entry and entry.get("description"):
-            client = named_client(entry["description"], people, vocabulary)
+            client = named_client(entry["description"], people)
         named.append({**entry, "client_name": client} if client else dict(entry))
     return named
 
 
-def named_client(text: str, people: PersonNames, vocabulary: Vocabulary) -> str | None:
+def named_client(text: str, people: PersonNames) -> str | None:
     """Return the first person `text` names (see the module docstring), or None."""
     words = [m.group() for m in _WORD.finditer(text)]
     for at, word in enumerate(words):
-        honorific = word.casefold().strip(".,") in vocabulary.honorifics
+        honorific = people.is_honorific(word.rstrip(","))
         if not honorific and (at == 0 or not _opens_name(words, at)):
             continue
         name = _capitalised_run(words, at + 1 if honorific else at)

@@ -37,7 +37,7 @@ from pipeline.extract.normalize import (
 )
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.stems import StemIndex, own_stems_of, stems_of
-from pipeline.heading import heading_shaped_in_text, section_phrase
+from pipeline.heading import bilingual_halves, heading_shaped_in_text, section_phrase
 from pipeline.records import Via
 from pipeline.specs import PERSONS, FieldSpec, RecordSpec
 from pipeline.vocabulary import Vocabulary
@@ -340,7 +340,7 @@ class FieldMatcher:
         """Return the field a confidentiality marking line (`RAHASIA`, or in both languages
         `RAHASIA / CONFIDENTIAL`) gives, or None."""
         found = self._marking(line.key.words)
-        halves = [self._marking(tuple(fold_words(h))) for h in _halves(line.text)]
+        halves = [self._marking(tuple(fold_words(h))) for h in bilingual_halves(line.text)]
         names = {f.name for f in halves if f is not None}
         return found or (halves[0] if len(names) == 1 and None not in halves else None)
 
@@ -358,7 +358,10 @@ class FieldMatcher:
         """Return the field a bilingual heading's halves name by a listed synonym (`KEKHAWATIRAN
         PERLINDUNGAN / PROTECTION CONCERNS`, `SITUASI … DAN LINGKUNGAN / CARE ARRANGEMENT`):
         one half, or both the same; None when they name two fields or none."""
-        named = [self.field_match(tuple(fold_words(h)), "heading", strong) for h in _halves(text)]
+        named = [
+            self.field_match(tuple(fold_words(h)), "heading", strong)
+            for h in bilingual_halves(text)
+        ]
         fields = {f.name: f for f in named if f is not None}
         return next(iter(fields.values())) if len(fields) == 1 else None
 
@@ -562,9 +565,3 @@ class FieldMatcher:
             ):
                 return c.name
         return None
-
-
-def _halves(text: str) -> list[str]:
-    """Return the two halves of a line written in both languages (`A / B`), or none."""
-    halves = [h.strip() for h in text.split(" / ")]
-    return halves if len(halves) == 2 and all(halves) else []

@@ -223,7 +223,8 @@ def extract_fields(
                 field_spec,
                 month_first,
             )
-            value: Any = _named_clients(entries, spec, vocabulary) or None
+            people = PersonNames(spec, vocabulary)
+            value: Any = _named_clients(entries, field_spec, people) or None
             problem = None
         else:
             value, problem = _normalise(field_spec, raw_field, month_first, vocabulary)
@@ -247,18 +248,13 @@ def extract_fields(
                 evidence[name] = Evidence(page, label)
 
     if entries_spec and entries_spec.name not in values:
+        people = PersonNames(spec, vocabulary)
         entries = dated_paragraph_entries(
-            items,
-            month_first,
-            vocabulary,
-            entries_spec,
-            PersonNames(spec, vocabulary),
-            frozenset(raw.sign_offs),
-            year,
+            items, month_first, vocabulary, entries_spec, people, frozenset(raw.sign_offs), year
         )
         if entries:
             first_page = next((i.page for i in items), None)
-            values[entries_spec.name] = _named_clients(entries, spec, vocabulary)
+            values[entries_spec.name] = _named_clients(entries, entries_spec, people)
             evidence[entries_spec.name] = Evidence(first_page, "dated entries")
 
     if spec.has_field("agency_name") and "agency_name" not in values:
@@ -303,10 +299,9 @@ def extract_fields(
 
 
 def _named_clients(
-    entries: list[dict[str, Any]], spec: RecordSpec, vocabulary: Vocabulary
+    entries: list[dict[str, Any]], entries_spec: FieldSpec, people: PersonNames
 ) -> list[dict[str, Any]]:
     """Give an entry without a client the person its account names (`entry_clients.py`)."""
-    entries_spec = next(f for f in spec.fields if f.kind == "entries")
     if not any(f.name == "client_name" for f in entries_spec.entry_fields):
         return entries
-    return with_named_clients(entries, PersonNames(spec, vocabulary), vocabulary)
+    return with_named_clients(entries, people)

@@ -171,16 +171,20 @@ def refers_elsewhere(lines: list[Line], vocabulary: Vocabulary) -> bool:
     """Return True for a letter (a salutation line, `Dear colleague,`) whose text sends its case
     to another service (`I am writing … to refer him`, `kami rujuk`): correspondence about a
     case, not a record of the work on it."""
-    salutations = folded_phrases(vocabulary.letter_salutations)
     phrases = folded_phrases(vocabulary.referral_phrases)
     opened = False
     for line in lines:
-        folded = f" {' '.join(fold_words(line.text))} "
         if not opened:
-            opened = any(folded.startswith(f" {s} ") for s in salutations)
-        elif any(f" {p} " in folded for p in phrases):
+            opened = _salutes(line, vocabulary)
+        elif any(f" {p} " in f" {' '.join(fold_words(line.text))} " for p in phrases):
             return True
     return False
+
+
+def _salutes(line: Line, vocabulary: Vocabulary) -> bool:
+    """Return True for a letter's salutation line (`Dear colleague,`, `Kepada Yth.`)."""
+    folded = f" {' '.join(fold_words(line.text))} "
+    return any(folded.startswith(f" {s} ") for s in folded_phrases(vocabulary.letter_salutations))
 
 
 # A letter's salutation and subject line come before its text: in its first lines.
@@ -195,20 +199,16 @@ def correspondence(lines: list[Line], vocabulary: Vocabulary, *, weak: bool) -> 
     invitation about a case, not a record of the work on it."""
     if refers_elsewhere(lines, vocabulary):
         return "referral_letter"
+    if not weak:
+        return None
     top = lines[:LETTER_HEADER_LINES]
-    salutations = folded_phrases(vocabulary.letter_salutations)
-    greeted = any(
-        f" {' '.join(fold_words(line.text))} ".startswith(f" {s} ")
-        for line in top
-        for s in salutations
-    )
     labels = folded_phrases(vocabulary.memo_labels)
     subject = any(
         " ".join(fold_words(pair[0])) in labels
         for pair in (line.label_value() for line in top)
         if pair is not None and pair[1]
     )
-    return "letter" if weak and greeted and subject else None
+    return "letter" if subject and any(_salutes(line, vocabulary) for line in top) else None
 
 
 # A memo states whom it is to and from in its first lines.

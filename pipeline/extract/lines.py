@@ -163,9 +163,9 @@ def gapped_label(text: str) -> tuple[str, str] | None:
     label, value = parts
     if not label[:1].isupper() or len(label.split()) > MAX_LABEL_WORDS or ends_sentence(label):
         return None
-    if len(value.strip(" .,:;_-")) < MIN_GAPPED_VALUE_CHARS:
+    if any(c.isdigit() for c in label) or len(value.strip(" .,:;_-")) < MIN_GAPPED_VALUE_CHARS:
         return None  # `Tanggal Wawancara<TAB>os`: OCR's specks of a dotted blank, no value
-    return (label, value) if not any(c.isdigit() for c in label) else None
+    return label, value
 
 
 def _title_part(value: str) -> bool:

@@ -211,7 +211,7 @@ def _signed(
         start = next((n for n, line in enumerate(lines) if line is opener), None)
         if start is None:
             continue
-        zone = list(takewhile(_signs, lines[start + 1 : start + SIGN_OFF_LINES]))
+        zone = list(takewhile(may_sign, lines[start + 1 : start + SIGN_OFF_LINES]))
         zone = [opener, *(line for line in zone if line.page == opener.page)]
         pattern = _cue_pattern(cues)
         cue = next((m for line in zone if (m := pattern.search(line.text))), None)
@@ -239,14 +239,14 @@ def closing_sign_off(items: tuple[Item, ...], spec: RecordSpec, people: PersonNa
             above is not None
             and (above.page, above.block) == (lines[n].page, lines[n].block)
             and not above.text.rstrip().endswith(_STOPS)
-            and not _signs(above)
+            and not may_sign(above)
         )
 
     start = len(lines)
     while (
         start > 0
         and len(lines) - start < SIGN_OFF_LINES
-        and _signs(lines[start - 1])
+        and may_sign(lines[start - 1])
         and not in_paragraph(start - 1)
     ):
         start -= 1
@@ -315,7 +315,7 @@ def _signed_names(text: str, cue: re.Pattern[str]) -> tuple[str, ...]:
     return (text.strip(), *named)
 
 
-def _signs(line: Line) -> bool:
+def may_sign(line: Line) -> bool:
     """Return True for a line a sign-off may hold: short, not set as a heading, no sentence."""
     return (
         not line.styled_heading

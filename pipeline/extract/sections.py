@@ -318,8 +318,9 @@ class SectionWalker:
             return
         if pair is None and label_without_colon(self.asm, self.matcher, line):
             return
-        gapped = gapped_label(line.text) if pair is None and asm.section is None else None
-        if gapped and asm.seen_title and self._label_line(line, *gapped):
+        in_header = pair is None and asm.section is None and asm.seen_title
+        gapped = gapped_label(line.text) if in_header else None
+        if gapped and self._label_line(line, *gapped):
             return  # `Pekerja Sosial<TAB>Theresia Ndolu`: a form's row, its colon lost
         heading = line.heading_like or line.form_question or self._title_cased(line)
         if (

@@ -26,12 +26,11 @@ MAX_HALF_WORDS = 3
 def rejoin_wrapped_labels(matcher: FieldMatcher, items: tuple[Item, ...]) -> tuple[Item, ...]:
     """Return the items with each label a line's end wrapped moved back onto its next line."""
     out = list(items)
-    for at, (above, below) in enumerate(pairwise(items)):
-        if not isinstance(above, Line) or not isinstance(below, Line):
+    for at, (_, below) in enumerate(pairwise(items)):
+        if not isinstance(below, Line):
             continue
         head = out[at]
-        size = _wrapped_words(matcher, head, below) if isinstance(head, Line) else None
-        if size is None or not isinstance(head, Line):
+        if not isinstance(head, Line) or (size := _wrapped_words(matcher, head, below)) is None:
             continue
         kept, *moved = head.text.rstrip().rsplit(None, size)
         joined = f"{' '.join(moved)} {below.text.lstrip()}"
