@@ -371,15 +371,21 @@ class FieldMatcher:
     def learn_speakers(self, items: Iterable[object]) -> None:
         """Take the labels of a dialogue no vocabulary lists as its speaker tags (`CR: Hi Tayla,
         thanks for coming.` / `Tayla: No. Not like that.`): short capitalised labels naming no
-        field, each opening several lines, the lines switching between them, a question among
+        field (or listed as a speaker's), each opening several lines, the lines switching between them, a question among
         what they say."""
         said: list[tuple[str, str]] = []
         for item in items:
             pair = item.label_value() if isinstance(item, Line) else None
             if pair and pair[1] and pair[0][:1].isupper():
                 words = tuple(fold_words(pair[0]))
-                if 0 < len(words) <= MAX_SPEAKER_TAG_WORDS and not self.field_match(words, "label"):
-                    said.append((" ".join(words), pair[1]))
+                tag = " ".join(words)
+                # A listed speaker's label names a field too (`Worker: Hello, Walter.`); its
+                # turns are what the unlisted speaker's alternate with.
+                listed = tag in self._speakers
+                if 0 < len(words) <= MAX_SPEAKER_TAG_WORDS and (
+                    listed or not self.field_match(words, "label")
+                ):
+                    said.append((tag, pair[1]))
         counts = Counter(tag for tag, _ in said)
         tags = {tag for tag, n in counts.items() if n >= MIN_TURNS_EACH}
         turns = [(tag, value) for tag, value in said if tag in tags]

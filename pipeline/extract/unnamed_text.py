@@ -11,7 +11,7 @@ from collections import defaultdict
 from itertools import takewhile
 
 from pipeline.extract.fieldmodel import BODY_WORDS
-from pipeline.extract.lines import Line
+from pipeline.extract.lines import Line, numbered_part
 from pipeline.heading import run_in_text_shaped
 from pipeline.specs import SchemaSet
 
@@ -41,8 +41,9 @@ def run_in_text(lines: list[Line], position: int, label: str, value: str) -> str
     """Return the paragraph a label line opens (its value and the lines of its block after it)
     when it reads as a run-in heading's section: a capitalised label, and on its line a
     capitalised start and a sentence's words (not `Student ____ Field Instructor ____`, a
-    sentence going on after a colon, nor OCR's `bat : Pekerja Sosial` of a cut label)."""
-    if not (label[:1].isupper() and run_in_text_shaped(value)):
+    sentence going on after a colon, nor OCR's `bat : Pekerja Sosial` of a cut label), and
+    not a numbered part of some text (`Example #1: Situation: Participant came …`)."""
+    if not (label[:1].isupper() and run_in_text_shaped(value)) or numbered_part(label, value):
         return None
     block = lines[position].block
     rest = takewhile(lambda line: line.block == block, lines[position + 1 :])

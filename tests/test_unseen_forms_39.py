@@ -1,0 +1,95 @@
+"""Variants first met on the thirty-ninth corpora and real excerpts (written by authors who
+saw only the contract, or published), rewritten in our own words, each as DOCX and as a
+born-digital PDF:
+
+- a worked example run in at its paragraph's head (`Example #1: Situation: …`) on a
+  guidance page is part of its text, no run-in heading the classifier reads for a section;
+- a dialogue whose worker speaks under a label listed for the worker's name (`Worker:
+  Hello, Walter.`) and whose client speaks under his own name (`Walter: …`): both are
+  speakers, and the dialogue under a heading nobody listed (`The conversation`) is the
+  dialogue, not its introduction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.lines import Line
+from pipeline.extract.matching import line_key
+from pipeline.extract.unnamed_text import run_in_text
+from tests.line_writers import records_of
+
+FORMATS = ["docx", "pdf"]
+
+
+def _line(text: str) -> Line:
+    return Line(text, 1, 0, True, True, False, line_key(text))
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "runs_in"),
+    [
+        ("Example #1", "Situation: A parent arrived forty minutes late and walked out.", False),
+        ("Contoh no. 2", "Situasi: Seorang ibu datang terlambat dan langsung pulang lagi.", False),
+        ("How I understand it", "The difficulties appear to have started after the move.", True),
+    ],
+)
+def test_a_worked_example_run_in_is_no_sections_heading(
+    label: str, value: str, runs_in: bool
+) -> None:
+    lines = [_line(f"{label}: {value}")]
+    assert (run_in_text(lines, 0, label, value) is not None) is runs_in
+
+
+SPOKEN_UNDER_A_NAME = {
+    "en": (
+        "##Process Recording",
+        "Patient: Mr. Walter Briggs",
+        "Worker: Rachel Adeyemi",
+        "Date of visit: 16 May 2024",
+        "#What led up to this visit",
+        "Mr. Briggs has end-stage lung disease. On my first visit his wife told me he will not talk about what happens next, and the nurse asked me to come back.",
+        "#The conversation",
+        "Worker: Hello, Walter. Joan said you had a rough night.",
+        "Walter: Couldn't get my breath. Thought that was it.",
+        "Worker: That sounds frightening. What went through your mind?",
+        "Walter: That I don't want them pumping on my chest.",
+        "Worker: Have you been able to say that to Joan?",
+        "Walter: She cries if I start.",
+        "#Where things stand",
+        "Walter does not want resuscitation and agrees to a joint conversation with Joan next week.",
+    ),
+    "id": (
+        "##Catatan Proses",
+        "Klien: Bapak Darmo Sutikno",
+        "Pekerja: Sri Lestari",
+        "Tanggal kunjungan: 16 Mei 2024",
+        "#Yang mendahului kunjungan ini",
+        "Pak Darmo menderita penyakit paru berat. Pada kunjungan pertama istrinya bercerita bahwa ia tidak mau membicarakan apa yang akan terjadi, dan perawat meminta saya datang lagi.",
+        "#Percakapan kami",
+        "Pekerja: Selamat pagi, Pak Darmo. Kata Ibu semalam Bapak sesak?",
+        "Darmo: Iya, susah napas. Saya kira sudah waktunya.",
+        "Pekerja: Itu pasti menakutkan. Apa yang Bapak pikirkan saat itu?",
+        "Darmo: Saya tidak mau dadanya ditekan-tekan.",
+        "Pekerja: Apakah Bapak sudah bilang ke Ibu?",
+        "Darmo: Dia menangis kalau saya mulai bicara.",
+        "#Posisi saat ini",
+        "Pak Darmo tidak menghendaki resusitasi dan setuju berbicara bersama istrinya minggu depan.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(SPOKEN_UNDER_A_NAME))
+def test_a_client_speaking_under_his_name_beside_a_listed_worker(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, SPOKEN_UNDER_A_NAME[lang])
+    assert record.record_type == "process_record"
+    dialogue = record.fields["interview_narrative"]
+    client = "Walter" if lang == "en" else "Darmo"
+    assert dialogue.startswith(("Worker: Hello", "Pekerja: Selamat pagi"))
+    assert dialogue.count(f"{client}:") == 3
+    assert "introduction" not in record.fields or "Hello" not in record.fields["introduction"]
