@@ -242,12 +242,14 @@ def test_a_letters_salutation_and_subject_line_make_it_correspondence(lang: str)
     ]
     vocabulary = load_vocabulary()
     with using(vocabulary):
-        assert correspondence(lines, vocabulary, weak=True) == "letter"
-        # what votes for a type with enough to trust is read as that type
-        assert correspondence(lines, vocabulary, weak=False) is None
+        assert correspondence(lines, vocabulary, weak=True, contested=True) == "letter"
+        # votes a little or split do not outweigh it: its subject names no record it carries
+        assert correspondence(lines, vocabulary, weak=False, contested=True) == "letter"
+        # what votes for a type strongly and clearly is read as that type
+        assert correspondence(lines, vocabulary, weak=False, contested=False) is None
         # a salutation alone, with no subject line, makes no letter
         unsubjected = [line for line in lines if line.label_value() is None]
-        assert correspondence(unsubjected, vocabulary, weak=True) is None
+        assert correspondence(unsubjected, vocabulary, weak=True, contested=True) is None
 
 
 NUMBERS_LOST = (

@@ -7,7 +7,11 @@ born-digital PDF:
 - a dialogue whose worker speaks under a label listed for the worker's name (`Worker:
   Hello, Walter.`) and whose client speaks under his own name (`Walter: …`): both are
   speakers, and the dialogue under a heading nobody listed (`The conversation`) is the
-  dialogue, not its introduction.
+  dialogue, not its introduction;
+- an invitation on an agency's paper (a subject line, `Kepada Yth.` / `Dear …`) whose event
+  details and timed programme (`Hari/Tanggal`, `Pukul`, `Tempat`, a table of times) vote for a
+  log and a case alike is a letter, no case note: votes that agree on no type do not outweigh
+  its salutation and subject line.
 """
 
 from __future__ import annotations
@@ -93,3 +97,58 @@ def test_a_client_speaking_under_his_name_beside_a_listed_worker(
     assert dialogue.startswith(("Worker: Hello", "Pekerja: Selamat pagi"))
     assert dialogue.count(f"{client}:") == 3
     assert "introduction" not in record.fields or "Hello" not in record.fields["introduction"]
+
+
+INVITATIONS = {
+    "id": (
+        "#PEMERINTAH KABUPATEN SUKAMAJU",
+        "#UPTD PUSKESMAS SUKAMAJU",
+        "Jl. Kenanga No. 12, Sukamaju",
+        "Nomor : 440/127/PKM/IV/2024",
+        "Lampiran : 1 (satu) lembar",
+        "Perihal : Undangan Pertemuan Keluarga Pendamping",
+        "Kepada Yth. Bapak/Ibu keluarga pendamping di wilayah kerja Puskesmas Sukamaju",
+        "Dengan hormat,",
+        "Dalam rangka meningkatkan kemampuan keluarga merawat anggota keluarga di rumah, kami "
+        "mengundang Bapak/Ibu pada:",
+        "Hari/Tanggal : Sabtu, 20 April 2024",
+        "Waktu : 09.00 - 12.00 WIB",
+        "Tempat : Aula Balai Desa Sukamaju",
+        "Acara : Mengenali tanda-tanda kekambuhan",
+        "| Waktu | Kegiatan | Penanggung jawab",
+        "| 09.00 - 09.30 | Registrasi dan pembukaan | Kepala Puskesmas",
+        "| 09.30 - 10.30 | Mengenal gangguan jiwa dan pengobatannya | dr. Lestiani",
+        "| 10.30 - 12.00 | Tanya jawab dan penutup | Tim Keswa",
+        "Atas perhatian dan kehadiran Bapak/Ibu kami ucapkan terima kasih.",
+        "Kepala UPTD Puskesmas Sukamaju,",
+        "dr. Hendra Wicaksono",
+    ),
+    "en": (
+        "#RIVERSIDE FAMILY SERVICES",
+        "14 Mill Lane, Riverside",
+        "Re: Carers' information morning",
+        "Dear carers,",
+        "You are invited to our information morning on supporting a relative at home.",
+        "Date: Saturday, 20 April 2024",
+        "Time: 09:00 - 12:00",
+        "Venue: Hall 2, Riverside Community Centre",
+        "Agenda: recognising early signs of relapse",
+        "| Time | Session | Led by",
+        "| 09:00 - 09:30 | Registration and welcome | Service manager",
+        "| 09:30 - 10:30 | Understanding treatment | Dr. Lee",
+        "| 10:30 - 12:00 | Questions and close | Carers' team",
+        "Yours sincerely,",
+        "Joanne Pike",
+        "Carers' Lead",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(INVITATIONS))
+def test_an_invitation_whose_votes_agree_on_no_type_is_a_letter(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, INVITATIONS[lang])
+    assert record.record_type == "unknown"
+    assert record.missing_required == ()

@@ -93,8 +93,7 @@ from pipeline.vocabulary import Vocabulary
 # A title is a short line; a title-matching phrase in a long line is prose.
 MAX_TITLE_WORDS = 10
 MIN_TITLE_COVERAGE = 0.5
-# A title of two or more words at the start of a heading names the type whatever follows it.
-MIN_QUALIFIED_TITLE_WORDS = 2
+MIN_QUALIFIED_TITLE_WORDS = 2  # a title's words opening a heading title it, whatever follows
 # A line this long, mostly in lower case, is the text of a record, not a letterhead.
 MIN_PROSE_WORDS = 6
 # A title this close to the top of its page takes the page's first lines (letterhead) with it.
@@ -119,6 +118,7 @@ LISTED_DATES_BONUS = 4.0
 MIN_TITLE_WORD_EVIDENCE = 1.0
 # A vote whose winner leads the runner-up by half its score or more is clear.
 CLEAR_VOTE_MARGIN = 0.5
+LETTER_OUTVOTED = 2 * MIN_TYPE_SCORE  # votes outweighing a letter's form (`correspondence`)
 UNKNOWN_TYPE = "unknown"
 CALIBRATION_FILE = "type_calibration.json"
 # What the type rests on; `type_calibration.json` gives each class its confidence.
@@ -546,7 +546,10 @@ def classify(
         return _calibrated(seg.title_type, "title_contested" if contested else "title", scores)
     weak = not ranked or ranked[0][1] < MIN_TYPE_SCORE
     bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
-    if letter := correspondence(lines, vocabulary, weak=weak):  # `Dear …`, `Kepada Yth.`
+    best, second = ranked[0][1] if ranked else 0.0, ranked[1][1] if len(ranked) > 1 else 0.0
+    clear = bool(ranked) and (best - second) / best >= CLEAR_VOTE_MARGIN
+    contested = best < LETTER_OUTVOTED or not clear
+    if letter := correspondence(lines, vocabulary, weak=weak, contested=contested):
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else letter, scores)
     if weak:
         named = type_named_in_title(lines[:TITLE_TOP_LINES], schemas, scores)
@@ -576,9 +579,6 @@ def classify(
             # `Sumber Dana Yayasan …` over an agency's own section: its profile's excerpt
             return _calibrated(ranked[0][0], "agency_named", scores)
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else "unknown_weak", scores)
-    best = ranked[0][1]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    clear = (best - second) / best >= CLEAR_VOTE_MARGIN
     if not clear:
         # Of a close vote, the type the words of a title near the top name (`CASE CLOSING
         # SUMMARY`, a title nobody listed, over a case's and a summary's headings alike).

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from pipeline.extract.letterhead import names_a_document
 from pipeline.extract.lines import COLUMN_GAP, Item, Line, TableItem
 from pipeline.extract.log_entries import MAX_DATE_LEAD_CHARS, heading_day
 from pipeline.extract.matching import PhraseIndex, line_key
@@ -191,24 +192,31 @@ def _salutes(line: Line, vocabulary: Vocabulary) -> bool:
 LETTER_HEADER_LINES = 15
 
 
-def correspondence(lines: list[Line], vocabulary: Vocabulary, *, weak: bool) -> str | None:
+def correspondence(
+    lines: list[Line], vocabulary: Vocabulary, *, weak: bool, contested: bool
+) -> str | None:
     """Return the kind of letter the lines are, when they are one and no case note: a referral
-    (`refers_elsewhere`), whatever its words vote for; and, when they vote for no type with
-    enough to trust (`weak`), any letter opening with a salutation and a subject line
-    (`Perihal : Undangan Rapat …` over `Kepada Yth.`, `Re: …` over `Dear …`): a notice or an
-    invitation about a case, not a record of the work on it."""
+    (`refers_elsewhere`), whatever its words vote for; and any letter opening with a salutation
+    and a subject line (`Perihal : Undangan Rapat …` over `Kepada Yth.`, `Re: …` over `Dear
+    …`), a notice or an invitation about a case, not a record of the work on it, when its words
+    vote for no type with enough to trust (`weak`), or (`contested`) vote a little or for a log
+    and a case alike (an event's `Hari/Tanggal`, `Pukul`, its programme's times) and the subject
+    names no record the letter carries (`Perihal : Laporan Kunjungan Rumah`)."""
     if refers_elsewhere(lines, vocabulary):
         return "referral_letter"
-    if not weak:
+    if not (weak or contested):
         return None
     top = lines[:LETTER_HEADER_LINES]
     labels = folded_phrases(vocabulary.memo_labels)
-    subject = any(
-        " ".join(fold_words(pair[0])) in labels
+    subjects = [
+        pair[1]
         for pair in (line.label_value() for line in top)
-        if pair is not None and pair[1]
-    )
-    return "letter" if subject and any(_salutes(line, vocabulary) for line in top) else None
+        if pair is not None and pair[1] and " ".join(fold_words(pair[0])) in labels
+    ]
+    if not subjects or not any(_salutes(line, vocabulary) for line in top):
+        return None
+    carries = any(names_a_document(" ".join(fold_words(s)), vocabulary) for s in subjects)
+    return "letter" if weak or not carries else None
 
 
 # A memo states whom it is to and from in its first lines.
