@@ -547,7 +547,7 @@ def classify(
     weak = not ranked or ranked[0][1] < MIN_TYPE_SCORE
     bare = not ranked or ranked[0][1] < MIN_TITLE_WORD_EVIDENCE
     best, second = ranked[0][1] if ranked else 0.0, ranked[1][1] if len(ranked) > 1 else 0.0
-    clear = bool(ranked) and (best - second) / best >= CLEAR_VOTE_MARGIN
+    clear = best > 0 and (best - second) / best >= CLEAR_VOTE_MARGIN
     contested = best < LETTER_OUTVOTED or not clear
     if letter := correspondence(lines, vocabulary, weak=weak, contested=contested):
         return _calibrated(UNKNOWN_TYPE, "unknown_bare" if bare else letter, scores)

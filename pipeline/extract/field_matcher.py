@@ -371,8 +371,8 @@ class FieldMatcher:
     def learn_speakers(self, items: Iterable[object]) -> None:
         """Take the labels of a dialogue no vocabulary lists as its speaker tags (`CR: Hi Tayla,
         thanks for coming.` / `Tayla: No. Not like that.`): short capitalised labels naming no
-        field (or listed as a speaker's), each opening several lines, the lines switching between them, a question among
-        what they say."""
+        field (or listed as a speaker's), each opening several lines, the lines switching
+        between them, a question among what they say."""
         said: list[tuple[str, str]] = []
         for item in items:
             pair = item.label_value() if isinstance(item, Line) else None
