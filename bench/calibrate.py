@@ -45,14 +45,10 @@ if str(REPO) not in sys.path:  # run as a script: make `pipeline` and `samples` 
 
 from pipeline.document import Document  # noqa: E402
 from pipeline.errors import CasenotesError  # noqa: E402
-from pipeline.extract.classify import (  # noqa: E402
-    EVIDENCE_CLASSES,
-    classify,
-    segment,
-    within_folder,
-)
+from pipeline.extract.classify import EVIDENCE_CLASSES, classify, within_folder  # noqa: E402
 from pipeline.extract.extractor import Extractor, get_extractor  # noqa: E402
 from pipeline.extract.lines import document_items  # noqa: E402
+from pipeline.extract.segment import segment  # noqa: E402
 from pipeline.ingest import read_document, sha256_of  # noqa: E402
 from pipeline.options import ExtractOptions  # noqa: E402
 from pipeline.specs import load_schemas  # noqa: E402

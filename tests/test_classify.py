@@ -6,9 +6,10 @@ from importlib import resources
 import pytest
 from docx import Document as WordDocument
 
-from pipeline.extract.classify import EVIDENCE_CLASSES, classify, segment, type_calibration
+from pipeline.extract.classify import EVIDENCE_CLASSES, classify, type_calibration
 from pipeline.extract.extractor import get_extractor
 from pipeline.extract.lines import document_items
+from pipeline.extract.segment import segment
 from pipeline.ingest import read_document
 
 

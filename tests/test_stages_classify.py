@@ -15,10 +15,11 @@ import numpy as np
 import pytest
 
 from pipeline.document import Block, Cell, Document, Page, SourceInfo, Style, Table
-from pipeline.extract.classify import Classification, classify, segment, within_folder
+from pipeline.extract.classify import Classification, classify, within_folder
 from pipeline.extract.extractor import Extractor, get_extractor
 from pipeline.extract.fieldmodel import N_FEATURES, FieldModel
 from pipeline.extract.lines import document_items
+from pipeline.extract.segment import segment
 from pipeline.extract.summaries import qualified
 
 Rows = list[tuple[str, bool]]  # (text, set apart in bold)

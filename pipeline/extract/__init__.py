@@ -2,8 +2,8 @@
 
 Owns the stages between ingestion and output, in the order data flows:
 `lines` (blocks and table cells as classified lines) -> `matching` (headings
-and labels against the schemas' phrases) -> `classify` (record type and
-record boundaries) -> `sections` (which text belongs under which field: it
+and labels against the schemas' phrases) -> `segment` (record boundaries)
+-> `classify` (record type) -> `sections` (which text belongs under which field: it
 asks `field_matcher` what a line names, builds with `assemble`, and reads
 tables with `tables`) ->
 `fields` with `normalize` (values in the contract's form) -> `validate`

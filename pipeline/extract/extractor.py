@@ -20,10 +20,7 @@ from pipeline.extract.assemble import SECTION_KINDS, RawField, RawRecord
 from pipeline.extract.classify import (
     UNKNOWN_TYPE,
     Classification,
-    Segment,
     classify,
-    clear_title_cache,
-    segment,
     type_calibration,
     within_folder,
 )
@@ -39,6 +36,7 @@ from pipeline.extract.normalize import fold_words, folded_phrases, reads_month_f
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prompts import is_prompt, mostly_to_the_writer
 from pipeline.extract.sections import walk_record
+from pipeline.extract.segment import Segment, clear_title_cache, segment
 from pipeline.extract.stems import StemIndex
 from pipeline.extract.validate import validate_fields
 from pipeline.language import guess_language

@@ -24,7 +24,6 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.extract.classify import title_of
 from pipeline.extract.fieldmodel import FieldModel
 from pipeline.extract.lines import MAX_LABEL_WORDS, SPEECH_MARKS, Line, label_value, sounds_spoken
 from pipeline.extract.matching import Candidate, PhraseIndex, line_key
@@ -36,6 +35,7 @@ from pipeline.extract.normalize import (
     split_numbering,
 )
 from pipeline.extract.person_names import PersonNames
+from pipeline.extract.segment import title_of
 from pipeline.extract.stems import StemIndex, own_stems_of, stems_of
 from pipeline.heading import bilingual_halves, heading_shaped_in_text, section_phrase
 from pipeline.records import Via
