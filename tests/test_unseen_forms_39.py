@@ -11,7 +11,13 @@ born-digital PDF:
 - an invitation on an agency's paper (a subject line, `Kepada Yth.` / `Dear …`) whose event
   details and timed programme (`Hari/Tanggal`, `Pukul`, `Tempat`, a table of times) vote for a
   log and a case alike is a letter, no case note: votes that agree on no type do not outweigh
-  its salutation and subject line.
+  its salutation and subject line;
+- a round bullet OCR read as a cent sign (`¢<TAB>Process recordings, sessions I to 3`, the
+  vocabulary hold-out's scans) opens a list item, which titles no record;
+- a folder's next form on a new page, under a title set as large as the first record's that
+  names a document though a field's word is in it (`Progress Summary`, `Ringkasan
+  Perkembangan`) and over a grid of labels nobody listed, is the next record, not the first
+  one's continuation (the vocabulary hold-out's scanned folders).
 """
 
 from __future__ import annotations
@@ -20,9 +26,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract.extractor import get_extractor
 from pipeline.extract.lines import Line
 from pipeline.extract.matching import line_key
+from pipeline.extract.segment import title_of
 from pipeline.extract.unnamed_text import run_in_text
+from pipeline.vocabulary import using
 from tests.line_writers import records_of
 
 FORMATS = ["docx", "pdf"]
@@ -152,3 +161,70 @@ def test_an_invitation_whose_votes_agree_on_no_type_is_a_letter(
     (record,) = records_of(tmp_path, fmt, INVITATIONS[lang])
     assert record.record_type == "unknown"
     assert record.missing_required == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["¢\tProcess recordings, sessions I to 3", "¢ Catatan proses pertemuan 1 sampai 3"]
+)
+def test_a_bullet_ocr_read_as_a_cent_sign_opens_a_list_item(text: str) -> None:
+    extractor = get_extractor()
+    with using(extractor.vocabulary):
+        line = Line(text, 1, 0, True, True, True, line_key(text))
+        assert line.numbering == "¢"
+        assert title_of(line, extractor.index) is None
+
+
+FOLDERS = {
+    "en": (
+        "##LOGBOOK",
+        "| Social worker | Siti Setiawan, S.Tr.Sos.",
+        "| Week | 18-22 March 2024",
+        "Entries:",
+        "| Date | Time | Duration | Activity | Client",
+        "| Monday, 18 March 2024 | 09:00 | 1 hour | Home visit: checked the food parcel | Mrs. Yuni",
+        "| Tuesday, 19 March 2024 | 13:30 | 45 minutes | Case conference at the school | Mrs. Yuni",
+        "\f",
+        "##Progress Summary",
+        "| Medical Record Number | PH-JKT-2024-031",
+        "| Clients Seen | Mrs. Yuni Rahayu",
+        "| Name | Ani Kurniawan, S.Sos.",
+        "| Period Covered | 1 February 2024 to 30 April 2024",
+        "#1. Reports Covered",
+        "- School referral, 20 February 2024",
+        "- Process recordings, sessions 1 to 3",
+        "#2. Case Synopsis",
+        "The family was referred by the school because of repeated lateness and hunger. The "
+        "mother started treatment at the puskesmas and received food assistance.",
+    ),
+    "id": (
+        "##BUKU KEGIATAN",
+        "| Pekerja sosial | Siti Setiawan, S.Tr.Sos.",
+        "| Minggu | 18-22 Maret 2024",
+        "Kegiatan:",
+        "| Tanggal | Jam | Lama | Kegiatan | Klien",
+        "| Senin, 18 Maret 2024 | 09.00 | 1 jam | Kunjungan rumah: memeriksa bantuan pangan | Ibu Yuni",
+        "| Selasa, 19 Maret 2024 | 13.30 | 45 menit | Rapat kasus di sekolah | Ibu Yuni",
+        "\f",
+        "##Ringkasan Perkembangan",
+        "| Nomor Rekam Medis | PH-JKT-2024-031",
+        "| Klien yang ditemui | Ibu Yuni Rahayu",
+        "| Nama | Ani Kurniawan, S.Sos.",
+        "| Masa | 1 Februari 2024 s.d. 30 April 2024",
+        "#1. Laporan yang Dirangkum",
+        "- Rujukan sekolah, 20 Februari 2024",
+        "- Catatan proses pertemuan 1 sampai 3",
+        "#2. Ringkasan Kasus",
+        "Keluarga dirujuk oleh sekolah karena anak sering terlambat dan lapar. Ibu mulai berobat "
+        "di puskesmas dan menerima bantuan pangan.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(FOLDERS))
+def test_a_folders_next_form_titled_with_a_fields_word(tmp_path: Path, lang: str, fmt: str) -> None:
+    records = records_of(tmp_path, fmt, FOLDERS[lang])
+    assert [(r.record_type, r.pages) for r in records] == [
+        ("daily_log", (1, 1)),
+        ("summarized_record", (2, 2)),
+    ]

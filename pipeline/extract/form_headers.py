@@ -8,7 +8,14 @@ import math
 import re
 from itertools import pairwise
 
-from pipeline.extract.lines import MAX_LABEL_WORDS, Item, Line, sounds_spoken
+from pipeline.extract.lines import (
+    MAX_LABEL_WORDS,
+    Item,
+    Line,
+    TableItem,
+    label_value_cells,
+    sounds_spoken,
+)
 from pipeline.extract.matching import PhraseIndex, line_key
 from pipeline.extract.normalize import LABEL_COLON, fold_words
 
@@ -194,9 +201,25 @@ class FormHeader:
 
 def opens_form(items: tuple[Item, ...], start: int) -> bool:
     """Return True when the lines from `start` open a form: `MIN_HEADER_REPEATS` label lines
-    with values, on one page."""
+    with values, on one page, or a grid of such labels and values (`Name | Ani Kurniawan`)."""
+    first = items[start] if start < len(items) else None
+    if isinstance(first, TableItem):
+        return _label_grid([[c.text for c in row] for row in first.table.rows])
     block = items[start : start + MIN_HEADER_REPEATS]
     return len(block) == MIN_HEADER_REPEATS and all(
         isinstance(i, Line) and i.page == items[start].page and (i.label_value() or ("", ""))[1]
         for i in block
+    )
+
+
+def _label_grid(rows: list[list[str]]) -> bool:
+    """Return True for a table of label | value pairs (two or four columns, every row a short
+    label over a value), not a log's or a dialogue's columns under a header row."""
+    widths = {len(row) for row in rows}
+    if len(rows) < MIN_HEADER_REPEATS or not widths <= {2, 4}:
+        return False
+    pairs = label_value_cells(rows)
+    return len(pairs) >= MIN_HEADER_REPEATS and all(
+        label and value and len(label.split()) <= MAX_LABEL_WORDS and not sounds_spoken(label)
+        for label, value in pairs
     )

@@ -18,9 +18,9 @@ from functools import lru_cache
 from pipeline.vocabulary import Vocabulary, active_vocabulary
 
 # Leading numbering of a heading or list item: "I.", "IV)", "1.", "1.2", "1.2.3", "A.", "a)", "(a)",
-# bullets, and what OCR makes of a bullet or a list number ("“", "«", "°", "©", a lone ".").
+# bullets, and what OCR makes of a bullet or a list number ("“", "«", "°", "©", "¢", a lone ".").
 NUMBERING = re.compile(
-    r"^\s*(?P<num>(?:[IVXLC]{1,6}|[A-Za-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|\(\s*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})+|[•●▪◦■□➢►✓*·‣⁃–\-“«»°©.])\s+"
+    r"^\s*(?P<num>(?:[IVXLC]{1,6}|[A-Za-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|\(\s*(?:[A-Za-z]|\d{1,3}|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})+|[•●▪◦■□➢►✓*·‣⁃–\-“«»°©¢.])\s+"
 )
 _SPACES = re.compile(r"\s+")
 # "BAGIAN III – ", "Part 2: ", "Section A. ": a section word, its number, a separator.

@@ -29,11 +29,13 @@ from pipeline.extract.form_headers import (
     past_title,
     wraps_value,
 )
+from pipeline.extract.letterhead import names_a_document
 from pipeline.extract.lines import Item, Line
 from pipeline.extract.matching import PARENTHETICAL, PhraseIndex
 from pipeline.extract.normalize import find_dates, fold_words, opens_with_section_word
 from pipeline.extract.title_style import SIZE_TOLERANCE, TitleStyle
 from pipeline.heading import all_caps, mostly_lower_case
+from pipeline.vocabulary import active_vocabulary
 
 # A title is a short line; a title-matching phrase in a long line is prose.
 MAX_TITLE_WORDS = 10
@@ -231,6 +233,7 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
             # A title no schema lists (or a listed one after it) at a page's top, set like the
             # open record's own title, starts the next record; its type comes from the votes.
             new_page_top = at_top and not prose_above and page_start >= MIN_RECORD_LINES
+            opens = new_page_top and opens_form(items, position + 1)
             if new_page_top and (
                 (
                     record_type
@@ -239,8 +242,10 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 )
                 or (
                     not record_type
-                    and style.starts_record(item, opens_form(items, position + 1))
-                    and not _names_any_field(item, index)
+                    and style.starts_record(item, opens)
+                    # `Transfer Summary` over a new form's labels: a document's name, though a
+                    # field's word (`summary`) is in it
+                    and (not _names_any_field(item, index) or (opens and _names_document(item)))
                 )
             ):
                 segments.append(
@@ -279,6 +284,10 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
     if current or not segments:
         segments.append(_segment(current, current_title, titled, untyped_title))
     return tuple(segments)
+
+
+def _names_document(line: Line) -> bool:
+    return names_a_document(" ".join(fold_words(line.text)), active_vocabulary())
 
 
 def _set_like_title(line: Line, items: list[Item], title: str) -> bool:
