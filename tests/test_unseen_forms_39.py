@@ -17,7 +17,11 @@ born-digital PDF:
 - a folder's next form on a new page, under a title set as large as the first record's that
   names a document though a field's word is in it (`Progress Summary`, `Ringkasan
   Perkembangan`) and over a grid of labels nobody listed, is the next record, not the first
-  one's continuation (the vocabulary hold-out's scanned folders).
+  one's continuation (the vocabulary hold-out's scanned folders), and the line that started
+  it is its title;
+- a title nobody listed whose words name the dialogue too (`Laporan Jalannya Wawancara`,
+  `Interview Transcript`), over the record's labels: a title, not the dialogue's heading
+  swallowing the client's, worker's and date's labels.
 """
 
 from __future__ import annotations
@@ -228,3 +232,108 @@ def test_a_folders_next_form_titled_with_a_fields_word(tmp_path: Path, lang: str
         ("daily_log", (1, 1)),
         ("summarized_record", (2, 2)),
     ]
+
+
+def _interview(title: str, client: str, date: str, lang: str) -> tuple[str, ...]:
+    if lang == "id":
+        return (
+            f"##{title}",
+            f"Klien : {client}",
+            "Pekerja Sosial : Rina Marlina, S.Tr.Sos.",
+            f"Tanggal Wawancara : {date}",
+            "#Pendahuluan",
+            "Kunjungan ke rumah klien setelah rujukan dari puskesmas tentang anak yang putus "
+            "sekolah.",
+            "#Percakapan",
+            "Pekerja Sosial: Selamat pagi. Bagaimana kabar hari ini?",
+            "Klien: Baik, Bu. Tapi saya bingung soal sekolah Andi.",
+            "Pekerja Sosial: Apa yang membuat bingung?",
+            "Klien: Biayanya, Bu. Kami tidak punya uang untuk seragam.",
+            "#Kesimpulan",
+            "Keluarga membutuhkan bantuan biaya sekolah dan akan dirujuk ke program pendidikan.",
+        )
+    return (
+        f"##{title}",
+        f"Client : {client}",
+        "Social Worker : Rachel Adeyemi",
+        f"Date of interview : {date}",
+        "#Introduction",
+        "A home visit after the clinic's referral about a boy who has stopped going to school.",
+        "#The conversation",
+        "Social Worker: Good morning. How are things today?",
+        "Client: All right. But I am worried about Andy's school.",
+        "Social Worker: What worries you most?",
+        "Client: The cost. We have no money for the uniform.",
+        "#Conclusion",
+        "The family needs help with school costs and will be referred to the education fund.",
+    )
+
+
+INTERVIEW_FOLDERS = {
+    "id": _interview("CATATAN PROSES", "Ibu Sumarni", "3 Maret 2024", "id")
+    + ("\f",)
+    + _interview("Laporan Jalannya Wawancara", "Bapak Darmo", "10 Maret 2024", "id"),
+    "en": _interview("PROCESS RECORDING", "Mrs. Sue Marsh", "3 March 2024", "en")
+    + ("\f",)
+    + _interview("Interview Transcript", "Mr. Dan Marsh", "10 March 2024", "en"),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(INTERVIEW_FOLDERS))
+def test_a_title_naming_the_dialogue_over_the_records_labels(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    first, second = records_of(tmp_path, fmt, INTERVIEW_FOLDERS[lang])
+    assert second.pages == (2, 2)
+    assert second.fields["client_name"] in ("Bapak Darmo", "Mr. Dan Marsh")
+    assert second.fields["interview_date"] == ("2024-03-10")
+    assert second.fields["interview_narrative"].startswith(("Pekerja Sosial:", "Social Worker:"))
+    assert second.missing_required == ()
+
+
+UNLISTED_HEADERS = {
+    "id": (
+        "##Laporan Jalannya Wawancara",
+        "KPM : Sdri. Sri Nugroho",
+        "Nama Mahasiswa : Dewi Siregar, S.Tr.Sos.",
+        "Tanggal Sesi : 06/05/2021",
+        "#Maksud Kunjungan",
+        "Mengetahui perasaan Dimas tentang tinggal di LKSA dan penyebab ia sulit tidur.",
+        "#Jalannya Sesi",
+        "Pekerja Sosial: Dimas lagi gambar apa?",
+        "Klien: Rumah nenek. Ini kucingnya, namanya Belang.",
+        "Pekerja Sosial: Wah, bagus sekali. Dimas kangen nenek ya?",
+        "Klien: Iya. Kalau malam gelap, aku takut.",
+        "#Tahap Akhir",
+        "Dimas membutuhkan lampu tidur dan jadwal komunikasi rutin dengan nenek.",
+    ),
+    "en": (
+        "##Interview Transcript",
+        "Participant : Ms. Tanya Brooks",
+        "Student on placement : Leah Okafor, BSW",
+        "Date of session : 06/05/2021",
+        "#Why we met",
+        "To hear how Tanya feels about the move to supported housing and why she sleeps badly.",
+        "#How the session went",
+        "Social Worker: What are you drawing there?",
+        "Client: My nan's house. That's her cat.",
+        "Social Worker: It's lovely. Do you miss her?",
+        "Client: Yes. When it's dark I get scared.",
+        "#Closing",
+        "Tanya needs a night light and a regular call with her nan.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(UNLISTED_HEADERS))
+def test_a_next_form_started_by_its_title_keeps_it_as_title(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    first = _interview("CATATAN PROSES", "Ibu Sumarni", "3 Maret 2024", "id")
+    _, second = records_of(tmp_path, fmt, (*first, "\f", *UNLISTED_HEADERS[lang]))
+    assert second.pages == (2, 2)
+    assert second.fields["client_name"] in ("Sdri. Sri Nugroho", "Ms. Tanya Brooks")
+    assert second.fields["interview_date"] == "2021-05-06"
+    assert second.fields["interview_narrative"].startswith(("Pekerja Sosial:", "Social Worker:"))

@@ -66,6 +66,7 @@ from pipeline.extract.prose import SIGN_OFF_LINES, closing_sign_off, stated_fiel
 from pipeline.extract.run_on import share_run_on
 from pipeline.extract.section_order import place_by_order
 from pipeline.extract.tables import read_table
+from pipeline.extract.title_style import title_sized
 from pipeline.extract.uncoloned import MIN_PROSE_VALUE_WORDS, label_without_colon
 from pipeline.extract.value_guess import (
     guess_from_value,
@@ -216,6 +217,16 @@ class SectionWalker:
             and not self.matcher.is_period_value(value)
             and not self.matcher.people.is_person_name(value)
         )
+
+    def _over_header_labels(self) -> bool:
+        """Return True when the next line is a label with its value, not a turn of speech,
+        naming a field that is no section (`Klien : Bapak Darmo`, `Tanggal : 10 Maret 2024`)."""
+        following = self.items[self.position + 1 : self.position + 2]
+        pair = following[0].label_value() if following and isinstance(following[0], Line) else None
+        if not pair or not pair[1] or self.matcher.is_speech(*pair):
+            return False
+        named = self.matcher.field_match(line_key(pair[0]).words, "label")
+        return named is not None and named.kind not in SECTION_KINDS
 
     def _text_under(self) -> str:
         """Return the start of the text under the line being read, up to the next heading."""
@@ -565,6 +576,16 @@ class SectionWalker:
             # A letterhead's line above the title (`INSTALASI PEKERJAAN SOSIAL MEDIS`, whose
             # stems are a worker's) is the agency's, not a field's heading over the next line.
             return False
+        if (
+            found.dialogue
+            and title_sized(line)
+            and not asm.raw.fields
+            and self._over_header_labels()
+        ):
+            # `Laporan Jalannya Wawancara` set large over `Klien : …`: a title nobody listed,
+            # whose words name the dialogue too, over the record's labels; no dialogue's heading.
+            asm.seen_title = True
+            return True
         asm.flush_turns()
         spec = found
         if line.numbering and not item:

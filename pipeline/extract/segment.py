@@ -251,7 +251,9 @@ def segment(items: tuple[Item, ...], index: PhraseIndex) -> tuple[Segment, ...]:
                 segments.append(
                     _segment(current[:page_start], current_title, titled, untyped_title)
                 )
-                untyped_title = None
+                # the line that started it is its title, listed or not (`LAPORAN PROSES
+                # WAWANCARA`, whose words name the dialogue's section too)
+                untyped_title = None if record_type else item.text
                 current, page_start = current[page_start:], 0
                 current_title = (record_type, item.text) if record_type else None
                 titled, header, lines_since_title = bool(record_type), FormHeader(), 0
