@@ -79,6 +79,7 @@ SHAPES: Mapping[str, Any] = {
     "placeholders": WORDS,
     "list_separators": WORDS,
     "heading_connectors": WORDS,
+    "heading_prepositions": WORDS,
     "signature_openers": WORDS,
     "section_words": WORDS,
     "letter_salutations": WORDS,
@@ -140,6 +141,7 @@ class Vocabulary:
     street_suffixes: frozenset[str]
     abbreviations: Mapping[str, str]  # folded abbreviation -> the words it stands for
     heading_connectors: frozenset[str]  # words a heading may add without changing its meaning
+    heading_prepositions: frozenset[str]  # after one, a heading's last words are no head noun
     signature_openers: frozenset[str]  # lines that open the sign-off block at a record's end
     weekdays: frozenset[str]  # every spelling, folded
     # Words that open a person's name (honorifics and name openers), folded without dots: ibu, ni
@@ -343,6 +345,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
             if long is not None
         },
         heading_connectors=frozenset(words["heading_connectors"]),
+        heading_prepositions=frozenset(words["heading_prepositions"]),
         signature_openers=frozenset(words["signature_openers"]),
         weekdays=frozenset(_spellings(words, "weekdays")),
         honorifics=frozenset(

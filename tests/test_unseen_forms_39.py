@@ -21,7 +21,10 @@ born-digital PDF:
   it is its title;
 - a title nobody listed whose words name the dialogue too (`Laporan Jalannya Wawancara`,
   `Interview Transcript`), over the record's labels: a title, not the dialogue's heading
-  swallowing the client's, worker's and date's labels.
+  swallowing the client's, worker's and date's labels;
+- a heading whose last words follow a preposition (`Aim of the interview`, `Timing of the
+  assessment`) is not named by them: English puts a compound's noun last (`Family Support
+  Plan`), but the noun of `X of Y` is X.
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.extractor import get_extractor
+from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import Line
 from pipeline.extract.matching import line_key
+from pipeline.extract.normalize import fold_words
 from pipeline.extract.segment import title_of
 from pipeline.extract.unnamed_text import run_in_text
 from pipeline.vocabulary import using
@@ -337,3 +342,55 @@ def test_a_next_form_started_by_its_title_keeps_it_as_title(
     assert second.fields["client_name"] in ("Sdri. Sri Nugroho", "Ms. Tanya Brooks")
     assert second.fields["interview_date"] == "2021-05-06"
     assert second.fields["interview_narrative"].startswith(("Pekerja Sosial:", "Social Worker:"))
+
+
+@pytest.mark.parametrize(
+    ("record_type", "heading", "named"),
+    [
+        ("process_record", "Aim of the interview", None),
+        ("process_record", "Tone of the interview", None),
+        ("process_record", "Setting for the interview", None),
+        ("case_record", "Timing of the assessment", None),
+        ("case_record", "Aim of the plan", None),
+        ("case_record", "Family Support Plan", "intervention_plan"),
+        ("case_record", "Our assessment", "assessment"),
+        ("process_record", "Tail end of the interview", "conclusion"),
+        ("process_record", "Tujuan wawancara", "interview_purpose"),
+    ],
+)
+def test_a_headings_last_words_after_a_preposition_name_no_section(
+    record_type: str, heading: str, named: str | None
+) -> None:
+    extractor = get_extractor()
+    with using(extractor.vocabulary):
+        spec = extractor.schemas.get(record_type)
+        assert spec is not None
+        matcher = FieldMatcher(spec, extractor.index, extractor.vocabulary, extractor.cascade)
+        found = matcher.field_match(tuple(fold_words(heading)), "heading", strong=True)
+        assert (found.name if found else None) == named
+
+
+AIMED = (
+    "##PROCESS RECORDING",
+    "Client: Mrs. Ada Castellano",
+    "Worker: Rachel Adeyemi",
+    "Date of interview: 4 April 2024",
+    "#I. Introduction",
+    "The third visit since her husband died; her daughter asked us to keep calling.",
+    "#II. Aim of the interview",
+    "To explore how Mrs Castellano is coping with her grief and whether she wants a group.",
+    "#III. The conversation",
+    "Worker: Hello Mrs Castellano. How have you been since last week?",
+    "Client: Up and down. Some days I don't get dressed.",
+    "Worker: What helps on the better days?",
+    "Client: When my daughter rings in the morning.",
+    "#IV. Conclusion",
+    "She is grieving but not withdrawn; she agreed to try the bereavement group.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_aim_of_the_interview_is_no_dialogue(tmp_path: Path, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, AIMED)
+    assert record.fields["interview_narrative"].startswith("Worker: Hello Mrs Castellano")
+    assert "To explore" not in record.fields["interview_narrative"]

@@ -146,7 +146,7 @@ class FieldMatcher:
         self, words: tuple[str, ...], mode: MatchMode, strong: bool = False
     ) -> FieldSpec | None:
         """Return the field a label or heading names by a listed synonym, or None."""
-        return self._covered(self.index.candidates(words), mode, strong)
+        return self._covered(self.index.candidates(words), mode, strong, words)
 
     def map(
         self,
@@ -171,7 +171,7 @@ class FieldMatcher:
             return None  # a period label ("Periode Laporan") is read apart, never guessed
         if self.cascade.stems is not None and words:
             # Stems of one word of a longer heading ("Rencana Anggaran Biaya") name nothing.
-            found = self._covered(self.cascade.stems.candidates(words), mode, strong=False)
+            found = self._covered(self.cascade.stems.candidates(words), mode, False, words)
             if found is not None:
                 return Mapped(found, "stem")
         if mode == "label" and words in self._roles:
@@ -245,7 +245,7 @@ class FieldMatcher:
         )
 
     def _covered(
-        self, candidates: list[Candidate], mode: MatchMode, strong: bool
+        self, candidates: list[Candidate], mode: MatchMode, strong: bool, words: tuple[str, ...]
     ) -> FieldSpec | None:
         """Return the field whose phrases cover a label or heading enough, or None.
 
@@ -254,7 +254,8 @@ class FieldMatcher:
         words: covered three quarters, or two words from its start and half of
         it; a heading set apart by style, caps or numbering may name a
         narrative section by its first word alone (`Intervensi yang Telah Dilakukan`), or
-        by its last words when they are half of it (`Support Plan`: English puts the noun last).
+        by its last words when they are half of it (`Support Plan`: English puts the noun last),
+        unless a preposition comes before them (`End of Interview`: the noun is `End`).
         """
         for c in candidates:
             if c.kind != "field" or c.record_type != self.spec.record_type:
@@ -272,12 +273,27 @@ class FieldMatcher:
                     and spec.kind in ("narrative", "list")
                     and (
                         c.anchored_length >= 1
-                        or (c.tail_length >= 1 and c.coverage >= MIN_PARTIAL_HEADING_COVERAGE)
+                        or (
+                            c.tail_length >= 1
+                            and c.coverage >= MIN_PARTIAL_HEADING_COVERAGE
+                            and not self._object_of_phrase(words, c.tail_length)
+                        )
                     )
                 )
             ):
                 return spec
         return None
+
+    def _object_of_phrase(self, words: tuple[str, ...], tail: int) -> bool:
+        """Return True when a preposition comes right before a heading's last `tail` words
+        (counted as the phrase index counts them, without connectors)."""
+        connectors = folded_phrases(self.vocabulary.heading_connectors)
+        counted = 0
+        for at in range(len(words) - 1, 0, -1):
+            counted += words[at] not in connectors
+            if counted == tail:
+                return words[at - 1] in self.vocabulary.heading_prepositions
+        return False
 
     def _names_two_people(self, candidates: list[Candidate]) -> bool:
         """Return True for a label listed for two people (`Student`: the student social
