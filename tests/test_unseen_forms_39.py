@@ -24,7 +24,10 @@ born-digital PDF:
   swallowing the client's, worker's and date's labels;
 - a heading whose last words follow a preposition (`Aim of the interview`, `Timing of the
   assessment`) is not named by them: English puts a compound's noun last (`Family Support
-  Plan`), but the noun of `X of Y` is X.
+  Plan`), but the noun of `X of Y` is X;
+- a process recording in columns whose speakers are first names nobody lists (`Hannah: Hi
+  Daniel …` / `Daniel: Whatever.`) under headers nobody lists: the turns in the cells make
+  the speakers, so the column is the dialogue and the ones beside it the reflection.
 """
 
 from __future__ import annotations
@@ -394,3 +397,54 @@ def test_the_aim_of_the_interview_is_no_dialogue(tmp_path: Path, fmt: str) -> No
     (record,) = records_of(tmp_path, fmt, AIMED)
     assert record.fields["interview_narrative"].startswith("Worker: Hello Mrs Castellano")
     assert "To explore" not in record.fields["interview_narrative"]
+
+
+NAMED_SPEAKER_COLUMNS = {
+    "en": (
+        "##PROCESS RECORDING - FIELD PLACEMENT",
+        "Client: Mr. Daniel Kerr",
+        "Student: Hannah O'Rourke",
+        "Date of interview: 12 March 2024",
+        "#Background to the interview",
+        "Daniel was admitted to the ward two weeks ago; the team asked me to hear his views.",
+        "#Recording",
+        "| What was said, as near word for word as I recall | My gut feelings | Analysis",
+        "| Hannah: Hi Daniel, I'm Hannah. Is now a good time? | Nervous. | Checked consent.",
+        "| Daniel: Whatever. | Felt dismissed. | Resisted reassuring him.",
+        "| Hannah: It sounds like people decide for you? | Hopeful. | Reflection of feeling.",
+        "| Daniel: Every time. Nobody asks me. | Moved. | Let the silence sit.",
+        "#Summary and impressions",
+        "Daniel wants a say in his discharge; we will meet again with his mother on Thursday.",
+    ),
+    "id": (
+        "##CATATAN PROSES PRAKTIKUM",
+        "Klien: Bapak Darmo Sutikno",
+        "Praktikan: Rina Marlina",
+        "Tanggal wawancara: 12 Maret 2024",
+        "#Latar belakang wawancara",
+        "Pak Darmo dirawat di bangsal dua minggu lalu; tim meminta saya mendengar pendapatnya.",
+        "#Rekaman",
+        "| Yang diucapkan, sedekat mungkin kata demi kata | Perasaan saya | Analisis",
+        "| Rina: Selamat pagi, Pak. Boleh kita bicara sekarang? | Gugup. | Meminta izin.",
+        "| Darmo: Terserah. | Merasa diabaikan. | Menahan diri untuk tidak menghibur.",
+        "| Rina: Bapak merasa orang lain memutuskan untuk Bapak? | Berharap. | Refleksi.",
+        "| Darmo: Selalu begitu. Tidak ada yang bertanya. | Tersentuh. | Membiarkan hening.",
+        "#Kesan dan ringkasan",
+        "Pak Darmo ingin ikut menentukan rencana pulang; kami bertemu lagi dengan istrinya.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(NAMED_SPEAKER_COLUMNS))
+def test_a_dialogue_column_whose_speakers_are_first_names(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, NAMED_SPEAKER_COLUMNS[lang])
+    dialogue = record.fields["interview_narrative"]
+    assert dialogue.startswith(("Hannah: Hi Daniel", "Rina: Selamat pagi"))
+    assert dialogue.count("Daniel:" if lang == "en" else "Darmo:") == 2
+    assert (
+        "Nervous" in record.fields["worker_reflection"]
+        or "Gugup" in record.fields["worker_reflection"]
+    )

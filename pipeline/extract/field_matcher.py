@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.extract.fieldmodel import FieldModel
-from pipeline.extract.lines import MAX_LABEL_WORDS, SPEECH_MARKS, Line, label_value, sounds_spoken
+from pipeline.extract.lines import (
+    MAX_LABEL_WORDS,
+    SPEECH_MARKS,
+    Line,
+    TableItem,
+    label_value,
+    sounds_spoken,
+)
 from pipeline.extract.matching import Candidate, PhraseIndex, line_key
 from pipeline.extract.normalize import (
     find_dates,
@@ -388,10 +395,11 @@ class FieldMatcher:
         """Take the labels of a dialogue no vocabulary lists as its speaker tags (`CR: Hi Tayla,
         thanks for coming.` / `Tayla: No. Not like that.`): short capitalised labels naming no
         field (or listed as a speaker's), each opening several lines, the lines switching
-        between them, a question among what they say."""
+        between them, a question among what they say. A table's cells count, row by row: a
+        dialogue column (`Hannah: Hi Daniel, …` / `Daniel: Whatever.`) is such lines."""
         said: list[tuple[str, str]] = []
-        for item in items:
-            pair = item.label_value() if isinstance(item, Line) else None
+        for text in _texts(items):
+            pair = label_value(text)
             if pair and pair[1] and pair[0][:1].isupper():
                 words = tuple(fold_words(pair[0]))
                 tag = " ".join(words)
@@ -587,3 +595,12 @@ class FieldMatcher:
             ):
                 return c.name
         return None
+
+
+def _texts(items: Iterable[object]) -> Iterator[str]:
+    """Yield the lines' texts and, row by row, the table cells' in reading order."""
+    for item in items:
+        if isinstance(item, Line):
+            yield item.text
+        elif isinstance(item, TableItem):
+            yield from (cell.text for row in item.table.rows for cell in row)
