@@ -27,7 +27,9 @@ born-digital PDF:
   Plan`), but the noun of `X of Y` is X;
 - a process recording in columns whose speakers are first names nobody lists (`Hannah: Hi
   Daniel …` / `Daniel: Whatever.`) under headers nobody lists: the turns in the cells make
-  the speakers, so the column is the dialogue and the ones beside it the reflection.
+  the speakers, so the column is the dialogue and the ones beside it the reflection;
+- a group session's plan (`0:00–0:15 Check-in`, `0:15–0:45 Mapping …`): slots back to back
+  and no date is a programme, no worker's diary; a dated day of back-to-back visits is one.
 """
 
 from __future__ import annotations
@@ -448,3 +450,52 @@ def test_a_dialogue_column_whose_speakers_are_first_names(
         "Nervous" in record.fields["worker_reflection"]
         or "Gugup" in record.fields["worker_reflection"]
     )
+
+
+SESSION_PLANS = {
+    "en": (
+        "##Relapse Prevention Group - Facilitator Sheet",
+        "Session 5 of 8: Planning for High-Risk Situations",
+        "Agency: Northbridge Community Drug & Alcohol Team",
+        "#Session outline",
+        "| Time | Activity | Materials",
+        "| 0:00-0:15 | Check-in round: one word for the week | Talking piece",
+        "| 0:15-0:45 | Mapping high-risk situations: people, places, feelings | Flipchart",
+        "| 0:45-1:00 | Break | Tea and coffee",
+        "| 1:00-1:40 | Coping plans in pairs, then rehearsal in the group | Worksheet 5B",
+    ),
+    "id": (
+        "##Panduan Fasilitator Kelompok Pencegahan Kekambuhan",
+        "Sesi 5 dari 8: Merencanakan Situasi Berisiko",
+        "Lembaga: IPWL Yayasan Harapan Baru",
+        "#Susunan Sesi",
+        "| Waktu | Kegiatan | Bahan",
+        "| 0.00-0.15 | Pembukaan: satu kata tentang minggu ini | Benda bicara",
+        "| 0.15-0.45 | Memetakan situasi berisiko: orang, tempat, perasaan | Kertas plano",
+        "| 0.45-1.00 | Istirahat | Teh dan kopi",
+        "| 1.00-1.40 | Rencana menghadapi situasi berisiko berpasangan | Lembar kerja 5B",
+    ),
+}
+A_DAYS_VISITS = (
+    "##Daily Log",
+    "Worker: Siti Setiawan",
+    "| Date | Time | Activity | Client",
+    "| 18 March 2024 | 09:00-10:00 | Home visit: checked the food parcel | Mrs. Yuni Rahayu",
+    "| 18 March 2024 | 10:00-11:00 | School meeting about attendance | Mrs. Yuni Rahayu",
+    "| 18 March 2024 | 11:00-11:30 | Phone call to the puskesmas | Mr. Budi Santoso",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(SESSION_PLANS))
+def test_a_session_plan_is_no_daily_log(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, SESSION_PLANS[lang])
+    assert record.record_type == "unknown"
+    assert record.missing_required == ()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_dated_day_of_back_to_back_visits_is_a_log(tmp_path: Path, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, A_DAYS_VISITS)
+    assert record.record_type == "daily_log"
+    assert len(record.fields["entries"]) == 3

@@ -169,10 +169,12 @@ class Extractor:
             month_first,
             self.vocabulary,
         )
-        if (found.blank_template or not _case_content(found.values, spec)) and (
-            _explains(raw, spec, found.values) or _speaks_to_the_writer(spec, found.values)
-        ):
-            # A guidance page: prose about a kind of record, and its blank form. Not a case note.
+        if (
+            (found.blank_template or not _case_content(found.values, spec))
+            and (_explains(raw, spec, found.values) or _speaks_to_the_writer(spec, found.values))
+        ) or _programme(spec, found.values):
+            # A guidance page: prose about a kind of record, and its blank form; or a session's
+            # or an event's programme. Not a case note.
             confidence = round(type_calibration().get("unknown_weak", 0.5), 3)
             guidance = Classification(
                 "unknown", confidence, "guidance_page", ((spec.record_type, 1 - confidence),)
@@ -410,6 +412,33 @@ def _explains(raw: RawRecord, spec: RecordSpec, values: dict[str, Any]) -> bool:
         and any(f" {title} " in f" {' '.join(fold_words(text))} " for title in titles)
         for text in texts
     )
+
+
+# A programme has a few slots at least; two back to back are as often a worker's morning.
+MIN_PROGRAMME_SLOTS = 3
+
+
+def _programme(spec: RecordSpec, values: dict[str, Any]) -> bool:
+    """Return True for a log whose entries carry no date and follow one another slot after slot
+    (`0:00–0:15 Check-in`, `0:15–0:45 Mapping …`, `0:45–1:00 Break`): a session plan or an
+    event's programme, not a worker's diary, which dates what happened."""
+    logs = [f.name for f in spec.fields if f.kind == "entries"]
+    entries = values.get(logs[0]) if logs else None
+    if not isinstance(entries, list) or len(entries) < MIN_PROGRAMME_SLOTS:
+        return False
+    if any(entry.get("date") for entry in entries):
+        return False
+    slots = [_minutes(entry.get("time")) for entry in entries]
+    lengths = [entry.get("duration_minutes") for entry in entries]
+    return all(
+        start is not None and isinstance(length, int) and nxt == start + length
+        for start, length, nxt in zip(slots, lengths, slots[1:], strict=False)
+    )
+
+
+def _minutes(clock: object) -> int | None:
+    hours, _, minutes = str(clock or "").partition(":")
+    return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else None
 
 
 def _speaks_to_the_writer(spec: RecordSpec, values: dict[str, Any]) -> bool:
