@@ -29,7 +29,8 @@ born-digital PDF:
   Daniel …` / `Daniel: Whatever.`) under headers nobody lists: the turns in the cells make
   the speakers, so the column is the dialogue and the ones beside it the reflection;
 - a group session's plan (`0:00–0:15 Check-in`, `0:15–0:45 Mapping …`): slots back to back
-  and no date is a programme, no worker's diary; a dated day of back-to-back visits is one.
+  and no date is a programme, no worker's diary; a dated day of back-to-back visits is one;
+- a blank's words after a dash (`— belum diisi`, `- N/A`, fortieth corpus A) are a blank.
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ from pipeline.extract.field_matcher import FieldMatcher
 from pipeline.extract.lines import Line
 from pipeline.extract.matching import line_key
 from pipeline.extract.normalize import fold_words
+from pipeline.extract.prompts import is_placeholder
 from pipeline.extract.segment import title_of
 from pipeline.extract.unnamed_text import run_in_text
-from pipeline.vocabulary import using
+from pipeline.vocabulary import load_vocabulary, using
 from tests.line_writers import records_of
 
 FORMATS = ["docx", "pdf"]
@@ -499,3 +501,43 @@ def test_a_dated_day_of_back_to_back_visits_is_a_log(tmp_path: Path, fmt: str) -
     (record,) = records_of(tmp_path, fmt, A_DAYS_VISITS)
     assert record.record_type == "daily_log"
     assert len(record.fields["entries"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("value", "blank"),
+    [
+        ("— belum diisi", True),
+        ("- N/A", True),
+        ("– tidak ada data.", True),
+        ("- Ibu Sari", False),
+        ("— rujuk ke puskesmas", False),
+    ],
+)
+def test_a_blanks_words_after_a_dash(value: str, blank: bool) -> None:
+    with using(load_vocabulary()):
+        assert is_placeholder(value) is blank
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_plan_left_blank_after_a_dash_is_missing(tmp_path: Path, fmt: str) -> None:
+    lines = (
+        "##CATATAN KASUS",
+        "No. Kasus : RS-2024-017",
+        "Nama Klien : Rizky Pratama",
+        "Pekerja Sosial : Sri Wahyuni",
+        "Tanggal Registrasi : 5 Maret 2024",
+        "#Identitas Klien",
+        "Rizky berusia 12 tahun dan tinggal bersama neneknya di dekat terminal.",
+        "#Masalah yang Dihadapi",
+        "Rizky bekerja mengamen di terminal setiap sore dan sering tidak masuk sekolah.",
+        "#Lingkungan Sosial",
+        "Neneknya berjualan sayur; ayahnya bekerja di luar kota dan jarang pulang.",
+        "#Asesmen",
+        "Rizky membutuhkan dukungan agar kembali bersekolah secara teratur.",
+        "#Rencana Pelayanan",
+        "— belum diisi",
+    )
+    (record,) = records_of(tmp_path, fmt, lines)
+    assert record.record_type == "case_record"
+    assert "intervention_plan" not in record.fields
+    assert "intervention_plan" in record.missing_required

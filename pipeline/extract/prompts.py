@@ -34,9 +34,10 @@ def is_placeholder(value: str) -> bool:
     text = fold_whitespace(value).strip(" :").casefold()
     if not text or _ONLY_MARKS.match(text):
         return True
+    bare = text.lstrip("-–—•·* ")  # `— belum diisi`: a dash before the words of a blank
     return (
-        text in active_vocabulary().placeholders
-        or text.strip(".") in active_vocabulary().placeholders
+        bare in active_vocabulary().placeholders
+        or bare.strip(".") in active_vocabulary().placeholders
     )
 
 
