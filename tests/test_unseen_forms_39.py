@@ -30,7 +30,9 @@ born-digital PDF:
   the speakers, so the column is the dialogue and the ones beside it the reflection;
 - a group session's plan (`0:00–0:15 Check-in`, `0:15–0:45 Mapping …`): slots back to back
   and no date is a programme, no worker's diary; a dated day of back-to-back visits is one;
-- a blank's words after a dash (`— belum diisi`, `- N/A`, fortieth corpus A) are a blank.
+- a blank's words after a dash (`— belum diisi`, `- N/A`, fortieth corpus A) are a blank;
+- a diary line naming its client by a first name alone before a dash (`13.00 (60 mnt) Wulan –
+  belajar membaca …`): a given name of the lexicon is the client, the rest what happened.
 """
 
 from __future__ import annotations
@@ -541,3 +543,36 @@ def test_a_plan_left_blank_after_a_dash_is_missing(tmp_path: Path, fmt: str) -> 
     assert record.record_type == "case_record"
     assert "intervention_plan" not in record.fields
     assert "intervention_plan" in record.missing_required
+
+
+FIRST_NAME_DIARIES = {
+    "id": (
+        "##Buku Harian Pendamping",
+        "Lembaga: Rumah Singgah Pelita Harapan",
+        "Pendamping: Yuli Astuti",
+        "#Senin, 18 Maret 2024",
+        "13.00 (60 mnt) Wulan – belajar membaca bersama di ruang belajar.",
+        "16.00 (45 mnt) Fajar – ikut kelas menggambar, lalu diantar pulang ke Gang Sukadami.",
+        "17.00 (15 mnt) Rapat – koordinasi singkat dengan pengurus rumah singgah.",
+    ),
+    "en": (
+        "##Outreach Diary",
+        "Agency: Harbour Street Youth Drop-In",
+        "Worker: Tom Reyes",
+        "#Monday 18 March 2024",
+        "13:00 (60 min) Wulan – reading practice in the study room.",
+        "16:00 (45 min) Fajar – art class, then walked him home to Station Lane.",
+        "17:00 (15 min) Handover – quick catch-up with the evening staff.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(FIRST_NAME_DIARIES))
+def test_a_diary_lines_client_named_by_a_first_name_before_a_dash(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, FIRST_NAME_DIARIES[lang])
+    entries = record.fields["entries"]
+    assert [e.get("client_name") for e in entries] == ["Wulan", "Fajar", None]
+    assert entries[0]["description"].startswith(("belajar membaca", "reading practice"))

@@ -441,6 +441,9 @@ def _entry_parts(
         if client is None and not description and _initialled_name(part, people):
             client = unaside  # `8:15 am Jayden W. (gr. 7) — …`
             continue
+        if client is None and not description and people.is_given_name(unaside):
+            client = unaside  # `13.00 (60 mnt) Wulan – belajar membaca …`: a first name alone
+            continue
         duration = parse_duration(part)
         if (
             duration is not None

@@ -92,6 +92,7 @@ class PersonNames:
 
     def __init__(self, spec: RecordSpec, vocabulary: Vocabulary) -> None:
         self._names = _name_words(vocabulary)
+        self._given = frozenset(w.casefold() for w in vocabulary.words["given_names"])
         self.honorifics = folded_phrases(vocabulary.honorifics)
         # Two people joined (`David and Grace Ellison`) by a list separator written as a word
         # between spaces (` dan `, ` and `, ` & `), not a comma: `Budi Santoso, S.Sos.` is one.
@@ -192,6 +193,11 @@ class PersonNames:
     def _after_comma_degree(self, word: str) -> bool:
         """Return True for a degree or a credential written after a name's comma."""
         return self._is_degree(word) or bool(_CREDENTIAL_SHAPE.match(word.strip(",")))
+
+    def is_given_name(self, value: str) -> bool:
+        """Return True for one capitalised word of the lexicon of given names (`Wulan`)."""
+        word = value.strip()
+        return " " not in word and word[:1].isupper() and word.casefold() in self._given
 
     def is_particle(self, word: str) -> bool:
         """Return True for a lower-case word that goes inside a name (`bin`, `van`)."""
