@@ -32,7 +32,12 @@ from pipeline.extract.layout_cues import opens_as_memo
 from pipeline.extract.lines import Item, Line, block_items, document_items
 from pipeline.extract.matching import PhraseIndex
 from pipeline.extract.normalize import clear_caches as clear_normalize_caches
-from pipeline.extract.normalize import fold_words, folded_phrases, reads_month_first
+from pipeline.extract.normalize import (
+    clock_minutes,
+    fold_words,
+    folded_phrases,
+    reads_month_first,
+)
 from pipeline.extract.person_names import PersonNames
 from pipeline.extract.prompts import is_prompt, mostly_to_the_writer
 from pipeline.extract.sections import walk_record
@@ -428,17 +433,12 @@ def _programme(spec: RecordSpec, values: dict[str, Any]) -> bool:
         return False
     if any(entry.get("date") for entry in entries):
         return False
-    slots = [_minutes(entry.get("time")) for entry in entries]
+    slots = [clock_minutes(entry.get("time")) for entry in entries]
     lengths = [entry.get("duration_minutes") for entry in entries]
     return all(
         start is not None and isinstance(length, int) and nxt == start + length
         for start, length, nxt in zip(slots, lengths, slots[1:], strict=False)
     )
-
-
-def _minutes(clock: object) -> int | None:
-    hours, _, minutes = str(clock or "").partition(":")
-    return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else None
 
 
 def _speaks_to_the_writer(spec: RecordSpec, values: dict[str, Any]) -> bool:

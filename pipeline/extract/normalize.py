@@ -503,9 +503,15 @@ def time_range_minutes(text: str) -> int | None:
     times = [_clock(m) for m in _TIME.finditer(text)][:2]
     if len(times) < 2:
         return None
-    (h1, m1), (h2, m2) = (t.split(":") for t in times)
-    minutes = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
+    start, end = (clock_minutes(t) or 0 for t in times)
+    minutes = end - start
     return minutes if minutes > 0 else None
+
+
+def clock_minutes(clock: object) -> int | None:
+    """Return the minutes since midnight of an "HH:MM" time (the contract's form), or None."""
+    hours, _, minutes = str(clock or "").partition(":")
+    return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else None
 
 
 def _alternatives(words: Iterable[str]) -> str:

@@ -51,6 +51,7 @@ class _NameWords:
     excluded: frozenset[str]  # agencies', places' and joining words: no name holds them
     degrees: frozenset[str]  # after a name, a professional's
     particles: frozenset[str]  # lower-case words inside a name: bin, van
+    given: frozenset[str]  # the lexicon of given names, case folded
 
 
 def _degree_key(text: str) -> str:
@@ -79,6 +80,7 @@ def _name_words(vocabulary: Vocabulary) -> _NameWords:
         excluded,
         frozenset(_degree_key(d) for d in vocabulary.words["degrees"]),
         frozenset(w.casefold() for w in vocabulary.words["name_particles"]),
+        frozenset(w.casefold() for w in vocabulary.words["given_names"]),
     )
 
 
@@ -92,7 +94,6 @@ class PersonNames:
 
     def __init__(self, spec: RecordSpec, vocabulary: Vocabulary) -> None:
         self._names = _name_words(vocabulary)
-        self._given = frozenset(w.casefold() for w in vocabulary.words["given_names"])
         self.honorifics = folded_phrases(vocabulary.honorifics)
         # Two people joined (`David and Grace Ellison`) by a list separator written as a word
         # between spaces (` dan `, ` and `, ` & `), not a comma: `Budi Santoso, S.Sos.` is one.
@@ -197,7 +198,7 @@ class PersonNames:
     def is_given_name(self, value: str) -> bool:
         """Return True for one capitalised word of the lexicon of given names (`Wulan`)."""
         word = value.strip()
-        return " " not in word and word[:1].isupper() and word.casefold() in self._given
+        return " " not in word and word[:1].isupper() and word.casefold() in self._names.given
 
     def is_particle(self, word: str) -> bool:
         """Return True for a lower-case word that goes inside a name (`bin`, `van`)."""
