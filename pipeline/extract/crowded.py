@@ -30,6 +30,8 @@ MAX_UNLISTED_LABEL_WORDS = 3
 MAX_NAMED_LABEL_WORDS = 2
 # A name is at least a given name and a family name (`Y.` alone could end in anything).
 MIN_NAME_WORDS = 2
+# OCR reads a speck before a label as a quote mark or a comma (`2024 ‘Opened: …`).
+_SPECKS = "\u2018\u2019'\"`\u00b4,.\u00b7"
 
 
 @lru_cache(maxsize=8)
@@ -96,7 +98,8 @@ def _listed_label(
 ) -> int | None:
     for n in range(min(MAX_LABEL_WORDS, len(spans)), 0, -1):
         first = spans[-n]
-        label = text[first.start() : colon]
+        start = first.start() + len(first.group()) - len(first.group().lstrip(_SPECKS))
+        label = text[start:colon]
         if not label[:1].isupper() or _INITIAL.match(first.group()):
             continue  # `Sdr. A. Jenis Kelamin :`: an initial ends the name before the label
         if after_turn and matcher.is_turn(label) and not _names_before(matcher, text, spans, n):

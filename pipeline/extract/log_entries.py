@@ -29,7 +29,7 @@ from typing import Any
 
 from pipeline.extract.entry_start import entry_start_pattern
 from pipeline.extract.journal_day import JournalDay
-from pipeline.extract.lines import Item, Line
+from pipeline.extract.lines import COLUMN_GAP, Item, Line
 from pipeline.extract.normalize import (
     clean_value,
     closes_a_period,
@@ -411,6 +411,10 @@ def _entry_parts(
     visit, Mrs Georgia Tan (1½ hrs)`), says what was done, with whom and how long: the name
     is the client.
     """
+    # A diary typed in columns (`09:30<TAB>40 min<TAB>Darren Holt<TAB>Drop-in …`) parts its
+    # cells as a dash does; a cell that is a name alone is the client's.
+    cells = {cell.strip() for cell in COLUMN_GAP.split(text)} if COLUMN_GAP.search(text) else set()
+    text = COLUMN_GAP.sub(" – ", text)
     client, minutes, text = _opening_activity(text, vocabulary, people)
     description: list[str] = []
     if minutes is None:
@@ -444,6 +448,11 @@ def _entry_parts(
         if client is None and not description and people.is_given_name(unaside):
             client = unaside  # `13.00 (60 mnt) Wulan – belajar membaca …`: a first name alone
             continue
+        if client is None and not description and part in cells and people.is_person_name(part):
+            client = part
+            continue
+        if part in cells and is_placeholder(part):
+            continue  # `14:15<TAB>--<TAB>Lee Firth`: no length written
         duration = parse_duration(part)
         if (
             duration is not None

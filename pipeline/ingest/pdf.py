@@ -532,12 +532,22 @@ def find_tables(
     for cells in cells_to_tables(intersections_to_cells(points)):
         plumber = PlumberTable(None, cells)  # type: ignore[arg-type]  # rows need no page
         table = _grid(plumber.rows, words)
-        if table.n_rows >= MIN_TABLE_ROWS and table.n_cols >= MIN_TABLE_COLS:
+        if (
+            table.n_rows >= MIN_TABLE_ROWS
+            and table.n_cols >= MIN_TABLE_COLS
+            and not _ruled_paper(table)
+        ):
             x0, top, x1, bottom = plumber.bbox
             tables.append(
                 TableItem(BBox(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), table)
             )
     return tables
+
+
+def _ruled_paper(table: Table) -> bool:
+    """Return True for a grid whose text is all in its last column: a notebook's or a ledger's
+    ruled lines and margin, photographed, which hold writing, not a table's cells."""
+    return all(not cell.text.strip() for row in table.rows for cell in row[:-1])
 
 
 def _edge_dict(edge: tuple[float, float, float, float], orientation: str) -> dict[str, Any]:

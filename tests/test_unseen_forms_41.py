@@ -1,0 +1,188 @@
+"""Variants first met on the forty-first corpora (written by authors who saw only the
+contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
+
+- a crowded header line where OCR read a speck before a later label as a quote mark
+  (`Case No.: LR/2024/071 ‘Opened: 19 February 2024 Status: Open`): the label is still cut
+  off the value before it, and the speck belongs to neither;
+- a diary typed in columns without rules (`09:30<TAB>40 min<TAB>Darren Holt<TAB>Drop-in …`,
+  a DOCX's tabs or a PDF's gaps): each cell is a part of the entry, so the length is read,
+  a name alone in its cell is the client, and a dash for a length no one wrote is no
+  description;
+- a photographed notebook page: its ruled lines, its margin and the paper's edges on a dark
+  desk close cells whose writing is all in the last column; that is ruled paper, not a
+  table, and its lines are read as the diary they are (real tesseract).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from pipeline.errors import DependencyMissing
+from pipeline.extract.extractor import extract_records
+from pipeline.ingest import read_document
+from pipeline.ingest.ocr import find_tessdata
+from tests.line_writers import records_of
+
+FORMATS = ["docx", "pdf"]
+
+SPECKED_HEADERS = {
+    "en": (
+        "##Case File - Intake",
+        "Case No.: LR/KL/2024/071 \u2018Opened: 19 February 2024 Status: Open",
+        "Client: Lalu Ahmad Fauzi",
+        "Case officer: Nur Azman",
+        "#Presenting problem",
+        "Mr Fauzi and eleven co-workers have not been paid since November and their permits end next month.",
+    ),
+    "id": (
+        "##Catatan Kasus",
+        "No. Kasus: RPS/ETK/2024/019 \u2018Tanggal Dibuka: 4 Maret 2024 Status: Aktif",
+        "Nama Klien: Yohana Lende",
+        "Pekerja Sosial: Markus Ndun",
+        "#Permasalahan",
+        "Klien dipulangkan dari Malaysia tanpa dokumen dan gajinya selama delapan bulan belum dibayar.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(SPECKED_HEADERS))
+def test_a_speck_before_a_crowded_lines_label(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, SPECKED_HEADERS[lang])
+    assert record.record_type == "case_record"
+    number = "LR/KL/2024/071" if lang == "en" else "RPS/ETK/2024/019"
+    assert record.fields["case_number"] == number
+    assert record.fields["date_opened"] == ("2024-02-19" if lang == "en" else "2024-03-04")
+    assert "date_opened" not in record.missing_required
+
+
+COLUMNED_DIARIES = {
+    "en": (
+        "Caseworker diary - week 15",
+        "Caseworker: Sam Okafor",
+        "Monday 8 April 2024",
+        (
+            "09:30",
+            "40 min",
+            "Darren Holt",
+            "Drop-in after his licence ended; talked about training.",
+        ),
+        (
+            "11:00",
+            "90 min",
+            "Kyle Brennan",
+            "Met at the gate on release and took him to the Jobcentre.",
+        ),
+        (
+            "14:15",
+            "--",
+            "Lee Firth",
+            "Phone call from his sister: he has not been seen since Sunday.",
+        ),
+    ),
+    "id": (
+        "Buku harian pendamping - minggu 15",
+        "Pendamping: Yustina Bere",
+        "Senin, 8 April 2024",
+        ("09.30", "40 menit", "Agus Salim", "Datang ke kantor setelah masa bimbingan selesai."),
+        ("11.00", "90 menit", "Markus Ndun", "Menjemput di lapas dan mengantar ke dinas sosial."),
+        ("14.15", "-", "Yohana Lende", "Telepon dari kakaknya: belum pulang sejak hari Minggu."),
+    ),
+}
+
+
+def _columned_docx(path: Path, lines: tuple) -> Path:  # type: ignore[type-arg]
+    doc = WordDocument()
+    for line in lines:
+        doc.add_paragraph("\t".join(line) if isinstance(line, tuple) else line)
+    doc.save(path)
+    return path
+
+
+def _columned_pdf(path: Path, lines: tuple) -> Path:  # type: ignore[type-arg]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    y = 780.0
+    for line in lines:
+        if isinstance(line, tuple):
+            for x, cell in zip((50, 100, 160, 250), line, strict=True):
+                canvas.drawString(x, y, cell)
+        else:
+            canvas.drawString(50, y, line)
+        y -= 16
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(COLUMNED_DIARIES))
+def test_a_diary_typed_in_columns(tmp_path: Path, lang: str, fmt: str) -> None:
+    lines = COLUMNED_DIARIES[lang]
+    writer = _columned_docx if fmt == "docx" else _columned_pdf
+    (record,) = extract_records(read_document(writer(tmp_path / f"log.{fmt}", lines))).records
+    assert record.record_type == "daily_log"
+    entries = record.fields["entries"]
+    rows = [line for line in lines if isinstance(line, tuple)]
+    assert [e.get("client_name") for e in entries] == [row[2] for row in rows]
+    assert [e.get("duration_minutes") for e in entries] == [40, 90, None]
+    assert [e["description"] for e in entries] == [row[3] for row in rows]
+    assert record.missing_required == ("entries[2].duration_minutes",)
+
+
+NOTEBOOK_PAGE = (
+    "Buku Harian Pendamping",
+    "Pendamping: Dewi Kartika Sari",
+    "Rabu, 13 Maret 2024",
+    "07.45 (30 mnt) Operan pagi dengan perawat bangsal.",
+    "09.00 (45 mnt) Ny. Wartini - cek kesiapan pulang besok.",
+    "Kamis, 14 Maret 2024",
+    "08.00 (60 mnt) Ny. Wartini - pemulangan, antar ke ambulans.",
+    "13.00 (40 mnt) Rapat tim paliatif mingguan.",
+)
+
+
+def _photographed_notebook(path: Path) -> Path:
+    from PIL import Image, ImageDraw, ImageFont
+
+    step, desk, width = 60, 50, 1400
+    height = step * (len(NOTEBOOK_PAGE) + 3)
+    image = Image.new("L", (width + 2 * desk, height + 2 * desk), 70)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([desk, desk, desk + width, desk + height], fill=240)
+    for k in range(1, height // step + 1):
+        draw.line([(desk, desk + k * step + 19), (desk + width, desk + k * step + 19)], 110, 2)
+    draw.line([(desk + 110, desk), (desk + 110, desk + height)], 120, 3)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)
+    for k, text in enumerate(NOTEBOOK_PAGE):
+        draw.text((desk + 130, desk + (k + 1) * step - 28), text, font=font, fill=20)
+    image.save(path, dpi=(200, 200))
+    return path
+
+
+def _ocr_available() -> bool:
+    try:
+        find_tessdata("ind+eng")
+    except DependencyMissing:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _ocr_available(), reason="tesseract ind+eng not installed")
+def test_a_photographed_notebooks_ruled_lines_are_no_table(tmp_path: Path) -> None:
+    doc = read_document(_photographed_notebook(tmp_path / "diary.png"))
+    assert all(block.table is None for block in doc.blocks)
+    (record,) = extract_records(doc).records
+    assert record.record_type == "daily_log"
+    assert record.fields["worker_name"] == "Dewi Kartika Sari"
+    entries = record.fields["entries"]
+    assert [(e["date"], e["time"], e["duration_minutes"]) for e in entries] == [
+        ("2024-03-13", "07:45", 30),
+        ("2024-03-13", "09:00", 45),
+        ("2024-03-14", "08:00", 60),
+        ("2024-03-14", "13:00", 40),
+    ]
