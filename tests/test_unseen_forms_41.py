@@ -10,7 +10,9 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
   description;
 - a photographed notebook page: its ruled lines, its margin and the paper's edges on a dark
   desk close cells whose writing is all in the last column; that is ruled paper, not a
-  table, and its lines are read as the diary they are (real tesseract).
+  table, and its lines are read as the diary they are (real tesseract);
+- a letterhead whose lines hold no agency's word (`LK3 SEHATI LOMBOK TIMUR` over `Layanan
+  Konseling …`) over a title the schemas list: its opening line names who keeps the record.
 """
 
 from __future__ import annotations
@@ -186,3 +188,37 @@ def test_a_photographed_notebooks_ruled_lines_are_no_table(tmp_path: Path) -> No
         ("2024-03-14", "08:00", 60),
         ("2024-03-14", "13:00", 40),
     ]
+
+
+UNWORDED_LETTERHEADS = {
+    "id": (
+        "#LK3 SEHATI LOMBOK TIMUR",
+        "#Layanan Konseling Keluarga Pengungsi Gempa",
+        "##CATATAN PROSES",
+        "Nama Klien: Ibu Baiq Sumarni",
+        "Pekerja Sosial: Lalu Hamdi",
+        "Tanggal Wawancara: 12 Agustus 2018",
+        "#Pendahuluan",
+        "Wawancara kedua dilakukan di tenda keluarga setelah gempa susulan semalam.",
+    ),
+    "en": (
+        "#HARAPAN ANAK INTERNATIONAL",
+        "#Child Protection Team - Palu",
+        "##Process Recording",
+        "Client: Jono Oge",
+        "Worker: Maria Tandi",
+        "Date of interview: 14 October 2018",
+        "#Introduction",
+        "Second session with Jono at the child-friendly space after the aftershock last night.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(UNWORDED_LETTERHEADS))
+def test_a_letterheads_opening_line_with_no_agency_word(
+    tmp_path: Path, lang: str, fmt: str
+) -> None:
+    (record,) = records_of(tmp_path, fmt, UNWORDED_LETTERHEADS[lang])
+    assert record.record_type == "process_record"
+    assert record.fields["agency_name"] == UNWORDED_LETTERHEADS[lang][0].lstrip("#")

@@ -7,6 +7,8 @@ named, so that its lines (and their repeats on later pages) open no section.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.document import Block
 from pipeline.extract.addresses import is_place_list
 from pipeline.extract.lines import Item, Line, TableItem
@@ -107,7 +109,45 @@ def letterhead_agency(
         _prominent_line(above, sizes, vocabulary, markings, titled_below=seen_title)
         or _agency_line(parted, vocabulary, markings)
         or _agency_line(named, vocabulary, markings)
+        or (_top_name(above, sizes, vocabulary, markings) if seen_title else None)
     )
+
+
+# A number standing alone (`Quick Guide 5.6`, `1. Catatan`), a placeholder's bracket, a comma.
+_NOT_A_NAME = re.compile(r"(?:^|\s)[\d.]+(?:\s|$)|[\[\],\u00b7]")
+
+
+def _top_name(
+    lines: list[tuple[str, int]],
+    sizes: list[float | None],
+    vocabulary: Vocabulary,
+    markings: frozenset[str],
+) -> tuple[str, int] | None:
+    """Return the letterhead's opening line, when no line has an agency's word and a title the
+    schemas list is under it (`LK3 SEHATI LOMBOK TIMUR` over `Layanan Konseling …` and
+    `CATATAN PROSES`): a letterhead opens with who keeps the record. A line written as a name
+    only: no parent body, marking, document's name, number, placeholder (`[AGENCY LOGO]`)
+    or comma (`Beverly O. Ford, PhD`), and set no smaller than the lines under it (`TIM
+    RELAWAN` over `Pelita Kasih` set large names neither)."""
+    known = [size for size in sizes if size is not None]
+    if not lines or sizes[0] is None or sizes[0] < max(known):
+        return None
+    text, page = lines[0]
+    words = fold_words(text)
+    folded = " ".join(words)
+    skip_words = folded_phrases(vocabulary.letterhead_skip_words)
+    named = (
+        0 < len(words) <= MAX_LETTERHEAD_WORDS
+        and "\n" not in text.strip()
+        and text.strip().casefold() not in markings
+        and not _is_address(text, words, skip_words, vocabulary)
+        and not _parent_body(folded, vocabulary)
+        and not names_a_document(folded, vocabulary)
+        and _name_shaped(text, vocabulary)
+        and not is_site_furniture(text)
+        and not _NOT_A_NAME.search(text)
+    )
+    return (fold_whitespace(text), page) if named else None
 
 
 def _prominent_line(
