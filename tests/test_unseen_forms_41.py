@@ -12,7 +12,10 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
   desk close cells whose writing is all in the last column; that is ruled paper, not a
   table, and its lines are read as the diary they are (real tesseract);
 - a letterhead whose lines hold no agency's word (`LK3 SEHATI LOMBOK TIMUR` over `Layanan
-  Konseling …`) over a title the schemas list: its opening line names who keeps the record.
+  Konseling …`) over a title the schemas list: its opening line names who keeps the record;
+- a confidentiality marking atop the letterhead, qualified after a dash (`RAHASIA – hanya
+  untuk tim pendamping kasus`, `OFFICIAL - SENSITIVE`): the letterhead's lines are passed
+  over as the record's furniture, but a marking among them is the record's.
 """
 
 from __future__ import annotations
@@ -222,3 +225,36 @@ def test_a_letterheads_opening_line_with_no_agency_word(
     (record,) = records_of(tmp_path, fmt, UNWORDED_LETTERHEADS[lang])
     assert record.record_type == "process_record"
     assert record.fields["agency_name"] == UNWORDED_LETTERHEADS[lang][0].lstrip("#")
+
+
+MARKED_LETTERHEADS = {
+    "id": (
+        "RAHASIA \u2013 hanya untuk tim pendamping kasus",
+        "#DINAS SOSIAL KABUPATEN SANGGAU",
+        "Jl. Jenderal Sudirman No. 12, Sanggau",
+        "##CATATAN KASUS",
+        "No. Kasus: 045/PPA/SGU/2024",
+        "Nama Klien: Marlina Ayu",
+        "#Identitas Klien",
+        "Klien perempuan berusia 22 tahun, dipulangkan dari Kuching bulan lalu.",
+    ),
+    "en": (
+        "OFFICIAL - SENSITIVE",
+        "#Leeds Probation Delivery Unit",
+        "Waterloo House, 58 Wellington Street, Leeds",
+        "##Case Record",
+        "Case No.: LDS-2023-0871",
+        "Client: Darren Holt",
+        "#About Darren",
+        "Darren is a 34-year-old man who grew up in Chapeltown and left school at sixteen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(MARKED_LETTERHEADS))
+def test_a_marking_atop_the_letterhead(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, MARKED_LETTERHEADS[lang])
+    assert record.record_type == "case_record"
+    assert record.fields["confidentiality"] == MARKED_LETTERHEADS[lang][0]
+    assert "confidentiality" not in record.missing_recommended

@@ -70,6 +70,8 @@ MAX_SPEAKER_TAG_WORDS = 3
 # switch from one to another this often (a form's labels are each written once).
 MIN_TURNS_EACH = 2
 MIN_SPEAKER_SWITCHES = 3
+# A dash between a marking and its qualifier.
+_QUALIFIED = re.compile(r"\s[–—-]\s")
 _TAG = re.compile(r"^\s*(?P<tag>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 # A colon that may end a label inside a value; not one between digits (09:15) or in a URL.
 
@@ -360,12 +362,16 @@ class FieldMatcher:
         return self.spec.period is not None and all(parse_period(value))
 
     def marking(self, line: Line) -> FieldSpec | None:
-        """Return the field a confidentiality marking line (`RAHASIA`, or in both languages
-        `RAHASIA / CONFIDENTIAL`) gives, or None."""
+        """Return the field a confidentiality marking line (`RAHASIA`, in both languages
+        `RAHASIA / CONFIDENTIAL`, or qualified after a dash) gives, or None."""
         found = self._marking(line.key.words)
         halves = [self._marking(tuple(fold_words(h))) for h in bilingual_halves(line.text)]
         names = {f.name for f in halves if f is not None}
-        return found or (halves[0] if len(names) == 1 and None not in halves else None)
+        # A marking and who may read it, after a dash (`RAHASIA – hanya untuk tim pendamping`,
+        # `CONFIDENTIAL – PATIENT IDENTIFIABLE`): the line is the marking.
+        head = _QUALIFIED.split(line.text, maxsplit=1)
+        qualified = self._marking(tuple(fold_words(head[0]))) if len(head) == 2 else None
+        return found or (halves[0] if len(names) == 1 and None not in halves else qualified)
 
     def _marking(self, words: tuple[str, ...]) -> FieldSpec | None:
         for match in self.index.match_words(words):

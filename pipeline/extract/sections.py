@@ -310,14 +310,17 @@ class SectionWalker:
         ):
             asm.seen_title = True
             return
+        # A marking is the record's wherever it stands, in the letterhead (`OFFICIAL -
+        # SENSITIVE` over the agency's lines) or again atop a later page.
+        marking = matcher.marking(line)
+        if marking is not None:
+            if marking.name not in asm.raw.fields:
+                asm.set_value(marking, line.text, line.text.strip(), line.page)
+            return
         if asm.seen_title and line.letterhead_key in asm.letterhead:
             return  # the letterhead again, atop a later page: the open section goes on
         if not asm.seen_title:
             asm.letterhead.add(line.letterhead_key)
-        marking = matcher.marking(line)
-        if marking is not None:
-            asm.set_value(marking, line.text, line.text.strip(), line.page)
-            return
         pair = line.label_value()
         if pair is not None and not asm.in_dialogue():
             parts = crowded_parts(matcher, pair[0], line.text, len(line.text) - len(pair[1]))
