@@ -15,7 +15,9 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
   Konseling …`) over a title the schemas list: its opening line names who keeps the record;
 - a confidentiality marking atop the letterhead, qualified after a dash (`RAHASIA – hanya
   untuk tim pendamping kasus`, `OFFICIAL - SENSITIVE`): the letterhead's lines are passed
-  over as the record's furniture, but a marking among them is the record's.
+  over as the record's furniture, but a marking among them is the record's;
+- a list's bulleted items under its heading (`Attachments` / `- OASys assessment (October
+  2023)`) are its items, though an item's words name another section (`assessment`).
 """
 
 from __future__ import annotations
@@ -258,3 +260,38 @@ def test_a_marking_atop_the_letterhead(tmp_path: Path, lang: str, fmt: str) -> N
     assert record.record_type == "case_record"
     assert record.fields["confidentiality"] == MARKED_LETTERHEADS[lang][0]
     assert "confidentiality" not in record.missing_recommended
+
+
+LISTED_ATTACHMENTS = {
+    "en": (
+        "##Case Record",
+        "Case No.: LDS-2023-0871",
+        "Client: Darren Holt",
+        "#Assessment",
+        "Darren was rated medium risk; his needs were drugs, housing and work.",
+        "#Attachments",
+        "- OASys assessment (October 2023)",
+        "- Approved premises move-on letter",
+        "- Employment offer letter",
+    ),
+    "id": (
+        "##Catatan Kasus",
+        "No. Kasus: 045/PPA/SGU/2024",
+        "Nama Klien: Marlina Ayu",
+        "#Asesmen",
+        "Klien mengalami trauma ringan dan membutuhkan pendampingan hukum.",
+        "#Lampiran",
+        "- Hasil asesmen psikolog (Maret 2024)",
+        "- Surat keterangan dokter",
+        "- Fotokopi KTP",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(LISTED_ATTACHMENTS))
+def test_a_lists_items_are_no_headings(tmp_path: Path, lang: str, fmt: str) -> None:
+    lines = LISTED_ATTACHMENTS[lang]
+    (record,) = records_of(tmp_path, fmt, lines)
+    assert record.fields["attachments"] == [line[2:] for line in lines[-3:]]
+    assert record.fields["assessment"] == lines[4]

@@ -339,6 +339,7 @@ class SectionWalker:
         heading = line.heading_like or line.form_question or self._title_cased(line)
         if (
             (heading or matcher.bare_heading(line))
+            and not self._list_item(line)
             # a label with its value written (`Interview Location : Pelita Hati office`) is none
             and not (pair and pair[1] and not is_placeholder(pair[1]))
             and not runs_on(line.text, self._next_text())
@@ -346,6 +347,18 @@ class SectionWalker:
         ):
             return
         self._content_line(line, pair)
+
+    def _list_item(self, line: Line) -> bool:
+        """Return True for a bulleted line under a list's heading (`Attachments` / `- OASys
+        assessment (October 2023)`): the list's item, whatever field its words name."""
+        section = self.asm.section
+        bullet = line.numbering is not None and not any(c.isalnum() for c in line.numbering)
+        return (
+            bullet
+            and not line.styled_heading
+            and section is not None
+            and self.spec.field(section.name).kind == "list"
+        )
 
     def _label_line(self, line: Line, label: str, value: str) -> bool:
         """Handle `Label : value`; return False when the line is ordinary text."""
