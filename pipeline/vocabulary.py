@@ -80,6 +80,7 @@ SHAPES: Mapping[str, Any] = {
     "list_separators": WORDS,
     "heading_connectors": WORDS,
     "heading_prepositions": WORDS,
+    "label_place_prepositions": WORDS,
     "signature_openers": WORDS,
     "section_words": WORDS,
     "letter_salutations": WORDS,
@@ -142,6 +143,7 @@ class Vocabulary:
     abbreviations: Mapping[str, str]  # folded abbreviation -> the words it stands for
     heading_connectors: frozenset[str]  # words a heading may add without changing its meaning
     heading_prepositions: frozenset[str]  # after one, a heading's last words are no head noun
+    label_place_prepositions: frozenset[str]  # after one, a label's last words say where
     signature_openers: frozenset[str]  # lines that open the sign-off block at a record's end
     weekdays: frozenset[str]  # every spelling, folded
     # Words that open a person's name (honorifics and name openers), folded without dots: ibu, ni
@@ -346,6 +348,7 @@ def _typed(words: dict[str, Any]) -> Vocabulary:
         },
         heading_connectors=frozenset(words["heading_connectors"]),
         heading_prepositions=frozenset(words["heading_prepositions"]),
+        label_place_prepositions=frozenset(words["label_place_prepositions"]),
         signature_openers=frozenset(words["signature_openers"]),
         weekdays=frozenset(_spellings(words, "weekdays")),
         honorifics=frozenset(

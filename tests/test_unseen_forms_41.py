@@ -17,7 +17,9 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
   untuk tim pendamping kasus`, `OFFICIAL - SENSITIVE`): the letterhead's lines are passed
   over as the record's furniture, but a marking among them is the record's;
 - a list's bulleted items under its heading (`Attachments` / `- OASys assessment (October
-  2023)`) are its items, though an item's words name another section (`assessment`).
+  2023)`) are its items, though an item's words name another section (`assessment`);
+- a label qualified by where (`Alamat di Semarang`, `Address in the UK`) names the field of its
+  first words.
 """
 
 from __future__ import annotations
@@ -295,3 +297,31 @@ def test_a_lists_items_are_no_headings(tmp_path: Path, lang: str, fmt: str) -> N
     (record,) = records_of(tmp_path, fmt, lines)
     assert record.fields["attachments"] == [line[2:] for line in lines[-3:]]
     assert record.fields["assessment"] == lines[4]
+
+
+PLACED_LABELS = {
+    "id": (
+        "##Catatan Kasus",
+        "No. Kasus: PSM/2024/03/052",
+        "Nama: Sdr. Yohanes Seran",
+        "Alamat di Semarang: Mes pekerja proyek Griya Pucang Asri, Kec. Pedurungan",
+        "#Masalah yang Dihadapi",
+        "Klien terjatuh dari perancah di lokasi proyek dan tidak memiliki jaminan kesehatan.",
+    ),
+    "en": (
+        "##Case Record",
+        "Case No.: MLRD/KL/2024/071",
+        "Client: Lalu Ahmad Fauzi",
+        "Address in Malaysia: Workers' hostel, Jalan Cheras 12, Kuala Lumpur",
+        "#Presenting problem",
+        "Mr Fauzi and eleven co-workers have not been paid since November last year.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(PLACED_LABELS))
+def test_a_label_qualified_by_where(tmp_path: Path, lang: str, fmt: str) -> None:
+    lines = PLACED_LABELS[lang]
+    (record,) = records_of(tmp_path, fmt, lines)
+    assert record.fields["client_address"] == lines[3].partition(": ")[2]

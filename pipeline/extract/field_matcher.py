@@ -274,6 +274,8 @@ class FieldMatcher:
                 return None if self._names_two_people(candidates) else spec
             if mode == "label" and c.coverage >= MIN_LABEL_COVERAGE and c.anchored_length >= 2:
                 return spec
+            if mode == "label" and self._placed(words, c.anchored_length):
+                return spec  # `Alamat di Semarang`: the address, where it is
             if mode == "heading" and (
                 c.coverage >= MIN_HEADING_COVERAGE
                 or (c.coverage >= MIN_PARTIAL_HEADING_COVERAGE and c.anchored_length >= 2)
@@ -292,6 +294,13 @@ class FieldMatcher:
             ):
                 return spec
         return None
+
+    def _placed(self, words: tuple[str, ...], anchored: int) -> bool:
+        """Return True when a field's phrase opens a label and a place's preposition and words
+        follow it (`Alamat di Semarang`, `Address in the UK`)."""
+        return 0 < anchored < len(words) - 1 and (
+            words[anchored] in self.vocabulary.label_place_prepositions
+        )
 
     def _object_of_phrase(self, words: tuple[str, ...], tail: int) -> bool:
         """Return True when a preposition comes right before a heading's last `tail` words
