@@ -19,7 +19,9 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
 - a list's bulleted items under its heading (`Attachments` / `- OASys assessment (October
   2023)`) are its items, though an item's words name another section (`assessment`);
 - a label qualified by where (`Alamat di Semarang`, `Address in the UK`) names the field of its
-  first words.
+  first words;
+- numbered meetings' labels nobody listed, a date each (`Pertemuan I : Selasa, 2 April 2024`,
+  `Pertemuan II : …`, `Session 3: …`): the dates of a summary's several interviews.
 """
 
 from __future__ import annotations
@@ -325,3 +327,37 @@ def test_a_label_qualified_by_where(tmp_path: Path, lang: str, fmt: str) -> None
     lines = PLACED_LABELS[lang]
     (record,) = records_of(tmp_path, fmt, lines)
     assert record.fields["client_address"] == lines[3].partition(": ")[2]
+
+
+NUMBERED_MEETINGS = {
+    "id": (
+        "##Catatan Proses Ringkas",
+        "Nama Klien : Hendra Gunawan",
+        "Pembimbing Kemasyarakatan : Sri Wulandari, S.Psi.",
+        "Pertemuan I : Selasa, 2 April 2024",
+        "Pertemuan II : Selasa, 16 April 2024",
+        "Pertemuan III : Selasa, 30 April 2024",
+        "#Ringkasan Hasil Pertemuan",
+        "Pada pertemuan pertama klien menyampaikan bahwa ia merasa malu bertemu tetangga; "
+        "pada pertemuan berikutnya ia mulai bekerja di bengkel pamannya.",
+    ),
+    "en": (
+        "##Summarized Process Record",
+        "Client: Tom Whitaker",
+        "Probation officer: Hannah Cole",
+        "Session 1: 2 April 2024",
+        "Session 2: 16 April 2024",
+        "Session 3: 30 April 2024",
+        "#Summary",
+        "At the first session Tom said he felt ashamed to meet his neighbours; by the third he "
+        "had started work at his uncle's garage.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(NUMBERED_MEETINGS))
+def test_numbered_meetings_dates(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, NUMBERED_MEETINGS[lang])
+    assert record.record_type == "summarized_process_record"
+    assert record.fields["interview_dates"] == ["2024-04-02", "2024-04-16", "2024-04-30"]

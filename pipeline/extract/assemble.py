@@ -228,6 +228,9 @@ class Assembly:
         self, spec: FieldSpec, label: str, value: str, page: int, via: Via = "synonym"
     ) -> None:
         existing = self.raw.fields.get(spec.name)
+        if spec.kind == "dates" and via == "value" and existing is not None and existing.via == via:
+            existing.parts.append(value)  # the next numbered meeting's date
+            return
         if (
             existing is not None
             and existing.text.strip()

@@ -81,6 +81,11 @@ def guess_from_value(
     several = [f for f in matcher.spec.fields if f.kind == "dates" and f.name not in taken]
     if len(several) == 1 and _several_dates(matcher, value):
         return Mapped(several[0], "value")
+    # `Pertemuan I : Selasa, 2 April 2024` / `Pertemuan II : …`: numbered meetings' dates are
+    # the dates of several, one label each (`assemble.set_value` gathers them).
+    series = [f for f in matcher.spec.fields if f.kind == "dates"]
+    if len(series) == 1 and _numbered(words) and len(parse_dates(value)) == 1:
+        return Mapped(series[0], "value")
     own = _own_word_field(matcher, words, value, taken)
     if own is not None:
         return Mapped(own, "stem")
@@ -227,6 +232,16 @@ def misplaced_value(matcher: FieldMatcher, mapped: Mapped, label: str, value: st
         or (kind in SECTION_KINDS and "#" in label and bool(COUNT_ONLY.match(value)))
         or (kind in SECTION_KINDS and mapped.via != "synonym" and "date" in _value_kinds(value))
     )
+
+
+# A label's number: a figure, a Roman numeral, `ke-3`, `#2`.
+_ORDINAL = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})$")
+
+
+def _numbered(words: tuple[str, ...]) -> bool:
+    """Return True for a label of words and a number (`Pertemuan II`, `Session 3`, `Kunjungan
+    ke 2`)."""
+    return len(words) >= 2 and words[0].isalpha() and bool(_ORDINAL.match(words[-1]))
 
 
 def _several_dates(matcher: FieldMatcher, value: str) -> bool:
