@@ -21,7 +21,11 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
 - a label qualified by where (`Alamat di Semarang`, `Address in the UK`) names the field of its
   first words;
 - numbered meetings' labels nobody listed, a date each (`Pertemuan I : Selasa, 2 April 2024`,
-  `Pertemuan II : …`, `Session 3: …`): the dates of a summary's several interviews.
+  `Pertemuan II : …`, `Session 3: …`): the dates of a summary's several interviews;
+- a diary whose day lines carry the time, the length and the client after middle dots
+  (`Monday 1 April 2024 · 09:15 · 45 min · Daniel Osei`), what happened on the line below,
+  and a closing sentence ending with a date (`Log reviewed at team meeting, 8 April 2024.`),
+  which opens no day.
 """
 
 from __future__ import annotations
@@ -361,3 +365,43 @@ def test_numbered_meetings_dates(tmp_path: Path, lang: str, fmt: str) -> None:
     (record,) = records_of(tmp_path, fmt, NUMBERED_MEETINGS[lang])
     assert record.record_type == "summarized_process_record"
     assert record.fields["interview_dates"] == ["2024-04-02", "2024-04-16", "2024-04-30"]
+
+
+DOTTED_DAY_LINES = {
+    "en": (
+        "##Support Worker Daily Log",
+        "Support worker: Jess Tran",
+        "#Monday 1 April 2024 \u00b7 09:15 \u00b7 45 min \u00b7 Daniel Osei",
+        "Met Daniel off the bus at the Hub; he travelled alone for the second time.",
+        "#Monday 1 April 2024 \u00b7 13:00 \u00b7 90 min \u00b7 Kevin Doyle",
+        "Cooking group: Kevin measured the ingredients with the picture recipe.",
+        "#Tuesday 2 April 2024 \u00b7 10:00 \u00b7 Thomas Reilly",
+        "Phone call from Thomas about the accessible bathroom during his visit next week.",
+        "Log reviewed at team meeting, 8 April 2024.",
+    ),
+    "id": (
+        "##Buku Harian Kader",
+        "Kader: Tumini",
+        "#Senin, 1 April 2024 \u00b7 09.15 \u00b7 45 menit \u00b7 Budi Santoso",
+        "Mendampingi Budi naik angkutan desa ke puskesmas untuk kontrol kaki palsu.",
+        "#Senin, 1 April 2024 \u00b7 13.00 \u00b7 90 menit \u00b7 Siti Aminah",
+        "Kelompok memasak: Siti menakar bahan dengan resep bergambar.",
+        "#Selasa, 2 April 2024 \u00b7 10.00 \u00b7 Wulan Sari",
+        "Telepon dari Wulan tentang kamar mandi yang bisa dipakai kursi roda di balai desa.",
+        "Catatan ini diperiksa dalam rapat tim, 8 April 2024.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(DOTTED_DAY_LINES))
+def test_a_diarys_day_lines_parted_by_middle_dots(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, DOTTED_DAY_LINES[lang])
+    assert record.record_type == "daily_log"
+    entries = record.fields["entries"]
+    assert [(e.get("time"), e.get("duration_minutes"), e.get("client_name")) for e in entries] == [
+        ("09:15", 45, "Daniel Osei" if lang == "en" else "Budi Santoso"),
+        ("13:00", 90, "Kevin Doyle" if lang == "en" else "Siti Aminah"),
+        ("10:00", None, "Thomas Reilly" if lang == "en" else "Wulan Sari"),
+    ]
+    assert record.missing_required == ("entries[2].duration_minutes",)

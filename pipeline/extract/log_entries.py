@@ -222,12 +222,13 @@ def dated_paragraph_entries(
         if (
             dates
             and not elsewhere
+            and not (pair is None and _dated_remark(text, dates[0][1], dates[0][2]))
             and (item.looks_like_heading() or dates[0][1] <= MAX_DATE_LEAD_CHARS or named == "date")
         ):
             close_journal()
             day, current = dates[0][0], None
             journal = JournalDay(day)
-            text = text[dates[0][2] :].lstrip(" \t,:;-–—")
+            text = text[dates[0][2] :].lstrip(" \t,:;-–—·|•")
             if not text:
                 continue
             # "Date: Monday, 3 May 2021 Time: 14h30 Duration: 1 hr 15 min": the day's labels
@@ -297,6 +298,16 @@ def dated_paragraph_entries(
             current = None
     close_journal()
     return entries
+
+
+# Words before a date that ends its line make a sentence about that day, not a day's heading.
+MIN_REMARK_WORDS = 3
+
+
+def _dated_remark(text: str, start: int, end: int) -> bool:
+    """Return True for a sentence that ends with its date (`Log reviewed at team meeting, 8
+    April 2024.`): a note about the log, which opens no day."""
+    return len(text[:start].split()) >= MIN_REMARK_WORDS and not text[end:].strip(" .;")
 
 
 def _names_a_day(label: str, vocabulary: Vocabulary) -> bool:
@@ -445,8 +456,10 @@ def _entry_parts(
         if client is None and not description and _initialled_name(part, people):
             client = unaside  # `8:15 am Jayden W. (gr. 7) — …`
             continue
-        if client is None and not description and people.is_given_name(unaside):
-            client = unaside  # `13.00 (60 mnt) Wulan – belajar membaca …`: a first name alone
+        if client is None and not description and _given_named(unaside, people):
+            # `13.00 (60 mnt) Wulan – belajar membaca …`, `09:15 · 45 min · Daniel Osei`: a
+            # part that is a name opening with a given name of the lexicon
+            client = unaside
             continue
         if client is None and not description and part in cells and people.is_person_name(part):
             client = part
@@ -549,6 +562,15 @@ def _whole_name(text: str, vocabulary: Vocabulary) -> bool:
     few capitalised words (`Ms. Priscilla Nyambura`), with no description after them."""
     name, rest = _client_and_description(text, vocabulary)
     return name is not None and not rest and 1 < len(text.split()) <= MAX_ENTRY_NAME_WORDS
+
+
+def _given_named(text: str, people: PersonNames) -> bool:
+    """Return True for a part that is a given name of the lexicon alone, or a person's name
+    opening with one (`Daniel Osei`; not `Phone Call` or `Lake Wendouree`)."""
+    first = text.split()[0] if text.split() else ""
+    return people.is_given_name(text) or (
+        people.is_given_name(first) and people.is_person_name(text)
+    )
 
 
 def _initialled_name(text: str, people: PersonNames) -> bool:
