@@ -25,7 +25,11 @@ contract), rewritten in our own words, each as DOCX and as a born-digital PDF:
 - a diary whose day lines carry the time, the length and the client after middle dots
   (`Monday 1 April 2024 · 09:15 · 45 min · Daniel Osei`), what happened on the line below,
   and a closing sentence ending with a date (`Log reviewed at team meeting, 8 April 2024.`),
-  which opens no day.
+  which opens no day;
+- a leaflet for the people an agency supports, its sections speaking to the reader (`Ask your
+  IDVA about …`), most of them under headings no field takes: no case note, though two of
+  its headings read as a process record's (the Indonesian leaflet was never typed one: it
+  guards the variant).
 """
 
 from __future__ import annotations
@@ -405,3 +409,52 @@ def test_a_diarys_day_lines_parted_by_middle_dots(tmp_path: Path, lang: str, fmt
         ("10:00", None, "Thomas Reilly" if lang == "en" else "Wulan Sari"),
     ]
     assert record.missing_required == ("entries[2].duration_minutes",)
+
+
+READERS_LEAFLETS = {
+    "en": (
+        "Harbour Lane Domestic Abuse Services",
+        "IDVA Service - 0114 496 0750 (Mon-Fri, 9am-5pm)",
+        "#Going to court: what to expect",
+        "This sheet is for anyone we are supporting through a criminal trial or a family court "
+        "hearing. Your IDVA will go through it with you and answer any questions.",
+        "#Before the day",
+        "Ask your IDVA about special measures, such as a screen, giving evidence by video link, "
+        "or having a supporter with you. You can ask for a pre-trial visit so you can see the "
+        "courtroom before the hearing.",
+        "#On the day",
+        "Come to the agreed entrance. The Witness Service has a separate waiting room. Bring any "
+        "medication, something to read and a snack; hearings often start late.",
+        "#Giving evidence",
+        "Take your time. If you do not understand a question, say so. You can ask for a break. "
+        "You do not have to look at the defendant.",
+        "#After the hearing",
+        "Your IDVA will explain the outcome and any orders that were made, and will review your "
+        "safety plan with you.",
+    ),
+    "id": (
+        "UPTD PPA Kota Mataram",
+        "Layanan Pendampingan - 0370 631 234 (Senin-Jumat, 08.00-16.00)",
+        "#Menghadiri sidang: apa yang perlu Anda ketahui",
+        "Lembar ini untuk siapa saja yang kami dampingi dalam sidang pidana atau sidang di "
+        "pengadilan agama. Pendamping Anda akan membahasnya bersama Anda.",
+        "#Sebelum hari sidang",
+        "Tanyakan kepada pendamping Anda tentang ruang tunggu terpisah, memberi keterangan lewat "
+        "video, atau ditemani orang yang Anda percaya.",
+        "#Pada hari sidang",
+        "Datang ke pintu masuk yang disepakati. Bawa obat-obatan, bacaan dan makanan ringan; "
+        "sidang sering dimulai terlambat.",
+        "#Memberi keterangan",
+        "Jangan terburu-buru. Jika Anda tidak memahami pertanyaan, katakan saja. Anda boleh "
+        "meminta istirahat.",
+        "#Setelah sidang",
+        "Pendamping Anda akan menjelaskan putusan dan meninjau rencana keselamatan Anda.",
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", sorted(READERS_LEAFLETS))
+def test_a_leaflet_for_the_reader_is_no_case_note(tmp_path: Path, lang: str, fmt: str) -> None:
+    (record,) = records_of(tmp_path, fmt, READERS_LEAFLETS[lang])
+    assert record.record_type == "unknown"

@@ -176,7 +176,7 @@ class Extractor:
         )
         if (
             (found.blank_template or not _case_content(found.values, spec))
-            and (_explains(raw, spec, found.values) or _speaks_to_the_writer(spec, found.values))
+            and (_explains(raw, spec, found.values) or _speaks_to_the_writer(raw, spec, found.values))
         ) or _programme(spec, found.values):
             # A guidance page: prose about a kind of record, and its blank form; or a session's
             # or an event's programme. Not a case note.
@@ -441,10 +441,11 @@ def _programme(spec: RecordSpec, values: dict[str, Any]) -> bool:
     )
 
 
-def _speaks_to_the_writer(spec: RecordSpec, values: dict[str, Any]) -> bool:
-    """Return True when most of the record's sections, a dialogue and a supervisor's comments
-    left out, speak to their reader (`You have reasonable grounds to suspect…`, `Anda`): a
-    handout's, not a case's."""
+def _speaks_to_the_writer(raw: RawRecord, spec: RecordSpec, values: dict[str, Any]) -> bool:
+    """Return True when most of the record's sections, and the text under headings no field
+    took, a dialogue and a supervisor's comments left out, speak to their reader (`You have
+    reasonable grounds to suspect…`, `Ask your IDVA about …`, `Anda`): a handout's, not a
+    case's."""
     texts = [
         text
         for name, text in values.items()
@@ -453,6 +454,7 @@ def _speaks_to_the_writer(spec: RecordSpec, values: dict[str, Any]) -> bool:
         and not spec.field(name).dialogue
         and spec.field(name).table_column != "comments"
     ]
+    texts += [o.body for o in raw.orphans if o.kind == "heading" and o.body.strip()]
     return mostly_to_the_writer(texts, MIN_GUIDE_SECTIONS)
 
 
