@@ -79,8 +79,9 @@ def test_sections_speaking_to_their_reader_are_a_handouts(
 ) -> None:
     """A staff handout whose question headings were read as a process record's sections, their
     text speaking to the reader (first met in the thirty-fourth corpus A), is no case note."""
+    from pipeline.extract.assemble import RawRecord
     from pipeline.extract.extractor import _speaks_to_the_writer
     from pipeline.specs import load_schemas
 
     spec = load_schemas().records["process_record"]
-    assert _speaks_to_the_writer(spec, values) is handout
+    assert _speaks_to_the_writer(RawRecord(), spec, values) is handout

@@ -176,7 +176,9 @@ class Extractor:
         )
         if (
             (found.blank_template or not _case_content(found.values, spec))
-            and (_explains(raw, spec, found.values) or _speaks_to_the_writer(raw, spec, found.values))
+            and (
+                _explains(raw, spec, found.values) or _speaks_to_the_writer(raw, spec, found.values)
+            )
         ) or _programme(spec, found.values):
             # A guidance page: prose about a kind of record, and its blank form; or a session's
             # or an event's programme. Not a case note.
