@@ -26,24 +26,12 @@ from bench.images import PAGE_IMAGES, build, compare
 from pipeline.batch.engines import EngineOptions
 from pipeline.batch.run import RunConfig, process_batch
 from pipeline.cli import main
-from pipeline.errors import DependencyMissing
-from pipeline.ingest.ocr import find_tessdata
 from pipeline.ingest.pdf import MAX_IMAGE_PIXELS
 from samples.render_image import page_images, write_pages
 from tests.ingest.test_image import _png_header
+from tests.ocr_marks import needs_ocr
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "notes"
-
-
-def _ocr_available() -> bool:
-    try:
-        find_tessdata("ind+eng")
-    except DependencyMissing:
-        return False
-    return True
-
-
-needs_ocr = pytest.mark.skipif(not _ocr_available(), reason="tesseract ind+eng not installed")
 
 
 @needs_ocr

@@ -20,12 +20,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from pipeline.errors import DependencyMissing
 from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
-from pipeline.ingest.ocr import find_tessdata
 from pipeline.records import Record
 from samples.render_scan import scan_pdf
+from tests.ocr_marks import needs_ocr
 
 # A part of the fixture: a str is a paragraph ("#" opens a bold title or heading, "##" a
 # title set large, "\f" is a page break); a tuple of rows is a ruled table (cells may hold "\n").
@@ -92,17 +91,7 @@ def _scan(path: Path, parts: Parts) -> Path:
 WRITERS = {"docx": _docx, "pdf": _pdf, "scan": _scan}
 
 
-def _ocr_available() -> bool:
-    try:
-        find_tessdata("ind+eng")
-    except DependencyMissing:
-        return False
-    return True
-
-
-SCAN = pytest.param(
-    "scan", marks=pytest.mark.skipif(not _ocr_available(), reason="tesseract ind+eng not installed")
-)
+SCAN = pytest.param("scan", marks=needs_ocr)
 
 
 def _records(tmp_path: Path, fmt: str, parts: Parts) -> tuple[Record, ...]:

@@ -39,11 +39,10 @@ from pathlib import Path
 import pytest
 from docx import Document as WordDocument
 
-from pipeline.errors import DependencyMissing
 from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
-from pipeline.ingest.ocr import find_tessdata
 from tests.line_writers import records_of
+from tests.ocr_marks import needs_ocr
 
 FORMATS = ["docx", "pdf"]
 
@@ -183,15 +182,7 @@ def _photographed_notebook(path: Path) -> Path:
     return path
 
 
-def _ocr_available() -> bool:
-    try:
-        find_tessdata("ind+eng")
-    except DependencyMissing:
-        return False
-    return True
-
-
-@pytest.mark.skipif(not _ocr_available(), reason="tesseract ind+eng not installed")
+@needs_ocr
 def test_a_photographed_notebooks_ruled_lines_are_no_table(tmp_path: Path) -> None:
     doc = read_document(_photographed_notebook(tmp_path / "diary.png"))
     assert all(block.table is None for block in doc.blocks)

@@ -229,7 +229,7 @@ class Assembly:
     ) -> None:
         existing = self.raw.fields.get(spec.name)
         if spec.kind == "dates" and via == "value" and existing is not None and existing.via == via:
-            existing.parts.append(value)  # the next numbered meeting's date
+            existing.parts.append(value)  # a later label's dates (`Pertemuan II : …`)
             return
         if (
             existing is not None

@@ -13,30 +13,19 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from pipeline.errors import DependencyMissing, InputError, ResourceLimit
+from pipeline.errors import InputError, ResourceLimit
 from pipeline.extract.extractor import extract_records
 from pipeline.ingest import read_document
 from pipeline.ingest.image import A4_SHORT_SIDE_IN, scan_dpi
-from pipeline.ingest.ocr import find_tessdata
 from pipeline.ingest.pdf import MAX_IMAGE_PIXELS
 from pipeline.options import IngestOptions
 from samples.render_image import ImageKind, page_images, write_pages
+from tests.ocr_marks import needs_ocr
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "notes"
 # OCR of the same page through pdfium's render and straight from the file may
 # differ by a character here and there; a value is the same when this close.
 MIN_VALUE_SIMILARITY = 0.9
-
-
-def _ocr_available() -> bool:
-    try:
-        find_tessdata("ind+eng")
-    except DependencyMissing:
-        return False
-    return True
-
-
-needs_ocr = pytest.mark.skipif(not _ocr_available(), reason="tesseract ind+eng not installed")
 
 
 def _records(path: Path) -> list[dict[str, Any]]:

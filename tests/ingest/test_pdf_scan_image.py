@@ -18,26 +18,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from pipeline.errors import DependencyMissing
 from pipeline.ingest import read_document
-from pipeline.ingest.ocr import find_tessdata
 from pipeline.ingest.page_objects import scan_image, scan_objects
 from samples.render_image import page_images, write_pages
+from tests.ocr_marks import needs_ocr
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "notes"
 DPI = 100  # small pages keep the table fast; the decision does not depend on resolution
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _ocr_available() -> bool:
-    try:
-        find_tessdata("ind+eng")
-    except DependencyMissing:
-        return False
-    return True
-
-
-needs_ocr = pytest.mark.skipif(not _ocr_available(), reason="tesseract ind+eng not installed")
 
 
 def _page(mode: str = "L") -> Image.Image:
