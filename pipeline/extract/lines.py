@@ -224,6 +224,42 @@ def block_items(blocks: Sequence[Block]) -> tuple[Item, ...]:
     return tuple(items)
 
 
+# OCR reads a heading's bold now and then: a short capitalised line alone in its block, set as
+# large as the record's bold headings, is one of them (`Summing up` among `Agreed actions`).
+MIN_HEADING_SIZE = 1.05
+HEADING_SIZE_TOLERANCE = 0.03
+MAX_SIZED_HEADING_WORDS = 6
+
+
+def heading_sizes(items: Sequence[Item]) -> frozenset[float]:
+    """Return the type sizes of a record's headings set apart by style and larger than its
+    text."""
+    lines = [item for item in items if isinstance(item, Line)]
+    return frozenset(
+        line.size_ratio
+        for line in lines
+        if line.heading_like
+        and line.styled_heading
+        and line.size_ratio is not None
+        and line.size_ratio >= MIN_HEADING_SIZE
+    )
+
+
+def sized_as_heading(line: Line, sizes: frozenset[float]) -> bool:
+    """Return True for a short capitalised line alone in its block, ending in no stop, set at
+    the size of the record's headings (`heading_sizes`)."""
+    text = line.text.strip()
+    size = line.size_ratio
+    return (
+        size is not None
+        and line.only
+        and 0 < line.n_words <= MAX_SIZED_HEADING_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";", ":"))
+        and any(abs(size - heading) <= HEADING_SIZE_TOLERANCE for heading in sizes)
+    )
+
+
 def sounds_spoken(value: str) -> bool:
     """Return True for a value that is what somebody said, not a name: a question, an
     exclamation, a quotation, or a long run of mostly lower-case words (a crowded header

@@ -51,7 +51,9 @@ from pipeline.extract.lines import (
     Line,
     TableItem,
     gapped_label,
+    heading_sizes,
     numbered_part,
+    sized_as_heading,
     sounds_spoken,
 )
 from pipeline.extract.matching import PhraseIndex, line_key
@@ -130,6 +132,7 @@ class SectionWalker:
         self.position = 0  # of the item being read, for the text under a heading
         # The record writes its headings as plain short lines (`Latar belakang`), no style.
         self.plain_headings = False
+        self.heading_sizes: frozenset[float] = frozenset()
         self.heading_number: str | None = None  # of the last heading that opened a section
         self.closing: Line | None = None  # the first line of a sign-off no opener announces
 
@@ -139,6 +142,7 @@ class SectionWalker:
         if self.asm.untitled:
             self.asm.letterhead |= top_letterhead(items, self.matcher.vocabulary)
         self.plain_headings = self._writes_plain_headings(items)
+        self.heading_sizes = heading_sizes(items)
         self.matcher.learn_speakers(items)
         self.closing = closing_sign_off(items, self.spec, self.matcher.people)
         for self.position, item in enumerate(items):
@@ -337,6 +341,7 @@ class SectionWalker:
         if gapped and self._label_line(line, *gapped):
             return  # `Pekerja Sosial<TAB>Theresia Ndolu`: a form's row, its colon lost
         heading = line.heading_like or line.form_question or self._title_cased(line)
+        heading = heading or sized_as_heading(line, self.heading_sizes)
         if (
             (heading or matcher.bare_heading(line))
             and not self._list_item(line)
@@ -543,7 +548,8 @@ class SectionWalker:
         # lines, is shaped as they are (`Apa yang terjadi` after `Latar belakang`); under a
         # list's heading such lines are its items.
         plain = self._plain(line)
-        peer = plain and self.plain_headings and not item and not self.asm.in_list()
+        sized = sized_as_heading(line, self.heading_sizes)
+        peer = (plain and self.plain_headings or sized) and not item and not self.asm.in_list()
         guess = (line.set_apart or self._title_cased(line) or peer) and self._may_guess(
             line.key.words
         )
