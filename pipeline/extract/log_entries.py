@@ -567,9 +567,9 @@ def _whole_name(text: str, vocabulary: Vocabulary) -> bool:
 def _given_named(text: str, people: PersonNames) -> bool:
     """Return True for a part that is a given name of the lexicon alone, or a person's name
     opening with one (`Daniel Osei`; not `Phone Call` or `Lake Wendouree`)."""
-    first = text.split()[0] if text.split() else ""
+    words = text.split()
     return people.is_given_name(text) or (
-        people.is_given_name(first) and people.is_person_name(text)
+        bool(words) and people.is_given_name(words[0]) and people.is_person_name(text)
     )
 
 

@@ -356,14 +356,8 @@ class SectionWalker:
     def _list_item(self, line: Line) -> bool:
         """Return True for a bulleted line under a list's heading (`Attachments` / `- OASys
         assessment (October 2023)`): the list's item, whatever field its words name."""
-        section = self.asm.section
         bullet = line.numbering is not None and not any(c.isalnum() for c in line.numbering)
-        return (
-            bullet
-            and not line.styled_heading
-            and section is not None
-            and self.spec.field(section.name).kind == "list"
-        )
+        return bullet and not line.styled_heading and self.asm.in_list()
 
     def _label_line(self, line: Line, label: str, value: str) -> bool:
         """Handle `Label : value`; return False when the line is ordinary text."""

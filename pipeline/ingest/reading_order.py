@@ -98,8 +98,6 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
     hi = max(w.x1 for row in rows for w in row)
     if g0 - lo < MIN_COLUMN_SHARE * (hi - lo) or hi - g1 < MIN_COLUMN_SHARE * (hi - lo):
         return False
-    if _unruled_grid(rows):
-        return False
     left_rows = right_rows = label_rows = 0
     for row in rows:
         left = [w for w in row if w.x1 <= g0]
@@ -119,6 +117,7 @@ def _is_column_zone(rows: Sequence[list[Word]], gutter: tuple[float, float]) -> 
         left_rows >= MIN_COLUMN_ROWS
         and right_rows >= MIN_COLUMN_ROWS
         and label_rows <= MAX_LABEL_ROW_SHARE * len(rows)
+        and not _unruled_grid(rows)  # last: it reads every row's runs again
     )
 
 
